@@ -1,0 +1,83 @@
+/**
+ * The grammar's public face: `parse(text)` turns any text into a (possibly
+ * partial) typed AST plus syntax issues. It never throws.
+ */
+import type { IRecognitionException } from 'chevrotain';
+import { buildAst } from './build.js';
+import { LineIndex } from './lines.js';
+import { parseTokens } from './parser.js';
+import type { Block, Comment, Statement, SyntaxIssue } from './syntax.js';
+import type { FileAst } from './ast.js';
+import { contractLexer } from './tokens.js';
+import { buildTree } from './tree.js';
+
+export * from './ast.js';
+export * from './syntax.js';
+export * from './schema.js';
+export { LineIndex, type Position, type Range } from './lines.js';
+export { daysInMonth, isLeapYear, dedent, describeValue } from './tree.js';
+
+export interface ParseResult {
+  text: string;
+  /** The top-level statements (the syntax tree). */
+  statements: Statement[];
+  ast: FileAst;
+  comments: Comment[];
+  /** Syntax problems, in document order. */
+  issues: SyntaxIssue[];
+  lines: LineIndex;
+}
+
+function unclosedBlocks(statements: Statement[], out: Block[] = []): Block[] {
+  for (const s of statements) {
+    if (s.block) {
+      if (!s.block.close) out.push(s.block);
+      unclosedBlocks(s.block.statements, out);
+    }
+  }
+  return out;
+}
+
+function translate(e: IRecognitionException, text: string): SyntaxIssue {
+  const t = e.token;
+  const start = Number.isNaN(t.startOffset) ? text.length : t.startOffset;
+  const end = Number.isNaN(t.startOffset) ? text.length : t.startOffset + t.image.length;
+  const found = t.tokenType?.name === 'EOF' || Number.isNaN(t.startOffset) ? 'the end of the file' : `\`${t.image}\``;
+  return { message: `Unexpected ${found} here: check the braces and line breaks around it.`, span: { start, end } };
+}
+
+/** Parses a contract document. Never throws; every stage works on partial trees. */
+export function parse(text: string): ParseResult {
+  const issues: SyntaxIssue[] = [];
+  const lexed = contractLexer.tokenize(text);
+  const comments: Comment[] = [];
+  for (const t of lexed.groups['comments'] ?? []) {
+    const block = t.tokenType.name === 'BlockComment';
+    const terminated = !block || (t.image.length >= 4 && t.image.endsWith('*/'));
+    const span = { start: t.startOffset, end: t.startOffset + t.image.length };
+    comments.push({ kind: block ? 'block' : 'line', text: t.image, span, terminated });
+    if (!terminated) issues.push({ message: 'This comment is never closed: add `*/` where it ends.', span: { start: span.start, end: span.start + 2 } });
+  }
+  for (const e of lexed.errors) {
+    const bad = text.slice(e.offset, e.offset + Math.max(1, e.length));
+    issues.push({
+      message: `Unexpected character${bad.length > 1 ? 's' : ''} \`${bad}\`: outside quotes only keywords, names, numbers, dates and punctuation of the language may stand. Put prose in quotes.`,
+      span: { start: e.offset, end: e.offset + Math.max(1, e.length) },
+    });
+  }
+  const { cst, errors } = parseTokens(lexed.tokens);
+  const statements = buildTree(cst, issues);
+  const unclosed = unclosedBlocks(statements);
+  for (const b of unclosed) {
+    issues.push({ message: 'This `{` is never closed: add the matching `}` where the block ends.', span: b.open });
+  }
+  for (const e of errors) {
+    // A missing `}` is reported once, at the brace that opened the block.
+    if (unclosed.length && (e.token.tokenType?.name === 'EOF' || Number.isNaN(e.token.startOffset))) continue;
+    if (e.name === 'MismatchedTokenException' && unclosed.length && e.message.includes('RBrace')) continue;
+    issues.push(translate(e, text));
+  }
+  const ast = buildAst(statements, issues);
+  issues.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+  return { text, statements, ast, comments, issues, lines: new LineIndex(text) };
+}

@@ -1,0 +1,244 @@
+/**
+ * CST → syntax tree. Joins numbers with their units and currencies, decodes
+ * strings and text blocks, and turns every lexical and parse problem into a
+ * {@link SyntaxIssue} worded for a reader who is not a programmer.
+ */
+import type { CstNode, IToken } from 'chevrotain';
+import {
+  DURATION_UNITS,
+  looksLikeCurrency,
+  type Block,
+  type Span,
+  type Statement,
+  type StringValue,
+  type SyntaxIssue,
+  type Value,
+} from './syntax.js';
+
+const VALUE_NAMES: Record<string, string> = {
+  string: 'a string in quotes',
+  textblock: 'a text block',
+  number: 'a number',
+  percent: 'a percentage',
+  date: 'a date',
+  coverage: 'a coverage such as 24x7',
+  duration: 'a duration',
+  money: 'an amount of money',
+  comma: 'a comma',
+  unknown: 'an unexpected character',
+};
+
+/** Describes a value in words, for messages. */
+export function describeValue(v: Value): string {
+  if (v.kind === 'word') return `the word \`${v.text}\``;
+  return VALUE_NAMES[v.kind] ?? v.kind;
+}
+
+function span(t: IToken): Span {
+  return { start: t.startOffset, end: t.startOffset + t.image.length };
+}
+
+function parseNumber(image: string): number {
+  return Number(image.replace(/_/g, ''));
+}
+
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+export function isLeapYear(y: number): boolean {
+  return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+}
+export function daysInMonth(y: number, m: number): number {
+  return m === 2 && isLeapYear(y) ? 29 : DAYS_IN_MONTH[m - 1]!;
+}
+
+function decodeString(image: string, issues: SyntaxIssue[], s: Span): StringValue {
+  const terminated = image.length >= 2 && image.endsWith('"') && !image.endsWith('\\"');
+  const inner = image.slice(1, terminated ? -1 : undefined);
+  let value = '';
+  for (let i = 0; i < inner.length; i++) {
+    const c = inner[i]!;
+    if (c !== '\\') {
+      value += c;
+      continue;
+    }
+    const n = inner[++i];
+    if (n === 'n') value += '\n';
+    else if (n === '"' || n === '\\') value += n;
+    else {
+      issues.push({
+        message: `Unknown escape \`\\${n ?? ''}\` in a string: only \\" \\\\ and \\n are allowed.`,
+        span: { start: s.start + i, end: s.start + 1 + i + 1 },
+      });
+      value += n ?? '';
+    }
+  }
+  if (!terminated) {
+    issues.push({ message: 'This string is never closed: add a closing `"` on the same line.', span: s });
+  }
+  return {
+    kind: 'string',
+    text: image,
+    span: s,
+    value,
+    content: { start: s.start + 1, end: s.end - (terminated ? 1 : 0) },
+    terminated,
+  };
+}
+
+/** Strips the indentation common to all non-blank lines, and the first and last line when blank. */
+export function dedent(raw: string): string {
+  const lines = raw.split(/\r\n|\r|\n/);
+  if (lines.length > 1 && lines[0]!.trim() === '') lines.shift();
+  if (lines.length > 1 && lines[lines.length - 1]!.trim() === '') lines.pop();
+  let common = Infinity;
+  for (const line of lines) {
+    if (line.trim() === '') continue;
+    common = Math.min(common, line.length - line.trimStart().length);
+  }
+  if (!Number.isFinite(common)) common = 0;
+  return lines.map((l) => l.slice(common)).join('\n');
+}
+
+function decodeTextBlock(image: string, issues: SyntaxIssue[], s: Span): StringValue {
+  const terminated = image.length >= 6 && image.endsWith('"""');
+  const inner = image.slice(3, terminated ? -3 : undefined);
+  if (!terminated) {
+    issues.push({
+      message: 'This text block is never closed: add `"""` after its last line.',
+      span: { start: s.start, end: s.start + 3 },
+    });
+  }
+  return {
+    kind: 'textblock',
+    text: image,
+    span: s,
+    value: dedent(inner),
+    content: { start: s.start + 3, end: s.end - (terminated ? 3 : 0) },
+    terminated,
+  };
+}
+
+/** Turns the tokens of one statement into values, joining numbers with units and currencies. */
+function toValues(tokens: IToken[], issues: SyntaxIssue[]): Value[] {
+  const out: Value[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const s = span(t);
+    const image = t.image;
+    switch (t.tokenType.name) {
+      case 'String':
+        out.push(decodeString(image, issues, s));
+        break;
+      case 'TextBlock':
+        out.push(decodeTextBlock(image, issues, s));
+        break;
+      case 'Percent':
+        out.push({ kind: 'percent', text: image, span: s, value: parseNumber(image.slice(0, -1)) });
+        break;
+      case 'Date': {
+        const year = Number(image.slice(0, 4));
+        const month = Number(image.slice(5, 7));
+        const day = Number(image.slice(8, 10));
+        const valid = month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+        out.push({ kind: 'date', text: image, span: s, year, month, day, valid });
+        break;
+      }
+      case 'Coverage':
+        out.push({ kind: 'coverage', text: image, span: s });
+        break;
+      case 'Number': {
+        const next = tokens[i + 1];
+        const amount = parseNumber(image);
+        if (next && next.tokenType.name === 'Name') {
+          const unit = DURATION_UNITS[next.image];
+          const ns = span(next);
+          if (unit) {
+            out.push({ kind: 'duration', text: image + ' ' + next.image, span: { start: s.start, end: ns.end }, amount, unit, unitSpan: ns });
+            i++;
+            break;
+          }
+          if (looksLikeCurrency(next.image)) {
+            out.push({ kind: 'money', text: image + ' ' + next.image, span: { start: s.start, end: ns.end }, amount, currency: next.image, currencySpan: ns });
+            i++;
+            break;
+          }
+        }
+        out.push({ kind: 'number', text: image, span: s, value: amount });
+        break;
+      }
+      case 'Name':
+        out.push({ kind: 'word', text: image, span: s });
+        break;
+      case 'Comma':
+        out.push({ kind: 'comma', text: image, span: s });
+        break;
+      default:
+        issues.push({ message: `Unexpected character \`${image}\`: it has no meaning here. Put prose in quotes.`, span: s });
+        out.push({ kind: 'unknown', text: image, span: s });
+    }
+  }
+  return out;
+}
+
+function tokensOf(node: CstNode, label: string): IToken[] {
+  return (node.children[label] as IToken[] | undefined) ?? [];
+}
+function nodesOf(node: CstNode, label: string): CstNode[] {
+  return (node.children[label] as CstNode[] | undefined) ?? [];
+}
+
+function buildStatement(node: CstNode, issues: SyntaxIssue[]): Statement | undefined {
+  const tokens = tokensOf(node, 'values').filter((t) => !Number.isNaN(t.startOffset));
+  if (tokens.length === 0) return undefined;
+  tokens.sort((a, b) => a.startOffset - b.startOffset);
+  const values = toValues(tokens, issues);
+  const head = values[0]!;
+  const args = values.slice(1);
+  const last = values[values.length - 1]!;
+  const lineSpan = { start: head.span.start, end: last.span.end };
+  const blockNode = nodesOf(node, 'block')[0];
+  const block = blockNode ? buildBlock(blockNode, issues) : undefined;
+  if (head.kind !== 'word') {
+    issues.push({
+      message: `A statement starts with a keyword, but this line starts with ${describeValue(head)}. Start it with a keyword, or put prose in \`text "…"\`.`,
+      span: head.span,
+    });
+  }
+  return {
+    head,
+    keyword: head.kind === 'word' ? head.text : undefined,
+    args,
+    block,
+    lineSpan,
+    span: { start: head.span.start, end: block ? block.span.end : lineSpan.end },
+  };
+}
+
+function buildBlock(node: CstNode, issues: SyntaxIssue[]): Block {
+  const open = tokensOf(node, 'LBrace')[0]!;
+  const closeTok = tokensOf(node, 'RBrace')[0];
+  const close = closeTok && !Number.isNaN(closeTok.startOffset) && !closeTok.isInsertedInRecovery ? span(closeTok) : undefined;
+  const statements: Statement[] = [];
+  for (const s of nodesOf(node, 'statements')) {
+    const st = buildStatement(s, issues);
+    if (st) statements.push(st);
+  }
+  statements.sort((a, b) => a.span.start - b.span.start);
+  const openSpan = span(open);
+  const end = close ? close.end : statements.length ? statements[statements.length - 1]!.span.end : openSpan.end;
+  return { span: { start: openSpan.start, end }, open: openSpan, close, statements };
+}
+
+/** Builds the top-level statements of a file from its CST. */
+export function buildTree(cst: CstNode, issues: SyntaxIssue[]): Statement[] {
+  const out: Statement[] = [];
+  for (const s of nodesOf(cst, 'statements')) {
+    const st = buildStatement(s, issues);
+    if (st) out.push(st);
+  }
+  for (const t of tokensOf(cst, 'stray')) {
+    if (Number.isNaN(t.startOffset)) continue;
+    issues.push({ message: 'This `}` closes nothing: remove it, or add the `{` it belongs to.', span: span(t) });
+  }
+  out.sort((a, b) => a.span.start - b.span.start);
+  return out;
+}
