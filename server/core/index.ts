@@ -1,0 +1,10 @@
+/**
+ * The analysis core: editor-agnostic plain functions over plain data. Used by
+ * the Node language server, the web-worker server and the command line.
+ */
+export * from './types.js';
+export * from './config.js';
+export * from './analyze.js';
+export * from './suppress.js';
+export * from './time.js';
+export { RULES } from './rules/index.js';

@@ -1,0 +1,28 @@
+/** missing-payment: the contract has no `payment` block. */
+import type { Rule } from '../../types.js';
+import { contractHeadSpan, insertClauseFix } from '../util.js';
+
+export const PAYMENT_SKELETON = `payment {
+  fee \${1:1000.00} \${2:USD} \${3|monthly,quarterly,yearly|}
+  model \${4|fixed,time_and_materials,usage|}
+  invoice \${5|monthly,quarterly|} \${6|in_advance,in_arrears|}
+  due \${7:30} days after invoice
+  late_fee \${8:1.5}% monthly
+}`;
+
+export const missingPayment: Rule = {
+  code: 'missing-payment',
+  severity: 'error',
+  category: 'missing',
+  description: 'The contract does not say what the client pays.',
+  check({ parse, contracts, report }) {
+    for (const c of contracts) {
+      if (c.payments.length) continue;
+      report({
+        message: 'This contract has no `payment` block: add one with the fee, currency, invoicing and due date, e.g. `payment { fee 12500.00 USD monthly … }`.',
+        span: contractHeadSpan(c),
+        fixes: [insertClauseFix(parse, c, 'payment', 'Add a payment block', PAYMENT_SKELETON)],
+      });
+    }
+  },
+};

@@ -1,0 +1,100 @@
+/**
+ * Helpers shared by rules: describing values, computing where a missing clause
+ * conventionally goes, and building fixes.
+ */
+import { CLAUSE_ORDER, describeValue, type ContractNode, type ParseResult, type Span, type Statement, type Value } from '../../../grammar/index.js';
+import type { Fix } from '../types.js';
+
+export { describeValue };
+
+/** The indentation (spaces) of the line an offset is on. */
+export function indentAt(parse: ParseResult, offset: number): string {
+  const line = parse.lines.lineText(parse.lines.line(offset));
+  return /^[ \t]*/.exec(line)![0];
+}
+
+/** The span of the keyword of a statement (the usual anchor of a diagnostic). */
+export function keywordSpan(stmt: Statement): Span {
+  return stmt.head.span;
+}
+
+/** The span of the contract's opening line, where "missing clause" diagnostics point. */
+export function contractHeadSpan(c: ContractNode): Span {
+  return c.stmt.lineSpan;
+}
+
+/**
+ * Where a new top-level statement of kind `keyword` conventionally goes in a
+ * contract: after the last statement of the same or an earlier kind in
+ * CLAUSE_ORDER, otherwise before the closing brace.
+ */
+export function insertionOffset(parse: ParseResult, c: ContractNode, keyword: string): { offset: number; indent: string; atLineStart: boolean } {
+  const rank = (k: string | undefined) => {
+    const i = CLAUSE_ORDER.indexOf(k ?? '');
+    return i < 0 ? CLAUSE_ORDER.length : i;
+  };
+  const myRank = rank(keyword);
+  const body = c.stmt.block?.statements ?? [];
+  const contractIndent = indentAt(parse, c.stmt.span.start);
+  const indent = body.length ? indentAt(parse, body[0]!.span.start) : contractIndent + '  ';
+  let after: Statement | undefined;
+  for (const s of body) if (rank(s.keyword) <= myRank) after = s;
+  if (after) {
+    // Insert at the start of the line after the statement (and its trailing comment).
+    const endLine = parse.lines.line(after.span.end);
+    const offset = endLine + 1 < parse.lines.lineCount ? parse.lines.starts[endLine + 1]! : parse.text.length;
+    return { offset, indent, atLineStart: endLine + 1 < parse.lines.lineCount };
+  }
+  const first = body[0];
+  if (first) {
+    const line = parse.lines.line(first.span.start);
+    return { offset: parse.lines.starts[line]!, indent, atLineStart: true };
+  }
+  const close = c.stmt.block?.close;
+  if (close) {
+    const line = parse.lines.line(close.start);
+    const lineStart = parse.lines.starts[line]!;
+    const onOwnLine = parse.text.slice(lineStart, close.start).trim() === '';
+    return onOwnLine ? { offset: lineStart, indent, atLineStart: true } : { offset: close.start, indent, atLineStart: false };
+  }
+  return { offset: parse.text.length, indent, atLineStart: false };
+}
+
+/**
+ * A fix that inserts a clause skeleton at its conventional place. `snippet`
+ * uses LSP snippet syntax (`${1:default}`) with lines separated by `\n` and
+ * indented by two spaces per level; the plain edit uses the defaults.
+ */
+export function insertClauseFix(parse: ParseResult, c: ContractNode, keyword: string, title: string, snippet: string): Fix {
+  const { offset, indent, atLineStart } = insertionOffset(parse, c, keyword);
+  const eol = parse.text.includes('\r\n') ? '\r\n' : '\n';
+  const indented = snippet
+    .split('\n')
+    .map((l) => (l ? indent + l : l))
+    .join(eol);
+  const before = atLineStart ? '' : eol;
+  const text = `${before}${eol}${indented}${eol}`;
+  return { title, edits: [{ span: { start: offset, end: offset }, newText: snippetToText(text) }], snippet: text, preferred: true };
+}
+
+/** Replaces `${1:default}` and `$1` tab stops with their defaults. */
+export function snippetToText(snippet: string): string {
+  let out = snippet;
+  let prev: string;
+  do {
+    prev = out;
+    out = out.replace(/\$\{\d+:([^${}]*)\}/g, '$1').replace(/\$\{\d+\|([^,|}]*)[^}]*\|\}/g, '$1');
+  } while (out !== prev);
+  return out.replace(/\$\{?\d+\}?/g, '');
+}
+
+/** True for a value of the given kind. */
+export function isKind<K extends Value['kind']>(v: Value | undefined, kind: K): v is Extract<Value, { kind: K }> {
+  return v?.kind === kind;
+}
+
+/** The span from the start of the first to the end of the last of some spans. */
+export function cover(...spans: (Span | undefined)[]): Span {
+  const s = spans.filter((x): x is Span => !!x);
+  return { start: Math.min(...s.map((x) => x.start)), end: Math.max(...s.map((x) => x.end)) };
+}
