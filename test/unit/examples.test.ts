@@ -1,0 +1,70 @@
+/**
+ * The two examples from the design: the clean one yields no diagnostic, and the
+ * vague one yields every code its comments name — on the commented line when
+ * the comment trails a statement.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { analyze, RULE_CODES } from '../../server/core/index.js';
+
+const EXAMPLES = path.join(__dirname, '../../examples');
+const read = (name: string) => fs.readFileSync(path.join(EXAMPLES, name), 'utf8');
+
+/** Every code of RULES.md (kept here so that a rule dropped from the registry fails a test). */
+export const CATALOGUE = [
+  'syntax-error', 'unknown-statement', 'invalid-date', 'invalid-percent', 'unknown-currency', 'missing-unit',
+  'missing-party', 'missing-scope', 'missing-sla', 'missing-payment', 'missing-data-protection', 'missing-term',
+  'missing-termination', 'missing-reporting', 'missing-required-clause',
+  'sla-no-target', 'sla-unmeasurable', 'sla-no-window', 'sla-no-measurement', 'sla-no-remedy', 'sla-unrealistic',
+  'sla-inconsistent', 'sla-unknown-service', 'service-without-sla',
+  'payment-no-amount', 'payment-no-currency', 'payment-no-due-date', 'payment-no-late-terms', 'payment-no-model',
+  'payment-tm-no-rates', 'payment-uncapped-expenses', 'payment-uncapped-increase', 'payment-mixed-currency',
+  'dp-no-breach-notice', 'dp-breach-notice-too-slow', 'dp-no-regulation', 'dp-no-access-control', 'dp-no-data-return',
+  'renewal-no-notice', 'renewal-notice-too-long', 'termination-no-cause', 'termination-no-convenience',
+  'termination-no-transition', 'termination-fee-unclear',
+  'vague-term', 'agreement-to-agree', 'verbal-agreement', 'undefined-reference',
+  'duplicate-name',
+];
+
+describe('rule catalogue', () => {
+  it('registers every code of RULES.md, and nothing else', () => {
+    expect([...RULE_CODES].sort()).toEqual([...CATALOGUE].sort());
+  });
+  it('has a documentation page for every code', () => {
+    for (const code of CATALOGUE) {
+      expect(fs.existsSync(path.join(__dirname, '../../docs/rules', `${code}.md`)), `docs/rules/${code}.md`).toBe(true);
+    }
+  });
+});
+
+describe('examples', () => {
+  it('managed-services.contract yields no diagnostics', () => {
+    const { diagnostics } = analyze(read('managed-services.contract'));
+    expect(diagnostics.map((d) => `${d.range.start.line + 1}: ${d.code} ${d.message}`)).toEqual([]);
+  });
+
+  it('vague-services.contract yields every code its comments name', () => {
+    const text = read('vague-services.contract');
+    const { diagnostics } = analyze(text);
+    const lines = text.split('\n');
+    const named: { code: string; line?: number }[] = [];
+    lines.forEach((line, i) => {
+      const comment = line.indexOf('//');
+      if (comment < 0) return;
+      const codes = line.slice(comment).match(/[a-z]+(?:-[a-z]+)+/g) ?? [];
+      const trailing = line.slice(0, comment).trim() !== '';
+      const caret = /^\s*\/\/\s*\^/.test(line);
+      // A trailing comment names codes of its own line; a `// ^` comment of the line above.
+      let target: number | undefined = trailing ? i : caret ? i - 1 : undefined;
+      if (caret) while (target !== undefined && target > 0 && /^\s*\/\//.test(lines[target]!)) target--;
+      for (const code of codes) if (CATALOGUE.includes(code)) named.push({ code, line: target });
+    });
+    expect(named.length).toBeGreaterThan(20);
+    const missing = named.filter((n) => !diagnostics.some((d) => d.code === n.code && (n.line === undefined || d.range.start.line === n.line)));
+    expect(missing, JSON.stringify(diagnostics.map((d) => `${d.range.start.line}: ${d.code}`), null, 1)).toEqual([]);
+    // Nothing is reported that the example does not name.
+    const unnamed = diagnostics.filter((d) => !named.some((n) => n.code === d.code));
+    expect(unnamed.map((d) => `${d.range.start.line + 1}: ${d.code} ${d.message}`)).toEqual([]);
+  });
+});
