@@ -132,38 +132,3 @@ export function insertInBlockFix(parse: ParseResult, owner: Statement, title: st
   }
   return { title, edits: [{ span: { start: offset, end: offset }, newText: snippetToText(text) }], snippet: text, preferred: true };
 }
-
-/**
- * A fix that inserts one statement as a new line at the end of a block (before
- * its closing brace), indented like the block's other statements. `snippet`
- * is a single line in LSP snippet syntax; the plain edit uses the defaults.
- */
-export function insertInBlockFix(parse: ParseResult, owner: Statement, title: string, snippet: string, preferred = true): Fix {
-  const eol = parse.text.includes('\r\n') ? '\r\n' : '\n';
-  const block = owner.block;
-  const ownerIndent = indentAt(parse, owner.span.start);
-  const first = block?.statements[0];
-  const indent = first ? indentAt(parse, first.span.start) : ownerIndent + '  ';
-  let offset: number;
-  let text: string;
-  const close = block?.close;
-  if (close) {
-    const line = parse.lines.line(close.start);
-    const lineStart = parse.lines.starts[line]!;
-    if (parse.text.slice(lineStart, close.start).trim() === '') {
-      offset = lineStart;
-      text = `${indent}${snippet}${eol}`;
-    } else {
-      offset = close.start;
-      text = `${eol}${indent}${snippet}${eol}${ownerIndent}`;
-    }
-  } else {
-    // An unclosed block: put the line after the last statement (or the owner's own line).
-    const last = block?.statements[block.statements.length - 1];
-    const endLine = parse.lines.line((last ?? owner).span.end);
-    offset = endLine + 1 < parse.lines.lineCount ? parse.lines.starts[endLine + 1]! : parse.text.length;
-    const needsBreak = offset === parse.text.length && !parse.text.endsWith('\n');
-    text = `${needsBreak ? eol : ''}${indent}${snippet}${eol}`;
-  }
-  return { title, edits: [{ span: { start: offset, end: offset }, newText: snippetToText(text) }], snippet: text, preferred };
-}
