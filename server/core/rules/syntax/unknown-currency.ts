@@ -1,0 +1,57 @@
+/** unknown-currency: an amount whose currency is not an active ISO 4217 code. */
+import { editDistance } from '../../../../grammar/index.js';
+import { COMMON_CURRENCIES, ISO_4217_ACTIVE, ISO_4217_WITHDRAWN } from '../../currencies.js';
+import type { Fix, Rule } from '../../types.js';
+import { allValues } from './walk.js';
+
+/** Active codes one letter away from `code`, the commonly used ones first (at most three). */
+export function currencySuggestions(code: string): string[] {
+  const near = [...ISO_4217_ACTIVE].filter((c) => editDistance(c, code) === 1 || (c.length === 3 && [...c].sort().join('') === [...code].sort().join('')));
+  const rank = (c: string) => {
+    const i = COMMON_CURRENCIES.indexOf(c);
+    return i < 0 ? COMMON_CURRENCIES.length : i;
+  };
+  return near.sort((a, b) => rank(a) - rank(b) || a.localeCompare(b)).slice(0, 3);
+}
+
+export const unknownCurrency: Rule = {
+  code: 'unknown-currency',
+  severity: 'error',
+  category: 'syntax',
+  description: 'An amount of money whose currency is not an active ISO 4217 code.',
+  check({ parse, report }) {
+    for (const v of allValues(parse)) {
+      if (v.kind !== 'money' || ISO_4217_ACTIVE.has(v.currency)) continue;
+      const span = v.currencySpan;
+      const successor = ISO_4217_WITHDRAWN[v.currency];
+      if (successor) {
+        report({
+          message: `\`${v.currency}\` is a withdrawn currency code: it has been replaced by \`${successor}\`. Write the amount in a current currency, e.g. \`${amountText(v.text)} ${successor}\`.`,
+          span,
+          fixes: [{ title: `Change to ${successor}`, edits: [{ span, newText: successor }], preferred: true }],
+          data: { currency: v.currency, suggestions: [successor] },
+        });
+        continue;
+      }
+      const suggestions = currencySuggestions(v.currency);
+      const fixes: Fix[] = suggestions.map((s, i) => ({
+        title: `Change to ${s}`,
+        edits: [{ span, newText: s }],
+        preferred: i === 0 && COMMON_CURRENCIES.includes(s) ? true : undefined,
+      }));
+      const hint = suggestions.length ? `did you mean \`${suggestions[0]}\`? ` : '';
+      report({
+        message: `\`${v.currency}\` is not a currency: ${hint}Amounts need a three-letter ISO 4217 code, e.g. \`${amountText(v.text)} USD\` or \`${amountText(v.text)} EUR\`.`,
+        span,
+        fixes,
+        data: { currency: v.currency, suggestions },
+      });
+    }
+  },
+};
+
+/** The number part of a money value's source text (`12500.00` of `12500.00 XYZ`). */
+function amountText(text: string): string {
+  const i = text.lastIndexOf(' ');
+  return i < 0 ? text : text.slice(0, i);
+}

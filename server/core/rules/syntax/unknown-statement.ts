@@ -1,0 +1,84 @@
+/** unknown-statement: a statement that does not belong in the block it stands in. */
+import { nearest, SCHEMA, type BlockKind } from '../../../../grammar/index.js';
+import type { Finding, Rule } from '../../types.js';
+
+/** How each block kind is named in messages. */
+const BLOCK_NAMES: Record<BlockKind, string> = {
+  file: 'the top level of the file',
+  contract: 'a `contract` block',
+  party: 'a `party` block',
+  scope: 'a `scope` block',
+  service: 'a `service` block',
+  sla: 'an `sla` block',
+  payment: 'a `payment` block',
+  data_protection: 'a `data_protection` block',
+  term: 'a `term` block',
+  termination: 'a `termination` block',
+  reporting: 'a `reporting` block',
+  clause: 'a `clause` block',
+};
+
+/** The block kinds (other than `here`) whose statements include `keyword`, excluding `text`, which is everywhere. */
+function homesOf(keyword: string, here: BlockKind): BlockKind[] {
+  if (keyword === 'text') return here === 'file' ? ['contract'] : [];
+  return (Object.keys(SCHEMA) as BlockKind[]).filter((k) => k !== here && SCHEMA[k].some((s) => s.keyword === keyword));
+}
+
+function list(words: string[]): string {
+  const quoted = words.map((w) => `\`${w}\``);
+  return quoted.length <= 1 ? (quoted[0] ?? '') : `${quoted.slice(0, -1).join(', ')} or ${quoted[quoted.length - 1]}`;
+}
+
+export const unknownStatement: Rule = {
+  code: 'unknown-statement',
+  severity: 'error',
+  category: 'syntax',
+  description: 'A statement that does not belong in the block it stands in.',
+  check({ parse, report }) {
+    for (const m of parse.ast.misplaced) {
+      const keyword = m.stmt.keyword;
+      if (keyword === undefined) continue;
+      const span = m.stmt.head.span;
+      const here = BLOCK_NAMES[m.block];
+      const valid = SCHEMA[m.block].map((s) => s.keyword);
+      const homes = homesOf(keyword, m.block);
+      if (homes.length) {
+        const where = homes.map((h) => BLOCK_NAMES[h]);
+        const finding: Finding = {
+          message: `\`${keyword}\` belongs inside ${where.slice(0, 2).join(' or ')}, not in ${here}: move this line there${
+            m.block === 'file' ? ', inside `contract "Title" { … }`' : ''
+          }.`,
+          span,
+          data: { keyword, block: m.block, belongsIn: homes },
+        };
+        report(finding);
+        continue;
+      }
+      const suggestion = nearest(keyword, valid);
+      if (suggestion) {
+        report({
+          message: `\`${keyword}\` is not a statement of ${here}: did you mean \`${suggestion}\`?`,
+          span,
+          fixes: [{ title: `Change to \`${suggestion}\``, edits: [{ span, newText: suggestion }], preferred: true }],
+          data: { keyword, block: m.block, suggestion },
+        });
+        continue;
+      }
+      // Perhaps a typo of a statement that belongs in another block.
+      const elsewhere = (Object.keys(SCHEMA) as BlockKind[]).flatMap((k) => SCHEMA[k].map((s) => s.keyword)).filter((k) => k !== 'text');
+      const far = nearest(keyword, elsewhere);
+      const farHome = far ? homesOf(far, m.block)[0] : undefined;
+      const hint = far && farHome ? ` (it resembles \`${far}\`, which belongs in ${BLOCK_NAMES[farHome]})` : '';
+      report({
+        message:
+          m.block === 'file'
+            ? `\`${keyword}\` cannot stand outside a contract${hint}: a file holds \`contract "Title" { … }\` blocks, and everything else goes inside one.`
+            : valid.length > 1
+              ? `\`${keyword}\` is not a statement of ${here}${hint}: use one of ${list(valid.filter((k) => k !== 'text'))}, or put prose in \`text "…"\`.`
+              : `\`${keyword}\` is not a statement of ${here}${hint}: its body holds prose only, written as \`text """…"""\`.`,
+        span,
+        data: { keyword, block: m.block },
+      });
+    }
+  },
+};
