@@ -1,4 +1,5 @@
 /** The rules of the "references" family, in catalogue order. */
 import type { Rule } from '../../types.js';
+import { duplicateName } from './duplicate-name.js';
 
-export const rules: Rule[] = [];
+export const rules: Rule[] = [duplicateName];

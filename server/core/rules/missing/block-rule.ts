@@ -1,0 +1,41 @@
+/** A factory for the rules that report a contract lacking a whole block (`sla`, `term`, …). */
+import type { ContractNode } from '../../../../grammar/index.js';
+import type { Rule, Severity } from '../../types.js';
+import { contractHeadSpan, insertClauseFix } from '../util.js';
+
+export interface MissingBlockSpec {
+  code: string;
+  severity: Severity;
+  /** The block keyword, e.g. `termination`. */
+  keyword: string;
+  description: string;
+  /** The message: what is missing, why it matters, and an example. */
+  message: string;
+  fixTitle: string;
+  /** The skeleton to insert, in snippet syntax; may depend on the contract. */
+  skeleton: string | ((c: ContractNode) => string);
+  /** True when the contract has the block. */
+  present(c: ContractNode): boolean;
+}
+
+/** Builds a rule that reports, at the contract's first line, a contract without the given block. */
+export function missingBlockRule(spec: MissingBlockSpec): Rule {
+  return {
+    code: spec.code,
+    severity: spec.severity,
+    category: 'missing',
+    description: spec.description,
+    check({ parse, contracts, report }) {
+      for (const c of contracts) {
+        if (spec.present(c)) continue;
+        const skeleton = typeof spec.skeleton === 'string' ? spec.skeleton : spec.skeleton(c);
+        report({
+          message: spec.message,
+          span: contractHeadSpan(c),
+          fixes: [insertClauseFix(parse, c, spec.keyword, spec.fixTitle, skeleton)],
+          data: { missing: spec.keyword },
+        });
+      }
+    },
+  };
+}

@@ -1,0 +1,42 @@
+/**
+ * missing-party: the contract names no provider or no client. A contract names
+ * exactly one provider, so a second provider is reported here too, at its role.
+ */
+import type { Rule } from '../../types.js';
+import { contractHeadSpan, insertClauseFix } from '../util.js';
+import { partySkeleton } from './skeletons.js';
+
+export const missingParty: Rule = {
+  code: 'missing-party',
+  severity: 'error',
+  category: 'missing',
+  description: 'The contract does not name exactly one provider and at least one client.',
+  check({ parse, contracts, report }) {
+    for (const c of contracts) {
+      // A party without a role is a syntax error already; its role cannot be told, so do not guess.
+      if (c.parties.some((p) => !p.role)) continue;
+      const providers = c.parties.filter((p) => p.role?.text === 'provider');
+      const clients = c.parties.filter((p) => p.role?.text === 'client');
+      for (const role of ['provider', 'client'] as const) {
+        if ((role === 'provider' ? providers : clients).length) continue;
+        const who = role === 'provider' ? 'who delivers the services' : 'who receives and pays for them';
+        const example = role === 'provider' ? 'party provider acme "Acme Managed Services LLC"' : 'party client globex "Globex Corporation"';
+        report({
+          message: `This contract names no ${role}, so it does not say ${who}. Add a party statement: \`${example}\`.`,
+          span: contractHeadSpan(c),
+          fixes: [insertClauseFix(parse, c, 'party', `Add the ${role}`, partySkeleton(role))],
+          data: { missing: role },
+        });
+      }
+      const first = providers[0];
+      for (const extra of providers.slice(1)) {
+        const firstName = first?.name ? `\`${first.name.text}\`` : 'another party';
+        report({
+          message: `A contract names exactly one provider, and ${firstName} is already the provider: make this party a \`client\`, or describe a subcontractor in a \`clause\` and keep one provider accountable.`,
+          span: extra.role!.span,
+          data: { extraProvider: extra.name?.text },
+        });
+      }
+    }
+  },
+};

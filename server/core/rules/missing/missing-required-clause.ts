@@ -1,0 +1,26 @@
+/** missing-required-clause: a clause that the configuration lists as required (`requiredClauses`) is absent. */
+import type { Rule } from '../../types.js';
+import { contractHeadSpan, insertClauseFix } from '../util.js';
+import { clauseSkeleton } from './skeletons.js';
+
+export const missingRequiredClause: Rule = {
+  code: 'missing-required-clause',
+  severity: 'warning',
+  category: 'missing',
+  description: 'A clause that the configuration lists as required is absent.',
+  check({ parse, config, contracts, report }) {
+    if (config.requiredClauses.length === 0) return;
+    for (const c of contracts) {
+      const present = new Set(c.clauses.map((cl) => cl.name?.text.toLowerCase()).filter((n): n is string => !!n));
+      for (const name of config.requiredClauses) {
+        if (present.has(name.toLowerCase())) continue;
+        report({
+          message: `This contract has no \`${name}\` clause, which your configuration (requiredClauses in clausewise.json) requires: add \`clause ${name} "Heading" { text """…""" }\` with its terms.`,
+          span: contractHeadSpan(c),
+          fixes: [insertClauseFix(parse, c, 'clause', `Add a ${name} clause`, clauseSkeleton(name))],
+          data: { missing: name },
+        });
+      }
+    }
+  },
+};

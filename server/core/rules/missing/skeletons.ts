@@ -1,0 +1,70 @@
+/**
+ * Clause skeletons inserted by the missing-* quick fixes, in LSP snippet syntax
+ * (`${1:default}` tab stops, `${2|a,b|}` choices). Their defaults are complete,
+ * measurable terms, so that accepting a fix as it stands adds no new error.
+ */
+
+/** A party statement; `role` is `provider` or `client`. */
+export function partySkeleton(role: 'provider' | 'client'): string {
+  const [name, legal] = role === 'provider' ? ['provider_name', 'Provider legal name'] : ['client_name', 'Client legal name'];
+  return `party ${role} \${1:${name}} "\${2:${legal}}" {
+  address "\${3:Registered address}"
+  notices "\${4:Email address for formal notices}"
+}`;
+}
+
+export const SCOPE_SKELETON = `scope {
+  service \${1:support} "\${2:Description of the service}" {
+    hours \${3|24x7,business|}
+  }
+  exclude "\${4:What the provider does not deliver}"
+}`;
+
+export const SERVICE_SKELETON = `service \${1:support} "\${2:Description of the service}" {
+  hours \${3|24x7,business|}
+}`;
+
+/** An SLA covering `service` (the first service of the scope, when there is one). */
+export function slaSkeleton(service: string): string {
+  return `sla \${1:availability} for \${2:${service}} {
+  uptime \${3:99.9}% \${4|monthly,quarterly,yearly|}
+  measured_by "\${5:External monitoring probe every 60 seconds}"
+  credit \${6:10}% when below \${3:99.9}%
+  credit_cap \${7:50}%
+}`;
+}
+
+export const DATA_PROTECTION_SKELETON = `data_protection {
+  comply \${1|GDPR,HIPAA,CCPA,PCI_DSS,SOC2,ISO27001|}
+  breach_notice within \${2:48} hours
+  access "\${3:Named provider engineers only, with multi-factor authentication}"
+  encryption at_rest, in_transit
+  location "\${4:European Union}"
+  return_data within \${5:30} days after termination
+}`;
+
+export const TERM_SKELETON = `term {
+  initial \${1:12} months
+  renewal \${2|manual,none|}
+}`;
+
+export const TERMINATION_SKELETON = `termination {
+  for_convenience \${1|client,either|} notice \${2:90} days
+  for_cause either cure \${3:30} days
+  transition \${4:60} days
+}`;
+
+export const REPORTING_SKELETON = `reporting {
+  report \${1|monthly,quarterly|} "\${2:SLA performance and open incidents}"
+  review \${3|quarterly,monthly,yearly|}
+}`;
+
+/** A free clause named `name`, with a heading derived from the name. */
+export function clauseSkeleton(name: string): string {
+  const heading = name.replace(/_/g, ' ').replace(/^./, (c) => c.toUpperCase());
+  return `clause ${name} "\${1:${heading}}" {
+  text """
+    \${2:The terms of this clause.}
+  """
+}`;
+}
