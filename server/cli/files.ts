@@ -1,0 +1,105 @@
+/**
+ * Turns the paths given on the command line into the list of contract files to
+ * check: files are taken as they are, folders are searched recursively for
+ * `*.contract`, skipping `node_modules` and folders whose name starts with a dot.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { CliError } from './errors.js';
+
+/** A file to check: how to show it (as given on the command line) and where it is. */
+export interface TargetFile {
+  /** The path as the user wrote it, or the folder they wrote joined with the path found inside it. */
+  display: string;
+  absolute: string;
+}
+
+/** The file extension of contracts. */
+export const CONTRACT_EXTENSION = '.contract';
+
+function describeErrno(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException)?.code;
+  if (code === 'ENOENT') return 'no such file or folder';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  return code ?? (e as Error)?.message ?? String(e);
+}
+
+/** Joins a folder as the user wrote it with a path found inside it, keeping the user's spelling. */
+function joinDisplay(given: string, relative: string): string {
+  if (given === '.' || given === '') return relative;
+  return given.endsWith('/') || given.endsWith(path.sep) ? given + relative : given + path.sep + relative;
+}
+
+function walk(dirAbs: string, dirDisplay: string, out: TargetFile[], seen: Set<string>): void {
+  let real: string;
+  try {
+    real = fs.realpathSync(dirAbs);
+  } catch {
+    real = dirAbs;
+  }
+  if (seen.has(real)) return;
+  seen.add(real);
+  let entries: fs.Dirent[];
+  try {
+    entries = fs.readdirSync(dirAbs, { withFileTypes: true });
+  } catch (e) {
+    throw new CliError(`cannot read the folder ${dirDisplay || '.'}: ${describeErrno(e)}`);
+  }
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const entry of entries) {
+    const abs = path.join(dirAbs, entry.name);
+    const display = joinDisplay(dirDisplay, entry.name);
+    let isDir = entry.isDirectory();
+    let isFile = entry.isFile();
+    if (entry.isSymbolicLink()) {
+      const st = fs.statSync(abs, { throwIfNoEntry: false });
+      isDir = st?.isDirectory() ?? false;
+      isFile = st?.isFile() ?? false;
+    }
+    if (isDir) {
+      if (entry.name === 'node_modules' || entry.name.startsWith('.')) continue;
+      walk(abs, display, out, seen);
+    } else if (isFile && entry.name.endsWith(CONTRACT_EXTENSION)) {
+      out.push({ display, absolute: abs });
+    }
+  }
+}
+
+/**
+ * Collects the contract files for the given paths, in the order given (files
+ * inside a folder in name order), each file once. No paths means the current folder.
+ */
+export function collectFiles(paths: readonly string[], cwd: string): TargetFile[] {
+  const out: TargetFile[] = [];
+  const given = paths.length ? paths : ['.'];
+  for (const p of given) {
+    const abs = path.resolve(cwd, p);
+    let st: fs.Stats | undefined;
+    try {
+      st = fs.statSync(abs);
+    } catch (e) {
+      throw new CliError(`cannot read ${p}: ${describeErrno(e)}; check the path`);
+    }
+    if (st.isDirectory()) {
+      const before = out.length;
+      walk(abs, p === '.' ? '' : p, out, new Set());
+      if (out.length === before) {
+        const where = paths.length ? `the folder ${p}` : 'the current folder';
+        throw new CliError(`no contract files (*${CONTRACT_EXTENSION}) found in ${where}: pass the files or a folder that contains them`);
+      }
+    } else {
+      out.push({ display: p, absolute: abs });
+    }
+  }
+  const unique = new Set<string>();
+  return out.filter((f) => (unique.has(f.absolute) ? false : (unique.add(f.absolute), true)));
+}
+
+/** Reads a contract file as UTF-8; a file that cannot be read is a {@link CliError} naming it. */
+export function readContract(file: TargetFile): string {
+  try {
+    return fs.readFileSync(file.absolute, 'utf8');
+  } catch (e) {
+    throw new CliError(`cannot read ${file.display}: ${describeErrno(e)}`);
+  }
+}
