@@ -1,0 +1,255 @@
+/**
+ * What the desktop (Node) and the web entry of the extension share: the
+ * client options, the commands, the status bar item and the output channel.
+ * Each entry only knows how to start its own kind of language server.
+ */
+import * as vscode from 'vscode';
+import type { BaseLanguageClient, LanguageClientOptions } from 'vscode-languageclient';
+import { docsUrl } from '../server/core/types.js';
+import { answerConfigurationItem } from './settings.js';
+import { TEMPLATES } from './templates.js';
+
+/** The language id of `.contract` files. */
+export const LANGUAGE_ID = 'contract';
+/** The client id; vscode-languageclient reads `<id>.trace.server` for tracing. */
+export const CLIENT_ID = 'clausewise';
+/** The client's display name, also the name of the output channel. */
+export const CLIENT_NAME = 'Clausewise';
+
+/** Command ids, as contributed in package.json. */
+export const COMMANDS = {
+  newContract: 'clausewise.newContract',
+  restartServer: 'clausewise.restartServer',
+  openRuleDocumentation: 'clausewise.openRuleDocumentation',
+  showOutput: 'clausewise.showOutput',
+} as const;
+
+/** What `activate` returns, so that tests and other extensions can inspect the client. */
+export interface ClausewiseApi {
+  /** The running language client. */
+  client(): BaseLanguageClient;
+  /** The output channel the client and server log to. */
+  outputChannel: vscode.OutputChannel;
+}
+
+/** Options for the language client, the same on desktop and web. */
+export function clientOptions(outputChannel: vscode.OutputChannel, fileEvents: vscode.FileSystemWatcher[]): LanguageClientOptions {
+  return {
+    // Any scheme: files, untitled documents and virtual workspaces alike.
+    documentSelector: [{ language: LANGUAGE_ID }],
+    outputChannel,
+    traceOutputChannel: outputChannel,
+    synchronize: { fileEvents },
+    middleware: {
+      workspace: {
+        configuration: async (params, token, next) => {
+          const answers = params.items.map((item) => answerConfigurationItem(item.section, item.scopeUri));
+          if (answers.every((a) => a !== undefined)) return answers;
+          const fromNext = await next(params, token);
+          if (!Array.isArray(fromNext)) return fromNext;
+          return answers.map((a, i) => (a === undefined ? fromNext[i] : a));
+        },
+      },
+    },
+  };
+}
+
+/** Counts of Clausewise problems in one document. */
+export interface ProblemCounts {
+  errors: number;
+  warnings: number;
+  infos: number;
+}
+
+/** Counts the problems the language server reported for a document. */
+export function countProblems(uri: vscode.Uri): ProblemCounts {
+  const counts: ProblemCounts = { errors: 0, warnings: 0, infos: 0 };
+  for (const d of vscode.languages.getDiagnostics(uri)) {
+    if (d.source !== undefined && d.source !== CLIENT_ID) continue;
+    if (d.severity === vscode.DiagnosticSeverity.Error) counts.errors++;
+    else if (d.severity === vscode.DiagnosticSeverity.Warning) counts.warnings++;
+    else counts.infos++;
+  }
+  return counts;
+}
+
+function plural(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/** The status bar item: the problem count of the active contract. */
+function createStatusBar(context: vscode.ExtensionContext): void {
+  const item = vscode.window.createStatusBarItem('clausewise.problems', vscode.StatusBarAlignment.Left, 50);
+  item.name = 'Clausewise problems';
+  item.command = 'workbench.actions.view.problems';
+  context.subscriptions.push(item);
+
+  const update = () => {
+    const editor = vscode.window.activeTextEditor;
+    if (!editor || editor.document.languageId !== LANGUAGE_ID) {
+      item.hide();
+      return;
+    }
+    const c = countProblems(editor.document.uri);
+    const total = c.errors + c.warnings + c.infos;
+    item.text = total === 0 ? '$(check) Contract: no problems' : `$(error) ${c.errors} $(warning) ${c.warnings} $(info) ${c.infos}`;
+    item.tooltip =
+      total === 0
+        ? 'Clausewise found no problems in this contract.'
+        : `Clausewise found ${plural(c.errors, 'error', 'errors')}, ${plural(c.warnings, 'warning', 'warnings')} and ${plural(c.infos, 'note', 'notes')} in this contract. Click to open the Problems panel.`;
+    item.accessibilityInformation = { label: item.tooltip };
+    item.show();
+  };
+  context.subscriptions.push(
+    vscode.languages.onDidChangeDiagnostics((e) => {
+      const active = vscode.window.activeTextEditor?.document.uri.toString();
+      if (active && e.uris.some((u) => u.toString() === active)) update();
+    }),
+    vscode.window.onDidChangeActiveTextEditor(update),
+    vscode.workspace.onDidOpenTextDocument(update),
+  );
+  update();
+}
+
+/** Opens a new untitled contract and expands the chosen template in it. */
+async function newContract(): Promise<void> {
+  const picked = await vscode.window.showQuickPick(
+    TEMPLATES.map((t) => ({ label: t.label, detail: t.detail, template: t })),
+    { title: 'New contract from template', placeHolder: 'Choose what kind of agreement to start from' },
+  );
+  if (!picked) return;
+  const document = await vscode.workspace.openTextDocument({ language: LANGUAGE_ID, content: '' });
+  const editor = await vscode.window.showTextDocument(document);
+  await editor.insertSnippet(new vscode.SnippetString(picked.template.snippet), new vscode.Position(0, 0));
+}
+
+/** The codes whose documentation ships with the extension (docs/rules/<code>.md). */
+async function bundledRuleCodes(extensionUri: vscode.Uri): Promise<string[]> {
+  try {
+    const entries = await vscode.workspace.fs.readDirectory(vscode.Uri.joinPath(extensionUri, 'docs', 'rules'));
+    return entries
+      .filter(([name, type]) => type === vscode.FileType.File && name.endsWith('.md') && name !== 'README.md')
+      .map(([name]) => name.slice(0, -3))
+      .sort();
+  } catch {
+    return [];
+  }
+}
+
+/** The Clausewise codes of the diagnostics under the cursor of the active editor. */
+function codesAtCursor(): string[] {
+  const editor = vscode.window.activeTextEditor;
+  if (!editor) return [];
+  const codes = new Set<string>();
+  for (const d of vscode.languages.getDiagnostics(editor.document.uri)) {
+    if (d.source !== CLIENT_ID || !d.range.contains(editor.selection.active)) continue;
+    const code = typeof d.code === 'object' ? d.code.value : d.code;
+    if (code !== undefined) codes.add(String(code));
+  }
+  return [...codes];
+}
+
+/**
+ * Opens the documentation of a rule: the page shipped with the extension in
+ * the Markdown preview when there is one (it works offline and on the web),
+ * otherwise the page on the project's site.
+ */
+async function openRuleDocumentation(extensionUri: vscode.Uri, code?: unknown): Promise<void> {
+  let chosen = typeof code === 'string' && /^[a-z0-9-]+$/.test(code) ? code : undefined;
+  if (!chosen) {
+    const here = codesAtCursor();
+    if (here.length === 1) chosen = here[0];
+    else {
+      const all = [...new Set([...here, ...(await bundledRuleCodes(extensionUri))])];
+      if (all.length === 0) {
+        void vscode.window.showInformationMessage(
+          'Clausewise: there is no problem under the cursor. Put the cursor on an underlined word, or run the command from a problem\'s quick-fix menu.',
+        );
+        return;
+      }
+      const picked = await vscode.window.showQuickPick(
+        all.map((c) => ({ label: c, description: here.includes(c) ? 'under the cursor' : undefined })),
+        { title: 'Open rule documentation', placeHolder: 'Which check do you want explained?' },
+      );
+      chosen = picked?.label;
+    }
+  }
+  if (!chosen) return;
+  const local = vscode.Uri.joinPath(extensionUri, 'docs', 'rules', `${chosen}.md`);
+  try {
+    await vscode.workspace.fs.stat(local);
+    await vscode.commands.executeCommand('markdown.showPreview', local);
+  } catch {
+    await vscode.env.openExternal(vscode.Uri.parse(docsUrl(chosen)));
+  }
+}
+
+/** A started or startable client, plus how to release what it runs in. */
+export interface ClientHandle {
+  client: BaseLanguageClient;
+  /** Releases the server's process or worker after the client has stopped. */
+  release?: () => void;
+}
+
+/**
+ * Activates the extension: creates and starts the client made by
+ * `createClient`, and registers the commands and the status bar item.
+ * Restarting replaces the client with a fresh one (a new server process or
+ * worker), because a stopped web-worker server cannot be started again.
+ */
+export async function activateCommon(
+  context: vscode.ExtensionContext,
+  createClient: (options: LanguageClientOptions) => ClientHandle,
+  fileEvents: vscode.FileSystemWatcher[] = [],
+): Promise<ClausewiseApi> {
+  const outputChannel = vscode.window.createOutputChannel(CLIENT_NAME);
+  context.subscriptions.push(outputChannel, ...fileEvents);
+  const options = clientOptions(outputChannel, fileEvents);
+  let handle = createClient(options);
+
+  const start = async (): Promise<void> => {
+    try {
+      await handle.client.start();
+    } catch (e) {
+      const reason = e instanceof Error ? e.message : String(e);
+      outputChannel.appendLine(`The language server did not start: ${reason}`);
+      void vscode.window
+        .showErrorMessage(
+          `Clausewise could not start its language server (${reason}), so contracts are not checked. Run "Clausewise: Restart language server", or see the Clausewise output for details.`,
+          'Show output',
+        )
+        .then((choice) => choice && outputChannel.show());
+    }
+  };
+  const stop = async (): Promise<void> => {
+    const old = handle;
+    try {
+      await old.client.dispose(5000);
+    } catch (e) {
+      outputChannel.appendLine(`The language server did not stop cleanly: ${e instanceof Error ? e.message : String(e)}`);
+    } finally {
+      old.release?.();
+    }
+  };
+  context.subscriptions.push({ dispose: () => void stop() });
+
+  context.subscriptions.push(
+    vscode.commands.registerCommand(COMMANDS.newContract, newContract),
+    vscode.commands.registerCommand(COMMANDS.restartServer, async () => {
+      outputChannel.appendLine('Restarting the Clausewise language server on request.');
+      await stop();
+      handle = createClient(options);
+      await start();
+      void vscode.window.setStatusBarMessage('$(check) Clausewise language server restarted', 3000);
+    }),
+    vscode.commands.registerCommand(COMMANDS.openRuleDocumentation, (code?: unknown) => openRuleDocumentation(context.extensionUri, code)),
+    vscode.commands.registerCommand(COMMANDS.showOutput, () => outputChannel.show(true)),
+  );
+  createStatusBar(context);
+
+  outputChannel.appendLine(
+    `Clausewise ${String(context.extension.packageJSON.version)} starting (${vscode.env.uiKind === vscode.UIKind.Web ? 'web' : 'desktop'}, VS Code ${vscode.version}).`,
+  );
+  await start();
+  return { client: () => handle.client, outputChannel };
+}

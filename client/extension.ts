@@ -1,0 +1,29 @@
+/**
+ * The desktop entry of the extension: starts the bundled language server
+ * (`dist/server.js`) as a Node process over IPC.
+ */
+import * as vscode from 'vscode';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { activateCommon, CLIENT_ID, CLIENT_NAME, type ClausewiseApi } from './common.js';
+
+/** Activates Clausewise on desktop VS Code and on a VS Code server. */
+export function activate(context: vscode.ExtensionContext): Promise<ClausewiseApi> {
+  const module = context.asAbsolutePath('dist/server.js');
+  const serverOptions: ServerOptions = {
+    run: { module, transport: TransportKind.ipc },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
+  };
+  // The server re-reads clausewise.json and re-indexes contracts when they change.
+  const watchers = [
+    vscode.workspace.createFileSystemWatcher('**/*.contract'),
+    vscode.workspace.createFileSystemWatcher('**/clausewise.json'),
+  ];
+  return activateCommon(
+    context,
+    (options: LanguageClientOptions) => ({ client: new LanguageClient(CLIENT_ID, CLIENT_NAME, serverOptions, options) }),
+    watchers,
+  );
+}
+
+/** Nothing to do: the client is stopped through the extension's subscriptions. */
+export function deactivate(): void {}

@@ -1,0 +1,162 @@
+/**
+ * Contract templates offered by "Clausewise: New contract from template". Each
+ * is a VS Code snippet (tab stops with `${n:…}`) so that the user tabs from
+ * one blank to the next; the placeholders are valid values, so a template
+ * that is left untouched still parses.
+ */
+
+/** One template shown in the quick pick. */
+export interface ContractTemplate {
+  label: string;
+  detail: string;
+  snippet: string;
+}
+
+const MANAGED_SERVICES = `// \${1:Managed IT services} for \${3:Client Corporation}.
+contract "\${1:Managed IT Services Agreement}" {
+  id "\${2:MSA-2027-001}"
+  effective \${4:2027-01-01}
+  governing_law "\${5:State of New York}"
+
+  party provider \${6:provider} "\${7:Provider LLC}" {
+    address "\${8:Street, City}"
+    notices "\${9:legal@provider.example}"
+  }
+
+  party client \${10:client} "\${3:Client Corporation}" {
+    address "\${11:Street, City}"
+    notices "\${12:contracts@client.example}"
+  }
+
+  scope {
+    service \${13:helpdesk} "\${14:Help desk support}" {
+      hours \${15|24x7,business|}
+      channels phone, email, portal
+    }
+    exclude "\${16:Hardware replacement parts}"
+  }
+
+  sla \${17:incidents} for \${13:helpdesk} {
+    priority critical respond within \${18:15 minutes} resolve within \${19:4 hours}
+    priority high respond within \${20:1 hour} resolve within \${21:1 business_day}
+    uptime \${22:99.9}% monthly
+    measured_by "\${23:Ticket timestamps in the provider's service desk}"
+    credit \${24:10}% when below \${22:99.9}%
+    credit_cap \${25:50}%
+  }
+
+  payment {
+    fee \${26:12500.00} \${27:USD} monthly
+    model fixed
+    invoice monthly in_advance
+    due \${28:30} days after invoice
+    late_fee \${29:1.5}% monthly
+    expenses cap \${30:1000} \${27:USD} monthly preapproved
+    price_increase cap \${31:3}% yearly
+  }
+
+  data_protection {
+    comply \${32:GDPR}
+    breach_notice within \${33:48 hours}
+    access "\${34:Named provider engineers only, with multi-factor authentication}"
+    encryption at_rest, in_transit
+    location "\${35:European Union}"
+    return_data within \${36:30 days} after termination
+  }
+
+  term {
+    initial \${37:24 months}
+    renewal automatic \${38:12 months} notice \${39:60 days}
+  }
+
+  termination {
+    for_convenience client notice \${40:90 days} fee \${41:2 months}
+    for_cause either cure \${42:30 days}
+    transition \${43:60 days}
+  }
+
+  reporting {
+    report monthly "\${44:SLA performance and open incidents}"
+    review quarterly
+  }
+}
+$0`;
+
+const SOFTWARE_SUPPORT = `// \${1:Software support} for \${3:Client Corporation}.
+contract "\${1:Software Support Agreement}" {
+  effective \${2:2027-01-01}
+
+  party provider \${4:vendor} "\${5:Vendor Inc.}"
+  party client \${6:client} "\${3:Client Corporation}"
+
+  scope {
+    service \${7:support} "\${8:Second-line support for the licensed software}" {
+      hours business
+      channels email, portal
+    }
+  }
+
+  sla \${9:response} for \${7:support} {
+    priority critical respond within \${10:1 hour} resolve within \${11:1 business_day}
+    priority normal respond within \${12:4 business_hours} resolve within \${13:5 business_days}
+    measured_by "\${14:Ticket timestamps in the vendor's portal}"
+    credit \${15:5}% per breach
+    credit_cap \${16:20}%
+  }
+
+  payment {
+    fee \${17:2000.00} \${18:USD} yearly
+    model fixed
+    invoice yearly in_advance
+    due \${19:30} days after invoice
+    late_fee \${20:1}% monthly
+    price_increase cap \${21:3}% yearly
+  }
+
+  term {
+    initial \${22:12 months}
+    renewal automatic \${23:12 months} notice \${24:30 days}
+  }
+
+  termination {
+    for_cause either cure \${25:30 days}
+    transition \${26:30 days}
+  }
+}
+$0`;
+
+const MINIMAL = `contract "\${1:Title of the agreement}" {
+  effective \${2:2027-01-01}
+
+  party provider \${3:provider} "\${4:Provider legal name}"
+  party client \${5:client} "\${6:Client legal name}"
+
+  scope {
+    service \${7:service} "\${8:What the provider delivers}"
+  }
+
+  payment {
+    fee \${9:1000.00} \${10:USD} \${11|monthly,quarterly,yearly|}
+  }
+  $0
+}
+`;
+
+/** The templates, most complete first. */
+export const TEMPLATES: readonly ContractTemplate[] = [
+  {
+    label: 'Managed IT services',
+    detail: 'Every clause the checker looks for: scope, SLAs with credits, payment, data protection, term, exit and reporting.',
+    snippet: MANAGED_SERVICES,
+  },
+  {
+    label: 'Software support',
+    detail: 'Business-hours support for licensed software with response-time SLAs and a yearly fee.',
+    snippet: SOFTWARE_SUPPORT,
+  },
+  {
+    label: 'Minimal skeleton',
+    detail: 'Parties, one service and a fee; the checker then lists what is still missing.',
+    snippet: MINIMAL,
+  },
+];
