@@ -47,10 +47,12 @@ class Builder {
   /** Reports values after the last one a statement takes. */
   private extra(stmt: Statement, vals: Value[], used: number, form: string): void {
     if (vals.length > used) {
-      const first = vals[used]!;
+      // Stray characters are reported by the tree builder already.
+      const first = vals.slice(used).find((v) => v.kind !== 'unknown');
+      if (!first) return;
       const last = vals[vals.length - 1]!;
       this.issues.push({
-        message: `Unexpected ${describeValue(first)} at the end of \`${stmt.keyword}\`: it takes \`${form}\`. Put each statement on its own line.`,
+        message: `\`${stmt.keyword}\` does not take ${describeValue(first)} here: it takes \`${form}\`. Put each statement on its own line.`,
         span: { start: first.span.start, end: last.span.end },
       });
     }
