@@ -1,0 +1,50 @@
+/** payment-no-amount: the payment terms state no fee, or a fee that is not an amount of money. */
+import type { Rule } from '../../types.js';
+import { insertInBlockFix } from '../util.js';
+import { mainCurrency, shown } from './payment-values.js';
+
+export const paymentNoAmount: Rule = {
+  code: 'payment-no-amount',
+  severity: 'error',
+  category: 'payment',
+  description: 'The payment terms do not state how much the client pays.',
+  check({ parse, config, contracts, report }) {
+    for (const c of contracts) {
+      const first = c.payments[0];
+      if (!first) continue; // No payment block at all is `missing-payment`'s.
+      const fees = c.payments.flatMap((p) => p.fees);
+      const timeAndMaterials = c.payments.some((p) => p.models.some((m) => m.value?.kind === 'word' && m.value.text === 'time_and_materials'));
+      const rates = c.payments.some((p) => p.rates.length > 0);
+      const currency = mainCurrency(c) ?? config.defaultCurrency;
+      // Time-and-materials work is priced by its rates; a fixed fee is then optional.
+      if (!fees.length && !(timeAndMaterials && rates)) {
+        const fix = insertInBlockFix(parse, first.stmt, 'Add a fee', `fee \${1:1000.00} \${2:${currency}} \${3|monthly,quarterly,yearly|}`);
+        report({
+          message: `The payment terms state no fee, so the price is open: add the amount, currency and period, e.g. \`fee 12500.00 ${currency} monthly\`.`,
+          span: first.stmt.lineSpan,
+          fixes: fix ? [fix] : [],
+        });
+      }
+      for (const f of fees) {
+        if (!f.amount) {
+          report({ message: `This \`fee\` states no amount: write the amount, currency and period, e.g. \`fee 12500.00 ${currency} monthly\`.`, span: f.stmt.head.span });
+          continue;
+        }
+        // A bare number is an amount without its currency: `payment-no-currency`.
+        if (f.amount.kind === 'money' || f.amount.kind === 'number') continue;
+        report({
+          message: `The fee is ${shown(f.amount)}, not an amount of money, so the price is open: state the amount and currency, e.g. \`fee 12500.00 ${currency} monthly\`.`,
+          span: f.amount.span,
+          fixes: [
+            {
+              title: 'State the fee as an amount',
+              edits: [{ span: f.amount.span, newText: `1000.00 ${currency}` }],
+              snippet: `\${1:1000.00} \${2:${currency}}`,
+              preferred: true,
+            },
+          ],
+        });
+      }
+    }
+  },
+};

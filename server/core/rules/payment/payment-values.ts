@@ -1,0 +1,40 @@
+/**
+ * Shared readings for the rules of the "payment" family: the money amounts of
+ * a contract and the currency a fix should add.
+ */
+import type { ContractNode, MoneyValue, Statement, Value } from '../../../../grammar/index.js';
+import { isCurrency } from '../../currencies.js';
+
+/** Every money value written anywhere in a contract (payment, termination fees, …), in source order. */
+export function moneyValues(c: ContractNode): MoneyValue[] {
+  const out: MoneyValue[] = [];
+  const visit = (s: Statement) => {
+    for (const v of s.args) if (v.kind === 'money') out.push(v);
+    for (const inner of s.block?.statements ?? []) visit(inner);
+  };
+  for (const s of c.stmt.block?.statements ?? []) visit(s);
+  return out;
+}
+
+/**
+ * The contract's main currency: the currency of its first fee if that is a
+ * real ISO 4217 code, otherwise the most used valid currency; undefined when
+ * the contract states no amount with a valid currency.
+ */
+export function mainCurrency(c: ContractNode): string | undefined {
+  for (const p of c.payments) {
+    for (const f of p.fees) if (f.amount?.kind === 'money' && isCurrency(f.amount.currency)) return f.amount.currency;
+  }
+  const counts = new Map<string, number>();
+  for (const m of moneyValues(c)) if (isCurrency(m.currency)) counts.set(m.currency, (counts.get(m.currency) ?? 0) + 1);
+  let best: string | undefined;
+  for (const [cur, n] of counts) if (best === undefined || n > counts.get(best)!) best = cur;
+  return best;
+}
+
+/** True for a value that is a bare number (an amount missing its currency). */
+export function isBareNumber(v: Value | undefined): v is Extract<Value, { kind: 'number' }> {
+  return v?.kind === 'number';
+}
+
+export { shown } from '../sla/sla-values.js';

@@ -1,0 +1,33 @@
+/** service-without-sla: a service in `scope` that no SLA covers. */
+import type { Rule } from '../../types.js';
+import { insertClauseFix } from '../util.js';
+
+export const serviceWithoutSla: Rule = {
+  code: 'service-without-sla',
+  severity: 'info',
+  category: 'sla',
+  description: 'A service in the scope has no service level: nothing says how well it must be delivered.',
+  check({ parse, contracts, report }) {
+    for (const c of contracts) {
+      // With no SLA at all, `missing-sla` reports the whole gap once.
+      if (!c.slas.length) continue;
+      const covered = new Set(c.slas.flatMap((s) => s.services.map((w) => w.text)));
+      for (const scope of c.scopes) {
+        for (const svc of scope.services) {
+          if (!svc.name || covered.has(svc.name.text)) continue;
+          const n = svc.name.text;
+          const snippet = `sla \${1:${n}_sla} for ${n} {
+  priority \${2|critical,high,normal,low|} respond within \${3:4 hours} resolve within \${4:2 business_days}
+  measured_by "\${5:Ticket timestamps in the provider's service desk}"
+  credit \${6:5}% per breach
+}`;
+          report({
+            message: `No SLA covers the service \`${n}\`, so nothing says how well it must be delivered: add it to an SLA's \`for\` list, or add one, e.g. \`sla ${n}_sla for ${n} { … }\`.`,
+            span: svc.name.span,
+            fixes: [{ ...insertClauseFix(parse, c, 'sla', `Add an SLA for \`${n}\``, snippet), preferred: false }],
+          });
+        }
+      }
+    }
+  },
+};

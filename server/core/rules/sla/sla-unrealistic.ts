@@ -1,0 +1,43 @@
+/** sla-unrealistic: a service level that cannot be delivered (100% uptime, resolution or response faster than the configured floor). */
+import type { Rule } from '../../types.js';
+import { formatMinutes } from '../../time.js';
+import { isValidPercent, minutesOf } from './sla-values.js';
+
+export const slaUnrealistic: Rule = {
+  code: 'sla-unrealistic',
+  severity: 'warning',
+  category: 'sla',
+  description: 'A service level cannot be delivered in practice, so it invites disputes instead of setting expectations.',
+  check({ contracts, config, report }) {
+    const { maxUptimePercent, minResolveMinutes, minRespondMinutes } = config.sla;
+    for (const c of contracts) {
+      for (const sla of c.slas) {
+        for (const u of sla.uptimes) {
+          if (!isValidPercent(u.value) || u.value.value < maxUptimePercent) continue;
+          const limit = maxUptimePercent >= 100 ? 'No service is available 100% of the time, and maintenance alone breaks this promise' : `The configured ceiling for credible uptime is ${maxUptimePercent}%`;
+          report({
+            message: `\`uptime ${u.value.text}\` cannot be delivered. ${limit}: promise a level the provider can meet and back with credits, e.g. \`uptime 99.9% monthly\`.`,
+            span: u.value.span,
+          });
+        }
+        for (const p of sla.priorities) {
+          const level = p.level ? `\`${p.level.text}\` ` : '';
+          const resolve = minutesOf(p.resolve);
+          if (p.resolve && resolve !== undefined && resolve < minResolveMinutes) {
+            report({
+              message: `Resolving ${level}incidents within ${p.resolve.text} is not credible: the fastest realistic resolution is ${formatMinutes(minResolveMinutes)}. Promise a time the provider can meet, e.g. \`resolve within 4 hours\`.`,
+              span: p.resolve.span,
+            });
+          }
+          const respond = minutesOf(p.respond);
+          if (p.respond && respond !== undefined && respond < minRespondMinutes) {
+            report({
+              message: `Responding to ${level}incidents within ${p.respond.text} is not credible: the fastest realistic response is ${formatMinutes(minRespondMinutes)}. Promise a time the provider can meet, e.g. \`respond within 15 minutes\`.`,
+              span: p.respond.span,
+            });
+          }
+        }
+      }
+    }
+  },
+};
