@@ -19,7 +19,7 @@ export const missingParty: Rule = {
       const clients = c.parties.filter((p) => p.role?.text === 'client');
       for (const role of ['provider', 'client'] as const) {
         if ((role === 'provider' ? providers : clients).length) continue;
-        const who = role === 'provider' ? 'who delivers the services' : 'who receives and pays for them';
+        const who = role === 'provider' ? 'who delivers the services' : 'who receives and pays for the services';
         const example = role === 'provider' ? 'party provider acme "Acme Managed Services LLC"' : 'party client globex "Globex Corporation"';
         report({
           message: `This contract names no ${role}, so it does not say ${who}. Add a party statement: \`${example}\`.`,
