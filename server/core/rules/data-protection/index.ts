@@ -1,4 +1,9 @@
 /** The rules of the "data-protection" family, in catalogue order. */
 import type { Rule } from '../../types.js';
+import { dpBreachNoticeTooSlow } from './dp-breach-notice-too-slow.js';
+import { dpNoAccessControl } from './dp-no-access-control.js';
+import { dpNoBreachNotice } from './dp-no-breach-notice.js';
+import { dpNoDataReturn } from './dp-no-data-return.js';
+import { dpNoRegulation } from './dp-no-regulation.js';
 
-export const rules: Rule[] = [];
+export const rules: Rule[] = [dpNoBreachNotice, dpBreachNoticeTooSlow, dpNoRegulation, dpNoAccessControl, dpNoDataReturn];

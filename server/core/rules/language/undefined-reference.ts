@@ -1,0 +1,115 @@
+/** undefined-reference: prose refers to a schedule, exhibit, annex or appendix that the contract does not contain. */
+import type { ContractNode, ParseResult, Span } from '../../../../grammar/index.js';
+import type { Rule } from '../../types.js';
+import { insertClauseFix } from '../util.js';
+import { checkedProse } from './prose.js';
+
+/** The kinds of attachment a contract refers to, with their plural forms. */
+const KINDS: Record<string, string> = {
+  schedule: 'Schedule',
+  schedules: 'Schedule',
+  exhibit: 'Exhibit',
+  exhibits: 'Exhibit',
+  annex: 'Annex',
+  annexes: 'Annex',
+  appendix: 'Appendix',
+  appendices: 'Appendix',
+  appendixes: 'Appendix',
+  attachment: 'Attachment',
+  attachments: 'Attachment',
+};
+
+const KIND_WORDS = Object.keys(KINDS)
+  .sort((a, b) => b.length - a.length)
+  .flatMap((k) => [k.charAt(0).toUpperCase() + k.slice(1), k.toUpperCase()]);
+/** An identifier: a capital letter, a Roman numeral, or a number such as 2 or 1.2. */
+const ID = String.raw`(?:[IVX]{2,5}|[A-Z]|\d{1,3}(?:\.\d{1,3})?)(?![\p{L}\p{N}_])`;
+const SEP = String.raw`(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+|\s*&\s*)`;
+/** "Schedule A", "Exhibits 1 and 2", "Annex B, C or D". The word must be capitalised: "schedule a call" is not a reference. */
+const REFERENCE = new RegExp(String.raw`(?<![\p{L}\p{N}_])(${KIND_WORDS.join('|')})\s+(${ID}(?:${SEP}${ID})*)`, 'gu');
+const ONE_ID = new RegExp(ID, 'gu');
+
+/** One identifier named in prose. */
+export interface AttachmentReference {
+  /** "Schedule", "Exhibit", "Annex", "Appendix" or "Attachment". */
+  kind: string;
+  /** "A", "2", "1.2", "II". */
+  id: string;
+  /** Span of the words that name it (for the first identifier, the kind word included). */
+  span: Span;
+}
+
+/** Every attachment reference in `text`, with offsets plus `base`. */
+export function findReferences(text: string, base = 0): AttachmentReference[] {
+  const out: AttachmentReference[] = [];
+  REFERENCE.lastIndex = 0;
+  for (let m = REFERENCE.exec(text); m; m = REFERENCE.exec(text)) {
+    const kind = KINDS[m[1]!.toLowerCase()]!;
+    const listStart = m.index + m[0].length - m[2]!.length;
+    ONE_ID.lastIndex = 0;
+    let first = true;
+    for (let id = ONE_ID.exec(m[2]!); id; id = ONE_ID.exec(m[2]!)) {
+      const start = listStart + id.index;
+      const end = start + id[0].length;
+      out.push({ kind, id: id[0], span: { start: base + (first ? m.index : start), end: base + end } });
+      first = false;
+    }
+  }
+  return out;
+}
+
+/** The key under which a reference is defined, e.g. `schedule:A`. */
+function key(kind: string, id: string): string {
+  return `${kind.toLowerCase()}:${id.toUpperCase()}`;
+}
+
+const NAME = /^(schedule|exhibit|annex|appendix|attachment)_?([a-z0-9]+(?:_[0-9]+)?)$/i;
+
+/** The clause name a new attachment clause gets: `schedule_a`, `exhibit_2`, `schedule_1_2`. */
+export function clauseNameFor(kind: string, id: string): string {
+  return `${kind.toLowerCase()}_${id.toLowerCase().replace(/\./g, '_')}`;
+}
+
+/** The attachments a contract contains: clauses whose name or heading names them. */
+function definedAttachments(parse: ParseResult, c: ContractNode): Set<string> {
+  const out = new Set<string>();
+  for (const cl of c.clauses) {
+    const n = cl.name && NAME.exec(cl.name.text);
+    if (n) out.add(key(n[1]!, n[2]!.replace(/_/g, '.')));
+    if (cl.heading) {
+      const { start, end } = cl.heading.content;
+      for (const r of findReferences(parse.text.slice(start, end))) out.add(key(r.kind, r.id));
+    }
+  }
+  return out;
+}
+
+export const undefinedReference: Rule = {
+  code: 'undefined-reference',
+  severity: 'warning',
+  category: 'language',
+  description: 'Prose refers to a schedule, exhibit, annex or appendix that the contract does not contain.',
+  check({ parse, contracts, report }) {
+    const prose = checkedProse(parse, contracts);
+    for (const c of contracts) {
+      const defined = definedAttachments(parse, c);
+      const headings = new Set(c.clauses.map((cl) => cl.heading?.span.start));
+      for (const p of prose) {
+        if (p.value.span.start < c.stmt.span.start || p.value.span.end > c.stmt.span.end || headings.has(p.value.span.start)) continue;
+        const { start, end } = p.value.content;
+        for (const r of findReferences(parse.text.slice(start, end), start)) {
+          if (defined.has(key(r.kind, r.id))) continue;
+          const label = `${r.kind} ${r.id}`;
+          const name = clauseNameFor(r.kind, r.id);
+          const snippet = `clause ${name} "${label}: \${1:Details}" {\n  text """\n    \${2:The contents of ${label}.}\n  """\n}`;
+          report({
+            message: `This refers to ${label}, but the contract contains no ${label}, so what it covers is not part of the agreement: add it as a clause, e.g. \`clause ${name} "${label}: Covered servers" { … }\`, or remove the reference.`,
+            span: r.span,
+            fixes: [insertClauseFix(parse, c, 'clause', `Add ${label} as a clause`, snippet)],
+            data: { kind: r.kind, id: r.id, clauseName: name },
+          });
+        }
+      }
+    }
+  },
+};

@@ -1,0 +1,32 @@
+/** renewal-notice-too-long: the notice of non-renewal is longer than the renewal period itself. */
+import { durationMinutes, formatMinutes } from '../../time.js';
+import type { Rule } from '../../types.js';
+
+/** A notice example that fits a renewal period: about a quarter of it, at most 60 days. */
+function suggestedNoticeDays(periodMinutes: number): number {
+  return Math.max(1, Math.min(60, Math.floor(periodMinutes / 1440 / 4)));
+}
+
+export const renewalNoticeTooLong: Rule = {
+  code: 'renewal-notice-too-long',
+  severity: 'warning',
+  category: 'term',
+  description: 'The notice of non-renewal is longer than the renewal period, so the renewal can hardly ever be stopped in time.',
+  check({ contracts, report }) {
+    for (const c of contracts) {
+      for (const t of c.terms) {
+        const r = t.renewal;
+        // Bare numbers and words are other rules' business (`missing-unit`).
+        if (r?.mode?.text !== 'automatic' || r.period?.kind !== 'duration' || r.notice?.kind !== 'duration') continue;
+        const period = durationMinutes(r.period);
+        const notice = durationMinutes(r.notice);
+        if (notice <= period) continue;
+        const days = suggestedNoticeDays(period);
+        report({
+          message: `The notice of non-renewal (\`${r.notice.text}\`, about ${formatMinutes(notice)}) is longer than the renewal period itself (\`${r.period.text}\`, about ${formatMinutes(period)}), so each renewal term starts before notice can be given for it and the agreement can hardly ever be stopped: make the notice shorter than the renewal period, e.g. \`notice ${days} day${days === 1 ? '' : 's'}\`.`,
+          span: r.notice.span,
+        });
+      }
+    }
+  },
+};
