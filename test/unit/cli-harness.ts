@@ -1,0 +1,89 @@
+/**
+ * Test harness for the command line: bundles server/cli/main.ts exactly as
+ * scripts/build.mjs does, into a private temporary folder (so that parallel
+ * test files and other builds never race on dist/), and runs it with node.
+ */
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import * as esbuild from 'esbuild';
+
+export const ROOT = path.resolve(__dirname, '../..');
+export const EXAMPLES = path.join(ROOT, 'examples');
+export const CLI_FIXTURES = path.join(ROOT, 'test/fixtures/cli');
+
+export interface CliRun {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** A built copy of the command line: `dist/cli.js` and `bin/clausewise.js` side by side in a temporary folder. */
+export interface BuiltCli {
+  dir: string;
+  cliJs: string;
+  binJs: string;
+  run(args: readonly string[], options?: { cwd?: string; env?: Record<string, string> }): CliRun;
+  cleanup(): void;
+}
+
+/** Bundles the command line and returns a runner for it. */
+export async function buildCli(): Promise<BuiltCli> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'clausewise-cli-'));
+  const cliJs = path.join(dir, 'dist', 'cli.js');
+  await esbuild.build({
+    entryPoints: [path.join(ROOT, 'server/cli/main.ts')],
+    outfile: cliJs,
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    logLevel: 'silent',
+    mainFields: ['module', 'main'],
+  });
+  const binJs = path.join(dir, 'bin', 'clausewise.js');
+  fs.mkdirSync(path.dirname(binJs));
+  fs.copyFileSync(path.join(ROOT, 'bin/clausewise.js'), binJs);
+  const run = (args: readonly string[], options: { cwd?: string; env?: Record<string, string> } = {}): CliRun => {
+    const env: Record<string, string | undefined> = { ...process.env, ...options.env };
+    if (!options.env || !('NO_COLOR' in options.env)) delete env['NO_COLOR'];
+    const r = spawnSync(process.execPath, [cliJs, ...args], { cwd: options.cwd ?? ROOT, env, encoding: 'utf8' });
+    return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+  };
+  return { dir, cliJs, binJs, run, cleanup: () => fs.rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** Creates a temporary folder tree from a map of relative paths to contents. */
+export function makeTree(files: Record<string, string>): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'clausewise-tree-'));
+  for (const [rel, text] of Object.entries(files)) {
+    const abs = path.join(dir, rel);
+    fs.mkdirSync(path.dirname(abs), { recursive: true });
+    fs.writeFileSync(abs, text);
+  }
+  return dir;
+}
+
+/** The text of an example contract. */
+export function example(name: 'managed-services' | 'vague-services'): string {
+  return fs.readFileSync(path.join(EXAMPLES, `${name}.contract`), 'utf8');
+}
+
+/** The clean example with one top-level block removed (e.g. `termination`), for contracts with known gaps. */
+export function withoutBlock(text: string, keyword: string): string {
+  const re = new RegExp(`\\n  ${keyword} \\{[\\s\\S]*?\\n  \\}\\n`);
+  if (!re.test(text)) throw new Error(`the example has no top-level ${keyword} block`);
+  return text.replace(re, '\n');
+}
+
+/** The JSON output of `clausewise lint --format json`, typed. */
+export interface JsonFileResult {
+  file: string;
+  diagnostics: {
+    code: string;
+    severity: 'error' | 'warning' | 'info';
+    message: string;
+    range: { start: { line: number; character: number }; end: { line: number; character: number } };
+  }[];
+}
