@@ -38,7 +38,7 @@ export const paymentUncappedExpenses: Rule = {
           report({
             message: e.cap
               ? `The expenses cap is ${shown(e.cap)}, not an amount, so it limits nothing: state it in money, e.g. \`${example}\`.`
-              : `\`expenses cap\` states no amount, so it limits nothing: e.g. \`${example}\`.`,
+              : `\`expenses cap\` states no amount, so it limits nothing: add the amount and period, e.g. \`${example}\`.`,
             span: e.cap?.span ?? capWord.span,
             fixes: [
               e.cap

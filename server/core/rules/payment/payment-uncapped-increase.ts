@@ -39,8 +39,8 @@ export const paymentUncappedIncrease: Rule = {
         const capWord = args[0]!;
         report({
           message: inc.cap
-            ? `The price-increase cap is ${shown(inc.cap)}, not a percentage, so it limits nothing: e.g. \`${EXAMPLE}\`.`
-            : `\`price_increase cap\` states no limit, so the fee can rise by any amount: e.g. \`${EXAMPLE}\`.`,
+            ? `The price-increase cap is ${shown(inc.cap)}, not a percentage, so it limits nothing: state the most the fee may rise, e.g. \`${EXAMPLE}\`.`
+            : `\`price_increase cap\` states no limit, so the fee can rise by any amount: add a percentage and period, e.g. \`${EXAMPLE}\`.`,
           span: inc.cap?.span ?? capWord.span,
           fixes: [
             inc.cap

@@ -1,6 +1,8 @@
 /** service-without-sla: a service in `scope` that no SLA covers. */
+import { nearest } from '../../../../grammar/index.js';
 import type { Rule } from '../../types.js';
 import { insertClauseFix } from '../util.js';
+import { serviceNames } from './sla-unknown-service.js';
 
 export const serviceWithoutSla: Rule = {
   code: 'service-without-sla',
@@ -11,7 +13,9 @@ export const serviceWithoutSla: Rule = {
     for (const c of contracts) {
       // With no SLA at all, `missing-sla` reports the whole gap once.
       if (!c.slas.length) continue;
-      const covered = new Set(c.slas.flatMap((s) => s.services.map((w) => w.text)));
+      const names = serviceNames(c);
+      // A misspelt name in an SLA (`sla-unknown-service` suggests the fix) still shows which service was meant.
+      const covered = new Set(c.slas.flatMap((s) => s.services.map((w) => (names.includes(w.text) ? w.text : (nearest(w.text, names) ?? w.text)))));
       for (const scope of c.scopes) {
         for (const svc of scope.services) {
           if (!svc.name || covered.has(svc.name.text)) continue;

@@ -16,14 +16,14 @@ export const slaNoWindow: Rule = {
   severity: 'warning',
   category: 'sla',
   description: 'An uptime or target percentage does not say over which period it is measured.',
-  check({ contracts, report }) {
+  check({ config, contracts, report }) {
     for (const c of contracts) {
       for (const sla of c.slas) {
         for (const u of sla.uptimes) {
           if (!isValidPercent(u.value) || isWindow(u.period)) continue;
           const found = u.period ? ` (${shown(u.period)} is not one)` : '';
           report({
-            message: `\`uptime ${u.value.text}\` has no measurement window${found}, so the downtime it allows is open-ended: add a period, e.g. \`uptime ${u.value.text} monthly\`.`,
+            message: `\`uptime ${u.value.text}\` has no measurement window${found}, so the downtime it allows is open-ended: add a period, e.g. \`uptime ${u.value.value < config.sla.maxUptimePercent ? u.value.text : '99.9%'} monthly\`.`,
             span: u.value.span,
             fixes: [windowFix(u.value, u.period)],
           });
