@@ -55,7 +55,7 @@ function compileSchema() {
   // The schema's `language` pattern has a stray `]`, valid only without the regular expressions' unicode flag.
   const ajv = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false });
   addFormats(ajv);
-  return ajv.compile({ ...rest, $id: id });
+  return ajv.compile({ ...rest, $id: String(id) });
 }
 
 let cli: BuiltCli;
