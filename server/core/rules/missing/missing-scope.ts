@@ -1,7 +1,7 @@
 /** missing-scope: the contract has no `scope`, or its scope names no `service`. */
 import type { Rule } from '../../types.js';
 import { contractHeadSpan, insertClauseFix, insertInBlockFix } from '../util.js';
-import { SCOPE_SKELETON, SERVICE_SKELETON } from './skeletons.js';
+import { scopeSkeleton, serviceSkeleton } from './skeletons.js';
 
 export const missingScope: Rule = {
   code: 'missing-scope',
@@ -10,19 +10,21 @@ export const missingScope: Rule = {
   description: 'The contract does not say which services the provider delivers.',
   check({ parse, contracts, report }) {
     for (const c of contracts) {
+      // The skeleton defines the services the SLAs already refer to, so that they resolve.
+      const named = [...new Set(c.slas.flatMap((s) => s.services.map((w) => w.text)))];
       if (c.scopes.length === 0) {
         report({
           message:
             'This contract has no `scope`: it does not say what the provider delivers. Add one with at least one service, e.g. `scope { service helpdesk "Help desk support" }`.',
           span: contractHeadSpan(c),
-          fixes: [insertClauseFix(parse, c, 'scope', 'Add a scope of services', SCOPE_SKELETON)],
+          fixes: [insertClauseFix(parse, c, 'scope', 'Add a scope of services', scopeSkeleton(named))],
           data: { missing: 'scope' },
         });
         continue;
       }
       if (c.scopes.some((s) => s.services.length > 0)) continue;
       for (const scope of c.scopes) {
-        const fix = insertInBlockFix(parse, scope.stmt, 'Add a service', SERVICE_SKELETON);
+        const fix = insertInBlockFix(parse, scope.stmt, named.length > 1 ? 'Add the services' : 'Add a service', serviceSkeleton(named));
         report({
           message:
             'This scope names no `service`, so the contract does not say what the provider delivers. Add one, e.g. `service helpdesk "Help desk support" { hours 24x7 }`.',

@@ -13,16 +13,26 @@ export function partySkeleton(role: 'provider' | 'client'): string {
 }`;
 }
 
-export const SCOPE_SKELETON = `scope {
-  service \${1:support} "\${2:Description of the service}" {
-    hours \${3|24x7,business|}
-  }
-  exclude "\${4:What the provider does not deliver}"
-}`;
+/**
+ * Service statements for the given names (the services the SLAs already refer
+ * to), or one `support` service; tab stops are numbered from `from`.
+ */
+function services(names: readonly string[], from: number): string[] {
+  if (!names.length) return [`service \${${from}:support} "\${${from + 1}:Description of the service}" {`, `  hours \${${from + 2}|24x7,business|}`, '}'];
+  return names.flatMap((n, i) => [`service ${n} "\${${from + 2 * i}:Description of the ${n} service}" {`, `  hours \${${from + 2 * i + 1}|24x7,business|}`, '}']);
+}
 
-export const SERVICE_SKELETON = `service \${1:support} "\${2:Description of the service}" {
-  hours \${3|24x7,business|}
-}`;
+/** A scope block with services for the given names (see {@link services}). */
+export function scopeSkeleton(names: readonly string[]): string {
+  const body = services(names, 1).map((l) => `  ${l}`);
+  const next = names.length ? 2 * names.length + 1 : 4;
+  return ['scope {', ...body, `  exclude "\${${next}:What the provider does not deliver}"`, '}'].join('\n');
+}
+
+/** Service statements to add to an empty scope (see {@link services}). */
+export function serviceSkeleton(names: readonly string[]): string {
+  return services(names, 1).join('\n');
+}
 
 /** An SLA covering `service` (the first service of the scope, when there is one). */
 export function slaSkeleton(service: string): string {

@@ -92,7 +92,7 @@ export const missingUnit: Rule = {
         const fixes: Fix[] = [];
         // A misspelt unit right after the number (`15 mins`) is most likely what was meant.
         const next = following(stmt, value);
-        const typo = next?.kind === 'word' ? nearest(next.text, Object.keys(DURATION_UNITS)) : undefined;
+        const typo = next?.kind === 'word' ? nearest(next.text, Object.keys(DURATION_UNITS).filter((u) => (value.value === 1) !== u.endsWith('s'))) : undefined;
         if (next && typo) {
           fixes.push({ title: `Change \`${next.text}\` to \`${typo}\``, edits: [{ span: next.span, newText: typo }], preferred: true });
         }

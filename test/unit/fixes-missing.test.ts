@@ -1,0 +1,125 @@
+/**
+ * Quick fixes of the missing-clause family: each inserts a skeleton at the
+ * conventional place; applying it removes the diagnostic and adds no new error.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { analyze, DEFAULT_CONFIG, type Diagnostic, type Fix, type ResolvedConfig } from '../../server/core/index.js';
+import { snippetToText } from '../../server/core/rules/util.js';
+import { parseFixture } from '../helpers/fixtures.js';
+
+const ROOT = path.join(__dirname, '../fixtures/rules');
+const CODES = [
+  'missing-party',
+  'missing-scope',
+  'missing-sla',
+  'missing-payment',
+  'missing-data-protection',
+  'missing-term',
+  'missing-termination',
+  'missing-reporting',
+  'missing-required-clause',
+];
+
+/** Applies a fix's edits (which never overlap) to a text. */
+function apply(text: string, fix: Fix): string {
+  let out = text;
+  for (const e of [...fix.edits].sort((a, b) => b.span.start - a.span.start)) out = out.slice(0, e.span.start) + e.newText + out.slice(e.span.end);
+  return out;
+}
+
+/** Error-severity diagnostics counted by code and message. */
+function errors(ds: Diagnostic[]): Map<string, number> {
+  const m = new Map<string, number>();
+  for (const d of ds) if (d.severity === 'error') m.set(`${d.code}: ${d.message}`, (m.get(`${d.code}: ${d.message}`) ?? 0) + 1);
+  return m;
+}
+
+function checkFix(text: string, config: ResolvedConfig, d: Diagnostic, fix: Fix, before: Diagnostic[]): string {
+  expect(fix.snippet, 'a skeleton comes with tab stops').toMatch(/\$\{1[:|]/);
+  expect(snippetToText(fix.snippet!), 'the snippet and the plain edit agree').toBe(fix.edits[0]!.newText);
+  const fixed = apply(text, fix);
+  const after = analyze(fixed, config).diagnostics;
+  const same = (x: Diagnostic) => x.code === d.code && x.message === d.message;
+  expect(after.filter(same).length, `"${fix.title}" removes: ${d.message}`).toBe(before.filter(same).length - 1);
+  const was = errors(before);
+  for (const [key, n] of errors(after)) expect(n, `"${fix.title}" adds no error; new: ${key}`).toBeLessThanOrEqual(was.get(key) ?? 0);
+  return fixed;
+}
+
+describe('missing-clause fixes on the fixtures', () => {
+  for (const code of CODES) {
+    for (const file of fs.readdirSync(path.join(ROOT, code)).filter((f) => f.startsWith('bad'))) {
+      it(`${code}/${file}`, () => {
+        const text = fs.readFileSync(path.join(ROOT, code, file), 'utf8');
+        const { config } = parseFixture(text);
+        const before = analyze(text, config).diagnostics;
+        const mine = before.filter((x) => x.code === code && x.fixes.length);
+        // Every missing-* diagnostic offers its skeleton, except the second-provider case.
+        expect(mine.length + before.filter((x) => x.code === code && x.data?.['extraProvider'] !== undefined).length).toBeGreaterThan(0);
+        for (const d of mine) for (const fix of d.fixes) checkFix(text, config, d, fix, before);
+      });
+    }
+  }
+});
+
+const MINIMAL = `// A contract with nothing but its parties.
+contract "Bare Agreement" {
+  id "X-1"
+  party provider acme "Acme LLC"
+  party client globex "Globex Corp"
+}
+`;
+
+describe('missing-clause fixes, placement', () => {
+  it('applying every skeleton in turn yields a contract with no missing-* diagnostic and no error', () => {
+    let text = MINIMAL;
+    const config: ResolvedConfig = { ...DEFAULT_CONFIG, requiredClauses: ['liability'] };
+    for (let round = 0; round < CODES.length; round++) {
+      const d = analyze(text, config).diagnostics.find((x) => x.code.startsWith('missing-') && x.fixes.length);
+      if (!d) break;
+      text = apply(text, d.fixes[0]!);
+    }
+    const ds = analyze(text, config).diagnostics;
+    expect(ds.filter((d) => d.code.startsWith('missing-')).map((d) => d.code)).toEqual([]);
+    expect(ds.filter((d) => d.severity === 'error').map((d) => `${d.code}: ${d.message}`)).toEqual([]);
+    // The blocks stand in the conventional order.
+    const order = ['party', 'scope', 'sla', 'payment', 'data_protection', 'term', 'termination', 'reporting', 'clause'].map((k) => text.indexOf(`\n  ${k} `));
+    expect(order.every((o) => o > 0)).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+  });
+
+  it('missing-sla names the first service of the scope', () => {
+    const text = MINIMAL.replace('  party client globex "Globex Corp"\n', '  party client globex "Globex Corp"\n  scope {\n    service mail "Email hosting"\n  }\n');
+    const d = analyze(text).diagnostics.find((x) => x.code === 'missing-sla')!;
+    expect(d.fixes[0]!.edits[0]!.newText).toContain('sla availability for mail {');
+  });
+
+  it('missing-scope adds a service at the end of an empty scope, indented one level deeper', () => {
+    const text = MINIMAL.replace('  id "X-1"\n', '  id "X-1"\n  scope {\n    exclude "Printers"\n  }\n');
+    const d = analyze(text).diagnostics.find((x) => x.code === 'missing-scope')!;
+    expect(d.range.start).toEqual({ line: 3, character: 2 });
+    expect(apply(text, d.fixes[0]!)).toContain('  scope {\n    exclude "Printers"\n    service support "Description of the service" {\n      hours 24x7\n    }\n  }\n');
+  });
+
+  it('missing-party inserts the missing client after the provider', () => {
+    const text = MINIMAL.replace('  party client globex "Globex Corp"\n', '');
+    const d = analyze(text).diagnostics.find((x) => x.code === 'missing-party')!;
+    expect(d.message).toContain('names no client');
+    expect(apply(text, d.fixes[0]!)).toContain('  party provider acme "Acme LLC"\n\n  party client client_name "Client legal name" {\n');
+  });
+
+  it('missing-party does not guess when a party has no role', () => {
+    const text = MINIMAL.replace('party client globex', 'party globex');
+    const codes = analyze(text).diagnostics.map((d) => d.code);
+    expect(codes).toContain('syntax-error');
+    expect(codes).not.toContain('missing-party');
+  });
+
+  it('keeps CRLF line endings', () => {
+    const text = MINIMAL.replace(/\n/g, '\r\n');
+    const d = analyze(text).diagnostics.find((x) => x.code === 'missing-term')!;
+    expect(d.fixes[0]!.edits[0]!.newText.replace(/\r\n/g, '')).not.toContain('\n');
+  });
+});
