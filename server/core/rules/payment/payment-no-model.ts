@@ -34,10 +34,11 @@ export const paymentNoModel: Rule = {
           continue;
         }
         const guess = v.kind === 'word' ? nearest(v.text, PRICING_MODELS) : undefined;
-        const fixes: Fix[] = (guess ? [guess, ...PRICING_MODELS.filter((x) => x !== guess)] : [...PRICING_MODELS]).map((x, i) => ({
+        // A likely typo gets its one correction; otherwise every model is offered, none preferred.
+        const fixes: Fix[] = (guess ? [guess] : [...PRICING_MODELS]).map((x) => ({
           title: `Change to \`${x}\``,
           edits: [{ span: v.span, newText: x }],
-          preferred: guess !== undefined && i === 0,
+          preferred: guess !== undefined,
         }));
         report({
           message: `${shown(v)} is not a pricing model${guess ? ` (did you mean \`${guess}\`?)` : ''}: write \`fixed\`, \`time_and_materials\` or \`usage\`, e.g. \`model fixed\`.`,
