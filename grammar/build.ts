@@ -25,9 +25,13 @@ import { SCHEMA, type BlockKind } from './schema.js';
 import type { Statement, StringValue, SyntaxIssue, Value, WordValue } from './syntax.js';
 import { describeValue } from './tree.js';
 
-/** The values of a statement without the commas that separate list items. */
+/**
+ * The values of a statement without the commas that separate list items, and
+ * without stray characters (reported by the tree builder already), so that
+ * `fee $12500 monthly` still reads as an amount and a period.
+ */
 function items(stmt: Statement): Value[] {
-  return stmt.args.filter((v) => v.kind !== 'comma');
+  return stmt.args.filter((v) => v.kind !== 'comma' && v.kind !== 'unknown');
 }
 
 function isWord(v: Value | undefined, ...words: string[]): v is WordValue {
