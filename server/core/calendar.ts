@@ -1,0 +1,306 @@
+/**
+ * The dates a contract creates, and their export as an RFC 5545 iCalendar:
+ * effective date, end of the initial term, the last day to give notice of
+ * non-renewal, the renewal boundaries of the next three years, and the report
+ * and review dates of `reporting`. All events are all-day (VALUE=DATE) events;
+ * the output is deterministic (DTSTAMP from the effective date, stable UIDs).
+ */
+import type { ContractNode, ParseResult, Span, Statement, TermNode } from '../../grammar/index.js';
+import { longDate, quoted, valuePhrase, wordPhrase } from './render/phrases.js';
+import {
+  addDays,
+  addMonths,
+  compareDates,
+  formatDate,
+  fromDateValue,
+  isDuration,
+  noticeDeadline,
+  termEnd,
+  type CalendarDate,
+} from './time.js';
+
+/** How many years of renewal boundaries after the initial term the calendar lists. */
+export const RENEWAL_HORIZON_YEARS = 3;
+
+/** The kinds of dated events a contract creates. */
+export type ContractDateKind = 'effective' | 'term-end' | 'non-renewal-notice' | 'renewal' | 'report' | 'review';
+
+/** One dated event of a contract. */
+export interface ContractDate {
+  kind: ContractDateKind;
+  date: CalendarDate;
+  /** A short title, without the contract's name. */
+  summary: string;
+  /** What the date means, in a sentence or two. */
+  detail: string;
+  /** The keyword of the statement that creates it. */
+  keyword: string;
+  /** The block the statement stands in (`term`, `reporting`, or `contract` for `effective`). */
+  block: string;
+  /** The source line of that statement. */
+  span: Span;
+  /** For a repeating event written as one RFC 5545 RRULE (daily and weekly periods): the rule and its last date. */
+  repeat?: { freq: 'DAILY' | 'WEEKLY'; until: CalendarDate };
+}
+
+/** The last day of the initial term, from `initial N months` counted from the effective date, or `initial ends DATE`. */
+export function initialTermEnd(effective: CalendarDate | undefined, term: TermNode): CalendarDate | undefined {
+  const initial = term.initial;
+  if (!initial) return undefined;
+  if (initial.ends) return fromDateValue(initial.ends);
+  if (effective && isDuration(initial.duration)) return termEnd(effective, initial.duration);
+  return undefined;
+}
+
+/** One renewal term of an automatically renewing agreement. */
+export interface RenewalTerm {
+  /** 1 for the first renewal after the initial term. */
+  index: number;
+  start: CalendarDate;
+  end: CalendarDate;
+  /** The last day to give notice of non-renewal so that this renewal term does not begin. */
+  noticeDeadline?: CalendarDate;
+}
+
+/**
+ * The renewal terms that begin within `years` years after the initial term.
+ * Each renewal term is a term in the sense of LANGUAGE.md: it starts the day
+ * after the previous term ends and runs through the day before the same day of
+ * month N months later (clamped to the month's end), so the dates are chained.
+ */
+export function renewalTerms(initialEnd: CalendarDate, term: TermNode, years = RENEWAL_HORIZON_YEARS): RenewalTerm[] {
+  const r = term.renewal;
+  if (r?.mode?.text !== 'automatic' || !isDuration(r.period) || r.period.amount <= 0) return [];
+  const first = addDays(initialEnd, 1);
+  const horizon = addMonths(first, years * 12);
+  const out: RenewalTerm[] = [];
+  let start = first;
+  // A guard against absurd inputs (e.g. `renewal automatic 1 minute`) keeps the list bounded.
+  while (compareDates(start, horizon) < 0 && out.length < 400) {
+    const end = termEnd(start, r.period);
+    const prevEnd = addDays(start, -1);
+    const t: RenewalTerm = { index: out.length + 1, start, end };
+    if (isDuration(r.notice)) t.noticeDeadline = noticeDeadline(prevEnd, r.notice);
+    out.push(t);
+    if (compareDates(end, start) < 0) break;
+    start = addDays(end, 1);
+  }
+  return out;
+}
+
+const MONTHS_PER_PERIOD: Record<string, number | undefined> = { monthly: 1, quarterly: 3, yearly: 12 };
+const PERIOD_NOUN: Record<string, string> = { daily: 'day', weekly: 'week', monthly: 'month', quarterly: 'quarter', yearly: 'year' };
+
+function blockOf(contract: ContractNode, stmt: Statement): string {
+  for (const [block, nodes] of [
+    ['term', contract.terms],
+    ['reporting', contract.reportings],
+  ] as const) {
+    for (const n of nodes) if (n.stmt.block?.statements.includes(stmt)) return block;
+  }
+  return 'contract';
+}
+
+/** Every dated event of a contract, sorted by date (then kind and source position). */
+export function contractDates(contract: ContractNode, years = RENEWAL_HORIZON_YEARS): ContractDate[] {
+  const out: ContractDate[] = [];
+  const add = (d: Omit<ContractDate, 'block' | 'span'> & { stmt: Statement }) => {
+    const { stmt, ...rest } = d;
+    out.push({ ...rest, block: blockOf(contract, stmt), span: stmt.lineSpan });
+  };
+  const effective = fromDateValue(contract.effective?.date);
+  if (effective && contract.effective) {
+    add({ kind: 'effective', date: effective, summary: 'Agreement takes effect', detail: `The agreement takes effect on ${longDate(effective)}; its terms and notice deadlines are counted from this date.`, keyword: 'effective', stmt: contract.effective.stmt });
+  }
+  const term = contract.terms[0];
+  const initialEnd = term ? initialTermEnd(effective, term) : undefined;
+  if (term && initialEnd && term.initial) {
+    const how = term.initial.ends ? 'as written in the contract' : `${valuePhrase(term.initial.duration)} from the effective date`;
+    const mode = term.renewal?.mode?.text;
+    const after =
+      mode === 'automatic' ? 'Unless notice of non-renewal is given in time, the agreement then renews automatically.' : mode === 'manual' ? 'It renews only if both parties agree.' : mode === 'none' ? 'It does not renew.' : '';
+    add({ kind: 'term-end', date: initialEnd, summary: 'Last day of the initial term', detail: `The initial term (${how}) ends on ${longDate(initialEnd)}. ${after}`.trim(), keyword: 'initial', stmt: term.initial.stmt });
+  }
+  const renewal = term?.renewal;
+  if (term && initialEnd && renewal) {
+    const terms = renewalTerms(initialEnd, term, years);
+    if (terms.length === 0 && renewal.mode?.text === 'automatic' && isDuration(renewal.notice)) {
+      // The renewal period is unreadable, but the first notice deadline is still known.
+      const deadline = noticeDeadline(initialEnd, renewal.notice);
+      add({ kind: 'non-renewal-notice', date: deadline, summary: 'Last day to give notice of non-renewal', detail: `Notice of non-renewal must be given at least ${valuePhrase(renewal.notice)} before the initial term ends on ${longDate(initialEnd)}.`, keyword: 'renewal', stmt: renewal.stmt });
+    }
+    for (const t of terms) {
+      const which = t.index === 1 ? 'the initial term' : `renewal term ${t.index - 1}`;
+      const prevEnd = addDays(t.start, -1);
+      if (t.noticeDeadline) {
+        add({
+          kind: 'non-renewal-notice',
+          date: t.noticeDeadline,
+          summary: `Last day to give notice of non-renewal (end of ${which})`,
+          detail: `To stop the agreement renewing on ${longDate(t.start)}, notice of non-renewal must be given by ${longDate(t.noticeDeadline)}: at least ${valuePhrase(renewal.notice)} before ${which} ends on ${longDate(prevEnd)}.`,
+          keyword: 'renewal',
+          stmt: renewal.stmt,
+        });
+      }
+      add({
+        kind: 'renewal',
+        date: t.start,
+        summary: `Renewal term ${t.index} begins`,
+        detail: `Unless notice of non-renewal was given in time, the agreement renews automatically for ${valuePhrase(renewal.period)}: renewal term ${t.index} runs from ${longDate(t.start)} through ${longDate(t.end)}.`,
+        keyword: 'renewal',
+        stmt: renewal.stmt,
+      });
+    }
+  }
+  if (effective && initialEnd) {
+    for (const rep of contract.reportings) {
+      for (const r of rep.reports) periodic(add, 'report', r.stmt, r.period, effective, initialEnd, r.label ? `Report due: ${r.label.value}` : 'Report due', r.label ? `The provider reports on ${quoted(r.label.value)}` : 'The provider reports');
+      for (const r of rep.reviews) periodic(add, 'review', r.stmt, r.period, effective, initialEnd, 'Service review meeting', 'The parties hold a service review meeting');
+    }
+  }
+  const order: ContractDateKind[] = ['effective', 'term-end', 'non-renewal-notice', 'renewal', 'report', 'review'];
+  out.sort((a, b) => compareDates(a.date, b.date) || order.indexOf(a.kind) - order.indexOf(b.kind) || a.span.start - b.span.start);
+  return out;
+}
+
+/**
+ * Report and review dates over the initial term. Monthly, quarterly and yearly
+ * periods are counted from the effective date (period k runs from effective +
+ * (k−1)·N months through the day before effective + k·N months, so the day of
+ * month never drifts) and the event falls on the day after each period that
+ * ends within the initial term. Daily and weekly periods become one event
+ * with an RRULE; hourly and one-off reports have no calendar date.
+ */
+function periodic(
+  add: (d: Omit<ContractDate, 'block' | 'span'> & { stmt: Statement }) => void,
+  kind: 'report' | 'review',
+  stmt: Statement,
+  period: Statement['args'][number] | undefined,
+  effective: CalendarDate,
+  initialEnd: CalendarDate,
+  summary: string,
+  sentence: string,
+): void {
+  if (period?.kind !== 'word') return;
+  const months = MONTHS_PER_PERIOD[period.text];
+  const noun = PERIOD_NOUN[period.text];
+  if (months !== undefined && noun) {
+    for (let k = 1; k < 1000; k++) {
+      const periodEnd = addDays(addMonths(effective, k * months), -1);
+      if (compareDates(periodEnd, initialEnd) > 0) break;
+      const periodStart = addMonths(effective, (k - 1) * months);
+      const date = addDays(periodEnd, 1);
+      add({ kind, date, summary, detail: `${sentence} ${wordPhrase(period.text)}; this one covers the ${noun} from ${longDate(periodStart)} through ${longDate(periodEnd)}.`, keyword: stmt.keyword ?? kind, stmt });
+    }
+  } else if ((period.text === 'daily' || period.text === 'weekly') && noun) {
+    const first = addDays(effective, period.text === 'daily' ? 1 : 7);
+    if (compareDates(first, addDays(initialEnd, 1)) > 0) return;
+    add({
+      kind,
+      date: first,
+      summary,
+      detail: `${sentence} ${period.text}, after each ${noun} of the initial term, through ${longDate(addDays(initialEnd, 1))}.`,
+      keyword: stmt.keyword ?? kind,
+      stmt,
+      repeat: { freq: period.text === 'daily' ? 'DAILY' : 'WEEKLY', until: addDays(initialEnd, 1) },
+    });
+  }
+}
+
+/** Escapes a TEXT value (RFC 5545 §3.3.11): backslash, semicolon, comma and line breaks; other control characters are dropped. */
+export function escapeIcsText(s: string): string {
+  return s
+    .replace(/\r\n|\r/g, '\n')
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '')
+    .replace(/\\/g, '\\\\')
+    .replace(/;/g, '\\;')
+    .replace(/,/g, '\\,')
+    .replace(/\n/g, '\\n');
+}
+
+/** Folds a content line at 75 octets (RFC 5545 §3.1), never inside a UTF-8 character; continuation lines start with one space. */
+export function foldIcsLine(line: string): string {
+  const parts: string[] = [];
+  let current = '';
+  let octets = 0;
+  let limit = 75;
+  for (const ch of line) {
+    const cp = ch.codePointAt(0)!;
+    const size = cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+    if (octets + size > limit) {
+      parts.push(current);
+      current = ' ';
+      octets = 1;
+      limit = 75;
+    }
+    current += ch;
+    octets += size;
+  }
+  parts.push(current);
+  return parts.join('\r\n');
+}
+
+function icsDate(d: CalendarDate): string {
+  return formatDate(d).replace(/-/g, '');
+}
+
+/** A UID-safe slug: letters, digits and hyphens. */
+function slug(s: string): string {
+  const x = s
+    .normalize('NFKD')
+    .replace(/[^A-Za-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .toLowerCase();
+  return x || 'contract';
+}
+
+/** Options of {@link renderCalendar}. */
+export interface CalendarOptions {
+  /** The file name shown in each event's description ("line 77 of msa.contract"). */
+  fileName?: string;
+  /** Years of renewal boundaries after the initial term (default 3). */
+  renewalYears?: number;
+}
+
+/** The fixed DTSTAMP used when a contract has no valid effective date. */
+export const FALLBACK_DTSTAMP = '20000101T000000Z';
+
+/** Writes the iCalendar (RFC 5545) of every contract in a parsed file: CRLF line endings, folded lines, escaped text. */
+export function renderCalendar(parsed: ParseResult, options: CalendarOptions = {}): string {
+  const lines: string[] = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Clausewise//Contract calendar//EN', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH'];
+  const titles = parsed.ast.contracts.map((c) => c.title?.value ?? 'Contract');
+  lines.push(`X-WR-CALNAME:${escapeIcsText(titles.length ? titles.join(' / ') : 'Contract dates')}`);
+  const used = new Set<string>();
+  for (const contract of parsed.ast.contracts) {
+    const title = contract.title?.value ?? 'Contract';
+    const idValue = contract.id?.value;
+    const idText = idValue && (idValue.kind === 'string' || idValue.kind === 'textblock') ? idValue.value : idValue?.text;
+    const base = slug(idText ?? title);
+    const effective = fromDateValue(contract.effective?.date);
+    const stamp = effective ? `${icsDate(effective)}T000000Z` : FALLBACK_DTSTAMP;
+    for (const ev of contractDates(contract, options.renewalYears)) {
+      let uid = `${base}-${ev.kind}-${icsDate(ev.date)}`;
+      for (let n = 2; used.has(uid); n++) uid = `${base}-${ev.kind}-${icsDate(ev.date)}-${n}`;
+      used.add(uid);
+      const line = parsed.lines.line(ev.span.start) + 1;
+      const source = parsed.text.slice(ev.span.start, ev.span.end).replace(/\s+/g, ' ');
+      const where = `${options.fileName ? ` of ${options.fileName}` : ''}`;
+      const clause = ev.block === 'contract' ? 'the contract header' : `the ${wordPhrase(ev.block)} clause`;
+      const description = `${ev.detail}\n\nCreated by the \`${ev.keyword}\` statement in ${clause}, line ${line}${where}: ${source}`;
+      lines.push('BEGIN:VEVENT');
+      lines.push(`UID:${uid}@clausewise`);
+      lines.push(`DTSTAMP:${stamp}`);
+      lines.push(`DTSTART;VALUE=DATE:${icsDate(ev.date)}`);
+      lines.push(`DTEND;VALUE=DATE:${icsDate(addDays(ev.date, 1))}`);
+      if (ev.repeat) lines.push(`RRULE:FREQ=${ev.repeat.freq};UNTIL=${icsDate(ev.repeat.until)}`);
+      lines.push(`SUMMARY:${escapeIcsText(`${title}: ${ev.summary}`)}`);
+      lines.push(`DESCRIPTION:${escapeIcsText(description)}`);
+      lines.push(`CATEGORIES:${escapeIcsText(ev.kind)}`);
+      lines.push('TRANSP:TRANSPARENT');
+      lines.push('END:VEVENT');
+    }
+  }
+  lines.push('END:VCALENDAR');
+  return lines.map(foldIcsLine).join('\r\n') + '\r\n';
+}

@@ -1,0 +1,672 @@
+/**
+ * Contract → document model: the readable agreement as plain data (title,
+ * parties, numbered sections of plain-English paragraphs, prose, computed
+ * facts, obligations at a glance, and the errors to show in a banner). The
+ * HTML and Markdown writers only serialise this model, so both formats say the
+ * same thing and every contract string is escaped in exactly one place each.
+ */
+import {
+  CLAUSE_ORDER,
+  type ContractNode,
+  type DataProtectionNode,
+  type ParseResult,
+  type PaymentNode,
+  type ReportingNode,
+  type ScopeNode,
+  type SlaNode,
+  type Statement,
+  type StringValue,
+  type TermNode,
+  type TerminationNode,
+  type TextNode,
+  type Value,
+} from '../../../grammar/index.js';
+import { initialTermEnd, renewalTerms } from '../calendar.js';
+import { incidentsPhrase, obligationsByParty, slaServicesPhrase } from '../obligations.js';
+import { breachDeadlines, regulation, worstCaseMinutes } from '../regulations.js';
+import { allowedDowntime, formatMinutes, fromDateValue, isDuration, noticeDeadline, PERIOD_LABEL } from '../time.js';
+import type { Diagnostic } from '../types.js';
+import {
+  capitalize,
+  durationPhrase,
+  everyPeriod,
+  inPeriod,
+  joinAnd,
+  longDate,
+  nameHeading,
+  perPeriod,
+  proseParagraphs,
+  quoted,
+  valuePhrase,
+  whoPhrase,
+  withinPhrase,
+  wordPhrase,
+} from './phrases.js';
+
+/** Where a numbered block sits in the document, for links from the obligations table. */
+export interface DocRef {
+  number: string;
+  anchor: string;
+}
+
+interface BlockBase {
+  /** The 0-based source line of the statement it renders (for scroll sync). */
+  line: number;
+  /** The paragraph number ("2.1.3"), when numbered. */
+  number?: string;
+  /** The HTML id, when numbered. */
+  anchor?: string;
+  /** Offset of the statement in the source, to link obligations to their paragraph. */
+  source: number;
+}
+
+/** One statement written out as a sentence, with computed facts as notes. */
+export interface DocParagraph extends BlockBase {
+  kind: 'paragraph';
+  text: string;
+  notes: string[];
+}
+
+/** Prose from a `text` statement, split into paragraphs. */
+export interface DocProse extends BlockBase {
+  kind: 'prose';
+  paragraphs: string[];
+}
+
+/** An introduced list, such as the exclusions from scope. */
+export interface DocList extends BlockBase {
+  kind: 'list';
+  intro: string;
+  items: { text: string; line: number }[];
+}
+
+export type DocBlock = DocParagraph | DocProse | DocList;
+
+/** A numbered section (or subsection) of the agreement. */
+export interface DocSection {
+  number: string;
+  title: string;
+  anchor: string;
+  /** The 0-based source line of the block it renders. */
+  line: number;
+  /** Paragraphs; when the section has subsections, these form its unnumbered introduction. */
+  blocks: DocBlock[];
+  subsections: DocSection[];
+}
+
+/** A party, as the parties block shows it. */
+export interface DocParty {
+  role: 'Provider' | 'Client';
+  legalName: string;
+  shortName?: string;
+  address?: string;
+  notices?: string;
+  line: number;
+  prose: string[];
+}
+
+/** One row of "Obligations at a glance". */
+export interface DocObligationRow {
+  what: string;
+  when: string;
+  line: number;
+  ref?: DocRef;
+}
+
+/** The obligations of one party. */
+export interface DocObligationGroup {
+  label: string;
+  rows: DocObligationRow[];
+}
+
+/** One contract of the file, ready to serialise. */
+export interface DocContract {
+  title: string;
+  line: number;
+  /** Prefix of every HTML id of this contract (empty for the usual single contract). */
+  idPrefix: string;
+  meta: { label: string; value: string; line: number }[];
+  parties: DocParty[];
+  background: DocBlock[];
+  sections: DocSection[];
+  obligations: DocObligationGroup[];
+}
+
+/** An error-severity diagnostic, for the banner. */
+export interface DocProblem {
+  /** 0-based line. */
+  line: number;
+  code: string;
+  message: string;
+}
+
+/** The whole rendered document. */
+export interface RenderedDocument {
+  /** The page title. */
+  title: string;
+  contracts: DocContract[];
+  /** Error-severity diagnostics, in document order. */
+  problems: DocProblem[];
+  warningCount: number;
+}
+
+const SECTION_TITLES: Record<string, string> = {
+  scope: 'Scope of services',
+  sla: 'Service levels',
+  payment: 'Fees and payment',
+  data_protection: 'Data protection',
+  term: 'Term and renewal',
+  termination: 'Termination and exit',
+  reporting: 'Reporting and reviews',
+};
+
+const CHANNELS: Record<string, string> = {
+  phone: 'phone',
+  email: 'email',
+  portal: 'the web portal',
+  chat: 'chat',
+  on_site: 'on-site visits',
+};
+
+/** "90 days'" or "1 month's", as in "90 days' notice". */
+function possessive(phrase: string): string {
+  return phrase.endsWith('s') ? `${phrase}'` : `${phrase}'s`;
+}
+
+function stringOf(v: Value | undefined): string | undefined {
+  if (!v) return undefined;
+  return v.kind === 'string' || v.kind === 'textblock' ? v.value : valuePhrase(v);
+}
+
+/** Builds the document model of a parsed file; `diagnostics` (from `analyze`) feed the error banner. */
+export function buildDocument(parsed: ParseResult, diagnostics: readonly Diagnostic[] = []): RenderedDocument {
+  const contracts = parsed.ast.contracts.map((c, i, all) => new ContractWriter(parsed, c, all.length > 1 ? `c${i + 1}-` : '').build());
+  const problems = diagnostics.filter((d) => d.severity === 'error').map((d) => ({ line: d.range.start.line, code: d.code, message: d.message }));
+  const warningCount = diagnostics.filter((d) => d.severity === 'warning').length;
+  const title = contracts.map((c) => c.title).join(' / ') || 'Contract';
+  return { title, contracts, problems, warningCount };
+}
+
+class ContractWriter {
+  private readonly sections: DocSection[] = [];
+
+  constructor(
+    private readonly parsed: ParseResult,
+    private readonly c: ContractNode,
+    private readonly idPrefix: string,
+  ) {}
+
+  private line(stmt: Statement): number {
+    return this.parsed.lines.line(stmt.lineSpan.start);
+  }
+
+  private section(title: string, stmt: Statement, into?: DocSection): DocSection {
+    const s: DocSection = { number: '', title, anchor: '', line: this.line(stmt), blocks: [], subsections: [] };
+    (into ? into.subsections : this.sections).push(s);
+    return s;
+  }
+
+  private para(into: DocSection | DocBlock[], stmt: Statement, text: string, notes: string[] = []): void {
+    const blocks = Array.isArray(into) ? into : into.blocks;
+    blocks.push({ kind: 'paragraph', text, notes, line: this.line(stmt), source: stmt.lineSpan.start });
+  }
+
+  private prose(into: DocSection | DocBlock[], node: TextNode | { stmt: Statement; value?: StringValue }): void {
+    const blocks = Array.isArray(into) ? into : into.blocks;
+    const paragraphs = node.value ? proseParagraphs(node.value.value) : [];
+    if (paragraphs.length) blocks.push({ kind: 'prose', paragraphs, line: this.line(node.stmt), source: node.stmt.lineSpan.start });
+  }
+
+  /** The `text` statements directly inside a block. */
+  private texts(stmt: Statement): { stmt: Statement; value?: StringValue }[] {
+    return (stmt.block?.statements ?? [])
+      .filter((s) => s.keyword === 'text')
+      .map((s) => {
+        const v = s.args.find((a) => a.kind === 'string' || a.kind === 'textblock') as StringValue | undefined;
+        return { stmt: s, value: v };
+      });
+  }
+
+  /** Statements of a block in source order, with a writer for each kind it knows; `text` is written as prose. */
+  private inOrder(container: DocSection | DocBlock[], block: Statement, writers: Map<Statement, () => void>): void {
+    for (const s of block.block?.statements ?? []) {
+      const w = writers.get(s);
+      if (w) w();
+      else if (s.keyword === 'text') {
+        const v = s.args.find((a) => a.kind === 'string' || a.kind === 'textblock') as StringValue | undefined;
+        this.prose(container, { stmt: s, value: v });
+      }
+    }
+  }
+
+  build(): DocContract {
+    const c = this.c;
+    const meta: DocContract['meta'] = [];
+    const idText = stringOf(c.id?.value);
+    if (c.id && idText) meta.push({ label: 'Reference', value: idText, line: this.line(c.id.stmt) });
+    if (c.effective) meta.push({ label: 'Effective date', value: valuePhrase(c.effective.value), line: this.line(c.effective.stmt) });
+    const law = stringOf(c.governingLaw?.value);
+    if (c.governingLaw && law) meta.push({ label: 'Governing law', value: law, line: this.line(c.governingLaw.stmt) });
+
+    const parties: DocParty[] = c.parties.map((p) => {
+      const party: DocParty = {
+        role: p.role?.text === 'client' ? 'Client' : 'Provider',
+        legalName: p.legalName?.value ?? (p.name ? p.name.text : '(unnamed party)'),
+        line: this.line(p.stmt),
+        prose: this.texts(p.stmt).flatMap((t) => (t.value ? proseParagraphs(t.value.value) : [])),
+      };
+      if (p.name) party.shortName = p.name.text;
+      const address = stringOf(p.address?.value);
+      if (address) party.address = address;
+      const notices = stringOf(p.notices?.value);
+      if (notices) party.notices = notices;
+      return party;
+    });
+    const background: DocBlock[] = [];
+    for (const t of c.texts) this.prose(background, t);
+
+    // Sections follow the conventional order of clauses, whatever the order in the source.
+    for (const kind of CLAUSE_ORDER) {
+      switch (kind) {
+        case 'scope':
+          if (c.scopes.length) this.scope(c.scopes);
+          break;
+        case 'sla':
+          if (c.slas.length) this.slas(c.slas);
+          break;
+        case 'payment':
+          if (c.payments.length) this.payment(c.payments);
+          break;
+        case 'data_protection':
+          if (c.dataProtections.length) this.dataProtection(c.dataProtections);
+          break;
+        case 'term':
+          if (c.terms.length) this.term(c.terms);
+          break;
+        case 'termination':
+          if (c.terminations.length) this.termination(c.terminations);
+          break;
+        case 'reporting':
+          if (c.reportings.length) this.reporting(c.reportings);
+          break;
+        case 'clause':
+          for (const cl of c.clauses) {
+            const title = cl.heading?.value ?? (cl.name ? nameHeading(cl.name.text) : 'Clause');
+            const s = this.section(title, cl.stmt);
+            for (const t of this.texts(cl.stmt)) this.prose(s, t);
+          }
+          break;
+      }
+    }
+    const refs = new Map<number, DocRef>();
+    this.sections.forEach((s, i) => this.number(s, String(i + 1), refs));
+
+    const obligations: DocObligationGroup[] = obligationsByParty(c)
+      .filter((g) => g.obligations.length > 0)
+      .map((g) => ({
+        label: g.label,
+        rows: g.obligations.map((o) => {
+          const row: DocObligationRow = { what: o.what, when: o.when, line: this.parsed.lines.line(o.span.start) };
+          const ref = refs.get(o.span.start);
+          if (ref) row.ref = ref;
+          return row;
+        }),
+      }));
+    return {
+      title: c.title?.value ?? 'Untitled contract',
+      line: this.line(c.stmt),
+      idPrefix: this.idPrefix,
+      meta,
+      parties,
+      background,
+      sections: this.sections,
+      obligations,
+    };
+  }
+
+  /** Numbers a section, its paragraphs (when it has no subsections) and its subsections. */
+  private number(s: DocSection, number: string, refs: Map<number, DocRef>): void {
+    s.number = number;
+    s.anchor = `${this.idPrefix}s-${number.replace(/\./g, '-')}`;
+    if (s.subsections.length === 0) {
+      s.blocks.forEach((b, i) => {
+        b.number = `${number}.${i + 1}`;
+        b.anchor = `${this.idPrefix}p-${b.number.replace(/\./g, '-')}`;
+        refs.set(b.source, { number: b.number, anchor: b.anchor });
+      });
+    } else {
+      for (const b of s.blocks) refs.set(b.source, { number, anchor: s.anchor });
+      s.subsections.forEach((sub, i) => this.number(sub, `${number}.${i + 1}`, refs));
+    }
+  }
+
+  private scope(scopes: ScopeNode[]): void {
+    const sec = this.section(SECTION_TITLES['scope']!, scopes[0]!.stmt);
+    const services = scopes.flatMap((s) => s.services);
+    if (services.length) this.para(sec, scopes[0]!.stmt, 'The Provider shall provide the following services to the Client.');
+    for (const scope of scopes) {
+      for (const t of this.texts(scope.stmt)) this.prose(sec, t);
+    }
+    for (const svc of services) {
+      const sub = this.section(svc.description?.value ?? (svc.name ? nameHeading(svc.name.text) : 'Service'), svc.stmt, sec);
+      const writers = new Map<Statement, () => void>();
+      if (svc.hours) {
+        const h = svc.hours;
+        writers.set(h.stmt, () => {
+          const v = h.value;
+          const text =
+            v?.kind === 'coverage' && v.text === '24x7'
+              ? 'The service is available 24 hours a day, 7 days a week.'
+              : v?.kind === 'word' && v.text === 'business'
+                ? "The service is available during business hours (Monday to Friday, 9:00–17:00 in the Client's time zone unless this agreement says otherwise)."
+                : `The service is available at these hours: ${stringOf(v) ?? '(not stated)'}.`;
+          this.para(sub, h.stmt, text);
+        });
+      }
+      if (svc.channels) {
+        const ch = svc.channels;
+        writers.set(ch.stmt, () => {
+          const names = ch.values.map((v) => (v.kind === 'word' ? (CHANNELS[v.text] ?? wordPhrase(v.text)) : (stringOf(v) ?? v.text)));
+          this.para(sub, ch.stmt, `The Client may reach the service by ${names.length ? joinAnd(names, 'or') : '(no channel stated)'}.`);
+        });
+      }
+      this.inOrder(sub, svc.stmt, writers);
+      if (sub.blocks.length === 0) this.para(sub, svc.stmt, 'This agreement states no hours, channels or further description for this service.');
+    }
+    const excludes = scopes.flatMap((s) => s.excludes);
+    if (excludes.length) {
+      const sub = this.section('Exclusions', excludes[0]!.stmt, sec);
+      sub.blocks.push({
+        kind: 'list',
+        intro: 'The following are outside the scope of this agreement:',
+        items: excludes.map((e) => ({ text: stringOf(e.value) ?? '(not stated)', line: this.line(e.stmt) })),
+        line: this.line(excludes[0]!.stmt),
+        source: excludes[0]!.stmt.lineSpan.start,
+      });
+    }
+  }
+
+  private slas(slas: SlaNode[]): void {
+    const sec = this.section(SECTION_TITLES['sla']!, slas[0]!.stmt);
+    for (const sla of slas) {
+      const services = slaServicesPhrase(this.c, sla);
+      const title = `${sla.name ? nameHeading(sla.name.text) : 'Service level'}: ${services}`;
+      const sub = this.section(title, sla.stmt, sec);
+      const writers = new Map<Statement, () => void>();
+      const hasUptime = sla.uptimes.length > 0;
+      for (const u of sla.uptimes) {
+        writers.set(u.stmt, () => {
+          const period = inPeriod(u.period);
+          const notes: string[] = [];
+          if (u.value?.kind === 'percent' && u.period?.kind === 'word') {
+            const minutes = allowedDowntime(u.value.value, u.period.text);
+            if (minutes !== undefined) notes.push(`This allows at most ${formatMinutes(minutes)} of downtime in ${PERIOD_LABEL[u.period.text] ?? 'a period'}, planned maintenance excepted.`);
+          }
+          this.para(sub, u.stmt, `The Provider shall keep ${services} available at least ${valuePhrase(u.value)} of the time${period ? ` ${period}` : ' (no measurement period is stated)'}.`, notes);
+        });
+      }
+      for (const p of sla.priorities) {
+        writers.set(p.stmt, () => {
+          const incidents = incidentsPhrase(p.level?.text);
+          const parts: string[] = [];
+          if (p.respond) parts.push(`respond to ${incidents} ${withinPhrase(p.respond)}`);
+          if (p.resolve) parts.push(`${p.respond ? 'resolve them' : `resolve ${incidents}`} ${withinPhrase(p.resolve)}`);
+          const text = parts.length ? `The Provider shall ${parts.join(' and ')}.` : `The Provider shall handle ${incidents}; no response or resolution time is stated.`;
+          const notes: string[] = [];
+          const units = [p.respond, p.resolve].filter(isDuration).map((d) => d.unit);
+          if (units.includes('business_hour')) notes.push('Business hours count only working time (Monday to Friday, 9:00–17:00), so the clock stops overnight and at weekends.');
+          if (units.includes('business_day')) notes.push('Business days are Monday to Friday, public holidays excluded.');
+          this.para(sub, p.stmt, text, notes);
+        });
+      }
+      for (const t of sla.targets) {
+        writers.set(t.stmt, () => {
+          const period = inPeriod(t.period);
+          this.para(sub, t.stmt, `The Provider shall meet the target ${t.label ? quoted(t.label.value) : '(unnamed)'} at ${valuePhrase(t.value)}${period ? ` ${period}` : ''}.`);
+        });
+      }
+      for (const m of sla.measuredBy) {
+        writers.set(m.stmt, () => this.para(sub, m.stmt, `Performance against these service levels is measured as follows: ${stringOf(m.value) ?? '(not stated)'}.`));
+      }
+      for (const m of sla.maintenance) {
+        writers.set(m.stmt, () => this.para(sub, m.stmt, `Planned maintenance, which does not count as downtime: ${stringOf(m.value) ?? '(not stated)'}.`));
+      }
+      for (const cr of sla.credits) {
+        writers.set(cr.stmt, () => {
+          const amount = `${valuePhrase(cr.amount)} of the monthly fee`;
+          const what = hasUptime ? 'availability' : 'performance';
+          const text =
+            cr.trigger === 'below'
+              ? `If ${what} falls below ${valuePhrase(cr.threshold)}, the Provider shall credit the Client ${amount}.`
+              : cr.trigger === 'per_breach'
+                ? `For each breach of these service levels, the Provider shall credit the Client ${amount}.`
+                : `The Provider shall credit the Client ${amount} when these service levels are missed.`;
+          this.para(sub, cr.stmt, text);
+        });
+      }
+      for (const cap of sla.creditCaps) {
+        writers.set(cap.stmt, () => this.para(sub, cap.stmt, `Service credits under this service level shall not exceed ${valuePhrase(cap.value)} of the monthly fee in any month.`));
+      }
+      this.inOrder(sub, sla.stmt, writers);
+    }
+  }
+
+  private payment(payments: PaymentNode[]): void {
+    const sec = this.section(SECTION_TITLES['payment']!, payments[0]!.stmt);
+    for (const pay of payments) {
+      const writers = new Map<Statement, () => void>();
+      for (const f of pay.fees) {
+        writers.set(f.stmt, () => {
+          const per = perPeriod(f.period);
+          const text = per === 'once' ? `The Client shall pay the Provider a one-time fee of ${valuePhrase(f.amount)}.` : `The Client shall pay the Provider a fee of ${valuePhrase(f.amount)}${per ? ` ${per}` : ''}.`;
+          this.para(sec, f.stmt, text);
+        });
+      }
+      for (const m of pay.models) {
+        writers.set(m.stmt, () => {
+          const v = m.value?.kind === 'word' ? m.value.text : undefined;
+          const text =
+            v === 'fixed'
+              ? 'The fee is fixed: it does not depend on the time spent or the volume used.'
+              : v === 'time_and_materials'
+                ? 'Work is charged on a time-and-materials basis, at the rates set out in this section.'
+                : v === 'usage'
+                  ? 'The fee is charged according to usage.'
+                  : `The fee is computed as follows: ${valuePhrase(m.value)}.`;
+          this.para(sec, m.stmt, text);
+        });
+      }
+      for (const r of pay.rates) {
+        writers.set(r.stmt, () => {
+          const per = perPeriod(r.period);
+          this.para(sec, r.stmt, `Work by ${r.label ? `a ${quoted(r.label.value)}` : 'the named role'} is charged at ${valuePhrase(r.amount)}${per ? ` ${per}` : ''}.`);
+        });
+      }
+      for (const inv of pay.invoices) {
+        writers.set(inv.stmt, () => {
+          const every = everyPeriod(inv.period) ?? 'at an unstated interval';
+          const t = inv.timing?.kind === 'word' ? inv.timing.text : undefined;
+          const timing = t === 'in_advance' ? ', in advance for the coming period' : t === 'in_arrears' ? ', in arrears for the period just ended' : inv.timing ? `, ${valuePhrase(inv.timing)}` : '';
+          this.para(sec, inv.stmt, `The Provider invoices ${every}${timing}.`);
+        });
+      }
+      for (const d of pay.dues) {
+        writers.set(d.stmt, () =>
+          this.para(sec, d.stmt, d.onReceipt ? 'The Client shall pay each invoice on receipt.' : `The Client shall pay each invoice within ${valuePhrase(d.value)} after the invoice date.`),
+        );
+      }
+      for (const l of pay.lateFees) {
+        writers.set(l.stmt, () => {
+          const per = perPeriod(l.period);
+          const text =
+            l.amount?.kind === 'percent'
+              ? `Overdue amounts bear a late fee of ${valuePhrase(l.amount)} of the overdue amount${per && per !== 'once' ? ` ${per}` : ''}.`
+              : `A late payment incurs a ${per === 'once' ? 'one-time ' : ''}late fee of ${valuePhrase(l.amount)}${per && per !== 'once' ? ` ${per}` : ''}.`;
+          this.para(sec, l.stmt, text);
+        });
+      }
+      for (const e of pay.expenses) {
+        writers.set(e.stmt, () => {
+          const pre = e.stmt.args.some((a) => a.kind === 'word' && a.text === 'preapproved');
+          const per = perPeriod(e.period);
+          const text = e.capped
+            ? `The Client reimburses the Provider's expenses up to ${valuePhrase(e.cap)}${per ? ` ${per}` : ''}${pre ? ', provided the Client approved them in advance' : ''}.`
+            : `Expenses: ${e.stmt.args.filter((a) => a.kind !== 'comma').map(valuePhrase).join(' ') || '(not stated)'}. No cap on expenses is stated.`;
+          this.para(sec, e.stmt, text);
+        });
+      }
+      for (const p of pay.priceIncreases) {
+        writers.set(p.stmt, () => {
+          const per = perPeriod(p.period);
+          const text = p.capped
+            ? `The Provider may increase the fees by at most ${valuePhrase(p.cap)}${per ? ` ${per}` : ''}.`
+            : `Price increases: ${p.stmt.args.filter((a) => a.kind !== 'comma').map(valuePhrase).join(' ') || '(not stated)'}. No cap on price increases is stated.`;
+          this.para(sec, p.stmt, text);
+        });
+      }
+      this.inOrder(sec, pay.stmt, writers);
+    }
+  }
+
+  private dataProtection(nodes: DataProtectionNode[]): void {
+    const sec = this.section(SECTION_TITLES['data_protection']!, nodes[0]!.stmt);
+    const complied = nodes.flatMap((n) => n.comply.flatMap((c) => c.regulations.map((r) => r.text)));
+    for (const dp of nodes) {
+      const writers = new Map<Statement, () => void>();
+      for (const c of dp.comply) {
+        writers.set(c.stmt, () => {
+          const names = c.regulations.map((w) => {
+            const r = regulation(w.text);
+            if (!r) return wordPhrase(w.text);
+            return r.name.includes(`(${r.id})`) ? `the ${r.name}` : `the ${r.name} (${r.id})`;
+          });
+          this.para(sec, c.stmt, `The Provider shall comply with ${names.length ? joinAnd(names) : '(no regulation named)'}.`);
+        });
+      }
+      for (const b of dp.breachNotices) {
+        writers.set(b.stmt, () => {
+          const notes: string[] = [];
+          if (isDuration(b.within)) {
+            const worst = worstCaseMinutes(b.within);
+            for (const r of breachDeadlines(complied)) {
+              const law = r.breachNotice;
+              const lawMinutes = law.unit === 'hour' ? law.amount * 60 : law.amount * 1440;
+              const fits = worst <= lawMinutes;
+              notes.push(
+                `${r.id} sets a deadline of ${law.label} to notify ${law.notify} (${law.source}); the ${valuePhrase(b.within)} promised here ${fits ? 'fall within it' : `can take up to ${formatMinutes(worst)}, which is longer`}.`,
+              );
+            }
+          }
+          this.para(sec, b.stmt, `The Provider shall notify the Client of any personal-data breach within ${valuePhrase(b.within)} of becoming aware of it.`, notes);
+        });
+      }
+      for (const a of dp.access) {
+        writers.set(a.stmt, () => this.para(sec, a.stmt, `Access to the Client's data is limited as follows: ${stringOf(a.value) ?? '(not stated)'}.`));
+      }
+      for (const e of dp.encryption) {
+        writers.set(e.stmt, () => {
+          const where = e.values.map((v) => (v.kind === 'word' ? wordPhrase(v.text) : valuePhrase(v)));
+          this.para(sec, e.stmt, `The Provider shall encrypt the Client's data ${where.length ? joinAnd(where) : '(where is not stated)'}.`);
+        });
+      }
+      for (const l of dp.location) {
+        writers.set(l.stmt, () => this.para(sec, l.stmt, `The Client's data shall be stored and processed only in this location: ${stringOf(l.value) ?? '(not stated)'}.`));
+      }
+      for (const r of dp.returnData) {
+        writers.set(r.stmt, () => this.para(sec, r.stmt, `The Provider shall return the Client's data within ${valuePhrase(r.within)} after this agreement ends.`));
+      }
+      this.inOrder(sec, dp.stmt, writers);
+    }
+  }
+
+  private term(terms: TermNode[]): void {
+    const sec = this.section(SECTION_TITLES['term']!, terms[0]!.stmt);
+    const effective = fromDateValue(this.c.effective?.date);
+    for (const term of terms) {
+      const writers = new Map<Statement, () => void>();
+      const end = initialTermEnd(effective, term);
+      const initial = term.initial;
+      if (initial) {
+        writers.set(initial.stmt, () => {
+          let text: string;
+          if (initial.ends) text = `The initial term ${effective ? `runs from ${longDate(effective)} and ` : ''}ends on ${valuePhrase(initial.ends)}.`;
+          else if (effective && end) text = `This agreement begins on ${longDate(effective)} and runs for an initial term of ${valuePhrase(initial.duration)}, through ${longDate(end)}.`;
+          else text = `The initial term is ${valuePhrase(initial.duration)}, counted from the effective date.`;
+          this.para(sec, initial.stmt, text);
+        });
+      }
+      const r = term.renewal;
+      if (r) {
+        writers.set(r.stmt, () => {
+          const mode = r.mode?.text;
+          let text: string;
+          const notes: string[] = [];
+          if (mode === 'automatic') {
+            const period = r.period ? `a further ${valuePhrase(r.period)}` : 'a further term of unstated length';
+            const notice = r.notice ? ` unless either party gives written notice of non-renewal at least ${valuePhrase(r.notice)} before the term ends` : '';
+            text = `At the end of each term, this agreement renews automatically for ${period}${notice}.`;
+            if (end && isDuration(r.notice)) {
+              notes.push(`The last day to give notice of non-renewal for the initial term is ${longDate(noticeDeadline(end, r.notice))}.`);
+              const next = renewalTerms(end, term, 1)[0];
+              if (next) notes.push(`If it is not given, the first renewal term runs from ${longDate(next.start)} through ${longDate(next.end)}.`);
+            }
+          } else if (mode === 'manual') {
+            text = 'This agreement renews only if both parties agree in writing before it ends.';
+          } else if (mode === 'none') {
+            text = 'This agreement does not renew: it ends with the initial term.';
+          } else {
+            text = `Renewal: ${r.stmt.args.map(valuePhrase).join(' ') || '(not stated)'}.`;
+          }
+          this.para(sec, r.stmt, text, notes);
+        });
+      }
+      this.inOrder(sec, term.stmt, writers);
+    }
+  }
+
+  private termination(nodes: TerminationNode[]): void {
+    const sec = this.section(SECTION_TITLES['termination']!, nodes[0]!.stmt);
+    for (const t of nodes) {
+      const writers = new Map<Statement, () => void>();
+      for (const fc of t.forConvenience) {
+        writers.set(fc.stmt, () => {
+          const who = capitalize(whoPhrase(fc.who?.text));
+          const notice = fc.notice ? ` on at least ${possessive(valuePhrase(fc.notice))} written notice` : ' (no notice period is stated)';
+          const fee = fc.fee ? `, against a termination fee of ${isDuration(fc.fee) ? `${durationPhrase(fc.fee.amount, fc.fee.unit)} of fees` : valuePhrase(fc.fee)}` : '';
+          this.para(sec, fc.stmt, `${who} may terminate this agreement for convenience${notice}${fee}.`);
+        });
+      }
+      for (const fc of t.forCause) {
+        writers.set(fc.stmt, () => {
+          const who = capitalize(whoPhrase(fc.who?.text));
+          const breacher = fc.who?.text === 'client' ? 'the Provider' : fc.who?.text === 'provider' ? 'the Client' : 'the other party';
+          const cure = fc.cure ? ` that is not cured within ${valuePhrase(fc.cure)} of written notice of the breach` : '';
+          this.para(sec, fc.stmt, `${who} may terminate this agreement for a material breach by ${breacher}${cure}.`);
+        });
+      }
+      for (const tr of t.transitions) {
+        writers.set(tr.stmt, () =>
+          this.para(sec, tr.stmt, `When this agreement ends, the Provider shall assist the transition of the services to the Client or to a new provider for ${valuePhrase(tr.duration)}.`),
+        );
+      }
+      this.inOrder(sec, t.stmt, writers);
+    }
+  }
+
+  private reporting(nodes: ReportingNode[]): void {
+    const sec = this.section(SECTION_TITLES['reporting']!, nodes[0]!.stmt);
+    for (const rep of nodes) {
+      const writers = new Map<Statement, () => void>();
+      for (const r of rep.reports) {
+        writers.set(r.stmt, () => {
+          const every = everyPeriod(r.period);
+          this.para(sec, r.stmt, `The Provider shall report to the Client ${every ?? 'at an unstated interval'} on ${r.label ? `the following: ${r.label.value}` : 'the services'}.`);
+        });
+      }
+      for (const r of rep.reviews) {
+        writers.set(r.stmt, () => this.para(sec, r.stmt, `The parties shall hold a service review meeting ${everyPeriod(r.period) ?? 'at an unstated interval'}.`));
+      }
+      this.inOrder(sec, rep.stmt, writers);
+    }
+  }
+}
