@@ -58,7 +58,14 @@ const edit = fc.record({
   text: fc.oneof(fc.constantFrom(...VOCABULARY), fc.array(fc.constantFrom(...VOCABULARY), { maxLength: 6 }).map((a) => a.join(' ')), fc.string({ unit: 'binary', maxLength: 12 })),
 });
 
-function applyEdits(text: string, edits: fc.RecordValue<{ kind: string; at: number; length: number; text: string }>[]): string {
+interface Edit {
+  kind: string;
+  at: number;
+  length: number;
+  text: string;
+}
+
+function applyEdits(text: string, edits: Edit[]): string {
   let out = text;
   for (const e of edits) {
     const at = Math.min(out.length, Math.floor(e.at * (out.length + 1)));
