@@ -3,9 +3,11 @@
  * module and append it to {@link COMMANDS}.
  */
 import type { Command } from './command.js';
+import { calendarCommand } from './calendar.js';
 import { lintCommand } from './lint.js';
+import { renderCommand } from './render.js';
 
 export type { Command } from './command.js';
 
 /** Every sub-command, in the order `clausewise --help` lists them. */
-export const COMMANDS: readonly Command[] = [lintCommand];
+export const COMMANDS: readonly Command[] = [lintCommand, renderCommand, calendarCommand];

@@ -1,0 +1,96 @@
+/**
+ * `clausewise render FILE [--format html|md] [-o OUT] [--paper a4|letter]`:
+ * turns a contract into the readable agreement, as a standalone HTML page or
+ * as Markdown, on stdout or into a file. A contract with errors is still
+ * rendered, with a banner listing them, and the exit code is then 1 so that a
+ * CI job notices; 2 when the command cannot do its job.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { nearest } from '../../../grammar/schema.js';
+import { analyze, type AnalysisResult } from '../../core/index.js';
+import { renderHtml, renderMarkdown } from '../../core/render/index.js';
+import type { OptionSpec, ParsedArgs } from '../args.js';
+import { ConfigResolver } from '../config-resolver.js';
+import { CliError, EXIT_OK, EXIT_PROBLEMS } from '../errors.js';
+import { readContract, type TargetFile } from '../files.js';
+import type { CliIo } from '../io.js';
+import type { Command } from './command.js';
+
+const FORMATS = ['html', 'md'] as const;
+const PAPERS = ['a4', 'letter'] as const;
+
+const OPTIONS: readonly OptionSpec[] = [
+  { name: 'format', alias: 'f', value: 'FORMAT', description: 'Output format: html (a standalone page, the default) or md (Markdown).' },
+  { name: 'output', alias: 'o', value: 'OUT', description: 'Write the document to this file instead of printing it.' },
+  { name: 'paper', value: 'SIZE', description: 'Paper size when the HTML page is printed: a4 (the default) or letter.' },
+];
+
+/** Reads an option whose value must be one of a few words. */
+export function choiceOption<T extends string>(args: ParsedArgs, name: string, choices: readonly T[], fallback: T): T {
+  const raw = args.values.get(name);
+  if (raw === undefined) return fallback;
+  const value = raw.trim().toLowerCase();
+  if ((choices as readonly string[]).includes(value)) return value as T;
+  const guess = nearest(value, choices);
+  throw new CliError(`unknown value "${raw}" for --${name}${guess ? ` (did you mean ${guess}?)` : ''}: use ${choices.slice(0, -1).join(', ')} or ${choices[choices.length - 1]}`);
+}
+
+/** The one contract file a command works on, read and analysed with the configuration that applies to it. */
+export function loadOneContract(args: ParsedArgs, io: CliIo, command: string): { file: TargetFile; result: AnalysisResult } {
+  if (args.positionals.length === 0) throw new CliError(`${command} needs a contract file: write clausewise ${command} FILE.contract`);
+  if (args.positionals.length > 1) {
+    throw new CliError(`${command} takes one contract file, but ${args.positionals.length} were given (${args.positionals.join(', ')}): run it once per file`);
+  }
+  const given = args.positionals[0]!;
+  const file: TargetFile = { display: given, absolute: path.resolve(io.cwd, given) };
+  if (fs.statSync(file.absolute, { throwIfNoEntry: false })?.isDirectory()) {
+    throw new CliError(`${given} is a folder: ${command} takes one contract file; to check a whole folder use clausewise lint`);
+  }
+  const text = readContract(file);
+  const config = new ConfigResolver(io.cwd).forFile(file.absolute);
+  return { file, result: analyze(text, config) };
+}
+
+/** Writes a command's output to `-o OUT`, or to stdout without it. */
+export function writeOutput(args: ParsedArgs, io: CliIo, content: string): void {
+  const out = args.values.get('output');
+  if (out === undefined) {
+    io.stdout(content);
+    return;
+  }
+  const target = path.resolve(io.cwd, out);
+  try {
+    fs.writeFileSync(target, content);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException)?.code;
+    const why = code === 'ENOENT' ? 'its folder does not exist' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'EISDIR' ? 'it is a folder' : (code ?? String(e));
+    throw new CliError(`cannot write ${out}: ${why}; choose another path with -o`);
+  }
+}
+
+/** The exit code, and a one-line note on stderr, for a document written from a contract that has errors. */
+export function finish(io: CliIo, file: TargetFile, result: AnalysisResult, what: string): number {
+  const errors = result.diagnostics.filter((d) => d.severity === 'error').length;
+  if (errors === 0) return EXIT_OK;
+  io.stderr(`clausewise: ${file.display} has ${errors} error${errors === 1 ? '' : 's'}; the ${what} was written anyway; run clausewise lint ${file.display} to see them\n`);
+  return EXIT_PROBLEMS;
+}
+
+export const renderCommand: Command = {
+  name: 'render',
+  summary: 'Turn a contract into a readable agreement (HTML or Markdown), every clause written out in plain English.',
+  usage: 'clausewise render FILE [--format html|md] [-o OUT] [--paper a4|letter]',
+  details:
+    'Writes the agreement as people read and sign it: title, parties, obligations at a glance, numbered sections in the conventional order, every statement as a plain-English sentence, prose kept, and computed facts such as allowed downtime and notice deadlines. HTML is a standalone page with print styles; every contract string is escaped. Without -o the document goes to stdout.\n\nA contract with errors is still rendered, with a banner listing them. Exit codes: 0 written, no errors; 1 written, but the contract has errors (a CI job should not publish it); 2 the command could not do its job (bad option, unreadable file, unwritable output, bad configuration).',
+  options: OPTIONS,
+  run(args: ParsedArgs, io: CliIo): number {
+    const format = choiceOption(args, 'format', FORMATS, 'html');
+    const paper = choiceOption(args, 'paper', PAPERS, 'a4');
+    const { file, result } = loadOneContract(args, io, 'render');
+    const fileName = path.basename(file.display);
+    const content = format === 'md' ? renderMarkdown(result.parse, { diagnostics: result.diagnostics, fileName }) : renderHtml(result.parse, { diagnostics: result.diagnostics, fileName, paper });
+    writeOutput(args, io, content);
+    return finish(io, file, result, 'document');
+  },
+};
