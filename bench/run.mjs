@@ -1,0 +1,109 @@
+// `npm run bench`: runs every benchmark module in bench/ (files named
+// `*.bench.mjs`, in name order) and prints their figures. With `--json` the
+// last line of the output is one JSON object with every module's figures
+// merged, e.g. {"core_mb_s":…, "json_mb_s":…, "ratio":…, "lint_1000_files_s":…}.
+//
+// A benchmark module exports:
+//   export async function run(ctx) → object of figures (keys in snake_case)
+//   export const goals = [{ key, label, target, met(value) → boolean }]   (optional)
+// `ctx` offers the repository root, a scratch folder (bench/.tmp, git-ignored),
+// timing helpers and an esbuild bundler for TypeScript entries; see below.
+//
+// Options: --json (machine-readable last line), --quick (fewer repetitions,
+// for trying the benchmark itself out; not for reporting figures).
+import * as esbuild from 'esbuild';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const benchDir = path.dirname(fileURLToPath(import.meta.url));
+const root = path.resolve(benchDir, '..');
+const tmp = path.join(benchDir, '.tmp');
+const args = new Set(process.argv.slice(2));
+const quick = args.has('--quick');
+
+/** The median of a list of numbers. */
+function median(values) {
+  const s = [...values].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
+}
+
+/**
+ * Times `fn` (sync or async): `warmup` untimed runs, then `reps` timed ones.
+ * Returns the median and every time, in milliseconds.
+ */
+async function measure(fn, { warmup = 3, reps = 10 } = {}) {
+  if (quick) {
+    warmup = Math.min(warmup, 1);
+    reps = Math.min(reps, 3);
+  }
+  for (let i = 0; i < warmup; i++) await fn();
+  const times = [];
+  for (let i = 0; i < reps; i++) {
+    const start = performance.now();
+    await fn();
+    times.push(performance.now() - start);
+  }
+  return { median: median(times), times };
+}
+
+/** Bundles a TypeScript entry (relative to the repository root) into bench/.tmp as an ES module and returns its path. */
+async function bundle(entry, name) {
+  const outfile = path.join(tmp, `${name}.mjs`);
+  await esbuild.build({
+    entryPoints: [path.join(root, entry)],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    logLevel: 'warning',
+    mainFields: ['module', 'main'],
+  });
+  return outfile;
+}
+
+const ctx = {
+  root,
+  tmp,
+  quick,
+  json: args.has('--json'),
+  /** Prints one line of human-readable output. */
+  log: (line = '') => console.log(line),
+  median,
+  measure,
+  bundle,
+  /** Formats a number with a fixed count of decimals. */
+  fixed: (n, digits = 2) => Number(n.toFixed(digits)),
+};
+
+fs.mkdirSync(tmp, { recursive: true });
+ctx.log(`Clausewise benchmarks: Node ${process.version}, ${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unknown CPU'})${quick ? ', --quick' : ''}`);
+
+const modules = fs
+  .readdirSync(benchDir)
+  .filter((f) => f.endsWith('.bench.mjs'))
+  .sort();
+const figures = {};
+const goals = [];
+for (const file of modules) {
+  ctx.log('');
+  ctx.log(`== ${file.replace(/\.bench\.mjs$/, '')}`);
+  const mod = await import(pathToFileURL(path.join(benchDir, file)).href);
+  Object.assign(figures, await mod.run(ctx));
+  goals.push(...(mod.goals ?? []));
+}
+
+ctx.log('');
+ctx.log('== goals');
+let missed = 0;
+for (const goal of goals) {
+  const value = figures[goal.key];
+  const met = value !== undefined && goal.met(value);
+  if (!met) missed++;
+  ctx.log(`  ${met ? 'met   ' : 'MISSED'}  ${goal.label}: ${value ?? 'not measured'} (goal ${goal.target})`);
+}
+figures.goals_missed = missed;
+if (ctx.json) console.log(JSON.stringify(figures));
