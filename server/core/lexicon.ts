@@ -241,7 +241,7 @@ const ROWS: readonly Row[] = [
     phrases: ['verbally', 'orally', 'by word of mouth'],
     code: 'verbal-agreement',
     why: VERBAL_WHY,
-    replacement: 'in writing',
+    replacement: '${1:in writing}',
     negatable: true,
   },
   {
