@@ -13,6 +13,8 @@ export const missingParty: Rule = {
   description: 'The contract does not name exactly one provider and at least one client.',
   check({ parse, contracts, report }) {
     for (const c of contracts) {
+      // A contract without a body is a syntax error; listing every missing clause would only add noise.
+      if (!c.stmt.block) continue;
       // A party without a role is a syntax error already; its role cannot be told, so do not guess.
       if (c.parties.some((p) => !p.role)) continue;
       const providers = c.parties.filter((p) => p.role?.text === 'provider');

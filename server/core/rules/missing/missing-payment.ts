@@ -17,6 +17,8 @@ export const missingPayment: Rule = {
   description: 'The contract does not say what the client pays.',
   check({ parse, contracts, report }) {
     for (const c of contracts) {
+      // A contract without a body is a syntax error; listing every missing clause would only add noise.
+      if (!c.stmt.block) continue;
       if (c.payments.length) continue;
       report({
         message: 'This contract has no `payment` block: add one with the fee, currency, invoicing and due date, e.g. `payment { fee 12500.00 USD monthly … }`.',

@@ -11,6 +11,7 @@ export const missingRequiredClause: Rule = {
   check({ parse, config, contracts, report }) {
     if (config.requiredClauses.length === 0) return;
     for (const c of contracts) {
+      if (!c.stmt.block) continue;
       const present = new Set(c.clauses.map((cl) => cl.name?.text.toLowerCase()).filter((n): n is string => !!n));
       for (const name of config.requiredClauses) {
         if (present.has(name.toLowerCase())) continue;

@@ -10,6 +10,8 @@ export const missingScope: Rule = {
   description: 'The contract does not say which services the provider delivers.',
   check({ parse, contracts, report }) {
     for (const c of contracts) {
+      // A contract without a body is a syntax error; listing every missing clause would only add noise.
+      if (!c.stmt.block) continue;
       // The skeleton defines the services the SLAs already refer to, so that they resolve.
       const named = [...new Set(c.slas.flatMap((s) => s.services.map((w) => w.text)))];
       if (c.scopes.length === 0) {
