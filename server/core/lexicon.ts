@@ -30,6 +30,11 @@ export interface LexiconEntry {
    * ("no oral agreement varies this contract"), so it is not reported then.
    */
   negatable?: boolean;
+  /**
+   * Words right after the phrase that make it harmless, e.g. "as discussed in
+   * clause 4" points to written text, not to a conversation.
+   */
+  unlessFollowedBy?: RegExp;
 }
 
 type Row = Omit<LexiconEntry, 'id'>;
@@ -196,6 +201,8 @@ const ROWS: readonly Row[] = [
     code: 'vague-term',
     why: '"Adequate" names no level, so nobody can show that the provider fell below it.',
     replacement: '${1:ISO/IEC 27001-compliant}',
+    // "An adequate level of protection" is the GDPR's term for a country the EU has approved (Art. 45), not a vague promise.
+    unlessFollowedBy: /^\s+level\s+of\s+(?:data\s+)?protection\b/i,
   },
   // Agreements to agree.
   {
@@ -250,6 +257,8 @@ const ROWS: readonly Row[] = [
     why: 'It points to a conversation the contract does not record, so what was agreed cannot be proved.',
     replacement: 'as set out in ${1:clause extras}',
     negatable: true,
+    // "As discussed in clause 4" or "as discussed above" points to written text.
+    unlessFollowedBy: /^[\s,]+(?:(?:in|under|at)\s+(?:the\s+)?(?:clause|section|schedule|exhibit|annex|appendix|attachment|paragraph|article)|above|below|herein)\b/i,
   },
   {
     phrases: ['handshake', 'handshake agreement', "gentleman's agreement", "gentlemen's agreement", 'informal agreement', 'informal understanding'],
@@ -338,6 +347,7 @@ export function findLexiconMatches(text: string, base = 0): LexiconMatch[] {
     const start = m.index;
     const end = start + m[0].length;
     if (entry.negatable && negated(text, start, end)) continue;
+    if (entry.unlessFollowedBy?.test(text.slice(end, end + 80))) continue;
     out.push({ entry, span: { start: base + start, end: base + end }, text: m[0] });
   }
   return out;

@@ -109,6 +109,12 @@ describe('matching', () => {
     expect(phrasesOf('No oral agreement binds. Extras as verbally agreed.')).toEqual(['verbally agreed']);
   });
 
+  it('skips phrases that the words after them make harmless', () => {
+    expect(phrasesOf('Prices as discussed in clause 4; limits as discussed above. Extras as discussed with sales.')).toEqual(['as discussed']);
+    expect(findLexiconMatches('Extras as discussed with sales.')[0]?.span).toEqual({ start: 7, end: 19 });
+    expect(phrasesOf('Transfers only to countries with an adequate level of protection, under adequate safeguards.')).toEqual(['adequate']);
+  });
+
   it('offsets spans by the base', () => {
     const [m] = findLexiconMatches('Fix it promptly.', 100);
     expect(m?.span).toEqual({ start: 107, end: 115 });
