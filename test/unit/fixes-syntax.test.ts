@@ -74,9 +74,31 @@ describe('syntax fixes, exact edits', () => {
     expect(d.data).toMatchObject({ suggestion: 'initial' });
   });
 
-  it('unknown-statement says where a statement belongs and offers no replacement', () => {
+  it('unknown-statement says where a statement belongs; with no such block it offers no fix', () => {
     const d = analyze(CONTRACT('  payment {\n    uptime 99.9% monthly\n  }')).diagnostics.find((x) => x.code === 'unknown-statement')!;
     expect(d.message).toBe('`uptime` belongs inside an `sla` block, not in a `payment` block: move this line there.');
+    expect(d.fixes).toEqual([]);
+  });
+
+  it('unknown-statement moves a line into the only block where it belongs', () => {
+    const text = CONTRACT('  payment {\n    fee 100 USD monthly\n    review quarterly // every quarter\n  }\n  reporting {\n    report monthly "SLA performance"\n  }');
+    const d = analyze(text).diagnostics.find((x) => x.code === 'unknown-statement')!;
+    expect(d.fixes.map((f) => f.title)).toEqual(['Move `review` to the `reporting` block']);
+    expect(apply(text, d.fixes[0]!)).toBe(
+      CONTRACT('  payment {\n    fee 100 USD monthly\n  }\n  reporting {\n    report monthly "SLA performance"\n    review quarterly\n  }'),
+    );
+  });
+
+  it('unknown-statement moves contract metadata out of a block to its conventional place', () => {
+    const text = 'contract "Test" {\n  id "A-1"\n  party provider acme "Acme LLC"\n  term {\n    effective 2027-01-01\n    initial 12 months\n  }\n}\n';
+    const d = analyze(text).diagnostics.find((x) => x.code === 'unknown-statement')!;
+    expect(d.message).toContain('`effective` belongs inside a `contract` block');
+    expect(apply(text, d.fixes[0]!)).toBe('contract "Test" {\n  id "A-1"\n  effective 2027-01-01\n  party provider acme "Acme LLC"\n  term {\n    initial 12 months\n  }\n}\n');
+  });
+
+  it('unknown-statement offers no move when two blocks could take the line', () => {
+    const text = CONTRACT('  term {\n    credit 5% per breach\n  }\n  sla a for x {\n    uptime 99% monthly\n  }\n  sla b for y {\n    uptime 99% monthly\n  }');
+    const d = analyze(text).diagnostics.find((x) => x.code === 'unknown-statement')!;
     expect(d.fixes).toEqual([]);
   });
 
