@@ -1,0 +1,135 @@
+/**
+ * Hover: what the keyword under the cursor means, in plain words with a link
+ * to its documentation; the facts computed from the values (allowed downtime,
+ * the date a term ends and notice is due, a regulation's breach-notice
+ * deadline, an amount's currency, a date's weekday, business hours); why a
+ * vague phrase is vague; and, inside a diagnostic's range, the rule and how to
+ * fix it.
+ */
+import { MarkupKind, type Hover } from 'vscode-languageserver';
+import type { BlockKind, ParseResult, Span } from '../../grammar/index.js';
+import { DOCS_BASE, docsUrl, ruleByCode, RULE_CODES, type Diagnostic, type ResolvedConfig } from '../core/index.js';
+import { commentAt, locate } from './completion-locate.js';
+import { statementFacts, valueFacts } from './hover-facts.js';
+
+/** The language reference, next to the rule pages. */
+export const LANGUAGE_DOCS = DOCS_BASE.replace(/rules\/$/, 'language.md');
+
+/** The section of the language reference that describes each block kind. */
+const SECTION: Record<BlockKind, string> = {
+  file: 'structure',
+  contract: 'metadata-directly-inside-contract',
+  party: 'parties',
+  scope: 'scope-of-services',
+  service: 'scope-of-services',
+  sla: 'service-level-agreements',
+  payment: 'payment',
+  data_protection: 'data-protection',
+  term: 'term-and-renewal',
+  termination: 'termination',
+  reporting: 'monitoring-and-reviews',
+  clause: 'free-clauses',
+};
+
+/** Sections for statements that open a block are the block's own section. */
+const OPENS_SECTION: Partial<Record<string, BlockKind>> = {
+  party: 'party',
+  scope: 'scope',
+  sla: 'sla',
+  payment: 'payment',
+  data_protection: 'data_protection',
+  term: 'term',
+  termination: 'termination',
+  reporting: 'reporting',
+  clause: 'clause',
+};
+
+/** The checks that look at each statement, for "related checks" links. */
+const RELATED: Record<string, readonly string[]> = {
+  effective: ['invalid-date'],
+  party: ['missing-party', 'duplicate-name'],
+  scope: ['missing-scope', 'service-without-sla'],
+  service: ['service-without-sla', 'duplicate-name'],
+  sla: ['missing-sla', 'sla-unknown-service', 'sla-no-target'],
+  uptime: ['sla-no-window', 'sla-unrealistic', 'sla-inconsistent'],
+  priority: ['sla-unmeasurable', 'sla-unrealistic'],
+  target: ['sla-unmeasurable', 'sla-no-target'],
+  measured_by: ['sla-no-measurement'],
+  credit: ['sla-no-remedy', 'sla-inconsistent'],
+  payment: ['missing-payment'],
+  fee: ['payment-no-amount', 'payment-no-currency', 'payment-mixed-currency', 'unknown-currency'],
+  model: ['payment-no-model', 'payment-tm-no-rates'],
+  rate: ['payment-tm-no-rates'],
+  due: ['payment-no-due-date'],
+  late_fee: ['payment-no-late-terms'],
+  expenses: ['payment-uncapped-expenses'],
+  price_increase: ['payment-uncapped-increase'],
+  data_protection: ['missing-data-protection'],
+  comply: ['dp-no-regulation', 'dp-breach-notice-too-slow'],
+  breach_notice: ['dp-no-breach-notice', 'dp-breach-notice-too-slow'],
+  access: ['dp-no-access-control'],
+  return_data: ['dp-no-data-return'],
+  term: ['missing-term'],
+  renewal: ['renewal-no-notice', 'renewal-notice-too-long', 'payment-uncapped-increase'],
+  termination: ['missing-termination', 'termination-no-cause', 'termination-no-convenience', 'termination-no-transition'],
+  for_convenience: ['termination-no-convenience', 'termination-fee-unclear'],
+  for_cause: ['termination-no-cause'],
+  transition: ['termination-no-transition'],
+  reporting: ['missing-reporting'],
+  clause: ['missing-required-clause', 'duplicate-name'],
+  text: ['vague-term', 'agreement-to-agree', 'verbal-agreement'],
+};
+
+const KNOWN_CODES = new Set(RULE_CODES);
+const SEVERITY_WORD = { error: 'Error', warning: 'Warning', info: 'Note' } as const;
+const MAX_DIAGNOSTICS = 5;
+
+function links(keyword: string, kind: BlockKind): string {
+  const section = SECTION[OPENS_SECTION[keyword] ?? kind];
+  const related = (RELATED[keyword] ?? []).filter((c) => KNOWN_CODES.has(c));
+  const parts = [`[Language reference](${LANGUAGE_DOCS}#${section})`];
+  if (related.length) parts.push(`related checks: ${related.map((c) => `[${c}](${docsUrl(c)})`).join(', ')}`);
+  return parts.join(' · ');
+}
+
+function diagnosticSection(d: Diagnostic): string {
+  const rule = ruleByCode(d.code);
+  const lines = [`**${SEVERITY_WORD[d.severity]} · \`${d.code}\`** — ${d.message}`];
+  if (rule) lines.push(`What this check reports: ${rule.description}`);
+  if (d.fixes.length) lines.push(`Quick fix available: ${d.fixes.map((f) => `“${f.title}”`).join(', ')}.`);
+  lines.push(`[How to fix it](${d.docs}) · to silence it on one line, put \`// contract-disable-next-line ${d.code}\` above that line.`);
+  return lines.join('\n\n');
+}
+
+/** Computes the hover at an offset; null when there is nothing to explain there. */
+export function getHover(parsed: ParseResult, offset: number, diagnostics: Diagnostic[], config: ResolvedConfig): Hover | null {
+  const sections: string[] = [];
+  let span: Span | undefined;
+  if (!commentAt(parsed.comments, offset)) {
+    const loc = locate(parsed, offset);
+    const line = loc.line;
+    if (line) {
+      const { stmt, spec } = line;
+      const blocks = loc.blocks.map((f) => f.stmt);
+      const facts = [...new Set([...(loc.value && !loc.onKeyword ? valueFacts(parsed, loc.value, offset) : []), ...statementFacts(parsed, stmt, loc.value, blocks, config)])];
+      if (loc.onKeyword && spec && line.in && stmt.keyword) {
+        sections.push('```contract\n' + spec.signature + '\n```');
+        sections.push(`**${stmt.keyword}** — ${spec.doc}`);
+        if (facts.length) sections.push(facts.map((f) => `- ${f}`).join('\n'));
+        sections.push(links(stmt.keyword, line.in));
+        span = stmt.head.span;
+      } else if (loc.value && facts.length) {
+        if (spec) sections.push('```contract\n' + spec.signature + '\n```');
+        sections.push(facts.map((f) => `- ${f}`).join('\n'));
+        span = loc.value.span;
+      }
+    }
+  }
+  const here = diagnostics.filter((d) => d.span.start <= offset && offset <= d.span.end);
+  const problems = here.slice(0, MAX_DIAGNOSTICS).map(diagnosticSection);
+  if (here.length > MAX_DIAGNOSTICS) problems.push(`… and ${here.length - MAX_DIAGNOSTICS} more problems here (see the Problems panel).`);
+  if (!sections.length && !problems.length) return null;
+  span ??= here[0]!.span;
+  const value = [...(sections.length ? [sections.join('\n\n')] : []), ...problems].join('\n\n---\n\n');
+  return { contents: { kind: MarkupKind.Markdown, value }, range: parsed.lines.range(span) };
+}
