@@ -5,6 +5,13 @@
  */
 import { runCli } from './cli.js';
 
+// A reader that stops early (`clausewise lint | head`) closes the pipe: the
+// rest of the output is dropped quietly and the exit code is kept, instead of
+// a crash with a stack trace.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code !== 'EPIPE') throw e;
+});
+
 void runCli(process.argv.slice(2), {
   cwd: process.cwd(),
   env: process.env,

@@ -3,7 +3,7 @@
  * and CI run it: exit codes, options, folder walking, configuration discovery
  * and the stylish and JSON formats.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -371,5 +371,19 @@ describe('configuration', () => {
     const dir = tree({ 'w.contract': warningsOnly, 'bad.json': JSON.stringify({ defaultCurrency: 'dollars' }) });
     expect(expectFailure(['lint', '--config', 'bad.json', 'w.contract'], dir)).toContain('bad.json: "defaultCurrency" must be a three-letter ISO 4217 code');
     expect(expectFailure(['lint', '--config', 'missing.json', 'w.contract'], dir)).toContain('cannot read the configuration file missing.json given with --config');
+  });
+});
+
+describe('output to a reader that stops early', () => {
+  it('keeps the exit code and prints no crash when the pipe is closed (clausewise lint | head)', async () => {
+    const dir = tree(Object.fromEntries(Array.from({ length: 20 }, (_, i) => [`c${i}.contract`, warningsOnly])));
+    const child = spawn(process.execPath, [cli.cliJs, 'lint', '.'], { cwd: dir });
+    // Closing our end before the command writes makes its first write fail with EPIPE.
+    child.stdout.destroy();
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
   });
 });
