@@ -1,6 +1,6 @@
 /** undefined-reference: prose refers to a schedule, exhibit, annex or appendix that the contract does not contain. */
 import type { ContractNode, ParseResult, Span } from '../../../../grammar/index.js';
-import type { Rule } from '../../types.js';
+import type { Fix, Rule } from '../../types.js';
 import { insertClauseFix } from '../util.js';
 import { checkedProse } from './prose.js';
 
@@ -94,6 +94,8 @@ export const undefinedReference: Rule = {
     for (const c of contracts) {
       const defined = definedAttachments(parse, c);
       const headings = new Set(c.clauses.map((cl) => cl.heading?.span.start));
+      // One fix per missing attachment: a long contract may cite the same exhibit hundreds of times.
+      const fixes = new Map<string, Fix>();
       for (const p of prose) {
         if (p.value.span.start < c.stmt.span.start || p.value.span.end > c.stmt.span.end || headings.has(p.value.span.start)) continue;
         const { start, end } = p.value.content;
@@ -101,11 +103,16 @@ export const undefinedReference: Rule = {
           if (defined.has(key(r.kind, r.id))) continue;
           const label = `${r.kind} ${r.id}`;
           const name = clauseNameFor(r.kind, r.id);
-          const snippet = `clause ${name} "${label}: \${1:Details}" {\n  text """\n    \${2:The contents of ${label}.}\n  """\n}`;
+          let fix = fixes.get(name);
+          if (!fix) {
+            const snippet = `clause ${name} "${label}: \${1:Details}" {\n  text """\n    \${2:The contents of ${label}.}\n  """\n}`;
+            fix = insertClauseFix(parse, c, 'clause', `Add ${label} as a clause`, snippet);
+            fixes.set(name, fix);
+          }
           report({
             message: `This refers to ${label}, but the contract contains no ${label}, so what it covers is not part of the agreement: add it as a clause, e.g. \`clause ${name} "${label}: Covered servers" { … }\`, or remove the reference.`,
             span: r.span,
-            fixes: [insertClauseFix(parse, c, 'clause', `Add ${label} as a clause`, snippet)],
+            fixes: [fix],
             data: { kind: r.kind, id: r.id, clauseName: name },
           });
         }
