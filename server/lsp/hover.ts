@@ -125,7 +125,10 @@ export function getHover(parsed: ParseResult, offset: number, diagnostics: Diagn
       }
     }
   }
-  const here = diagnostics.filter((d) => d.span.start <= offset && offset <= d.span.end);
+  // The narrowest diagnostic is the one the cursor most likely points at: it comes first.
+  const here = diagnostics
+    .filter((d) => d.span.start <= offset && offset <= d.span.end)
+    .sort((a, b) => a.span.end - a.span.start - (b.span.end - b.span.start));
   const problems = here.slice(0, MAX_DIAGNOSTICS).map(diagnosticSection);
   if (here.length > MAX_DIAGNOSTICS) problems.push(`… and ${here.length - MAX_DIAGNOSTICS} more problems here (see the Problems panel).`);
   if (!sections.length && !problems.length) return null;
