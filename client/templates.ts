@@ -12,7 +12,7 @@ export interface ContractTemplate {
   snippet: string;
 }
 
-const MANAGED_SERVICES = `// \${1:Managed IT services} for \${3:Client Corporation}.
+const MANAGED_SERVICES = `// \${1:Managed IT Services Agreement} with \${3:Client Corporation}.
 contract "\${1:Managed IT Services Agreement}" {
   id "\${2:MSA-2027-001}"
   effective \${4:2027-01-01}
@@ -82,7 +82,7 @@ contract "\${1:Managed IT Services Agreement}" {
 }
 $0`;
 
-const SOFTWARE_SUPPORT = `// \${1:Software support} for \${3:Client Corporation}.
+const SOFTWARE_SUPPORT = `// \${1:Software Support Agreement} with \${3:Client Corporation}.
 contract "\${1:Software Support Agreement}" {
   effective \${2:2027-01-01}
 

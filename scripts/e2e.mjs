@@ -1,0 +1,213 @@
+// Runs Clausewise's end-to-end tests in a real VS Code.
+//
+//   node scripts/e2e.mjs                 all phases on the local VS Code server (code-server's VS Code 1.100.3)
+//   node scripts/e2e.mjs --only node,web  some phases: node (Node extension host), web (web-worker
+//                                         extension host and server), ui (Playwright against the workbench)
+//   node scripts/e2e.mjs --electron      the same Mocha suite under @vscode/test-electron (desktop VS Code,
+//                                         for machines that can download it)
+//   --no-build                           use the existing dist/ and out/ bundles
+//
+// Each phase gets a fresh copy of examples/ as its workspace, with the expected
+// diagnostics computed by `node dist/cli.js lint --format json`. The runner
+// exits non-zero when a test failed, when a phase did not report, or when no
+// test ran at all.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import * as esbuild from 'esbuild';
+import { launchChromium, poll, ROOT, SERVER_MAIN, startVsCodeServer, tempDir } from './vscode-server.mjs';
+
+const argv = process.argv.slice(2);
+const electron = argv.includes('--electron');
+const noBuild = argv.includes('--no-build');
+const onlyArg = argv.find((a) => a.startsWith('--only'))?.split('=')[1] ?? (argv.includes('--only') ? argv[argv.indexOf('--only') + 1] : undefined);
+const phases = electron ? ['electron'] : (onlyArg ?? 'node,web,ui').split(',').map((s) => s.trim());
+const RESULT_MARKER = 'CLAUSEWISE_E2E_RESULT ';
+const PHASE_TIMEOUT_MS = Number(process.env.CLAUSEWISE_E2E_TIMEOUT_MS ?? 10 * 60_000);
+const RESULTS_DIR = path.join(ROOT, 'test-results');
+const NODE_SUITE = path.join(ROOT, 'out/e2e/suite/index.js');
+const WEB_SUITE = path.join(ROOT, 'out/e2e/web/index.js');
+
+const log = (msg) => console.log(`[e2e] ${msg}`);
+
+function fail(msg) {
+  console.error(`[e2e] FAILED: ${msg}`);
+  process.exit(1);
+}
+
+function run(cmd, args, opts = {}) {
+  const r = spawnSync(cmd, args, { cwd: ROOT, stdio: 'inherit', ...opts });
+  if (r.status !== 0) fail(`${cmd} ${args.join(' ')} exited with ${r.status ?? r.signal}`);
+}
+
+/** Builds the extension, the servers, the CLI and both test bundles. */
+async function build() {
+  run(process.execPath, ['scripts/build.mjs']);
+  await esbuild.build({
+    entryPoints: [path.join(ROOT, 'test/e2e/web/index.ts')],
+    outfile: WEB_SUITE,
+    bundle: true,
+    platform: 'browser',
+    format: 'cjs',
+    external: ['vscode'],
+    target: 'es2022',
+    sourcemap: true,
+    logLevel: 'warning',
+    mainFields: ['browser', 'module', 'main'],
+    // Mocha's browser build refers to Node's `global`.
+    define: { global: 'globalThis' },
+  });
+  for (const f of ['dist/extension.js', 'dist/browser-extension.js', 'dist/server.js', 'dist/browser-server.js', 'dist/cli.js', NODE_SUITE, WEB_SUITE]) {
+    if (!fs.existsSync(path.resolve(ROOT, f))) fail(`${f} was not built; the end-to-end tests need it (is its source missing?)`);
+  }
+}
+
+/** A fresh workspace: the examples plus the diagnostics the command line reports for them. */
+function prepareWorkspace(phase, { expectRestricted }) {
+  const ws = tempDir(`clausewise-e2e-${phase}-`);
+  const names = fs.readdirSync(path.join(ROOT, 'examples')).filter((f) => f.endsWith('.contract'));
+  for (const n of names) fs.copyFileSync(path.join(ROOT, 'examples', n), path.join(ws, n));
+  const lint = spawnSync(process.execPath, [path.join(ROOT, 'dist/cli.js'), 'lint', '--format', 'json', ...names], { cwd: ws, encoding: 'utf8' });
+  if (lint.status !== 0 && lint.status !== 1) fail(`clausewise lint exited with ${lint.status}: ${lint.stderr}`);
+  JSON.parse(lint.stdout);
+  fs.mkdirSync(path.join(ws, '.e2e'));
+  fs.writeFileSync(path.join(ws, '.e2e', 'expected-lint.json'), lint.stdout);
+  fs.writeFileSync(path.join(ws, '.e2e', 'run.json'), JSON.stringify({ phase, expectRestricted }));
+  return ws;
+}
+
+/** Runs one Mocha suite inside the extension host of the VS Code server, driven by Chromium. */
+async function runInServer(phase) {
+  const web = phase === 'web';
+  const ws = prepareWorkspace(phase, { expectRestricted: true });
+  const resultsFile = path.join(ws, '.e2e', 'results.json');
+  const testsPath = web ? WEB_SUITE : NODE_SUITE;
+  const server = await startVsCodeServer({
+    extensionDevelopmentPath: ROOT,
+    extensionTestsPath: testsPath,
+    env: { CLAUSEWISE_E2E_RESULTS: resultsFile },
+    logFile: path.join(RESULTS_DIR, `vscode-server-${phase}.log`),
+  });
+  const chromium = await launchChromium();
+  const consoleLines = [];
+  let summary;
+  try {
+    const page = await chromium.browser.newPage();
+    page.on('console', (msg) => {
+      const text = msg.text();
+      consoleLines.push(text);
+      const i = text.indexOf(RESULT_MARKER);
+      if (i >= 0) summary ??= JSON.parse(text.slice(i + RESULT_MARKER.length));
+      if (/\b(passing|failing|pending)\b|^\s+(✔|✓|\d+\))|FAIL /.test(text)) console.log(`  ${text.replace(/^.*\[Extension Host\]\s*/, '')}`);
+    });
+    const payload = [
+      ['extensionDevelopmentPath', server.remote(ROOT)],
+      ['extensionTestsPath', server.remote(testsPath)],
+      ['skipWelcome', 'true'],
+    ];
+    if (web) payload.push(['extensionDevelopmentKind', 'web']);
+    await page.goto(server.url(ws, payload));
+    summary = await poll(
+      () => {
+        if (summary) return summary;
+        if (fs.existsSync(resultsFile)) return JSON.parse(fs.readFileSync(resultsFile, 'utf8'));
+        if (server.exited()) throw new Error(`the VS Code server exited before the ${phase} suite reported`);
+        return undefined;
+      },
+      { timeoutMs: PHASE_TIMEOUT_MS, intervalMs: 250, what: `the ${phase} suite to report its results` },
+    );
+  } catch (e) {
+    fs.writeFileSync(path.join(RESULTS_DIR, `console-${phase}.log`), consoleLines.join('\n'));
+    throw e;
+  } finally {
+    fs.writeFileSync(path.join(RESULTS_DIR, `console-${phase}.log`), consoleLines.join('\n'));
+    const leftBrowser = await chromium.stop();
+    const leftServer = await server.stop();
+    if (leftBrowser.length || leftServer.length) log(`killed processes that outlived SIGTERM: ${[...leftBrowser, ...leftServer].join(', ')}`);
+    fs.rmSync(ws, { recursive: true, force: true });
+  }
+  return summary;
+}
+
+/** Runs the Playwright UI tests against the workbench with the extension loaded. */
+async function runUi() {
+  const ws = prepareWorkspace('ui', { expectRestricted: false });
+  const server = await startVsCodeServer({ extensionDevelopmentPath: ROOT, logFile: path.join(RESULTS_DIR, 'vscode-server-ui.log') });
+  const chromium = await launchChromium();
+  const started = Date.now();
+  try {
+    const context = await chromium.browser.newContext({ viewport: { width: 1400, height: 900 } });
+    const page = await context.newPage();
+    const ui = await import('../test/e2e/ui/context.mjs');
+    Object.assign(ui.ctx, {
+      page,
+      workspace: ws,
+      url: server.url(ws, [['extensionDevelopmentPath', server.remote(ROOT)], ['skipWelcome', 'true']]),
+      resultsDir: RESULTS_DIR,
+    });
+    const { default: Mocha } = await import('mocha');
+    const mocha = new Mocha({ ui: 'tdd', timeout: 120_000, reporter: 'spec', color: false });
+    mocha.addFile(path.join(ROOT, 'test/e2e/ui/workbench.ui.mjs'));
+    await mocha.loadFilesAsync();
+    const failures = [];
+    const stats = await new Promise((resolve) => {
+      const runner = mocha.run(() => resolve(runner.stats));
+      runner.on('fail', (t, err) => failures.push({ title: t.fullTitle(), error: String(err?.stack ?? err) }));
+    });
+    return { host: 'ui', passed: stats.passes, failed: stats.failures, pending: stats.pending, total: stats.tests, durationMs: Date.now() - started, failures };
+  } finally {
+    const left = [...(await chromium.stop()), ...(await server.stop())];
+    if (left.length) log(`killed processes that outlived SIGTERM: ${left.join(', ')}`);
+    fs.rmSync(ws, { recursive: true, force: true });
+  }
+}
+
+/** Runs the Node suite under @vscode/test-electron (downloads a desktop VS Code). */
+async function runElectron() {
+  const ws = prepareWorkspace('electron', { expectRestricted: false });
+  const resultsFile = path.join(ws, '.e2e', 'results.json');
+  const { runTests } = await import('@vscode/test-electron');
+  try {
+    await runTests({
+      extensionDevelopmentPath: ROOT,
+      extensionTestsPath: NODE_SUITE,
+      launchArgs: [ws, '--disable-extensions', '--skip-welcome', '--skip-release-notes'],
+      extensionTestsEnv: { CLAUSEWISE_E2E_RESULTS: resultsFile },
+    });
+  } catch (e) {
+    if (!fs.existsSync(resultsFile)) throw e;
+  }
+  if (!fs.existsSync(resultsFile)) throw new Error('the suite did not write its results under @vscode/test-electron');
+  const summary = JSON.parse(fs.readFileSync(resultsFile, 'utf8'));
+  fs.rmSync(ws, { recursive: true, force: true });
+  return summary;
+}
+
+async function main() {
+  const t0 = Date.now();
+  fs.mkdirSync(RESULTS_DIR, { recursive: true });
+  if (!electron && !fs.existsSync(SERVER_MAIN)) run('bash', ['scripts/install-vscode-server.sh']);
+  if (!noBuild) await build();
+  const summaries = [];
+  for (const phase of phases) {
+    log(`phase ${phase}: starting`);
+    let s;
+    try {
+      s = phase === 'electron' ? await runElectron() : phase === 'ui' ? await runUi() : await runInServer(phase);
+    } catch (e) {
+      s = { host: phase, passed: 0, failed: 1, pending: 0, total: 0, durationMs: 0, failures: [{ title: `${phase} phase`, error: String(e?.stack ?? e) }] };
+    }
+    summaries.push(s);
+    log(`phase ${phase}: ${s.passed} passed, ${s.failed} failed, ${s.pending} pending in ${(s.durationMs / 1000).toFixed(1)} s`);
+    for (const f of s.failures ?? []) console.error(`[e2e]   ✗ ${f.title}\n${f.error.replace(/^/gm, '      ')}`);
+  }
+  const passed = summaries.reduce((n, s) => n + s.passed, 0);
+  const failed = summaries.reduce((n, s) => n + s.failed, 0);
+  fs.writeFileSync(path.join(RESULTS_DIR, 'e2e-summary.json'), JSON.stringify({ phases: summaries, passed, failed, seconds: (Date.now() - t0) / 1000 }, null, 2));
+  log(`total: ${passed} passed, ${failed} failed in ${((Date.now() - t0) / 1000).toFixed(1)} s (phases: ${phases.join(', ')})`);
+  if (failed > 0) fail(`${failed} end-to-end test(s) failed`);
+  const silent = summaries.filter((s) => s.passed === 0);
+  if (silent.length) fail(`no test ran in phase(s) ${silent.map((s) => s.host).join(', ')}`);
+}
+
+main().catch((e) => fail(e?.stack ?? String(e)));

@@ -1,0 +1,34 @@
+/** Registers every suite for one kind of extension host, in the order they must run. */
+import { activationSuite } from './activation.test.js';
+import { commandsSuite } from './commands.test.js';
+import { diagnosticsSuite } from './diagnostics.test.js';
+import type { HostKind } from './helpers.js';
+import { languageFeaturesSuite } from './language-features.test.js';
+import { quickFixSuite } from './quick-fix.test.js';
+import { settingsSuite } from './settings.test.js';
+
+/** Registers the suites; the web-worker host runs the ones that need no file watching. */
+export function registerSuites(kind: HostKind): void {
+  activationSuite(kind);
+  // Compare with the command line before any test changes the configuration.
+  diagnosticsSuite(kind);
+  languageFeaturesSuite(kind);
+  quickFixSuite(kind);
+  commandsSuite(kind);
+  // The web-worker server has no file system, so clausewise.json is a Node-host feature.
+  if (kind === 'node') settingsSuite(kind);
+}
+
+/** The summary a run reports to the outer runner. */
+export interface RunSummary {
+  host: string;
+  passed: number;
+  failed: number;
+  pending: number;
+  total: number;
+  durationMs: number;
+  failures: { title: string; error: string }[];
+}
+
+/** The line prefix the runner looks for in the console output. */
+export const RESULT_MARKER = 'CLAUSEWISE_E2E_RESULT ';
