@@ -148,14 +148,26 @@ function units(amount: string): ValueCandidate[] {
   return out;
 }
 
+const currencyCache = new Map<string, ValueCandidate[]>();
+
+/** Every active ISO 4217 code, the default currency first, then the common ones; cached per default. */
 function currencies(defaultCurrency: string, rank = 0): ValueCandidate[] {
+  let list = currencyCache.get(defaultCurrency);
+  if (!list) {
+    list = currencyList(defaultCurrency);
+    currencyCache.set(defaultCurrency, list);
+  }
+  return rank === 0 ? list : list.map((c) => ({ ...c, rank: c.rank + rank }));
+}
+
+function currencyList(defaultCurrency: string): ValueCandidate[] {
   const order = [defaultCurrency, ...COMMON_CURRENCIES.filter((c) => c !== defaultCurrency)];
   const rest = [...ISO_4217_ACTIVE].filter((c) => !order.includes(c)).sort();
   return [...order, ...rest].map((c, i) => ({
     label: c,
     doc: `${currencyName(c) ?? c} (ISO 4217)${c === defaultCurrency ? ' — the default currency of this project' : ''}.`,
-    rank: rank + i,
-    kind: 'currency',
+    rank: i,
+    kind: 'currency' as const,
   }));
 }
 
