@@ -38,6 +38,34 @@ function unclosedBlocks(statements: Statement[], out: Block[] = []): Block[] {
   return out;
 }
 
+/**
+ * Where a missing `}` most likely belongs. When a block inside `outer` is
+ * closed by a `}` indented less than the line that opened it, that `}` was
+ * meant for an enclosing block, so the inner block is the one left open (the
+ * first such `}` in the document is the one taken); otherwise `outer` itself.
+ */
+function likelyUnclosed(outer: Block, lines: LineIndex): Block {
+  const indent = (offset: number) => {
+    const line = lines.lineText(lines.line(offset));
+    return line.length - line.trimStart().length;
+  };
+  let best: Block | undefined;
+  const visit = (statements: Statement[]) => {
+    for (const s of statements) {
+      const b = s.block;
+      if (!b) continue;
+      if (b.close) {
+        const col = lines.position(b.close.start).character;
+        const alone = col === indent(b.close.start);
+        if (alone && col < indent(s.span.start) && (!best || b.close.start < best.close!.start)) best = b;
+      }
+      visit(b.statements);
+    }
+  };
+  visit(outer.statements);
+  return best ?? outer;
+}
+
 function translate(e: IRecognitionException, text: string): SyntaxIssue {
   const t = e.token;
   const start = Number.isNaN(t.startOffset) ? text.length : t.startOffset;
@@ -68,8 +96,9 @@ export function parse(text: string): ParseResult {
   const { cst, errors } = parseTokens(lexed.tokens);
   const statements = buildTree(cst, issues);
   const unclosed = unclosedBlocks(statements);
+  const lines = new LineIndex(text);
   for (const b of unclosed) {
-    issues.push({ message: 'This `{` is never closed: add the matching `}` where the block ends.', span: b.open });
+    issues.push({ message: 'This `{` is never closed: add the matching `}` where the block ends.', span: likelyUnclosed(b, lines).open });
   }
   for (const e of errors) {
     // A missing `}` is reported once, at the brace that opened the block.
@@ -79,5 +108,5 @@ export function parse(text: string): ParseResult {
   }
   const ast = buildAst(statements, issues);
   issues.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
-  return { text, statements, ast, comments, issues, lines: new LineIndex(text) };
+  return { text, statements, ast, comments, issues, lines };
 }
