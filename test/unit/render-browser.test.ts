@@ -14,7 +14,6 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parse } from '../../grammar/index.js';
 import { analyze } from '../../server/core/index.js';
 import { renderHtml } from '../../server/core/render/index.js';
 
@@ -127,9 +126,10 @@ async function load(html: string): Promise<{ pwned: unknown; foreign: string[]; 
   await page.evaluate(() => new Promise((r) => setTimeout(r, 0)));
   return page.evaluate(() => {
     const allowed = new Set(['HTML', 'HEAD', 'META', 'TITLE', 'STYLE', 'BODY', 'ASIDE', 'P', 'STRONG', 'UL', 'LI', 'CODE', 'SPAN', 'ARTICLE', 'HEADER', 'H1', 'DL', 'DT', 'DD', 'SECTION', 'H2', 'H3', 'H4', 'OL', 'DIV', 'TABLE', 'THEAD', 'TBODY', 'TR', 'TH', 'TD', 'A', 'FOOTER']);
-    const foreign = [...document.querySelectorAll('*')].filter((e) => !allowed.has(e.tagName)).map((e) => e.tagName);
-    for (const a of document.querySelectorAll('a')) if (!(a.getAttribute('href') ?? '').startsWith('#')) foreign.push(`A href=${a.getAttribute('href')}`);
-    for (const e of document.querySelectorAll('*')) for (const attr of e.getAttributeNames()) if (attr.startsWith('on')) foreign.push(`${e.tagName} ${attr}`);
+    const elements = Array.from(document.querySelectorAll('*'));
+    const foreign = elements.filter((e) => !allowed.has(e.tagName)).map((e) => e.tagName);
+    for (const a of Array.from(document.querySelectorAll('a'))) if (!(a.getAttribute('href') ?? '').startsWith('#')) foreign.push(`A href=${a.getAttribute('href')}`);
+    for (const e of elements) for (const attr of e.getAttributeNames()) if (attr.startsWith('on')) foreign.push(`${e.tagName} ${attr}`);
     if (document.querySelectorAll('style').length !== 1) foreign.push('STYLE count');
     return { pwned: (window as unknown as { __pwned?: unknown }).__pwned, foreign, text: document.body.innerText };
   });
