@@ -35,9 +35,15 @@ export const duplicateName: Rule = {
             continue;
           }
           const line = parse.lines.line(first.span.start) + 1;
+          const taken = new Set(names.map((x) => x.text));
+          let k = 2;
+          while (taken.has(`${n.text}_${k}`)) k++;
+          const fresh = `${n.text}_${k}`;
           report({
-            message: `\`${n.text}\` is already the name of ${ARTICLE[kind]} on line ${line}: ${PLURAL[kind]} need names of their own, so that references to them are unambiguous. Rename this one, e.g. \`${n.text}_2\`${kind === 'service' ? ', and update the SLAs that cover it' : ''}.`,
+            message: `\`${n.text}\` is already the name of ${ARTICLE[kind]} on line ${line}: ${PLURAL[kind]} need names of their own, so that references to them are unambiguous. Rename this one, e.g. \`${fresh}\`${kind === 'service' ? ', and update the SLAs that cover it' : ''}.`,
             span: n.span,
+            // Renaming is not preferred: the better name is the drafter's choice.
+            fixes: [{ title: `Rename to \`${fresh}\``, edits: [{ span: n.span, newText: fresh }] }],
             data: { kind, name: n.text, first: first.span },
           });
         }
