@@ -5,6 +5,8 @@
 //                                         extension host and server), ui (Playwright against the workbench)
 //   node scripts/e2e.mjs --electron      the same Mocha suite under @vscode/test-electron (desktop VS Code,
 //                                         for machines that can download it)
+//   --only vsix                          package the .vsix, install it with --install-extension and check
+//                                         that it activates and checks a contract (runs last by default)
 //   --no-build                           use the existing dist/ and out/ bundles
 //
 // Each phase gets a fresh copy of examples/ as its workspace, with the expected
@@ -15,13 +17,19 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import * as esbuild from 'esbuild';
-import { launchChromium, poll, ROOT, SERVER_MAIN, startVsCodeServer, tempDir } from './vscode-server.mjs';
+import { installVsix, launchChromium, poll, ROOT, SERVER_MAIN, startVsCodeServer, tempDir } from './vscode-server.mjs';
+import { packageVsix } from './package.mjs';
 
 const argv = process.argv.slice(2);
 const electron = argv.includes('--electron');
 const noBuild = argv.includes('--no-build');
 const onlyArg = argv.find((a) => a.startsWith('--only'))?.split('=')[1] ?? (argv.includes('--only') ? argv[argv.indexOf('--only') + 1] : undefined);
-const phases = electron ? ['electron'] : (onlyArg ?? 'node,web,ui').split(',').map((s) => s.trim());
+const phases = electron ? ['electron'] : (onlyArg ?? 'node,web,ui,vsix').split(',').map((s) => s.trim());
+const KNOWN_PHASES = ['node', 'web', 'ui', 'vsix', 'electron'];
+for (const p of phases) if (!KNOWN_PHASES.includes(p)) {
+  console.error(`[e2e] unknown phase "${p}"; the phases are ${KNOWN_PHASES.join(', ')}`);
+  process.exit(2);
+}
 const RESULT_MARKER = 'CLAUSEWISE_E2E_RESULT ';
 const PHASE_TIMEOUT_MS = Number(process.env.CLAUSEWISE_E2E_TIMEOUT_MS ?? 10 * 60_000);
 const RESULTS_DIR = path.join(ROOT, 'test-results');
@@ -162,6 +170,63 @@ async function runUi() {
   }
 }
 
+/**
+ * Packages the .vsix, installs it into a fresh extensions folder with VS
+ * Code's --install-extension, and checks in the workbench that the installed
+ * extension activates and reports problems in a contract.
+ */
+async function runVsix() {
+  const started = Date.now();
+  const checks = [];
+  const check = async (title, fn) => {
+    try {
+      await fn();
+      checks.push({ title, ok: true });
+      console.log(`  ✔ ${title}`);
+    } catch (e) {
+      checks.push({ title, ok: false, error: String(e?.stack ?? e) });
+      console.log(`  ✗ ${title}`);
+    }
+  };
+  const vsix = path.join(tempDir('clausewise-vsix-'), 'clausewise.vsix');
+  const extensionsDir = tempDir('clausewise-extensions-');
+  let bytes = 0;
+  await check('npm run package builds a .vsix under 1 MB', async () => {
+    ({ bytes } = packageVsix(vsix));
+    log(`.vsix size: ${(bytes / 1024).toFixed(1)} KB`);
+  });
+  await check('the .vsix installs with --install-extension', async () => {
+    const out = installVsix(vsix, extensionsDir);
+    const dirs = fs.readdirSync(extensionsDir).filter((d) => d.startsWith('clausewise.clausewise-'));
+    if (dirs.length !== 1) throw new Error(`expected one installed clausewise extension in ${extensionsDir}, found ${dirs.join(', ') || 'none'}:\n${out}`);
+  });
+  const ws = prepareWorkspace('vsix', { expectRestricted: false });
+  const server = await startVsCodeServer({ extensionsDir, logFile: path.join(RESULTS_DIR, 'vscode-server-vsix.log') });
+  const chromium = await launchChromium();
+  try {
+    await check('the installed extension activates and checks a contract', async () => {
+      const page = await chromium.browser.newPage({ viewport: { width: 1400, height: 900 } });
+      await page.goto(server.url(ws, [['skipWelcome', 'true']]));
+      await page.locator('.monaco-workbench').waitFor({ state: 'visible', timeout: 60_000 });
+      const noTrust = page.getByRole('button', { name: /No, I don.t trust the authors/ });
+      const explorer = page.locator('.explorer-folders-view');
+      await Promise.race([noTrust.waitFor({ state: 'visible', timeout: 60_000 }), explorer.waitFor({ state: 'visible', timeout: 60_000 })]);
+      if (await noTrust.isVisible()) await noTrust.click();
+      await page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'vague-services.contract' }).click();
+      const status = page.locator('[aria-label^="Clausewise found"]');
+      await status.waitFor({ state: 'visible', timeout: 60_000 });
+      await page.locator('.editor-instance .squiggly-error').first().waitFor({ state: 'visible', timeout: 30_000 });
+      await page.screenshot({ path: path.join(RESULTS_DIR, 'ui-4-installed-vsix.png') });
+    });
+  } finally {
+    const left = [...(await chromium.stop()), ...(await server.stop())];
+    if (left.length) log(`killed processes that outlived SIGTERM: ${left.join(', ')}`);
+    for (const d of [ws, extensionsDir, path.dirname(vsix)]) fs.rmSync(d, { recursive: true, force: true });
+  }
+  const failures = checks.filter((c) => !c.ok).map((c) => ({ title: `vsix ${c.title}`, error: c.error }));
+  return { host: 'vsix', passed: checks.length - failures.length, failed: failures.length, pending: 0, total: checks.length, durationMs: Date.now() - started, failures, vsixBytes: bytes };
+}
+
 /** Runs the Node suite under @vscode/test-electron (downloads a desktop VS Code). */
 async function runElectron() {
   const ws = prepareWorkspace('electron', { expectRestricted: false });
@@ -193,7 +258,7 @@ async function main() {
     log(`phase ${phase}: starting`);
     let s;
     try {
-      s = phase === 'electron' ? await runElectron() : phase === 'ui' ? await runUi() : await runInServer(phase);
+      s = phase === 'electron' ? await runElectron() : phase === 'ui' ? await runUi() : phase === 'vsix' ? await runVsix() : await runInServer(phase);
     } catch (e) {
       s = { host: phase, passed: 0, failed: 1, pending: 0, total: 0, durationMs: 0, failures: [{ title: `${phase} phase`, error: String(e?.stack ?? e) }] };
     }

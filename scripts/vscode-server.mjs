@@ -2,7 +2,7 @@
 // code-server, installed by scripts/install-vscode-server.sh) and Debian's
 // Chromium for the end-to-end tests and `npm start`. Every process is started
 // in its own process group and stopped through it, by id.
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
@@ -93,7 +93,7 @@ export async function stopGroup(pgid, { graceMs = 3000 } = {}) {
  * Starts VS Code's server (server-main.js) in its own process group and waits
  * until it listens. Returns `{ port, pid, url(folder, payload), stop(), log() }`.
  */
-export async function startVsCodeServer({ extensionDevelopmentPath, extensionTestsPath, env = {}, logFile, port }) {
+export async function startVsCodeServer({ extensionDevelopmentPath, extensionTestsPath, env = {}, logFile, port, extensionsDir }) {
   if (!fs.existsSync(SERVER_MAIN)) {
     throw new Error(`VS Code server not found at ${SERVER_MAIN}; run: bash scripts/install-vscode-server.sh`);
   }
@@ -107,7 +107,7 @@ export async function startVsCodeServer({ extensionDevelopmentPath, extensionTes
     '--accept-server-license-terms',
     '--user-data-dir', path.join(base, 'user-data'),
     '--server-data-dir', path.join(base, 'server-data'),
-    '--extensions-dir', path.join(base, 'extensions'),
+    '--extensions-dir', extensionsDir ?? path.join(base, 'extensions'),
     '--telemetry-level', 'off',
   ];
   if (extensionDevelopmentPath) args.push(`--extensionDevelopmentPath=${extensionDevelopmentPath}`);
@@ -168,6 +168,18 @@ export async function startVsCodeServer({ extensionDevelopmentPath, extensionTes
     exited: () => exited,
     stop,
   };
+}
+
+/** Installs a .vsix into an extensions folder with VS Code's own `--install-extension`; returns its output. */
+export function installVsix(vsix, extensionsDir) {
+  const r = spawnSync(process.execPath, [SERVER_MAIN, '--install-extension', vsix, '--extensions-dir', extensionsDir, '--accept-server-license-terms'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    timeout: 120_000,
+  });
+  const out = `${r.stdout ?? ''}${r.stderr ?? ''}`;
+  if (r.status !== 0) throw new Error(`installing ${vsix} failed (exit ${r.status ?? r.signal}):\n${out}`);
+  return out;
 }
 
 /**

@@ -1,0 +1,130 @@
+// UI tests: Playwright drives the real VS Code workbench (VS Code server +
+// Debian's Chromium) with Clausewise loaded, the way a user would: typing,
+// hovering, expanding a snippet. Screenshots land in test-results/.
+// The runner (scripts/e2e.mjs) fills in ../ui/context.mjs before loading this file.
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { ctx } from './context.mjs';
+
+const MOD = 'Control';
+
+/** Saves a screenshot of the whole workbench. */
+async function shot(name) {
+  const file = path.join(ctx.resultsDir, `ui-${name}.png`);
+  await ctx.page.screenshot({ path: file });
+  return file;
+}
+
+/** The text of the active editor, as rendered (lines joined with newlines). */
+async function editorText() {
+  return ctx.page.locator('.editor-instance .view-lines').first().innerText();
+}
+
+/** Runs a command through the command palette. */
+async function runCommand(label) {
+  const { page } = ctx;
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible' });
+  await input.fill(`>${label}`);
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: label }).first().waitFor({ state: 'visible' });
+  await page.keyboard.press('Enter');
+}
+
+/** Opens a workspace file through Quick Open. */
+async function quickOpen(name) {
+  const { page } = ctx;
+  await page.keyboard.press(`${MOD}+P`);
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible' });
+  await input.fill(name);
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first().waitFor({ state: 'visible' });
+  await page.keyboard.press('Enter');
+  await page.locator('.tab.active', { hasText: name }).waitFor({ state: 'visible' });
+}
+
+suite('workbench UI (Playwright + Chromium)', function () {
+  suiteSetup(async function () {
+    const { page } = ctx;
+    await page.goto(ctx.url);
+    await page.locator('.monaco-workbench').waitFor({ state: 'visible', timeout: 60_000 });
+    // Answer the workspace-trust question with "no": Clausewise must work in Restricted Mode.
+    const noTrust = page.getByRole('button', { name: /No, I don.t trust the authors/ });
+    const explorer = page.locator('.explorer-folders-view');
+    await Promise.race([noTrust.waitFor({ state: 'visible', timeout: 60_000 }), explorer.waitFor({ state: 'visible', timeout: 60_000 })]);
+    if (await noTrust.isVisible()) await noTrust.click();
+    await explorer.waitFor({ state: 'visible', timeout: 60_000 });
+  });
+
+  test('a vague SLA typed into a new contract gets a squiggle and shows in the Problems count', async function () {
+    const { page } = ctx;
+    await runCommand('Clausewise: New contract from template');
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Minimal skeleton' }).click();
+    await page.locator('.tab.active', { hasText: 'Untitled' }).waitFor({ state: 'visible' });
+    // Leave the template's tab stops; the cursor ends on the empty line before the closing brace.
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Escape');
+    await page.keyboard.type('sla support for service {', { delay: 10 });
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('priority critical respond within "promptly"', { delay: 10 });
+    await page.keyboard.press('Escape');
+    assert.match(await editorText(), /respond within "promptly"/);
+
+    const squiggle = page.locator('.editor-instance .squiggly-error').first();
+    await squiggle.waitFor({ state: 'visible', timeout: 30_000 });
+    // The workbench's own Problems indicator and Clausewise's status bar item both count it.
+    const ours = page.locator('[aria-label^="Clausewise found"]');
+    await ours.waitFor({ state: 'visible', timeout: 30_000 });
+    const label = await ours.getAttribute('aria-label');
+    assert.match(label, /Clausewise found [1-9]\d* errors?/);
+    const problems = page.locator('#status\\.problems');
+    const problemsLabel = (await problems.getAttribute('aria-label')) ?? (await problems.innerText());
+    assert.match(problemsLabel, /[1-9]/, `the Problems indicator should count the new problems, got "${problemsLabel}"`);
+
+    await page.keyboard.press(`${MOD}+Shift+M`);
+    const row = page.locator('.markers-panel .monaco-list-row', { hasText: 'promptly' }).first();
+    await row.waitFor({ state: 'visible', timeout: 30_000 });
+    await shot('1-vague-sla-squiggle-and-problems');
+  });
+
+  test('hovering an uptime shows the computed downtime', async function () {
+    const { page } = ctx;
+    await quickOpen('managed-services.contract');
+    const line = page.locator('.editor-instance .view-line', { hasText: 'uptime 99.9% monthly' }).first();
+    await line.waitFor({ state: 'visible' });
+    const value = line.locator('span span', { hasText: /^99\.9/ }).first();
+    const hover = page.locator('.monaco-hover:not(.hidden)', { hasText: 'downtime' }).first();
+    // Moving onto the value triggers the hover after the editor's hover delay; poll by re-hovering.
+    for (let attempt = 0; attempt < 20 && !(await hover.isVisible()); attempt++) {
+      await page.mouse.move(0, 0);
+      await value.hover();
+      await hover.waitFor({ state: 'visible', timeout: 3000 }).catch(() => undefined);
+    }
+    const text = await hover.innerText();
+    assert.match(text, /43 min 50 s/, `the hover should state the allowed downtime, got: ${text}`);
+    await shot('2-hover-downtime');
+  });
+
+  test('a snippet expands from the suggestion list', async function () {
+    const { page } = ctx;
+    await page.mouse.move(0, 0);
+    await page.keyboard.press('Escape');
+    await runCommand('Clausewise: New contract from template');
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Minimal skeleton' }).click();
+    await page.locator('.tab.active', { hasText: 'Untitled' }).waitFor({ state: 'visible' });
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Escape');
+    await page.keyboard.type('reportin', { delay: 10 });
+    await page.keyboard.press(`${MOD}+Space`);
+    const item = page.locator('.suggest-widget .monaco-list-row', { hasText: 'Reporting' }).first();
+    await item.waitFor({ state: 'visible', timeout: 30_000 });
+    // A click on a suggestion accepts it.
+    await item.click();
+    await ctx.page.locator('.editor-instance .view-line', { hasText: 'review' }).first().waitFor({ state: 'visible' });
+    const text = await editorText();
+    assert.match(text, /reporting \{/);
+    assert.match(text, /report monthly "SLA performance and open incidents"/);
+    await shot('3-snippet-expanded');
+  });
+});
