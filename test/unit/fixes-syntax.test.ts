@@ -134,6 +134,19 @@ describe('syntax fixes, exact edits', () => {
     expect(apply(pct, d.fixes[0]!)).toContain('uptime 99.5% monthly');
   });
 
+  it('missing-unit reads common abbreviations and capitalised units', () => {
+    const cases: [string, string][] = [
+      ['  sla a for b {\n    priority high respond within 15 min\n  }', 'respond within 15 minutes\n'],
+      ['  term {\n    initial 1 yr\n  }', 'initial 1 year\n'],
+      ['  termination {\n    transition 60 Days\n  }', 'transition 60 days\n'],
+    ];
+    for (const [body, expected] of cases) {
+      const text = CONTRACT(body);
+      const d = analyze(text).diagnostics.find((x) => x.code === 'missing-unit')!;
+      expect(apply(text, d.fixes.find((f) => f.preferred)!)).toContain(expected);
+    }
+  });
+
   it('missing-unit prefers correcting a misspelt unit', () => {
     const text = CONTRACT('  termination {\n    transition 60 dayz\n  }');
     const d = analyze(text).diagnostics.find((x) => x.code === 'missing-unit')!;

@@ -58,6 +58,37 @@ function slots(c: ContractNode): Slot[] {
   return out;
 }
 
+/** Common abbreviations of duration units, mapped to the plural unit. */
+const ABBREVIATIONS: Record<string, string> = {
+  m: 'minutes',
+  min: 'minutes',
+  mins: 'minutes',
+  h: 'hours',
+  hr: 'hours',
+  hrs: 'hours',
+  d: 'days',
+  bd: 'business_days',
+  wk: 'weeks',
+  wks: 'weeks',
+  mo: 'months',
+  mos: 'months',
+  mth: 'months',
+  mths: 'months',
+  y: 'years',
+  yr: 'years',
+  yrs: 'years',
+};
+
+/** The unit a misspelt or abbreviated word most likely means, in the number's grammatical number. */
+function unitFor(word: string, amount: number): string | undefined {
+  const lowered = word.toLowerCase();
+  const plural = ABBREVIATIONS[lowered] ?? nearest(lowered, Object.keys(DURATION_UNITS).filter((u) => u.endsWith('s')).concat(Object.keys(DURATION_UNITS).filter((u) => !u.endsWith('s'))));
+  if (!plural) return undefined;
+  const unit = DURATION_UNITS[plural];
+  if (!unit) return undefined;
+  return amount === 1 ? unit : `${unit}s`;
+}
+
 /** The phrase with its first letter in lower case. */
 function lower(s: string): string {
   return s.charAt(0).toLowerCase() + s.slice(1);
@@ -92,7 +123,7 @@ export const missingUnit: Rule = {
         const fixes: Fix[] = [];
         // A misspelt unit right after the number (`15 mins`) is most likely what was meant.
         const next = following(stmt, value);
-        const typo = next?.kind === 'word' ? nearest(next.text, Object.keys(DURATION_UNITS).filter((u) => (value.value === 1) !== u.endsWith('s'))) : undefined;
+        const typo = next?.kind === 'word' ? unitFor(next.text, value.value) : undefined;
         if (next && typo) {
           fixes.push({ title: `Change \`${next.text}\` to \`${typo}\``, edits: [{ span: next.span, newText: typo }], preferred: true });
         }
