@@ -8,7 +8,7 @@
 import type { ContractNode, DateValue, DurationValue, MoneyValue, ParseResult, Statement, Value } from '../../grammar/index.js';
 import type { ResolvedConfig } from '../core/config.js';
 import { isCurrency } from '../core/currencies.js';
-import { lexiconMatchAt } from '../core/lexicon.js';
+import { findLexiconMatches } from '../core/lexicon.js';
 import { breachDeadlines, regulation, describeRegulation } from '../core/regulations.js';
 import { snippetToText } from '../core/rules/util.js';
 import {
@@ -117,7 +117,7 @@ export function valueFacts(parsed: ParseResult, v: Value, offset: number): strin
       return [`Amount: ${describeMoney(v)}.`];
     case 'string':
     case 'textblock': {
-      const m = lexiconMatchAt(parsed, offset);
+      const m = findLexiconMatches(parsed.text.slice(v.content.start, v.content.end), v.content.start).find((x) => x.span.start <= offset && offset <= x.span.end);
       if (!m) return [];
       const instead = snippetToText(m.entry.replacement);
       return [`**“${m.text}”** is ${m.entry.code === 'vague-term' ? 'vague' : 'risky'}: ${m.entry.why} Write something measurable instead, such as “${instead}”.`];
