@@ -3,7 +3,9 @@
  * (and so the kind of the block the cursor is in), the statement whose line the
  * cursor is on, and the value under the cursor. Statements are sorted by
  * offset, so every step is a binary search; a block that is never closed
- * (the user is still typing it) extends to the end of the document.
+ * (the user is still typing it) extends to the end of the document, and a
+ * block in the wrong place (a `payment` inside `scope`, say, because a brace
+ * is missing above) is still read as the kind of block it opens.
  * Shared by completion and hover.
  */
 import { SCHEMA, type BlockKind, type Comment, type ParseResult, type Statement, type StatementSpec, type Value } from '../../grammar/index.js';
@@ -54,6 +56,10 @@ export function commentAt(comments: readonly Comment[], offset: number): Comment
   return offset < c.span.end || (offset === c.span.end && (c.kind === 'line' || !c.terminated)) ? c : undefined;
 }
 
+/** The block kind each block-opening keyword opens, wherever it stands (for blocks typed in the wrong place). */
+const OPENS = new Map<string, BlockKind>();
+for (const specs of Object.values(SCHEMA)) for (const s of specs) if (s.opens) OPENS.set(s.keyword, s.opens);
+
 function specFor(kind: BlockKind | undefined, keyword: string | undefined): StatementSpec | undefined {
   if (!kind || keyword === undefined) return undefined;
   return SCHEMA[kind].find((s) => s.keyword === keyword);
@@ -79,7 +85,8 @@ export function locate(parsed: ParseResult, offset: number): Location {
     const b = stmt.block;
     if (!b || offset < b.open.end || (b.close && offset > b.close.start)) break;
     blocks.push(frame);
-    kind = frame.spec?.opens;
+    // A block written in the wrong place still holds the statements of its own kind.
+    kind = frame.spec?.opens ?? (stmt.keyword !== undefined ? OPENS.get(stmt.keyword) : undefined);
     list = b.statements;
   }
   return { blocks, blockKind: kind, onKeyword: false };
