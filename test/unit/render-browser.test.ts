@@ -25,6 +25,7 @@ const OUT = path.join(ROOT, 'test-results/render');
 let browser: Browser;
 let page: Page;
 let dialogs = 0;
+let requests = 0;
 
 beforeAll(async () => {
   if (!fs.existsSync(CHROMIUM)) throw new Error(`Chromium is needed for this test but was not found at ${CHROMIUM}: install it or set CLAUSEWISE_CHROMIUM.`);
@@ -35,7 +36,10 @@ beforeAll(async () => {
     void d.dismiss();
   });
   // Nothing may be fetched from anywhere: a request would mean an injected element.
-  await page.route('**/*', (route) => route.abort());
+  await page.route('**/*', (route) => {
+    requests++;
+    return route.abort();
+  });
 }, 60_000);
 
 afterAll(async () => {
@@ -144,10 +148,11 @@ describe('no contract string can inject markup or script', () => {
         const withoutCsp = html.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/, '');
         expect(withoutCsp).not.toBe(html);
         for (const variant of [html, withoutCsp]) {
-          const before = dialogs;
+          const [dialogsBefore, requestsBefore] = [dialogs, requests];
           const seen = await load(variant);
           expect(seen.pwned).toBeUndefined();
-          expect(dialogs).toBe(before);
+          expect(dialogs).toBe(dialogsBefore);
+          expect(requests).toBe(requestsBefore);
           expect(seen.foreign).toEqual([]);
           const text = collapse(seen.text);
           for (const s of strings) expect(text).toContain(collapse(s));
