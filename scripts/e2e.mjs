@@ -1,7 +1,7 @@
 // Runs Clausewise's end-to-end tests in a real VS Code.
 //
 //   node scripts/e2e.mjs                 all phases on the local VS Code server (code-server's VS Code 1.100.3)
-//   node scripts/e2e.mjs --only node,web  some phases: node (Node extension host), web (web-worker
+//   node scripts/e2e.mjs --only node,web  some phases: grammar (the TextMate grammar in VS Code's tokenizer), node (Node extension host), web (web-worker
 //                                         extension host and server), ui (Playwright against the workbench)
 //   node scripts/e2e.mjs --electron      the same Mocha suite under @vscode/test-electron (desktop VS Code,
 //                                         for machines that can download it)
@@ -24,8 +24,8 @@ const argv = process.argv.slice(2);
 const electron = argv.includes('--electron');
 const noBuild = argv.includes('--no-build');
 const onlyArg = argv.find((a) => a.startsWith('--only'))?.split('=')[1] ?? (argv.includes('--only') ? argv[argv.indexOf('--only') + 1] : undefined);
-const phases = electron ? ['electron'] : (onlyArg ?? 'node,web,ui,vsix').split(',').map((s) => s.trim());
-const KNOWN_PHASES = ['node', 'web', 'ui', 'vsix', 'electron'];
+const phases = electron ? ['electron'] : (onlyArg ?? 'grammar,node,web,ui,vsix').split(',').map((s) => s.trim());
+const KNOWN_PHASES = ['grammar', 'node', 'web', 'ui', 'vsix', 'electron'];
 for (const p of phases) if (!KNOWN_PHASES.includes(p)) {
   console.error(`[e2e] unknown phase "${p}"; the phases are ${KNOWN_PHASES.join(', ')}`);
   process.exit(2);
@@ -137,12 +137,26 @@ async function runInServer(phase) {
   return summary;
 }
 
+/** Runs Mocha test files in this Node process and returns a summary. */
+async function runMochaFiles(host, files) {
+  const started = Date.now();
+  const { default: Mocha } = await import('mocha');
+  const mocha = new Mocha({ ui: 'tdd', timeout: 120_000, reporter: 'spec', color: false });
+  for (const f of files) mocha.addFile(f);
+  await mocha.loadFilesAsync();
+  const failures = [];
+  const stats = await new Promise((resolve) => {
+    const runner = mocha.run(() => resolve(runner.stats));
+    runner.on('fail', (t, err) => failures.push({ title: t.fullTitle(), error: String(err?.stack ?? err) }));
+  });
+  return { host, passed: stats.passes, failed: stats.failures, pending: stats.pending, total: stats.tests, durationMs: Date.now() - started, failures };
+}
+
 /** Runs the Playwright UI tests against the workbench with the extension loaded. */
 async function runUi() {
   const ws = prepareWorkspace('ui', { expectRestricted: false });
   const server = await startVsCodeServer({ extensionDevelopmentPath: ROOT, logFile: path.join(RESULTS_DIR, 'vscode-server-ui.log') });
   const chromium = await launchChromium();
-  const started = Date.now();
   try {
     const context = await chromium.browser.newContext({ viewport: { width: 1400, height: 900 } });
     const page = await context.newPage();
@@ -153,16 +167,7 @@ async function runUi() {
       url: server.url(ws, [['extensionDevelopmentPath', server.remote(ROOT)], ['skipWelcome', 'true']]),
       resultsDir: RESULTS_DIR,
     });
-    const { default: Mocha } = await import('mocha');
-    const mocha = new Mocha({ ui: 'tdd', timeout: 120_000, reporter: 'spec', color: false });
-    mocha.addFile(path.join(ROOT, 'test/e2e/ui/workbench.ui.mjs'));
-    await mocha.loadFilesAsync();
-    const failures = [];
-    const stats = await new Promise((resolve) => {
-      const runner = mocha.run(() => resolve(runner.stats));
-      runner.on('fail', (t, err) => failures.push({ title: t.fullTitle(), error: String(err?.stack ?? err) }));
-    });
-    return { host: 'ui', passed: stats.passes, failed: stats.failures, pending: stats.pending, total: stats.tests, durationMs: Date.now() - started, failures };
+    return await runMochaFiles('ui', [path.join(ROOT, 'test/e2e/ui/workbench.ui.mjs')]);
   } finally {
     const left = [...(await chromium.stop()), ...(await server.stop())];
     if (left.length) log(`killed processes that outlived SIGTERM: ${left.join(', ')}`);
@@ -258,7 +263,7 @@ async function main() {
     log(`phase ${phase}: starting`);
     let s;
     try {
-      s = phase === 'electron' ? await runElectron() : phase === 'ui' ? await runUi() : phase === 'vsix' ? await runVsix() : await runInServer(phase);
+      s = phase === 'grammar' ? await runMochaFiles('grammar', [path.join(ROOT, 'test/e2e/grammar.test.mjs')]) : phase === 'electron' ? await runElectron() : phase === 'ui' ? await runUi() : phase === 'vsix' ? await runVsix() : await runInServer(phase);
     } catch (e) {
       s = { host: phase, passed: 0, failed: 1, pending: 0, total: 0, durationMs: 0, failures: [{ title: `${phase} phase`, error: String(e?.stack ?? e) }] };
     }
