@@ -110,6 +110,13 @@ describe('missing-clause fixes, placement', () => {
     expect(apply(text, d.fixes[0]!)).toContain('  party provider acme "Acme LLC"\n\n  party client client_name "Client legal name" {\n');
   });
 
+  it('missing-party inserts the missing provider before the first client', () => {
+    const text = MINIMAL.replace('  party provider acme "Acme LLC"\n', '');
+    const d = analyze(text).diagnostics.find((x) => x.code === 'missing-party')!;
+    expect(d.message).toContain('names no provider');
+    expect(apply(text, d.fixes[0]!)).toContain('  id "X-1"\n  party provider provider_name "Provider legal name" {\n    address "Registered address"\n    notices "Email address for formal notices"\n  }\n\n  party client globex "Globex Corp"\n');
+  });
+
   it('missing-party does not guess when a party has no role', () => {
     const text = MINIMAL.replace('party client globex', 'party globex');
     const codes = analyze(text).diagnostics.map((d) => d.code);

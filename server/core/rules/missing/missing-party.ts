@@ -2,9 +2,25 @@
  * missing-party: the contract names no provider or no client. A contract names
  * exactly one provider, so a second provider is reported here too, at its role.
  */
-import type { Rule } from '../../types.js';
-import { contractHeadSpan, insertClauseFix } from '../util.js';
+import type { ContractNode, ParseResult } from '../../../../grammar/index.js';
+import type { Fix, Rule } from '../../types.js';
+import { contractHeadSpan, indentAt, insertClauseFix, snippetToText } from '../util.js';
 import { partySkeleton } from './skeletons.js';
+
+/** Inserts a party skeleton: the provider before the first client, a client after the other parties. */
+function addParty(parse: ParseResult, c: ContractNode, role: 'provider' | 'client'): Fix {
+  const title = `Add the ${role}`;
+  const firstClient = c.parties.find((p) => p.role?.text === 'client');
+  if (role === 'client' || !firstClient) return insertClauseFix(parse, c, 'party', title, partySkeleton(role));
+  const eol = parse.text.includes('\r\n') ? '\r\n' : '\n';
+  const indent = indentAt(parse, firstClient.stmt.span.start);
+  const offset = parse.lines.starts[parse.lines.line(firstClient.stmt.span.start)]!;
+  const snippet = partySkeleton(role)
+    .split('\n')
+    .map((l) => indent + l)
+    .join(eol) + eol + eol;
+  return { title, edits: [{ span: { start: offset, end: offset }, newText: snippetToText(snippet) }], snippet, preferred: true };
+}
 
 export const missingParty: Rule = {
   code: 'missing-party',
@@ -26,7 +42,7 @@ export const missingParty: Rule = {
         report({
           message: `This contract names no ${role}, so it does not say ${who}. Add a party statement: \`${example}\`.`,
           span: contractHeadSpan(c),
-          fixes: [insertClauseFix(parse, c, 'party', `Add the ${role}`, partySkeleton(role))],
+          fixes: [addParty(parse, c, role)],
           data: { missing: role },
         });
       }
