@@ -5,7 +5,9 @@
  * determinism.
  */
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parse } from '../../grammar/index.js';
 import { analyze } from '../../server/core/index.js';
@@ -216,5 +218,31 @@ describe('preview mode', () => {
   it('forbids every script in the standalone page', () => {
     expect(contentSecurityPolicy({})).toBe("default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'");
     expect(renderHtml(parsed, { scriptUris: ['x.js'] })).not.toContain('<script');
+  });
+});
+
+describe('Markdown that a Markdown renderer turns into HTML', () => {
+  // markdown-it is installed with @vscode/vsce; it renders here with raw HTML allowed, the riskiest setting.
+  const MarkdownIt = createRequire(__filename)('markdown-it') as new (options: { html: boolean; linkify: boolean }) => { render(src: string): string };
+  const md = new MarkdownIt({ html: true, linkify: false });
+  const payloads = ['<script>x()</script>', '"><img src=x onerror=y()>', '[a](javascript:z())', '![i](x)', '<b>', '&amp;', '&#60;', '*em*', '_u_', '`c`', '| t |', '# h', '- l', '1. n', '> q', '\\', '~~s~~', '<http://x>', '---'];
+  const str = fc
+    .array(fc.oneof(fc.constantFrom(...payloads), fc.string({ unit: 'grapheme-ascii', maxLength: 8 })), { minLength: 1, maxLength: 4 })
+    .map((p) => p.join(' ').replace(/[\u0000-\u001f\u007f]/g, ' ').replace(/"""/g, '" "').replace(/\s+/g, ' ').trim())
+    .filter((s) => s.length > 0);
+  const lit = (s: string) => `"${s.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
+
+  it('never carries markup from a contract string, and shows every string literally', () => {
+    fc.assert(
+      fc.property(fc.array(str, { minLength: 5, maxLength: 5 }), ([a, b, c, d, e]) => {
+        const source = `contract ${lit(a!)} {\n  party provider p ${lit(b!)}\n  scope {\n    exclude ${lit(c!)}\n  }\n  payment {\n    rate ${lit(d!)} 10 USD hourly\n  }\n  clause x ${lit(e!)} {\n    text ${lit(a!)}\n  }\n}\n`;
+        const html = md.render(renderMarkdown(parse(source)));
+        const tags = [...html.matchAll(/<([a-z0-9]+)[\s>]/g)].map((m) => m[1]);
+        for (const t of tags) expect(['h1', 'h2', 'h3', 'p', 'strong', 'em', 'ol', 'ul', 'li', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'hr', 'blockquote', 'br']).toContain(t);
+        const text = textOf(html);
+        for (const s of [a, b, c, d, e]) expect(text).toContain(s!.replace(/\s+/g, ' '));
+      }),
+      { numRuns: 150, seed: 7 },
+    );
   });
 });

@@ -38,9 +38,10 @@ export function escapeMarkdown(s: string): string {
       // eslint-disable-next-line no-control-regex
       .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '')
       .replace(/\s*[\r\n]+\s*/g, ' ')
-      .replace(/[\\`*_[\]<>|~&]/g, (c) => `\\${c}`)
-      // At the start of a line, these would open a heading, a list or a setext underline.
-      .replace(/^([#+=-])/, '\\$1')
+      // `#` anywhere: a trailing ` #` would be taken as the closing sequence of a heading.
+      .replace(/[\\`*_[\]<>|~&#]/g, (c) => `\\${c}`)
+      // At the start of a line, these would open a list or a setext underline.
+      .replace(/^([+=-])/, '\\$1')
       .replace(/^(\d+)([.)])/, '$1\\$2')
   );
 }
