@@ -170,6 +170,20 @@ describe('contracts with errors', () => {
   });
 });
 
+describe('several contracts in one file', () => {
+  it('renders each as its own article, with ids that do not collide', () => {
+    const text = 'contract "First" {\n  term {\n    initial 12 months\n  }\n}\ncontract "Second" {\n  term {\n    initial 6 months\n  }\n}\n';
+    const html = renderHtml(parse(text));
+    expect(html).toContain('<title>First / Second</title>');
+    expect(html).toContain('<article class="cw-contract" data-line="0" id="c1-contract">');
+    expect(html).toContain('<article class="cw-contract" data-line="5" id="c2-contract">');
+    const ids = [...html.matchAll(/ id="([^"]+)"/g)].map((m) => m[1]);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids).toEqual(expect.arrayContaining(['c1-s-1', 'c1-p-1-1', 'c2-s-1', 'c2-p-1-1']));
+    expect(renderMarkdown(parse(text))).toMatch(/# First[\s\S]*\n---\n\n# Second/);
+  });
+});
+
 describe('escaping', () => {
   it('escapes the five HTML metacharacters and the backtick, for text and attribute values alike', () => {
     expect(escapeHtml(`<a href="x" title='y'>&\`</a>`)).toBe('&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;&#96;&lt;/a&gt;');
