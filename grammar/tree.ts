@@ -53,8 +53,10 @@ export function daysInMonth(y: number, m: number): number {
 function decodeString(image: string, issues: SyntaxIssue[], s: Span): StringValue {
   const terminated = image.length >= 2 && image.endsWith('"') && !image.endsWith('\\"');
   const inner = image.slice(1, terminated ? -1 : undefined);
-  let value = '';
-  for (let i = 0; i < inner.length; i++) {
+  // Most strings have no escapes: their value is their text, without copying it character by character.
+  const escaped = inner.includes('\\');
+  let value = escaped ? '' : inner;
+  for (let i = 0; escaped && i < inner.length; i++) {
     const c = inner[i]!;
     if (c !== '\\') {
       value += c;
