@@ -32,7 +32,9 @@ function median(values) {
 
 /**
  * Times `fn` (sync or async): `warmup` untimed runs, then `reps` timed ones.
- * Returns the median and every time, in milliseconds.
+ * Returns the median wall time, every wall time, and the median CPU time of
+ * this process (user + system, all threads), in milliseconds. On a machine
+ * shared with other work the CPU time is the steadier of the two.
  */
 async function measure(fn, { warmup = 3, reps = 10 } = {}) {
   if (quick) {
@@ -41,12 +43,16 @@ async function measure(fn, { warmup = 3, reps = 10 } = {}) {
   }
   for (let i = 0; i < warmup; i++) await fn();
   const times = [];
+  const cpu = [];
   for (let i = 0; i < reps; i++) {
+    const startCpu = process.cpuUsage();
     const start = performance.now();
     await fn();
     times.push(performance.now() - start);
+    const used = process.cpuUsage(startCpu);
+    cpu.push((used.user + used.system) / 1000);
   }
-  return { median: median(times), times };
+  return { median: median(times), times, cpuMedian: median(cpu) };
 }
 
 /** Bundles a TypeScript entry (relative to the repository root) into bench/.tmp as an ES module and returns its path. */
@@ -88,12 +94,20 @@ const modules = fs
   .sort();
 const figures = {};
 const goals = [];
+const failed = [];
 for (const file of modules) {
   ctx.log('');
   ctx.log(`== ${file.replace(/\.bench\.mjs$/, '')}`);
-  const mod = await import(pathToFileURL(path.join(benchDir, file)).href);
-  Object.assign(figures, await mod.run(ctx));
-  goals.push(...(mod.goals ?? []));
+  try {
+    const mod = await import(pathToFileURL(path.join(benchDir, file)).href);
+    goals.push(...(mod.goals ?? []));
+    Object.assign(figures, await mod.run(ctx));
+  } catch (e) {
+    // One failing module must not hide the figures of the others; the run still fails at the end.
+    ctx.log(`FAILED: ${e instanceof Error ? e.message : String(e)}`);
+    failed.push(file);
+    process.exitCode = 1;
+  }
 }
 
 ctx.log('');
@@ -106,4 +120,8 @@ for (const goal of goals) {
   ctx.log(`  ${met ? 'met   ' : 'MISSED'}  ${goal.label}: ${value ?? 'not measured'} (goal ${goal.target})`);
 }
 figures.goals_missed = missed;
+if (failed.length) {
+  figures.failed_modules = failed;
+  ctx.log(`${failed.length} module(s) failed: ${failed.join(', ')}`);
+}
 if (ctx.json) console.log(JSON.stringify(figures));
