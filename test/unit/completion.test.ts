@@ -146,3 +146,31 @@ describe('completion snippets', () => {
     expect(() => getCompletions(parsed, -3, DEFAULT_CONFIG, { services: [], parties: [] })).not.toThrow();
   });
 });
+
+describe('completion never fails', () => {
+  it('answers at every offset of every fixture and example, with an edit and documentation on every item', () => {
+    const root = path.join(__dirname, '../..');
+    const files: string[] = [];
+    const walk = (dir: string) => {
+      if (!fs.existsSync(dir)) return;
+      for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+        const full = path.join(dir, e.name);
+        if (e.isDirectory()) walk(full);
+        else if (e.name.endsWith('.contract')) files.push(full);
+      }
+    };
+    walk(path.join(root, 'test/fixtures'));
+    walk(path.join(root, 'examples'));
+    expect(files.length).toBeGreaterThan(10);
+    const bad: string[] = [];
+    for (const file of files) {
+      const text = fs.readFileSync(file, 'utf8').replace('<|>', '');
+      const parsed = parse(text);
+      for (let offset = 0; offset <= text.length; offset += 9) {
+        const items = getCompletions(parsed, offset, DEFAULT_CONFIG, { services: ['x'], parties: [] });
+        for (const item of items) if (!item.textEdit || !item.documentation) bad.push(`${file}@${offset} ${item.label}`);
+      }
+    }
+    expect(bad).toEqual([]);
+  });
+});

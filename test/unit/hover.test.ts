@@ -96,3 +96,37 @@ describe('hover details', () => {
     expect(value).toContain('docs/rules/payment-no-currency.md');
   });
 });
+
+describe('hover never fails', () => {
+  it('answers at every offset of every fixture and example', () => {
+    const root = path.join(__dirname, '../..');
+    const files: string[] = [];
+    const walk = (dir: string) => {
+      if (!fs.existsSync(dir)) return;
+      for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+        const full = path.join(dir, e.name);
+        if (e.isDirectory()) walk(full);
+        else if (e.name.endsWith('.contract')) files.push(full);
+      }
+    };
+    walk(path.join(root, 'test/fixtures'));
+    walk(path.join(root, 'examples'));
+    expect(files.length).toBeGreaterThan(10);
+    let shown = 0;
+    const bad: string[] = [];
+    for (const file of files) {
+      const text = fs.readFileSync(file, 'utf8').replace('<|>', '');
+      const parsed = parse(text);
+      const { diagnostics } = analyze(text, DEFAULT_CONFIG);
+      for (let offset = 0; offset <= text.length; offset += 7) {
+        const hover = getHover(parsed, offset, diagnostics, DEFAULT_CONFIG);
+        if (!hover) continue;
+        shown++;
+        const value = (hover.contents as { value: string }).value;
+        if (!value.trim() || /(?<![\w-])undefined(?![\w-])|NaN|\[object Object\]/.test(value)) bad.push(`${file}@${offset}: ${value}`);
+      }
+    }
+    expect(bad).toEqual([]);
+    expect(shown).toBeGreaterThan(100);
+  });
+});
