@@ -13,6 +13,7 @@ import { finish, loadOneContract, writeOutput } from './render.js';
 
 const OPTIONS: readonly OptionSpec[] = [{ name: 'output', alias: 'o', value: 'OUT.ics', description: 'Write the calendar to this file instead of printing it.' }];
 
+/** The `calendar` sub-command. */
 export const calendarCommand: Command = {
   name: 'calendar',
   summary: 'Export the dates a contract creates (term end, notice deadlines, renewals, reviews) as an iCalendar file.',

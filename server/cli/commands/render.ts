@@ -77,6 +77,7 @@ export function finish(io: CliIo, file: TargetFile, result: AnalysisResult, what
   return EXIT_PROBLEMS;
 }
 
+/** The `render` sub-command. */
 export const renderCommand: Command = {
   name: 'render',
   summary: 'Turn a contract into a readable agreement (HTML or Markdown), every clause written out in plain English.',

@@ -80,6 +80,7 @@ export interface DocList extends BlockBase {
   items: { text: string; line: number }[];
 }
 
+/** Any block of a section. */
 export type DocBlock = DocParagraph | DocProse | DocList;
 
 /** A numbered section (or subsection) of the agreement. */
