@@ -1,0 +1,115 @@
+/**
+ * The custom requests between the extension and the language server for the
+ * document views (live preview, obligations view, calendar export), and the
+ * messages between the extension and the preview webview. Plain data and
+ * method names only, with no imports, so that the desktop client, the web
+ * client and both servers can share it without pulling in each other's code.
+ */
+
+/** `clausewise/render`: the document rendered as preview HTML. */
+export const RENDER_REQUEST = 'clausewise/render';
+/** `clausewise/obligations`: per contract and party, what is owed and by when. */
+export const OBLIGATIONS_REQUEST = 'clausewise/obligations';
+/** `clausewise/calendar`: the iCalendar of the dates the contract creates. */
+export const CALENDAR_REQUEST = 'clausewise/calendar';
+/** Sent by the extension when `clausewise.inlayHints.enabled` changes. */
+export const INLAY_HINTS_SETTING_CHANGED_NOTIFICATION = 'clausewise/inlayHintsSettingChanged';
+
+/** Parameters of {@link RENDER_REQUEST}. */
+export interface RenderParams {
+  uri: string;
+  /** The nonce the page's style and script elements carry (at least 8 letters, digits or `+/=_-`). */
+  nonce: string;
+  /** The webview's `cspSource`. */
+  cspSource?: string;
+  /** The file name shown in the footer. */
+  fileName?: string;
+}
+
+/** Result of {@link RENDER_REQUEST}. */
+export interface RenderResult {
+  uri: string;
+  /** The document version that was rendered. */
+  version: number;
+  /** A complete HTML page with a Content-Security-Policy built from the nonce. */
+  html: string;
+}
+
+/** Parameters of {@link OBLIGATIONS_REQUEST} and {@link CALENDAR_REQUEST}. */
+export interface DocumentParams {
+  uri: string;
+  /** The file name used in descriptions (calendar only). */
+  fileName?: string;
+}
+
+/** A source location as 0-based line and character positions. */
+export interface SourceRange {
+  start: { line: number; character: number };
+  end: { line: number; character: number };
+}
+
+/** One obligation, as the obligations view shows it. */
+export interface ObligationItem {
+  /** The kind of duty (`respond`, `payment`, `report`, …), for the icon. */
+  kind: string;
+  /** What is owed: "Respond to critical incidents (Help desk support)". */
+  what: string;
+  /** By when or how often: "within 15 minutes". */
+  when: string;
+  /** The fixed date it falls due (YYYY-MM-DD), when the contract determines one. */
+  date?: string;
+  /** The keyword of the statement that creates it. */
+  keyword: string;
+  /** The statement's source line. */
+  range: SourceRange;
+}
+
+/** The obligations of one party. */
+export interface PartyItem {
+  role: 'provider' | 'client';
+  /** "Acme Managed Services LLC (Provider)". */
+  label: string;
+  /** The `party` statement, when the party is declared. */
+  range?: SourceRange;
+  obligations: ObligationItem[];
+}
+
+/** The obligations of one contract of the file. */
+export interface ContractObligations {
+  title: string;
+  range: SourceRange;
+  parties: PartyItem[];
+}
+
+/** Result of {@link OBLIGATIONS_REQUEST}. */
+export interface ObligationsResult {
+  uri: string;
+  version: number;
+  contracts: ContractObligations[];
+}
+
+/** Result of {@link CALENDAR_REQUEST}. */
+export interface CalendarResult {
+  uri: string;
+  version: number;
+  /** The RFC 5545 text, CRLF line endings. */
+  ics: string;
+  /** How many events it holds. */
+  events: number;
+}
+
+/** Messages from the extension to the preview webview. */
+export type ToWebviewMessage =
+  /** Replace the shown document with this page (only its body is taken). */
+  | { type: 'update'; html: string; version: number }
+  /** Scroll so that the element of this source line is at the top (`reveal`: also mark it). */
+  | { type: 'scrollTo'; line: number; mark: boolean };
+
+/** Messages from the preview webview to the extension. */
+export type FromWebviewMessage =
+  /** The page script has started and wants the current document. */
+  | { type: 'ready' }
+  /** An update was applied; a summary of what the page now shows, for tests and logging. */
+  | { type: 'applied'; version: number; title: string; headings: string[]; text: string; scrollY: number }
+  /** The reader clicked an element of this source line. */
+  | { type: 'reveal'; line: number };

@@ -1,0 +1,117 @@
+/**
+ * The document-view requests over stdio against the real server:
+ * `clausewise/render` (preview HTML with the nonce CSP, updated after an edit,
+ * error banner), `clausewise/obligations` and `clausewise/calendar`, and the
+ * refusal for a document the server does not hold.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import ICAL from 'ical.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CalendarResult, ObligationsResult, RenderResult } from '../../client/preview-protocol.js';
+import { fileUri, positionOf, TestClient } from './client.js';
+
+const EXAMPLES = path.join(__dirname, '../../examples');
+const CLEAN = fs.readFileSync(path.join(EXAMPLES, 'managed-services.contract'), 'utf8');
+const BROKEN = fs.readFileSync(path.join(EXAMPLES, 'vague-services.contract'), 'utf8');
+const NONCE = 'abcDEF0123456789';
+const CSP_SOURCE = 'https://file+.vscode-resource.vscode-cdn.net';
+
+describe('document views (stdio)', () => {
+  let ws: string;
+  let client: TestClient;
+  let uri: string;
+  let brokenUri: string;
+
+  beforeAll(async () => {
+    ws = fs.mkdtempSync(path.join(os.tmpdir(), 'cw-lsp-preview-'));
+    client = await TestClient.start({ workspace: ws, settings: { debounceMs: 0 } });
+    uri = fileUri(path.join(ws, 'msa.contract'));
+    brokenUri = fileUri(path.join(ws, 'vague services.contract'));
+    client.open(uri, CLEAN);
+    client.open(brokenUri, BROKEN);
+    await client.diagnostics(uri);
+    await client.diagnostics(brokenUri);
+  });
+
+  afterAll(async () => {
+    await client?.stop();
+    fs.rmSync(ws, { recursive: true, force: true });
+  });
+
+  const render = (u: string) => client.request<RenderResult>('clausewise/render', { uri: u, nonce: NONCE, cspSource: CSP_SOURCE });
+
+  it('renders the preview page with a nonce-only Content-Security-Policy and source lines', async () => {
+    const r = await render(uri);
+    expect(r.version).toBe(client.version(uri));
+    const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]*)">/.exec(r.html)?.[1]?.replace(/&#39;/g, "'");
+    expect(csp).toContain("default-src 'none'");
+    expect(csp).toContain(`script-src 'nonce-${NONCE}'`);
+    expect(csp).toContain(`style-src ${CSP_SOURCE} 'nonce-${NONCE}'`);
+    expect(r.html).toContain(`<style nonce="${NONCE}">`);
+    expect(r.html).toContain('<h1>Managed IT Services Agreement</h1>');
+    expect(r.html).toContain('var(--vscode-editor-foreground');
+    expect(r.html).toContain('Rendered by Clausewise from msa.contract');
+    // The term section points at its source line.
+    const termLine = positionOf(CLEAN, 'term {').line;
+    expect(r.html).toMatch(new RegExp(`<section class="cw-section cw-major" id="[^"]+" data-line="${termLine}">`));
+    expect(r.html).not.toMatch(/<script(?![^>]*nonce)/);
+  });
+
+  it('renders the current text after an edit, escaping what the contract says', async () => {
+    const at = positionOf(client.text(uri), 'Managed IT Services Agreement');
+    client.change(uri, [{ range: { start: at, end: { line: at.line, character: at.character + 'Managed IT Services Agreement'.length } }, text: 'Renamed <b>Agreement</b>' }]);
+    const r = await render(uri);
+    expect(r.version).toBe(client.version(uri));
+    expect(r.html).toContain('<h1>Renamed &lt;b&gt;Agreement&lt;/b&gt;</h1>');
+    expect(r.html).not.toContain('<b>Agreement</b>');
+    client.replaceAll(uri, CLEAN);
+    await client.diagnostics(uri);
+  });
+
+  it('shows the errors of a broken contract in a banner, with the file name decoded', async () => {
+    const r = await render(brokenUri);
+    expect(r.html).toMatch(/<aside class="cw-banner" role="alert">/);
+    expect(r.html).toMatch(/This contract has \d+ errors? and is not ready to sign/);
+    expect(r.html).toContain('(invalid-date)');
+    expect(r.html).toContain('Rendered by Clausewise from vague services.contract');
+  });
+
+  it('lists the obligations per party with their source lines', async () => {
+    const r = await client.request<ObligationsResult>('clausewise/obligations', { uri });
+    expect(r.contracts).toHaveLength(1);
+    const [contract] = r.contracts;
+    expect(contract!.title).toBe('Managed IT Services Agreement');
+    expect(contract!.parties.map((p) => p.label)).toEqual(['Acme Managed Services LLC (Provider)', 'Globex Corporation (Client)']);
+    const provider = contract!.parties[0]!;
+    expect(provider.range?.start.line).toBe(positionOf(CLEAN, 'party provider').line);
+    const respond = provider.obligations.find((o) => o.kind === 'respond')!;
+    expect(respond.what).toMatch(/^Respond to critical incidents/);
+    expect(respond.when).toBe('within 15 minutes');
+    expect(respond.range.start.line).toBe(positionOf(CLEAN, 'priority critical').line);
+    const client_ = contract!.parties[1]!;
+    expect(client_.obligations.some((o) => o.kind === 'payment' && /12,500/.test(o.what))).toBe(true);
+    const notice = client_.obligations.find((o) => o.kind === 'renewal-notice')!;
+    expect(notice.date).toBe('2028-11-01');
+  });
+
+  it('exports a calendar that a real iCalendar parser reads back', async () => {
+    const r = await client.request<CalendarResult>('clausewise/calendar', { uri, fileName: 'msa.contract' });
+    expect(r.ics.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true);
+    const cal = new ICAL.Component(ICAL.parse(r.ics));
+    const events = cal.getAllSubcomponents('vevent').map((e) => new ICAL.Event(e));
+    expect(events).toHaveLength(r.events);
+    const byStart = (d: string) => events.filter((e) => e.startDate.toString() === d).map((e) => e.summary);
+    expect(byStart('2027-01-01')).toContain('Managed IT Services Agreement: Agreement takes effect');
+    expect(byStart('2028-12-31')).toContain('Managed IT Services Agreement: Last day of the initial term');
+    expect(byStart('2028-11-01').some((s) => /notice of non-renewal/.test(s))).toBe(true);
+    expect(events.find((e) => /effect/.test(e.summary))!.description).toMatch(/line \d+ of msa\.contract/);
+  });
+
+  it('refuses a document the server does not hold, saying what to do', async () => {
+    await expect(client.request('clausewise/render', { uri: fileUri(path.join(ws, 'nowhere.contract')), nonce: NONCE })).rejects.toThrow(
+      /no open contract .*open the \.contract file in the editor/,
+    );
+  });
+});
