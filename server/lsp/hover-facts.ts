@@ -167,12 +167,19 @@ function priorityFacts(stmt: Statement): string[] {
   return out;
 }
 
-function creditFacts(stmt: Statement): string[] {
+function creditFacts(stmt: Statement, sla: Statement | undefined): string[] {
   const vals = words(stmt);
   const amount = vals[0];
   if (amount?.kind !== 'percent') return [];
   const below = after(stmt, 'below');
-  if (isWord(vals[1], 'when') && below) return [`A service credit of ${amount.text} of the monthly fee when the measured level falls below ${below.text}.`];
+  if (isWord(vals[1], 'when') && below) {
+    // Put the threshold in minutes of downtime, using the window of the SLA's uptime line.
+    const uptime = sla?.block?.statements.find((s) => s.keyword === 'uptime');
+    const period = uptime ? words(uptime).find((v) => v.kind === 'word' && PERIOD_LABEL[v.text] !== undefined) : undefined;
+    const downtime = below.kind === 'percent' && period ? allowedDowntime(below.value, period.text) : undefined;
+    const extra = downtime !== undefined && below.kind === 'percent' && below.value < 100 ? ` (more than ${formatMinutes(downtime)} of downtime in ${PERIOD_LABEL[period!.text]})` : '';
+    return [`A service credit of ${amount.text} of the monthly fee when the measured level falls below ${below.text}${extra}.`];
+  }
   if (isWord(vals[1], 'per') && isWord(vals[2], 'breach')) return [`A service credit of ${amount.text} of the monthly fee for each missed target.`];
   return [`A service credit of ${amount.text} of the monthly fee, but the trigger is missing: add \`when below PERCENT\` or \`per breach\`.`];
 }
@@ -247,6 +254,32 @@ function termFacts(parsed: ParseResult, top: Statement | undefined): string[] {
   return out;
 }
 
+/** The services an SLA covers, with their descriptions from `scope`; a hovered service name shows only that one. */
+function slaFacts(parsed: ParseResult, stmt: Statement, value: Value | undefined, top: Statement | undefined): string[] {
+  const vals = words(stmt);
+  const forIdx = vals.findIndex((v) => isWord(v, 'for'));
+  if (forIdx < 0) return [];
+  const refs: Value[] = vals.slice(forIdx + 1).filter((v) => v.kind === 'word');
+  const shown = value && refs.includes(value) ? [value] : refs;
+  const c = contractOf(parsed, top);
+  return shown.map((r) => {
+    const svc = c?.scopes.flatMap((s) => s.services).find((x) => x.name?.text === r.text);
+    if (!svc) return `\`${r.text}\` is not a service defined in \`scope\`.`;
+    const hours = svc.hours?.value?.text;
+    return `Covers \`${r.text}\`: ${svc.description?.value ?? 'a service without a description'}${hours ? ` (hours ${hours})` : ''}.`;
+  });
+}
+
+function partyFacts(stmt: Statement): string[] {
+  const vals = words(stmt);
+  const role = vals[0]?.kind === 'word' ? vals[0].text : undefined;
+  const name = vals[1]?.kind === 'word' ? vals[1].text : undefined;
+  const legal = vals[2]?.kind === 'string' ? vals[2].value : undefined;
+  if (role !== 'provider' && role !== 'client') return [];
+  const what = role === 'provider' ? 'delivers the services' : 'receives and pays for the services';
+  return [`${legal ?? 'This party'}${name ? ` (\`${name}\`)` : ''} is the ${role}: it ${what}.`];
+}
+
 function whoWords(who: string | undefined): string {
   if (who === 'either') return 'Either party';
   if (who === 'client' || who === 'provider') return `The ${who}`;
@@ -318,7 +351,11 @@ export function statementFacts(parsed: ParseResult, stmt: Statement, value: Valu
     case 'priority':
       return priorityFacts(stmt);
     case 'credit':
-      return creditFacts(stmt);
+      return creditFacts(stmt, parent);
+    case 'sla':
+      return slaFacts(parsed, stmt, value, blocks[0]);
+    case 'party':
+      return partyFacts(stmt);
     case 'credit_cap': {
       const v = words(stmt)[0];
       return v ? [`Service credits add up to at most ${v.text} of the monthly fee in any month.`] : [];
