@@ -33,6 +33,7 @@ interface RuleInfo {
 /** Every code the analysis can report, in catalogue order, with the internal-error code last. */
 function catalogue(): RuleInfo[] {
   const rules: RuleInfo[] = RULES.map((r) => ({ code: r.code, description: r.description, severity: r.severity, category: r.category }));
+  if (rules.some((r) => r.code === INTERNAL_ERROR)) return rules;
   rules.push({
     code: INTERNAL_ERROR,
     description: 'A check failed to run on the document because of a fault in Clausewise; the other checks still ran.',
