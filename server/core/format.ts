@@ -53,8 +53,9 @@ function lastCode(line: Line): Item | undefined {
 
 /** True when the line opens a statement (as opposed to a comment, a closing brace or a continuation). */
 function startsStatement(line: Line): boolean {
+  // Only block comments can stand before the first value of a line, and they do not change what the line is.
   const first = line.items.find((i) => !isComment(i));
-  return !line.continuation && first !== undefined && first.kind !== 'close' && first === line.items[0];
+  return !line.continuation && first !== undefined && first.kind !== 'close';
 }
 
 function itemKind(t: IToken): ItemKind {
