@@ -138,6 +138,12 @@ function buildLines(tokens: IToken[]): Line[] {
   return lines;
 }
 
+/** True when a line ends with a `contract-disable-next-line` comment, which applies to the line after it. */
+function endsWithDirective(line: Line): boolean {
+  const last = line.items[line.items.length - 1];
+  return isComment(last) && DIRECTIVE_NEXT_LINE.test(last!.text);
+}
+
 /** Marks blank lines: the user's (collapsed to one), and the ones the layout requires. */
 function markBlankLines(lines: Line[]): void {
   for (let i = 1; i < lines.length; i++) {
@@ -145,7 +151,8 @@ function markBlankLines(lines: Line[]): void {
     const prev = lines[i - 1]!;
     const afterOpen = lastCode(prev)?.kind === 'open';
     const beforeClose = line.items[0]?.kind === 'close';
-    line.blankBefore = line.newlinesBefore >= 2 && !afterOpen && !beforeClose;
+    // A blank line after a `contract-disable-next-line` comment stays: removing it would make the comment apply to another line.
+    line.blankBefore = line.newlinesBefore >= 2 && ((!afterOpen && !beforeClose) || endsWithDirective(prev));
   }
   // Inside a contract (depth 1), a statement with a block is set apart from its neighbours by one blank line.
   let prevStmt: { hasBlock: boolean; endLine: number } | undefined;
@@ -171,11 +178,9 @@ function markBlankLines(lines: Line[]): void {
       while (endLine + 1 < lines.length && lines[endLine + 1]!.continuation) endLine++;
     }
     if (prevStmt && (prevStmt.hasBlock || hasBlock)) {
-      const end = lines[prevStmt.endLine]!;
-      const trailing = end.items[end.items.length - 1];
       const target = lines[prevStmt.endLine + 1];
       // A `contract-disable-next-line` comment must stay directly above the line it applies to.
-      if (target && !(isComment(trailing) && DIRECTIVE_NEXT_LINE.test(trailing!.text))) target.blankBefore = true;
+      if (target && !endsWithDirective(lines[prevStmt.endLine]!)) target.blankBefore = true;
     }
     prevStmt = { hasBlock, endLine };
   }

@@ -28,7 +28,10 @@ const simpleValue = fc.oneof(
   fc.constantFrom('30 days', '12_500.00 USD', '99.9%', '2027-01-31', '24x7', '4 business_hours', '1.5%', '7'),
 );
 
-const lineComment = commentText.map((s) => `//${s}`);
+const lineComment = fc.oneof(
+  commentText.map((s) => `//${s}`),
+  fc.constantFrom('// contract-disable-next-line vague-term', '// contract-disable-next-line', '// contract-disable unknown-statement', '// contract-enable'),
+);
 const blockComment = fc
   .array(commentText.map((s) => s.replace(/\*\//g, '')), { minLength: 1, maxLength: 3 })
   .map((parts) => `/*${parts.join('\n')}*/`.replace(/\*\/\*\//g, '*/'));
@@ -185,6 +188,14 @@ function withoutMultilineTokens(text: string): string {
   return out;
 }
 
+/** For every `contract-disable-next-line` comment, the trimmed text of the line it applies to, up to its first space. */
+function directiveTargets(text: string): string[] {
+  const parsed = parse(text);
+  return parsed.comments
+    .filter((c) => c.kind === 'line' && /contract-disable-next-line/.test(c.text))
+    .map((c) => /^\S*/.exec(parsed.lines.lineText(parsed.lines.line(c.span.start) + 1).trim())![0]);
+}
+
 describe('formatter property', () => {
   it('is idempotent and keeps every token, comment and text-block value', () => {
     fc.assert(
@@ -195,6 +206,7 @@ describe('formatter property', () => {
         const second = formatContract(first.text);
         expect(second).toEqual(first);
         expect(content(first.text)).toEqual(content(text));
+        expect(directiveTargets(first.text)).toEqual(directiveTargets(text));
         for (const line of withoutMultilineTokens(first.text).split('\n')) expect(line).toBe(line.trimEnd());
       }),
       { numRuns: 300 },
