@@ -1,7 +1,8 @@
 /**
  * Property test of the formatter: random well-formed contracts, written with
  * random layout (indentation, spacing, blank lines, braces sharing lines,
- * lists broken after commas, comments everywhere, text blocks at any depth),
+ * lists broken after commas, comments everywhere, text blocks at any depth,
+ * Unix or Windows line breaks),
  * format to a fixed point without losing a comment, a string or a text-block
  * value.
  */
@@ -151,13 +152,13 @@ function render(list: Node[]): string {
 }
 
 const document = fc
-  .tuple(fc.array(fc.tuple(prose, nodes, layout), { minLength: 1, maxLength: 2 }), fc.option(lineComment, { nil: undefined }))
-  .map(([contracts, header]) => {
+  .tuple(fc.array(fc.tuple(prose, nodes, layout), { minLength: 1, maxLength: 2 }), fc.option(lineComment, { nil: undefined }), fc.boolean())
+  .map(([contracts, header, windows]) => {
     let out = header ? header + '\n' : '';
     for (const [title, body, l] of contracts) {
       out += `${l.blank}${l.indent}contract${l.gaps[0]}"${title}"${l.gaps[1]}{\n${render(body)}}\n`;
     }
-    return out;
+    return windows ? out.replace(/\n/g, '\r\n') : out;
   });
 
 function content(text: string): string[] {
@@ -207,7 +208,9 @@ describe('formatter property', () => {
         expect(second).toEqual(first);
         expect(content(first.text)).toEqual(content(text));
         expect(directiveTargets(first.text)).toEqual(directiveTargets(text));
-        for (const line of withoutMultilineTokens(first.text).split('\n')) expect(line).toBe(line.trimEnd());
+        for (const line of withoutMultilineTokens(first.text).split(/\r?\n/)) expect(line).toBe(line.trimEnd());
+        // The output keeps the document's kind of line break.
+        expect(first.text.replace(/\r\n/g, '').includes('\n')).toBe(!text.includes('\r\n'));
       }),
       { numRuns: 300 },
     );
