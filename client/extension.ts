@@ -5,6 +5,7 @@
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { activateCommon, CLIENT_ID, CLIENT_NAME, type ClausewiseApi } from './common.js';
+import { registerContractViews } from './preview.js';
 
 /** Activates Clausewise on desktop VS Code and on a VS Code server. */
 export function activate(context: vscode.ExtensionContext): Promise<ClausewiseApi> {
@@ -22,7 +23,7 @@ export function activate(context: vscode.ExtensionContext): Promise<ClausewiseAp
     context,
     (options: LanguageClientOptions) => ({ client: new LanguageClient(CLIENT_ID, CLIENT_NAME, serverOptions, options) }),
     watchers,
-  );
+  ).then((api) => registerContractViews(context, api));
 }
 
 /** Nothing to do: the client is stopped through the extension's subscriptions. */

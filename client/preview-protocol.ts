@@ -111,5 +111,7 @@ export type FromWebviewMessage =
   | { type: 'ready' }
   /** An update was applied; a summary of what the page now shows, for tests and logging. */
   | { type: 'applied'; version: number; title: string; headings: string[]; text: string; scrollY: number }
+  /** The page scrolled to the element of source line `line` on the editor's request. */
+  | { type: 'scrolled'; line: number; scrollY: number }
   /** The reader clicked an element of this source line. */
   | { type: 'reveal'; line: number };

@@ -4,6 +4,7 @@ import { commandsSuite } from './commands.test.js';
 import { diagnosticsSuite } from './diagnostics.test.js';
 import type { HostKind } from './helpers.js';
 import { languageFeaturesSuite } from './language-features.test.js';
+import { previewSuite } from './preview.test.js';
 import { quickFixSuite } from './quick-fix.test.js';
 import { settingsSuite } from './settings.test.js';
 
@@ -15,6 +16,7 @@ export function registerSuites(kind: HostKind): void {
   languageFeaturesSuite(kind);
   quickFixSuite(kind);
   commandsSuite(kind);
+  previewSuite(kind);
   // The web-worker server has no file system, so clausewise.json is a Node-host feature.
   if (kind === 'node') settingsSuite(kind);
 }
