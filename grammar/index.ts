@@ -6,7 +6,7 @@ import type { IRecognitionException } from 'chevrotain';
 import { buildAst } from './build.js';
 import { LineIndex } from './lines.js';
 import { parseTokens } from './parser.js';
-import type { Block, Comment, Statement, SyntaxIssue } from './syntax.js';
+import type { Block, Comment, Span, Statement, SyntaxIssue } from './syntax.js';
 import type { FileAst } from './ast.js';
 import { contractLexer } from './tokens.js';
 import { buildTree } from './tree.js';
@@ -66,6 +66,42 @@ function likelyUnclosed(outer: Block, lines: LineIndex): Block {
   return best ?? outer;
 }
 
+/**
+ * Recovery from a missing `}`: the parser nests everything after an unclosed
+ * block inside it. Where the document is indented, a statement indented no
+ * deeper than the line that opened a block cannot belong to that block, so it
+ * and the statements after it move out to the enclosing list, and a `}` indented
+ * less than the opening line is handed to the enclosing block. A block whose
+ * first statement is not indented deeper is left alone (no layout to go by).
+ * Returns a `}` that closed nothing at this level, for the caller to adopt.
+ */
+function renest(list: Statement[], lines: LineIndex, indent: (offset: number) => number): Span | undefined {
+  let orphan: Span | undefined;
+  for (let i = 0; i < list.length; i++) {
+    const s = list[i]!;
+    const b = s.block;
+    if (!b) continue;
+    const own = indent(s.span.start);
+    const children = b.statements;
+    const deeper = children.length > 0 && indent(children[0]!.span.start) > own;
+    const k = deeper ? children.findIndex((c) => indent(c.span.start) <= own) : -1;
+    const childOrphan = renest(b.statements, lines, indent);
+    if (childOrphan && !b.close && lines.position(childOrphan.start).character === own) b.close = childOrphan;
+    if (k > 0) {
+      const moved = b.statements.splice(k);
+      list.splice(i + 1, 0, ...moved);
+      if (b.close && lines.position(b.close.start).character < own) {
+        orphan = b.close;
+        b.close = undefined;
+      }
+      const last = b.statements[b.statements.length - 1];
+      b.span = { start: b.span.start, end: b.close ? b.close.end : last ? last.span.end : b.open.end };
+      s.span = { start: s.span.start, end: b.span.end };
+    }
+  }
+  return orphan;
+}
+
 function translate(e: IRecognitionException, text: string): SyntaxIssue {
   const t = e.token;
   const start = Number.isNaN(t.startOffset) ? text.length : t.startOffset;
@@ -95,8 +131,15 @@ export function parse(text: string): ParseResult {
   }
   const { cst, errors } = parseTokens(lexed.tokens);
   const statements = buildTree(cst, issues);
-  const unclosed = unclosedBlocks(statements);
   const lines = new LineIndex(text);
+  if (unclosedBlocks(statements).length) {
+    const indent = (offset: number) => {
+      const line = lines.lineText(lines.line(offset));
+      return line.length - line.trimStart().length;
+    };
+    renest(statements, lines, indent);
+  }
+  const unclosed = unclosedBlocks(statements);
   for (const b of unclosed) {
     issues.push({ message: 'This `{` is never closed: add the matching `}` where the block ends.', span: likelyUnclosed(b, lines).open });
   }
