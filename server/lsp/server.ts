@@ -103,7 +103,10 @@ function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
   );
 }
 
+/** Lets pending messages (a newer edit, a cancellation) be read before the work goes on. */
 function yieldToEventLoop(): Promise<void> {
+  // setImmediate runs right after pending I/O; web workers only have timers.
+  if (typeof setImmediate === 'function') return new Promise((resolve) => setImmediate(resolve));
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
