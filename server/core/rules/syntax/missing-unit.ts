@@ -9,6 +9,8 @@ interface Slot {
   value: Value | undefined;
   stmt: Statement;
   need: Need;
+  /** True where another rule reports values that are not numbers at all (`sla-unmeasurable`, `payment-no-due-date`). */
+  sla?: boolean;
 }
 
 const pct = (what: string): Need => ({ kind: 'percent', what });
@@ -17,12 +19,12 @@ const dur = (what: string, ...units: string[]): Need => ({ kind: 'duration', wha
 /** Every slot of a contract that takes a duration or a percentage. */
 function slots(c: ContractNode): Slot[] {
   const out: Slot[] = [];
-  const add = (stmt: Statement, value: Value | undefined, need: Need) => out.push({ stmt, value, need });
+  const add = (stmt: Statement, value: Value | undefined, need: Need, sla = false) => out.push({ stmt, value, need, sla });
   for (const sla of c.slas) {
-    for (const u of sla.uptimes) add(u.stmt, u.value, pct('An uptime'));
+    for (const u of sla.uptimes) add(u.stmt, u.value, pct('An uptime'), true);
     for (const p of sla.priorities) {
-      add(p.stmt, p.respond, dur('A response time', 'minutes', 'hours', 'business_hours'));
-      add(p.stmt, p.resolve, dur('A resolution time', 'hours', 'business_days', 'minutes'));
+      add(p.stmt, p.respond, dur('A response time', 'minutes', 'hours', 'business_hours'), true);
+      add(p.stmt, p.resolve, dur('A resolution time', 'hours', 'business_days', 'minutes'), true);
     }
     for (const cr of sla.credits) {
       add(cr.stmt, cr.amount, pct('A service credit'));
@@ -31,7 +33,7 @@ function slots(c: ContractNode): Slot[] {
     for (const cap of sla.creditCaps) add(cap.stmt, cap.value, pct('A credit cap'));
   }
   for (const p of c.payments) {
-    for (const d of p.dues) add(d.stmt, d.value, dur('A payment term', 'days', 'business_days'));
+    for (const d of p.dues) add(d.stmt, d.value, dur('A payment term', 'days', 'business_days'), true);
     for (const l of p.lateFees) {
       // `late_fee 50 once` is a sum of money missing its currency (payment-no-currency); otherwise it is a rate.
       if (l.period?.kind === 'word' && l.period.text === 'once') continue;
@@ -107,7 +109,17 @@ export const missingUnit: Rule = {
   description: 'A bare number where a duration (such as `30 days`) or a percentage (such as `99.9%`) is needed.',
   check({ contracts, report }) {
     for (const c of contracts) {
-      for (const { value, stmt, need } of slots(c)) {
+      for (const { value, stmt, need, sla } of slots(c)) {
+        if (!sla && (value?.kind === 'string' || value?.kind === 'textblock' || value?.kind === 'word')) {
+          // Words where a number is needed (`notice "sixty days"`) cannot be computed with either.
+          const example = need.kind === 'percent' ? '`5%`' : `\`30 ${need.units[0]}\``;
+          report({
+            message: `${need.what} must be a number with its unit, e.g. ${example}; ${value.kind === 'word' ? `the word \`${value.text}\`` : 'words in quotes'} cannot be counted or checked.`,
+            span: value.span,
+            data: { need: need.kind },
+          });
+          continue;
+        }
         if (value?.kind !== 'number') continue;
         const n = value.text;
         const at = { start: value.span.end, end: value.span.end };
