@@ -30,8 +30,9 @@ export interface HtmlOptions {
 }
 
 const NONCE = /^[A-Za-z0-9+/=_-]{8,}$/;
-// A CSP source expression: no whitespace, quotes, semicolons or commas, which could add directives.
-const CSP_SOURCE = /^[^\s;,'"]+$/;
+// CSP source expressions separated by spaces, as VS Code's `webview.cspSource` is ("'self' https://*.vscode-cdn.net"):
+// hosts or schemes without quotes, semicolons or commas (which could add directives), and the one keyword 'self'.
+const CSP_SOURCE = /^(?:'self'|[^\s;,'"]+)(?: (?:'self'|[^\s;,'"]+))*$/;
 
 /** The Content-Security-Policy of the page. */
 export function contentSecurityPolicy(options: HtmlOptions): string {
@@ -40,7 +41,7 @@ export function contentSecurityPolicy(options: HtmlOptions): string {
   }
   const { nonce, cspSource } = options;
   if (!nonce || !NONCE.test(nonce)) throw new Error('renderHtml: a preview needs a nonce of at least 8 letters, digits or +/=_- characters.');
-  if (cspSource !== undefined && !CSP_SOURCE.test(cspSource)) throw new Error('renderHtml: the cspSource must be a single CSP source expression.');
+  if (cspSource !== undefined && !CSP_SOURCE.test(cspSource)) throw new Error("renderHtml: the cspSource must be CSP source expressions (hosts, schemes or 'self') separated by single spaces.");
   const src = cspSource ? `${cspSource} ` : '';
   const directives = ["default-src 'none'", `style-src ${src}'nonce-${nonce}'`, `script-src 'nonce-${nonce}'`, `img-src ${src}data:`];
   if (cspSource) directives.push(`font-src ${cspSource}`);
