@@ -113,6 +113,8 @@ class Preview {
   private loaded = false;
   private rendering = false;
   private again = false;
+  /** Until this time (ms), editor scrolling does not scroll the preview. */
+  private followEditorAfter = 0;
   readonly state: PreviewState;
 
   constructor(
@@ -182,6 +184,8 @@ class Preview {
 
   /** Scrolls the preview to a source line; `mark` also highlights its element (the cursor line). */
   scrollTo(line: number, mark: boolean): void {
+    // The editor scrolled because the reader clicked in the preview: the preview stays where it was clicked.
+    if (Date.now() < this.followEditorAfter) return;
     if (this.scrollTimer) clearTimeout(this.scrollTimer);
     this.scrollTimer = setTimeout(() => this.post({ type: 'scrollTo', line, mark }), 30);
   }
@@ -205,6 +209,7 @@ class Preview {
       case 'reveal':
         if (typeof m.line === 'number' && Number.isInteger(m.line) && m.line >= 0) {
           this.state.reveals.push(m.line);
+          this.followEditorAfter = Date.now() + 600;
           void revealSource(this.uri, m.line, this.panel.viewColumn);
         }
         break;
