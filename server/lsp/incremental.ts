@@ -7,7 +7,10 @@
  * are shifted; the typed AST is then rebuilt from the tree as usual. Whenever
  * that is not certainly equivalent to a full parse (the statement's new text
  * does not parse cleanly into exactly one statement, it ends in a comma, or it
- * is not followed by a plain delimiter) the full parser runs instead.
+ * is not followed by a plain delimiter) the full parser runs instead. A
+ * document with a syntax problem anywhere is always parsed in full: the
+ * parser's error recovery can shape the tree far from the problem, so a splice
+ * would not be certain to match.
  *
  * The previous result is modified in place and must not be used afterwards.
  */
