@@ -6,6 +6,7 @@
  */
 import {
   CodeActionKind,
+  DiagnosticSeverity,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
   DocumentHighlightKind,
@@ -31,7 +32,7 @@ import { AnalysisCancelled, analyzeParsed, DEFAULT_CONFIG, ConfigError, RULES, t
 import { formatContract } from '../core/format.js';
 import { codeActions, FIX_ALL_KIND, OPEN_DOCS_COMMAND } from './code-actions.js';
 import { getCompletions } from './completion.js';
-import { toLspDiagnostic } from './convert.js';
+import { SOURCE, toLspDiagnostic } from './convert.js';
 import { getHover } from './hover.js';
 import { collectNames, KIND_WORDS, NAME_PATTERN, occurrenceAt, relatedOccurrences, type NameOccurrence } from './names.js';
 import { reparse } from './incremental.js';
@@ -199,14 +200,15 @@ export function startServer(connection: Connection, env: ServerEnv = {}): void {
     const uri = p.fileUri;
     problemUris.add(uri);
     void (async () => {
-      const text = (await env.readFile?.(uri)) ?? '';
+      // Point at the offending key when it can be found in the file, else at its start.
+      const content = (await env.readFile?.(uri)) ?? '';
       const leaf = p.key.split('.').pop() ?? '';
-      const at = leaf ? text.indexOf(`"${leaf}"`) : -1;
-      const li = new LineIndex(text);
-      const range = at >= 0 ? li.range({ start: at, end: at + leaf.length + 2 }) : { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+      const at = leaf ? content.indexOf(`"${leaf}"`) : -1;
+      const lines = new LineIndex(content);
+      const range = at >= 0 ? lines.range({ start: at, end: at + leaf.length + 2 }) : { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
       void connection.sendDiagnostics({
         uri,
-        diagnostics: [{ range, severity: 1, source: 'clausewise', code: 'config-error', message: p.message }],
+        diagnostics: [{ range, severity: DiagnosticSeverity.Error, source: SOURCE, code: 'config-error', message: p.message }],
       });
     })().catch((e) => logError('reporting a configuration problem', e));
   }
