@@ -79,6 +79,20 @@ describe('incremental re-parse', () => {
     });
   }
 
+  it('equals a full parse after random edits of a CRLF document', () => {
+    const rnd = random(4242);
+    let text = fs.readFileSync(path.join(LSP, 'managed-services.contract'), 'utf8').replace(/\n/g, '\r\n');
+    let previous = parse(text);
+    for (let i = 0; i < 60; i++) {
+      const at = Math.floor(rnd() * (text.length + 1));
+      const piece = rnd() < 0.2 ? '\r\n' : PIECES[Math.floor(rnd() * PIECES.length)]!;
+      text = text.slice(0, at) + piece + text.slice(at);
+      const incremental = reparse(previous, text);
+      expect(comparable(incremental), `edit ${i} at ${at}`).toBe(comparable(parse(text)));
+      previous = incremental.issues.length ? parse((text = fs.readFileSync(path.join(LSP, 'managed-services.contract'), 'utf8').replace(/\n/g, '\r\n'))) : incremental;
+    }
+  });
+
   it('takes the incremental path for edits inside strings and values', () => {
     const before = incrementalStats.incremental;
     const text = fs.readFileSync(path.join(__dirname, '../fixtures/lsp/managed-services.contract'), 'utf8');
