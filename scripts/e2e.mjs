@@ -90,9 +90,11 @@ async function runInServer(phase) {
   const ws = prepareWorkspace(phase, { expectRestricted: true });
   const resultsFile = path.join(ws, '.e2e', 'results.json');
   const testsPath = web ? WEB_SUITE : NODE_SUITE;
+  // For the web-worker host the development options come from the payload
+  // only: given to the server as well, the Node extension host would run them.
   const server = await startVsCodeServer({
-    extensionDevelopmentPath: ROOT,
-    extensionTestsPath: testsPath,
+    extensionDevelopmentPath: web ? undefined : ROOT,
+    extensionTestsPath: web ? undefined : testsPath,
     env: { CLAUSEWISE_E2E_RESULTS: resultsFile },
     logFile: path.join(RESULTS_DIR, `vscode-server-${phase}.log`),
   });
@@ -134,6 +136,7 @@ async function runInServer(phase) {
     if (leftBrowser.length || leftServer.length) log(`killed processes that outlived SIGTERM: ${[...leftBrowser, ...leftServer].join(', ')}`);
     fs.rmSync(ws, { recursive: true, force: true });
   }
+  if (summary.host !== phase) throw new Error(`the ${phase} suite reported from the ${summary.host} extension host`);
   return summary;
 }
 

@@ -9,7 +9,16 @@ import Mocha from 'mocha';
 import { registerSuites, RESULT_MARKER, type RunSummary } from './all.js';
 
 /** Runs the suite; rejects when a test failed or none ran. */
-export function run(): Promise<void> {
+export async function run(): Promise<void> {
+  try {
+    await runSuite();
+  } catch (e) {
+    reportCrash(e);
+    throw e;
+  }
+}
+
+function runSuite(): Promise<void> {
   const mocha = new Mocha({ ui: 'tdd', color: false, timeout: 90_000, reporter: 'spec' });
   // Install the tdd interface as globals, as Mocha does before it loads a test file.
   mocha.suite.emit('pre-require', globalThis, 'clausewise-e2e', mocha);
@@ -37,4 +46,14 @@ export function run(): Promise<void> {
     });
     runner.on('fail', (t, err: Error) => failures.push({ title: t.fullTitle(), error: String(err?.stack ?? err) }));
   });
+}
+
+/** Reports a run that could not even start, so the outer runner fails at once instead of timing out. */
+function reportCrash(e: unknown): void {
+  const error = e instanceof Error ? (e.stack ?? e.message) : String(e);
+  if (/end-to-end test|no end-to-end test ran/.test(error)) return;
+  const summary: RunSummary = { host: 'node', passed: 0, failed: 1, pending: 0, total: 0, durationMs: 0, failures: [{ title: 'starting the suite', error }] };
+  const file = process.env.CLAUSEWISE_E2E_RESULTS;
+  if (file) fs.writeFileSync(file, JSON.stringify(summary, null, 2));
+  console.log(RESULT_MARKER + JSON.stringify(summary));
 }

@@ -15,7 +15,16 @@ interface BrowserMocha {
 }
 
 /** Runs the suite; rejects when a test failed or none ran. */
-export function run(): Promise<void> {
+export async function run(): Promise<void> {
+  try {
+    await runSuite();
+  } catch (e) {
+    reportCrash(e);
+    throw e;
+  }
+}
+
+function runSuite(): Promise<void> {
   mocha.setup({ ui: 'tdd', reporter: undefined, timeout: 90_000, color: false });
   registerSuites('web');
   const started = Date.now();
@@ -42,4 +51,12 @@ export function run(): Promise<void> {
       console.log(`FAIL ${t.fullTitle()}: ${String(err?.stack ?? err)}`);
     });
   });
+}
+
+/** Reports a run that could not even start, so the outer runner fails at once instead of timing out. */
+function reportCrash(e: unknown): void {
+  const error = e instanceof Error ? (e.stack ?? e.message) : String(e);
+  if (/end-to-end test|no end-to-end test ran/.test(error)) return;
+  const summary: RunSummary = { host: 'web', passed: 0, failed: 1, pending: 0, total: 0, durationMs: 0, failures: [{ title: 'starting the suite', error }] };
+  console.log(RESULT_MARKER + JSON.stringify(summary));
 }
