@@ -14,49 +14,74 @@
 import { CstParser, EOF, type CstNode, type IRecognitionException, type IToken } from 'chevrotain';
 import { allTokens, Comma, LBrace, Newline, RBrace, Value } from './tokens.js';
 
+// Options objects shared by every call instead of being allocated per token.
+const VALUES = { LABEL: 'values' };
+const STATEMENTS = { LABEL: 'statements' };
+const STRAY = { LABEL: 'stray' };
+
+/**
+ * The alternatives arrays and the closures handed to MANY and OPTION are built
+ * once per parser rather than on every rule invocation (Chevrotain performance
+ * guide, "caching arrays of alternatives"): otherwise every value token of every
+ * statement allocates a fresh array and closures, which dominated the garbage
+ * collector's work on large documents.
+ */
 class ContractParser extends CstParser {
   constructor() {
     super(allTokens, { recoveryEnabled: true, maxLookahead: 2 });
     this.performSelfAnalysis();
   }
 
+  private readonly fileAlts = [
+    { ALT: () => this.CONSUME(Newline) },
+    { ALT: () => this.SUBRULE(this.statement, STATEMENTS) },
+    { ALT: () => this.CONSUME(RBrace, STRAY) },
+  ];
+  private readonly fileItem = () => {
+    this.OR(this.fileAlts);
+  };
+
+  private readonly headAlts = [{ ALT: () => this.CONSUME(Value, VALUES) }, { ALT: () => this.CONSUME(Comma, VALUES) }];
+  private readonly newline2 = () => {
+    this.CONSUME2(Newline);
+  };
+  private readonly argAlts = [
+    { ALT: () => this.CONSUME2(Value, VALUES) },
+    {
+      ALT: () => {
+        this.CONSUME2(Comma, VALUES);
+        this.MANY2(this.newline2);
+      },
+    },
+  ];
+  private readonly argItem = () => {
+    this.OR2(this.argAlts);
+  };
+  private readonly optionalBlock = () => {
+    this.SUBRULE(this.block);
+  };
+
+  private readonly blockAlts = [
+    { ALT: () => this.CONSUME(Newline) },
+    { ALT: () => this.SUBRULE(this.statement, STATEMENTS) },
+  ];
+  private readonly blockItem = () => {
+    this.OR(this.blockAlts);
+  };
+
   public file = this.RULE('file', () => {
-    this.MANY(() => {
-      this.OR([
-        { ALT: () => this.CONSUME(Newline) },
-        { ALT: () => this.SUBRULE(this.statement, { LABEL: 'statements' }) },
-        { ALT: () => this.CONSUME(RBrace, { LABEL: 'stray' }) },
-      ]);
-    });
+    this.MANY(this.fileItem);
   });
 
   public statement = this.RULE('statement', () => {
-    this.OR([
-      { ALT: () => this.CONSUME(Value, { LABEL: 'values' }) },
-      { ALT: () => this.CONSUME(Comma, { LABEL: 'values' }) },
-    ]);
-    this.MANY(() => {
-      this.OR2([
-        { ALT: () => this.CONSUME2(Value, { LABEL: 'values' }) },
-        {
-          ALT: () => {
-            this.CONSUME2(Comma, { LABEL: 'values' });
-            this.MANY2(() => this.CONSUME2(Newline));
-          },
-        },
-      ]);
-    });
-    this.OPTION(() => this.SUBRULE(this.block));
+    this.OR(this.headAlts);
+    this.MANY(this.argItem);
+    this.OPTION(this.optionalBlock);
   });
 
   public block = this.RULE('block', () => {
     this.CONSUME(LBrace);
-    this.MANY(() => {
-      this.OR([
-        { ALT: () => this.CONSUME(Newline) },
-        { ALT: () => this.SUBRULE(this.statement, { LABEL: 'statements' }) },
-      ]);
-    });
+    this.MANY(this.blockItem);
     this.CONSUME(RBrace);
   });
 }
