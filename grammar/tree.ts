@@ -14,6 +14,7 @@ import {
   type SyntaxIssue,
   type Value,
 } from './syntax.js';
+import { Comma, DateLit, Coverage, NumberLit, Name, Percent, StringLit, TextBlock } from './tokens.js';
 
 const VALUE_NAMES: Record<string, string> = {
   string: 'a string in quotes',
@@ -126,17 +127,23 @@ function toValues(tokens: IToken[], issues: SyntaxIssue[]): Value[] {
     const t = tokens[i]!;
     const s = span(t);
     const image = t.image;
-    switch (t.tokenType.name) {
-      case 'String':
+    // Token types are compared by identity, which is cheaper than comparing their names.
+    const type = t.tokenType;
+    if (type === Name) {
+      out.push({ kind: 'word', text: image, span: s });
+      continue;
+    }
+    switch (type) {
+      case StringLit:
         out.push(decodeString(image, issues, s));
         break;
-      case 'TextBlock':
+      case TextBlock:
         out.push(decodeTextBlock(image, issues, s));
         break;
-      case 'Percent':
+      case Percent:
         out.push({ kind: 'percent', text: image, span: s, value: parseNumber(image.slice(0, -1)) });
         break;
-      case 'Date': {
+      case DateLit: {
         const year = Number(image.slice(0, 4));
         const month = Number(image.slice(5, 7));
         const day = Number(image.slice(8, 10));
@@ -144,13 +151,13 @@ function toValues(tokens: IToken[], issues: SyntaxIssue[]): Value[] {
         out.push({ kind: 'date', text: image, span: s, year, month, day, valid });
         break;
       }
-      case 'Coverage':
+      case Coverage:
         out.push({ kind: 'coverage', text: image, span: s });
         break;
-      case 'Number': {
+      case NumberLit: {
         const next = tokens[i + 1];
         const amount = parseNumber(image);
-        if (next && next.tokenType.name === 'Name') {
+        if (next && next.tokenType === Name) {
           const unit = DURATION_UNITS[next.image];
           const ns = span(next);
           if (unit) {
@@ -167,10 +174,7 @@ function toValues(tokens: IToken[], issues: SyntaxIssue[]): Value[] {
         out.push({ kind: 'number', text: image, span: s, value: amount });
         break;
       }
-      case 'Name':
-        out.push({ kind: 'word', text: image, span: s });
-        break;
-      case 'Comma':
+      case Comma:
         out.push({ kind: 'comma', text: image, span: s });
         break;
       default:
@@ -188,16 +192,45 @@ function nodesOf(node: CstNode, label: string): CstNode[] {
   return (node.children[label] as CstNode[] | undefined) ?? [];
 }
 
+/** Orders statements by start offset; the parser emits them in order, so this only sorts when recovery did not. */
+function inOrder(list: Statement[]): Statement[] {
+  for (let i = 1; i < list.length; i++) {
+    if (list[i]!.span.start < list[i - 1]!.span.start) return list.sort((a, b) => a.span.start - b.span.start);
+  }
+  return list;
+}
+
+/**
+ * The real tokens of a statement in source order. The parser consumes tokens in
+ * order, so the CST's array is used as it is unless error recovery inserted
+ * virtual tokens (no offset) or disordered it; only then is a copy made.
+ */
+function statementTokens(raw: IToken[]): IToken[] {
+  let prev = -1;
+  for (let i = 0; i < raw.length; i++) {
+    const o = raw[i]!.startOffset;
+    if (Number.isNaN(o) || o < prev) {
+      const tokens = raw.filter((t) => !Number.isNaN(t.startOffset));
+      return tokens.sort((a, b) => a.startOffset - b.startOffset);
+    }
+    prev = o;
+  }
+  return raw;
+}
+
 function buildStatement(node: CstNode, issues: SyntaxIssue[]): Statement | undefined {
-  const tokens = tokensOf(node, 'values').filter((t) => !Number.isNaN(t.startOffset));
+  const raw = node.children['values'] as IToken[] | undefined;
+  if (!raw) return undefined;
+  const tokens = statementTokens(raw);
   if (tokens.length === 0) return undefined;
-  tokens.sort((a, b) => a.startOffset - b.startOffset);
   const values = toValues(tokens, issues);
   const head = values[0]!;
-  const args = values.slice(1);
   const last = values[values.length - 1]!;
+  // The values after the head are the arguments: drop the head in place rather than copying the rest.
+  values.shift();
+  const args = values;
   const lineSpan = { start: head.span.start, end: last.span.end };
-  const blockNode = nodesOf(node, 'block')[0];
+  const blockNode = (node.children['block'] as CstNode[] | undefined)?.[0];
   const block = blockNode ? buildBlock(blockNode, issues) : undefined;
   // A stray character at the start of a line is reported as such already.
   if (head.kind !== 'word' && head.kind !== 'unknown') {
@@ -225,7 +258,7 @@ function buildBlock(node: CstNode, issues: SyntaxIssue[]): Block {
     const st = buildStatement(s, issues);
     if (st) statements.push(st);
   }
-  statements.sort((a, b) => a.span.start - b.span.start);
+  inOrder(statements);
   const openSpan = span(open);
   const end = close ? close.end : statements.length ? statements[statements.length - 1]!.span.end : openSpan.end;
   return { span: { start: openSpan.start, end }, open: openSpan, close, statements };
@@ -242,6 +275,5 @@ export function buildTree(cst: CstNode, issues: SyntaxIssue[]): Statement[] {
     if (Number.isNaN(t.startOffset)) continue;
     issues.push({ message: 'This `}` closes nothing: remove it, or add the `{` it belongs to.', span: span(t) });
   }
-  out.sort((a, b) => a.span.start - b.span.start);
-  return out;
+  return inOrder(out);
 }
