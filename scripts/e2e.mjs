@@ -84,12 +84,32 @@ function prepareWorkspace(phase, { expectRestricted }) {
   return ws;
 }
 
+/**
+ * A web-only copy of the extension: the same files (linked), with a
+ * package.json without `main`, so that VS Code can only run it from its
+ * `browser` entry, in the web-worker extension host. (VS Code 1.100's browser
+ * workbench ignores the payload's extensionDevelopmentKind: its environment
+ * service names the option extensionDevelopmentLocationKind, so an extension
+ * with a `main` would run in the Node host instead.)
+ */
+function prepareWebExtension() {
+  const dir = tempDir('clausewise-web-extension-');
+  const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+  delete pkg.main;
+  fs.writeFileSync(path.join(dir, 'package.json'), JSON.stringify(pkg, null, 2));
+  for (const entry of ['dist', 'out', 'syntaxes', 'snippets', 'icons', 'docs', 'language-configuration.json']) {
+    if (fs.existsSync(path.join(ROOT, entry))) fs.symlinkSync(path.join(ROOT, entry), path.join(dir, entry));
+  }
+  return dir;
+}
+
 /** Runs one Mocha suite inside the extension host of the VS Code server, driven by Chromium. */
 async function runInServer(phase) {
   const web = phase === 'web';
   const ws = prepareWorkspace(phase, { expectRestricted: true });
   const resultsFile = path.join(ws, '.e2e', 'results.json');
-  const testsPath = web ? WEB_SUITE : NODE_SUITE;
+  const extensionPath = web ? prepareWebExtension() : ROOT;
+  const testsPath = web ? path.join(extensionPath, path.relative(ROOT, WEB_SUITE)) : NODE_SUITE;
   // For the web-worker host the development options come from the payload
   // only: given to the server as well, the Node extension host would run them.
   const server = await startVsCodeServer({
@@ -111,7 +131,7 @@ async function runInServer(phase) {
       if (/\b(passing|failing|pending)\b|^\s+(✔|✓|\d+\))|FAIL /.test(text)) console.log(`  ${text.replace(/^.*\[Extension Host\]\s*/, '')}`);
     });
     const payload = [
-      ['extensionDevelopmentPath', server.remote(ROOT)],
+      ['extensionDevelopmentPath', server.remote(extensionPath)],
       ['extensionTestsPath', server.remote(testsPath)],
       ['skipWelcome', 'true'],
     ];
@@ -135,6 +155,7 @@ async function runInServer(phase) {
     const leftServer = await server.stop();
     if (leftBrowser.length || leftServer.length) log(`killed processes that outlived SIGTERM: ${[...leftBrowser, ...leftServer].join(', ')}`);
     fs.rmSync(ws, { recursive: true, force: true });
+    if (web) fs.rmSync(extensionPath, { recursive: true, force: true });
   }
   if (summary.host !== phase) throw new Error(`the ${phase} suite reported from the ${summary.host} extension host`);
   return summary;
