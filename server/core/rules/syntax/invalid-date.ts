@@ -2,7 +2,7 @@
 import { daysInMonth } from '../../../../grammar/index.js';
 import { compareDates, formatDate, fromDateValue } from '../../time.js';
 import type { Rule } from '../../types.js';
-import { allValues } from './walk.js';
+import { valuesOfKind } from './walk.js';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -12,8 +12,8 @@ export const invalidDate: Rule = {
   category: 'syntax',
   description: 'A date that does not exist, or an effective date after the date the initial term ends.',
   check({ parse, contracts, report }) {
-    for (const v of allValues(parse)) {
-      if (v.kind !== 'date' || v.valid) continue;
+    for (const v of valuesOfKind(parse, 'date')) {
+      if (v.valid) continue;
       if (v.month < 1 || v.month > 12) {
         report({
           message: `\`${v.text}\` is not a real date: there is no month ${v.month}. Dates are written year-month-day, e.g. \`2027-01-31\`.`,

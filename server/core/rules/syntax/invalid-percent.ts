@@ -1,6 +1,6 @@
 /** invalid-percent: a percentage outside 0–100 where a share is meant. */
 import type { Rule } from '../../types.js';
-import { allValues } from './walk.js';
+import { valuesOfKind } from './walk.js';
 
 export const invalidPercent: Rule = {
   code: 'invalid-percent',
@@ -8,8 +8,8 @@ export const invalidPercent: Rule = {
   category: 'syntax',
   description: 'A percentage above 100% (or below 0%), which cannot be a share of anything.',
   check({ parse, report }) {
-    for (const v of allValues(parse)) {
-      if (v.kind !== 'percent' || (v.value >= 0 && v.value <= 100)) continue;
+    for (const v of valuesOfKind(parse, 'percent')) {
+      if (v.value >= 0 && v.value <= 100) continue;
       report({
         message: `\`${v.text}\` is not a possible share: a percentage here must lie between 0% and 100%. Check the figure, e.g. \`99.9%\` rather than \`999%\`.`,
         span: v.span,

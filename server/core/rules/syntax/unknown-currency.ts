@@ -2,7 +2,7 @@
 import { editDistance } from '../../../../grammar/index.js';
 import { COMMON_CURRENCIES, ISO_4217_ACTIVE, ISO_4217_WITHDRAWN } from '../../currencies.js';
 import type { Fix, Rule } from '../../types.js';
-import { allValues } from './walk.js';
+import { valuesOfKind } from './walk.js';
 
 /** Active codes one letter away from `code`, the commonly used ones first (at most three). */
 export function currencySuggestions(code: string): string[] {
@@ -20,8 +20,8 @@ export const unknownCurrency: Rule = {
   category: 'syntax',
   description: 'An amount of money whose currency is not an active ISO 4217 code.',
   check({ parse, report }) {
-    for (const v of allValues(parse)) {
-      if (v.kind !== 'money' || ISO_4217_ACTIVE.has(v.currency)) continue;
+    for (const v of valuesOfKind(parse, 'money')) {
+      if (ISO_4217_ACTIVE.has(v.currency)) continue;
       const span = v.currencySpan;
       const successor = ISO_4217_WITHDRAWN[v.currency];
       if (successor) {

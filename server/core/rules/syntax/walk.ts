@@ -1,22 +1,60 @@
-/** Walks every statement and value of a parsed document, nested blocks included. */
+/**
+ * Walks every statement and value of a parsed document, nested blocks included.
+ * The walk is done once per parse and shared by every rule that asks for it.
+ */
 import type { ParseResult, Statement, Value } from '../../../../grammar/index.js';
 
-/** Every statement of the document, depth first, in source order. */
-export function allStatements(parse: ParseResult): Statement[] {
-  const out: Statement[] = [];
+type ValueOfKind<K extends Value['kind']> = Extract<Value, { kind: K }>;
+
+interface Walk {
+  statements: Statement[];
+  values: Value[];
+  byKind: Map<Value['kind'], Value[]>;
+}
+
+/**
+ * One walk per parse result. A result is never changed once analysed (an
+ * incremental reparse returns a new result object), so keying by it is safe.
+ */
+const WALKS = new WeakMap<ParseResult, Walk>();
+
+function walk(parse: ParseResult): Walk {
+  let w = WALKS.get(parse);
+  if (w) return w;
+  const statements: Statement[] = [];
+  const values: Value[] = [];
+  const byKind = new Map<Value['kind'], Value[]>();
+  const addValue = (v: Value) => {
+    values.push(v);
+    const list = byKind.get(v.kind);
+    if (list) list.push(v);
+    else byKind.set(v.kind, [v]);
+  };
   const visit = (list: Statement[]) => {
     for (const s of list) {
-      out.push(s);
+      statements.push(s);
+      addValue(s.head);
+      for (const a of s.args) addValue(a);
       if (s.block) visit(s.block.statements);
     }
   };
   visit(parse.statements);
-  return out;
+  w = { statements, values, byKind };
+  WALKS.set(parse, w);
+  return w;
+}
+
+/** Every statement of the document, depth first, in source order. */
+export function allStatements(parse: ParseResult): readonly Statement[] {
+  return walk(parse).statements;
 }
 
 /** Every value of the document (statement heads and arguments), in source order. */
-export function allValues(parse: ParseResult): Value[] {
-  const out: Value[] = [];
-  for (const s of allStatements(parse)) out.push(s.head, ...s.args);
-  return out;
+export function allValues(parse: ParseResult): readonly Value[] {
+  return walk(parse).values;
+}
+
+/** Every value of one kind (e.g. every `money` value), in source order. */
+export function valuesOfKind<K extends Value['kind']>(parse: ParseResult, kind: K): readonly ValueOfKind<K>[] {
+  return (walk(parse).byKind.get(kind) ?? []) as ValueOfKind<K>[];
 }
