@@ -12,6 +12,7 @@
  * and remembers its scroll position in the webview state, so a preview that
  * was hidden and reloaded opens where the reader left it.
  */
+import { escapeHtml } from '../server/core/render/escape.js';
 
 /** The API VS Code gives a webview page (declared here because no package types it). */
 interface WebviewApi {
@@ -124,4 +125,11 @@ export function previewScriptSource(): string {
   const source = `(${previewScript.toString()})();`;
   // A `</script` inside the text would end the element early; the function has none, and this keeps it so.
   return source.replace(/<\/script/gi, '<\\/script');
+}
+
+/** Adds the page script, carrying the nonce, just before `</body>`. */
+export function withPageScript(html: string, nonce: string): string {
+  const script = `<script nonce="${escapeHtml(nonce)}" data-cw-preview>${previewScriptSource()}</script>\n`;
+  const at = html.lastIndexOf('</body>');
+  return at < 0 ? html + script : html.slice(0, at) + script + html.slice(at);
 }

@@ -28,7 +28,7 @@ import {
   type RenderResult,
   type ToWebviewMessage,
 } from './preview-protocol.js';
-import { previewScriptSource } from './preview-script.js';
+import { withPageScript } from './preview-script.js';
 
 /** The command ids of the document views. */
 export const VIEW_COMMANDS = {
@@ -80,13 +80,6 @@ function makeNonce(): string {
 /** The last path segment of a URI ("msa.contract"). */
 export function baseName(uri: vscode.Uri): string {
   return uri.path.split('/').pop() || uri.toString();
-}
-
-/** Adds the page script, carrying the nonce, just before `</body>`. */
-export function withPageScript(html: string, nonce: string): string {
-  const script = `<script nonce="${escapeHtml(nonce)}" data-cw-preview>${previewScriptSource()}</script>\n`;
-  const at = html.lastIndexOf('</body>');
-  return at < 0 ? html + script : html.slice(0, at) + script + html.slice(at);
 }
 
 /** A page that says why the preview is empty; the reason is escaped. */
