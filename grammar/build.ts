@@ -21,7 +21,7 @@ import type {
   TermNode,
   TerminationNode,
 } from './ast.js';
-import { SCHEMA, type BlockKind } from './schema.js';
+import { SCHEMA, type BlockKind, type StatementSpec } from './schema.js';
 import type { Statement, StringValue, SyntaxIssue, Value, WordValue } from './syntax.js';
 import { describeValue } from './tree.js';
 
@@ -32,6 +32,18 @@ import { describeValue } from './tree.js';
  */
 function items(stmt: Statement): Value[] {
   return stmt.args.filter((v) => v.kind !== 'comma' && v.kind !== 'unknown');
+}
+
+/** The statement specs of each block kind by keyword (the first spec of a keyword wins, as with a linear search). */
+const SPECS = new Map<BlockKind, Map<string, StatementSpec>>();
+function specFor(kind: BlockKind, keyword: string): StatementSpec | undefined {
+  let byKeyword = SPECS.get(kind);
+  if (!byKeyword) {
+    byKeyword = new Map();
+    for (const spec of SCHEMA[kind]) if (!byKeyword.has(spec.keyword)) byKeyword.set(spec.keyword, spec);
+    SPECS.set(kind, byKeyword);
+  }
+  return byKeyword.get(keyword);
 }
 
 function isWord(v: Value | undefined, ...words: string[]): v is WordValue {
@@ -77,7 +89,7 @@ class Builder {
   private statement(s: Statement, kind: BlockKind, visit: (s: Statement) => void): void {
     this.collectProse(s);
     if (s.keyword === undefined) return; // Reported by the tree builder already.
-    const spec = SCHEMA[kind].find((x) => x.keyword === s.keyword);
+    const spec = specFor(kind, s.keyword);
     if (!spec) {
       this.misplaced.push({ stmt: s, block: kind });
       // Still look inside, so that a broken block keeps its prose checked.
