@@ -132,14 +132,16 @@ export function parse(text: string): ParseResult {
   const { cst, errors } = parseTokens(lexed.tokens);
   const statements = buildTree(cst, issues);
   const lines = new LineIndex(text);
-  if (unclosedBlocks(statements).length) {
+  let unclosed = unclosedBlocks(statements);
+  if (unclosed.length) {
     const indent = (offset: number) => {
       const line = lines.lineText(lines.line(offset));
       return line.length - line.trimStart().length;
     };
     renest(statements, lines, indent);
+    // Renesting moves statements and closing braces between blocks: look again.
+    unclosed = unclosedBlocks(statements);
   }
-  const unclosed = unclosedBlocks(statements);
   for (const b of unclosed) {
     issues.push({ message: 'This `{` is never closed: add the matching `}` where the block ends.', span: likelyUnclosed(b, lines).open });
   }
