@@ -7,6 +7,18 @@ import type { Fix } from '../types.js';
 
 export { describeValue };
 
+const LINE_BREAKS = new WeakMap<ParseResult, string>();
+
+/** The line break the document uses (`\r\n` if it has any, else `\n`), found once per parse rather than per fix. */
+export function lineBreakOf(parse: ParseResult): string {
+  let eol = LINE_BREAKS.get(parse);
+  if (eol === undefined) {
+    eol = parse.text.includes('\r\n') ? '\r\n' : '\n';
+    LINE_BREAKS.set(parse, eol);
+  }
+  return eol;
+}
+
 /** The indentation (spaces) of the line an offset is on. */
 export function indentAt(parse: ParseResult, offset: number): string {
   const line = parse.lines.lineText(parse.lines.line(offset));
@@ -67,7 +79,7 @@ export function insertionOffset(parse: ParseResult, c: ContractNode, keyword: st
  */
 export function insertClauseFix(parse: ParseResult, c: ContractNode, keyword: string, title: string, snippet: string): Fix {
   const { offset, indent, atLineStart } = insertionOffset(parse, c, keyword);
-  const eol = parse.text.includes('\r\n') ? '\r\n' : '\n';
+  const eol = lineBreakOf(parse);
   const indented = snippet
     .split('\n')
     .map((l) => (l ? indent + l : l))
@@ -107,7 +119,7 @@ export function cover(...spans: (Span | undefined)[]): Span {
 export function insertInBlockFix(parse: ParseResult, owner: Statement, title: string, snippet: string): Fix | undefined {
   const block = owner.block;
   if (!block) return undefined;
-  const eol = parse.text.includes('\r\n') ? '\r\n' : '\n';
+  const eol = lineBreakOf(parse);
   const ownerIndent = indentAt(parse, owner.span.start);
   const first = block.statements[0];
   const indent = first && parse.lines.line(first.span.start) !== parse.lines.line(block.open.start) ? indentAt(parse, first.span.start) : ownerIndent + '  ';

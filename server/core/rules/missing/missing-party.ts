@@ -4,7 +4,7 @@
  */
 import type { ContractNode, ParseResult } from '../../../../grammar/index.js';
 import type { Fix, Rule } from '../../types.js';
-import { contractHeadSpan, indentAt, insertClauseFix, snippetToText } from '../util.js';
+import { contractHeadSpan, indentAt, insertClauseFix, lineBreakOf, snippetToText } from '../util.js';
 import { partySkeleton } from './skeletons.js';
 
 /** Inserts a party skeleton: the provider before the first client, a client after the other parties. */
@@ -12,7 +12,7 @@ function addParty(parse: ParseResult, c: ContractNode, role: 'provider' | 'clien
   const title = `Add the ${role}`;
   const firstClient = c.parties.find((p) => p.role?.text === 'client');
   if (role === 'client' || !firstClient) return insertClauseFix(parse, c, 'party', title, partySkeleton(role));
-  const eol = parse.text.includes('\r\n') ? '\r\n' : '\n';
+  const eol = lineBreakOf(parse);
   const indent = indentAt(parse, firstClient.stmt.span.start);
   const offset = parse.lines.starts[parse.lines.line(firstClient.stmt.span.start)]!;
   const snippet = partySkeleton(role)
