@@ -178,6 +178,7 @@ async function runMochaFiles(host, files) {
 
 /** Runs the Playwright UI tests against the workbench with the extension loaded. */
 async function runUi() {
+  for (const f of fs.readdirSync(RESULTS_DIR)) if (/^ui-.*\.png$/.test(f)) fs.rmSync(path.join(RESULTS_DIR, f));
   const ws = prepareWorkspace('ui', { expectRestricted: false });
   const server = await startVsCodeServer({ extensionDevelopmentPath: ROOT, logFile: path.join(RESULTS_DIR, 'vscode-server-ui.log') });
   const chromium = await launchChromium();
@@ -242,7 +243,7 @@ async function runVsix() {
       await Promise.race([noTrust.waitFor({ state: 'visible', timeout: 60_000 }), explorer.waitFor({ state: 'visible', timeout: 60_000 })]);
       if (await noTrust.isVisible()) await noTrust.click();
       await page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'vague-services.contract' }).click();
-      const status = page.locator('[aria-label^="Clausewise found"]');
+      const status = page.locator('[id="clausewise.clausewise.clausewise.problems"]');
       await status.waitFor({ state: 'visible', timeout: 60_000 });
       await page.locator('.editor-instance .squiggly-error').first().waitFor({ state: 'visible', timeout: 30_000 });
       await page.screenshot({ path: path.join(RESULTS_DIR, 'ui-4-installed-vsix.png') });

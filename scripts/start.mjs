@@ -42,8 +42,8 @@ async function smokeTest(server) {
     await Promise.race([noTrust.waitFor({ state: 'visible', timeout: 60_000 }), explorer.waitFor({ state: 'visible', timeout: 60_000 })]);
     if (await noTrust.isVisible()) await noTrust.click();
     await page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'vague-services.contract' }).click();
-    await page.locator('[aria-label^="Clausewise found"]').waitFor({ state: 'visible', timeout: 60_000 });
-    const label = await page.locator('[aria-label^="Clausewise found"]').getAttribute('aria-label');
+    await page.locator('[id="clausewise.clausewise.clausewise.problems"]').waitFor({ state: 'visible', timeout: 60_000 });
+    const label = await page.locator('[id="clausewise.clausewise.clausewise.problems"]').getAttribute('aria-label');
     fs.mkdirSync(path.join(ROOT, 'test-results'), { recursive: true });
     await page.screenshot({ path: path.join(ROOT, 'test-results/start-smoke.png') });
     console.log(`start --smoke: the workbench loaded and ${label}`);
