@@ -17,7 +17,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import * as esbuild from 'esbuild';
-import { installVsix, launchChromium, poll, ROOT, SERVER_MAIN, startVsCodeServer, tempDir } from './vscode-server.mjs';
+import { installVsix, launchChromium, openWorkbenchUntrusted, poll, ROOT, SERVER_MAIN, startVsCodeServer, tempDir } from './vscode-server.mjs';
 import { packageVsix } from './package.mjs';
 
 const argv = process.argv.slice(2);
@@ -236,12 +236,7 @@ async function runVsix() {
   try {
     await check('the installed extension activates and checks a contract', async () => {
       const page = await chromium.browser.newPage({ viewport: { width: 1400, height: 900 } });
-      await page.goto(server.url(ws, [['skipWelcome', 'true']]));
-      await page.locator('.monaco-workbench').waitFor({ state: 'visible', timeout: 60_000 });
-      const noTrust = page.getByRole('button', { name: /No, I don.t trust the authors/ });
-      const explorer = page.locator('.explorer-folders-view');
-      await Promise.race([noTrust.waitFor({ state: 'visible', timeout: 60_000 }), explorer.waitFor({ state: 'visible', timeout: 60_000 })]);
-      if (await noTrust.isVisible()) await noTrust.click();
+      await openWorkbenchUntrusted(page, server.url(ws, [['skipWelcome', 'true']]));
       await page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'vague-services.contract' }).click();
       const status = page.locator('[id="clausewise.clausewise.clausewise.problems"]');
       await status.waitFor({ state: 'visible', timeout: 60_000 });

@@ -11,7 +11,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { launchChromium, ROOT, SERVER_MAIN, startVsCodeServer } from './vscode-server.mjs';
+import { launchChromium, openWorkbenchUntrusted, ROOT, SERVER_MAIN, startVsCodeServer } from './vscode-server.mjs';
 
 const argv = process.argv.slice(2);
 const portArg = argv.indexOf('--port');
@@ -35,12 +35,7 @@ async function smokeTest(server) {
   const chromium = await launchChromium();
   try {
     const page = await chromium.browser.newPage({ viewport: { width: 1400, height: 900 } });
-    await page.goto(server.url(examples, [['extensionDevelopmentPath', server.remote(ROOT)], ['skipWelcome', 'true']]));
-    await page.locator('.monaco-workbench').waitFor({ state: 'visible', timeout: 60_000 });
-    const noTrust = page.getByRole('button', { name: /No, I don.t trust the authors/ });
-    const explorer = page.locator('.explorer-folders-view');
-    await Promise.race([noTrust.waitFor({ state: 'visible', timeout: 60_000 }), explorer.waitFor({ state: 'visible', timeout: 60_000 })]);
-    if (await noTrust.isVisible()) await noTrust.click();
+    await openWorkbenchUntrusted(page, server.url(examples, [['extensionDevelopmentPath', server.remote(ROOT)], ['skipWelcome', 'true']]));
     await page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'vague-services.contract' }).click();
     await page.locator('[id="clausewise.clausewise.clausewise.problems"]').waitFor({ state: 'visible', timeout: 60_000 });
     const label = await page.locator('[id="clausewise.clausewise.clausewise.problems"]').getAttribute('aria-label');

@@ -202,3 +202,18 @@ export async function launchChromium({ headless = true } = {}) {
     },
   };
 }
+
+/**
+ * Waits for the workbench to load a folder it has not seen before and answers
+ * its workspace-trust question with "no" (Restricted Mode, which Clausewise
+ * supports). The question comes after the explorer shows, so wait for it.
+ */
+export async function openWorkbenchUntrusted(page, url) {
+  await page.goto(url);
+  await page.locator('.monaco-workbench').waitFor({ state: 'visible', timeout: 60_000 });
+  const noTrust = page.getByRole('button', { name: /No, I don.t trust the authors/ });
+  await noTrust.waitFor({ state: 'visible', timeout: 60_000 });
+  await noTrust.click();
+  await page.locator('.monaco-dialog-box').waitFor({ state: 'hidden' });
+  await page.locator('.explorer-folders-view').waitFor({ state: 'visible', timeout: 60_000 });
+}

@@ -5,6 +5,7 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
+import { openWorkbenchUntrusted } from '../../../scripts/vscode-server.mjs';
 import { ctx } from './context.mjs';
 
 const MOD = 'Control';
@@ -64,17 +65,8 @@ async function quickOpen(name) {
 
 suite('workbench UI (Playwright + Chromium)', function () {
   suiteSetup(async function () {
-    const { page } = ctx;
-    await page.goto(ctx.url);
-    await page.locator('.monaco-workbench').waitFor({ state: 'visible', timeout: 60_000 });
-    // A new folder makes the workbench ask whether to trust it (after the
-    // explorer shows). Answer "no": Clausewise must work in Restricted Mode.
-    const noTrust = page.getByRole('button', { name: /No, I don.t trust the authors/ });
-    const explorer = page.locator('.explorer-folders-view');
-    await noTrust.waitFor({ state: 'visible', timeout: 60_000 });
-    await noTrust.click();
-    await page.locator('.monaco-dialog-box').waitFor({ state: 'hidden' });
-    await explorer.waitFor({ state: 'visible', timeout: 60_000 });
+    // Answers the trust question with "no": Clausewise must work in Restricted Mode.
+    await openWorkbenchUntrusted(ctx.page, ctx.url);
   });
 
   teardown(async function () {
