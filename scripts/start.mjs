@@ -37,8 +37,11 @@ async function smokeTest(server) {
     const page = await chromium.browser.newPage({ viewport: { width: 1400, height: 900 } });
     await openWorkbenchUntrusted(page, server.url(examples, [['extensionDevelopmentPath', server.remote(ROOT)], ['skipWelcome', 'true']]));
     await page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'vague-services.contract' }).click();
-    await page.locator('[id="clausewise.clausewise.clausewise.problems"]').waitFor({ state: 'visible', timeout: 60_000 });
-    const label = await page.locator('[id="clausewise.clausewise.clausewise.problems"]').getAttribute('aria-label');
+    // vague-services.contract has errors: wait until the status bar item counts them.
+    const item = page.locator('[id="clausewise.clausewise.clausewise.problems"]');
+    await item.waitFor({ state: 'visible', timeout: 60_000 });
+    await page.waitForFunction((el) => /Clausewise found [1-9]\d* error/.test(el.getAttribute('aria-label') ?? ''), await item.elementHandle(), { timeout: 60_000 });
+    const label = await item.getAttribute('aria-label');
     fs.mkdirSync(path.join(ROOT, 'test-results'), { recursive: true });
     await page.screenshot({ path: path.join(ROOT, 'test-results/start-smoke.png') });
     console.log(`start --smoke: the workbench loaded and ${label}`);
