@@ -4,19 +4,17 @@
  */
 import { CLAUSE_ORDER, describeValue, type ContractNode, type ParseResult, type Span, type Statement, type Value } from '../../../grammar/index.js';
 import type { Fix } from '../types.js';
+import { perParse } from './per-parse.js';
 
 export { describeValue };
 
-const LINE_BREAKS = new WeakMap<ParseResult, string>();
-
 /** The line break the document uses (`\r\n` if it has any, else `\n`), found once per parse rather than per fix. */
 export function lineBreakOf(parse: ParseResult): string {
-  let eol = LINE_BREAKS.get(parse);
-  if (eol === undefined) {
-    eol = parse.text.includes('\r\n') ? '\r\n' : '\n';
-    LINE_BREAKS.set(parse, eol);
-  }
-  return eol;
+  return perParse(parse, findLineBreak);
+}
+
+function findLineBreak(parse: ParseResult): string {
+  return parse.text.includes('\r\n') ? '\r\n' : '\n';
 }
 
 /** The indentation (spaces) of the line an offset is on. */

@@ -3,6 +3,7 @@
  * The walk is done once per parse and shared by every rule that asks for it.
  */
 import type { ParseResult, Statement, Value } from '../../../../grammar/index.js';
+import { perParse } from '../per-parse.js';
 
 type ValueOfKind<K extends Value['kind']> = Extract<Value, { kind: K }>;
 
@@ -12,15 +13,11 @@ interface Walk {
   byKind: Map<Value['kind'], Value[]>;
 }
 
-/**
- * One walk per parse result. A result is never changed once analysed (an
- * incremental reparse returns a new result object), so keying by it is safe.
- */
-const WALKS = new WeakMap<ParseResult, Walk>();
-
 function walk(parse: ParseResult): Walk {
-  let w = WALKS.get(parse);
-  if (w) return w;
+  return perParse(parse, computeWalk);
+}
+
+function computeWalk(parse: ParseResult): Walk {
   const statements: Statement[] = [];
   const values: Value[] = [];
   const byKind = new Map<Value['kind'], Value[]>();
@@ -39,9 +36,7 @@ function walk(parse: ParseResult): Walk {
     }
   };
   visit(parse.statements);
-  w = { statements, values, byKind };
-  WALKS.set(parse, w);
-  return w;
+  return { statements, values, byKind };
 }
 
 /** Every statement of the document, depth first, in source order. */
