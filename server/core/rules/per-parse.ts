@@ -14,17 +14,20 @@ import type { ParseResult } from '../../../grammar/index.js';
 
 const SLOT = Symbol('clausewise.perParse');
 
-type Store = Map<(parse: ParseResult) => unknown, unknown>;
+type Store = Map<object, unknown>;
 
-/** The value of `compute` for this parse result, computed on first use; `compute` itself is the cache key. */
-export function perParse<T>(parse: ParseResult, compute: (parse: ParseResult) => T): T {
+/**
+ * The value cached under `key` (usually the compute function itself) for this
+ * parse result, computed by `compute` on first use.
+ */
+export function perParse<T>(parse: ParseResult, key: object, compute: () => T): T {
   let store = (parse as unknown as Record<symbol, Store | undefined>)[SLOT];
   if (!store) {
     store = new Map();
     Object.defineProperty(parse, SLOT, { value: store, enumerable: false });
   }
-  if (store.has(compute)) return store.get(compute) as T;
-  const value = compute(parse);
-  store.set(compute, value);
+  if (store.has(key)) return store.get(key) as T;
+  const value = compute();
+  store.set(key, value);
   return value;
 }

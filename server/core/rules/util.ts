@@ -10,7 +10,7 @@ export { describeValue };
 
 /** The line break the document uses (`\r\n` if it has any, else `\n`), found once per parse rather than per fix. */
 export function lineBreakOf(parse: ParseResult): string {
-  return perParse(parse, findLineBreak);
+  return perParse(parse, findLineBreak, () => findLineBreak(parse));
 }
 
 function findLineBreak(parse: ParseResult): string {

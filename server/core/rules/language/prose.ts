@@ -6,6 +6,7 @@
 import type { ContractNode, ParseResult, Prose, Value } from '../../../../grammar/index.js';
 import { proseMatches, type LexiconCode, type LexiconMatch } from '../../lexicon.js';
 import type { Finding, Fix, RuleContext } from '../../types.js';
+import { perParse } from '../per-parse.js';
 import { snippetToText } from '../util.js';
 
 /**
@@ -40,16 +41,9 @@ export function checkedProse(parse: ParseResult, contracts: readonly ContractNod
   return parse.ast.prose.filter((p) => !skip.has(p.value.span.start));
 }
 
-const CACHE = new WeakMap<ParseResult, LexiconMatch[]>();
-
 /** Every lexicon match in the checked prose of a document, computed once and shared by the three lexicon rules. */
 export function documentMatches(parse: ParseResult, contracts: readonly ContractNode[]): LexiconMatch[] {
-  let found = CACHE.get(parse);
-  if (!found) {
-    found = checkedProse(parse, contracts).flatMap((p) => proseMatches(parse, p));
-    CACHE.set(parse, found);
-  }
-  return found;
+  return perParse(parse, documentMatches, () => checkedProse(parse, contracts).flatMap((p) => proseMatches(parse, p)));
 }
 
 /** The quick fix that replaces a lexicon phrase with its measurable wording. */

@@ -14,7 +14,7 @@ interface Walk {
 }
 
 function walk(parse: ParseResult): Walk {
-  return perParse(parse, computeWalk);
+  return perParse(parse, computeWalk, () => computeWalk(parse));
 }
 
 function computeWalk(parse: ParseResult): Walk {
