@@ -2,14 +2,10 @@
  * Quick fixes of the missing-clause family: each inserts a skeleton at the
  * conventional place; applying it removes the diagnostic and adds no new error.
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyze, DEFAULT_CONFIG, type Diagnostic, type Fix, type ResolvedConfig } from '../../server/core/index.js';
-import { snippetToText } from '../../server/core/rules/util.js';
-import { parseFixture } from '../helpers/fixtures.js';
+import { applyFix, badFixtures, expectFixWorks } from '../helpers/apply-fix.js';
 
-const ROOT = path.join(__dirname, '../fixtures/rules');
 const CODES = [
   'missing-party',
   'missing-scope',
@@ -22,38 +18,16 @@ const CODES = [
   'missing-required-clause',
 ];
 
-/** Applies a fix's edits (which never overlap) to a text. */
-function apply(text: string, fix: Fix): string {
-  let out = text;
-  for (const e of [...fix.edits].sort((a, b) => b.span.start - a.span.start)) out = out.slice(0, e.span.start) + e.newText + out.slice(e.span.end);
-  return out;
-}
-
-/** Error-severity diagnostics counted by code and message. */
-function errors(ds: Diagnostic[]): Map<string, number> {
-  const m = new Map<string, number>();
-  for (const d of ds) if (d.severity === 'error') m.set(`${d.code}: ${d.message}`, (m.get(`${d.code}: ${d.message}`) ?? 0) + 1);
-  return m;
-}
-
-function checkFix(text: string, config: ResolvedConfig, d: Diagnostic, fix: Fix, before: Diagnostic[]): string {
+/** Checks a skeleton fix: it comes with tab stops, and it works like any other fix. */
+function checkFix(text: string, config: ResolvedConfig, d: Diagnostic, fix: Fix, before: Diagnostic[]): void {
   expect(fix.snippet, 'a skeleton comes with tab stops').toMatch(/\$\{1[:|]/);
-  expect(snippetToText(fix.snippet!), 'the snippet and the plain edit agree').toBe(fix.edits[0]!.newText);
-  const fixed = apply(text, fix);
-  const after = analyze(fixed, config).diagnostics;
-  const same = (x: Diagnostic) => x.code === d.code && x.message === d.message;
-  expect(after.filter(same).length, `"${fix.title}" removes: ${d.message}`).toBe(before.filter(same).length - 1);
-  const was = errors(before);
-  for (const [key, n] of errors(after)) expect(n, `"${fix.title}" adds no error; new: ${key}`).toBeLessThanOrEqual(was.get(key) ?? 0);
-  return fixed;
+  expectFixWorks(text, config, d, fix, before);
 }
 
 describe('missing-clause fixes on the fixtures', () => {
   for (const code of CODES) {
-    for (const file of fs.readdirSync(path.join(ROOT, code)).filter((f) => f.startsWith('bad'))) {
-      it(`${code}/${file}`, () => {
-        const text = fs.readFileSync(path.join(ROOT, code, file), 'utf8');
-        const { config } = parseFixture(text);
+    for (const { name, text, config } of badFixtures(code)) {
+      it(`${code}/${name}`, () => {
         const before = analyze(text, config).diagnostics;
         const mine = before.filter((x) => x.code === code && x.fixes.length);
         // Every missing-* diagnostic offers its skeleton, except the second-provider case.
@@ -79,7 +53,7 @@ describe('missing-clause fixes, placement', () => {
     for (let round = 0; round < CODES.length; round++) {
       const d = analyze(text, config).diagnostics.find((x) => x.code.startsWith('missing-') && x.fixes.length);
       if (!d) break;
-      text = apply(text, d.fixes[0]!);
+      text = applyFix(text, d.fixes[0]!);
     }
     const ds = analyze(text, config).diagnostics;
     expect(ds.filter((d) => d.code.startsWith('missing-')).map((d) => d.code)).toEqual([]);
@@ -100,21 +74,21 @@ describe('missing-clause fixes, placement', () => {
     const text = MINIMAL.replace('  id "X-1"\n', '  id "X-1"\n  scope {\n    exclude "Printers"\n  }\n');
     const d = analyze(text).diagnostics.find((x) => x.code === 'missing-scope')!;
     expect(d.range.start).toEqual({ line: 3, character: 2 });
-    expect(apply(text, d.fixes[0]!)).toContain('  scope {\n    exclude "Printers"\n    service support "Description of the service" {\n      hours 24x7\n    }\n  }\n');
+    expect(applyFix(text, d.fixes[0]!)).toContain('  scope {\n    exclude "Printers"\n    service support "Description of the service" {\n      hours 24x7\n    }\n  }\n');
   });
 
   it('missing-party inserts the missing client after the provider', () => {
     const text = MINIMAL.replace('  party client globex "Globex Corp"\n', '');
     const d = analyze(text).diagnostics.find((x) => x.code === 'missing-party')!;
     expect(d.message).toContain('names no client');
-    expect(apply(text, d.fixes[0]!)).toContain('  party provider acme "Acme LLC"\n\n  party client client_name "Client legal name" {\n');
+    expect(applyFix(text, d.fixes[0]!)).toContain('  party provider acme "Acme LLC"\n\n  party client client_name "Client legal name" {\n');
   });
 
   it('missing-party inserts the missing provider before the first client', () => {
     const text = MINIMAL.replace('  party provider acme "Acme LLC"\n', '');
     const d = analyze(text).diagnostics.find((x) => x.code === 'missing-party')!;
     expect(d.message).toContain('names no provider');
-    expect(apply(text, d.fixes[0]!)).toContain('  id "X-1"\n  party provider provider_name "Provider legal name" {\n    address "Registered address"\n    notices "Email address for formal notices"\n  }\n\n  party client globex "Globex Corp"\n');
+    expect(applyFix(text, d.fixes[0]!)).toContain('  id "X-1"\n  party provider provider_name "Provider legal name" {\n    address "Registered address"\n    notices "Email address for formal notices"\n  }\n\n  party client globex "Globex Corp"\n');
   });
 
   it('missing-party does not guess when a party has no role', () => {

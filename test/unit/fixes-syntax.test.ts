@@ -4,54 +4,21 @@
  * was offered for; applying the preferred (or only) fix also adds no new
  * error. Alternatives, such as another unit, are the user's informed choice.
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { analyze, type Diagnostic, type Fix, type ResolvedConfig } from '../../server/core/index.js';
-import { snippetToText } from '../../server/core/rules/util.js';
-import { parseFixture } from '../helpers/fixtures.js';
+import { analyze } from '../../server/core/index.js';
+import { applyFix, badFixtures, expectFixWorks } from '../helpers/apply-fix.js';
 
-const ROOT = path.join(__dirname, '../fixtures/rules');
 const CODES = ['unknown-statement', 'invalid-date', 'unknown-currency', 'missing-unit'];
-
-/** Applies a fix's edits (which never overlap) to a text. */
-function apply(text: string, fix: Fix): string {
-  let out = text;
-  for (const e of [...fix.edits].sort((a, b) => b.span.start - a.span.start)) out = out.slice(0, e.span.start) + e.newText + out.slice(e.span.end);
-  return out;
-}
-
-/** Error-severity diagnostics counted by code and message. */
-function errors(ds: Diagnostic[]): Map<string, number> {
-  const m = new Map<string, number>();
-  for (const d of ds) if (d.severity === 'error') m.set(`${d.code}: ${d.message}`, (m.get(`${d.code}: ${d.message}`) ?? 0) + 1);
-  return m;
-}
-
-function checkFix(text: string, config: ResolvedConfig, d: Diagnostic, fix: Fix, before: Diagnostic[], strict: boolean): void {
-  if (fix.snippet !== undefined) expect(snippetToText(fix.snippet), 'the snippet and the plain edit agree').toBe(fix.edits[0]!.newText);
-  const after = analyze(apply(text, fix), config).diagnostics;
-  const same = (x: Diagnostic) => x.code === d.code && x.message === d.message;
-  expect(after.filter(same).length, `"${fix.title}" removes: ${d.message}`).toBe(before.filter(same).length - 1);
-  if (!strict) return;
-  const was = errors(before);
-  for (const [key, n] of errors(after)) {
-    if (key.startsWith(`${d.code}: `) && key === `${d.code}: ${d.message}`) continue;
-    expect(n, `"${fix.title}" adds no error; new: ${key}`).toBeLessThanOrEqual(was.get(key) ?? 0);
-  }
-}
 
 describe('syntax fixes', () => {
   let checked = 0;
   for (const code of CODES) {
-    for (const file of fs.readdirSync(path.join(ROOT, code)).filter((f) => f.startsWith('bad'))) {
-      it(`${code}/${file}: every fix works`, () => {
-        const text = fs.readFileSync(path.join(ROOT, code, file), 'utf8');
-        const { config } = parseFixture(text);
+    for (const { name, text, config } of badFixtures(code)) {
+      it(`${code}/${name}: every fix works`, () => {
         const before = analyze(text, config).diagnostics;
         for (const d of before.filter((x) => CODES.includes(x.code))) {
           for (const fix of d.fixes) {
-            checkFix(text, config, d, fix, before, fix.preferred === true || d.fixes.length === 1);
+            expectFixWorks(text, config, d, fix, before, { noNewError: fix.preferred === true || d.fixes.length === 1 });
             checked++;
           }
         }
@@ -70,7 +37,7 @@ describe('syntax fixes, exact edits', () => {
     const text = CONTRACT('  term {\n    initail 12 months\n  }');
     const d = analyze(text).diagnostics.find((x) => x.code === 'unknown-statement')!;
     expect(d.message).toContain('did you mean `initial`?');
-    expect(apply(text, d.fixes[0]!)).toContain('    initial 12 months\n');
+    expect(applyFix(text, d.fixes[0]!)).toContain('    initial 12 months\n');
     expect(d.data).toMatchObject({ suggestion: 'initial' });
   });
 
@@ -84,7 +51,7 @@ describe('syntax fixes, exact edits', () => {
     const text = CONTRACT('  payment {\n    fee 100 USD monthly\n    review quarterly // every quarter\n  }\n  reporting {\n    report monthly "SLA performance"\n  }');
     const d = analyze(text).diagnostics.find((x) => x.code === 'unknown-statement')!;
     expect(d.fixes.map((f) => f.title)).toEqual(['Move `review` to the `reporting` block']);
-    expect(apply(text, d.fixes[0]!)).toBe(
+    expect(applyFix(text, d.fixes[0]!)).toBe(
       CONTRACT('  payment {\n    fee 100 USD monthly\n  }\n  reporting {\n    report monthly "SLA performance"\n    review quarterly\n  }'),
     );
   });
@@ -93,7 +60,7 @@ describe('syntax fixes, exact edits', () => {
     const text = 'contract "Test" {\n  id "A-1"\n  party provider acme "Acme LLC"\n  term {\n    effective 2027-01-01\n    initial 12 months\n  }\n}\n';
     const d = analyze(text).diagnostics.find((x) => x.code === 'unknown-statement')!;
     expect(d.message).toContain('`effective` belongs inside a `contract` block');
-    expect(apply(text, d.fixes[0]!)).toBe('contract "Test" {\n  id "A-1"\n  effective 2027-01-01\n  party provider acme "Acme LLC"\n  term {\n    initial 12 months\n  }\n}\n');
+    expect(applyFix(text, d.fixes[0]!)).toBe('contract "Test" {\n  id "A-1"\n  effective 2027-01-01\n  party provider acme "Acme LLC"\n  term {\n    initial 12 months\n  }\n}\n');
   });
 
   it('unknown-statement offers no move when two blocks could take the line', () => {
@@ -106,7 +73,7 @@ describe('syntax fixes, exact edits', () => {
     const text = CONTRACT('  effective 2028-02-30');
     const d = analyze(text).diagnostics.find((x) => x.code === 'invalid-date')!;
     expect(d.message).toContain('February 2028 has 29 days');
-    expect(apply(text, d.fixes[0]!)).toContain('effective 2028-02-29');
+    expect(applyFix(text, d.fixes[0]!)).toContain('effective 2028-02-29');
   });
 
   it('invalid-date offers no fix for a month that does not exist', () => {
@@ -118,7 +85,7 @@ describe('syntax fixes, exact edits', () => {
     const text = CONTRACT('  payment {\n    fee 100 GPB monthly\n  }');
     const d = analyze(text).diagnostics.find((x) => x.code === 'unknown-currency')!;
     expect(d.data?.['suggestions']).toContain('GBP');
-    expect(apply(text, d.fixes.find((f) => f.preferred)!)).toContain('fee 100 GBP monthly');
+    expect(applyFix(text, d.fixes.find((f) => f.preferred)!)).toContain('fee 100 GBP monthly');
   });
 
   it('missing-unit adds a percent sign and, for durations, a unit', () => {
@@ -128,10 +95,10 @@ describe('syntax fixes, exact edits', () => {
       ['Add month (1 month)', 'Add year (1 year)'],
       ['Add hours (72 hours)', 'Add days (72 days)'],
     ]);
-    expect(apply(text, ds[0]!.fixes[0]!)).toContain('initial 1 month\n');
+    expect(applyFix(text, ds[0]!.fixes[0]!)).toContain('initial 1 month\n');
     const pct = CONTRACT('  sla a for b {\n    uptime 99.5 monthly\n  }');
     const d = analyze(pct).diagnostics.find((x) => x.code === 'missing-unit')!;
-    expect(apply(pct, d.fixes[0]!)).toContain('uptime 99.5% monthly');
+    expect(applyFix(pct, d.fixes[0]!)).toContain('uptime 99.5% monthly');
   });
 
   it('missing-unit reads common abbreviations and capitalised units', () => {
@@ -143,7 +110,7 @@ describe('syntax fixes, exact edits', () => {
     for (const [body, expected] of cases) {
       const text = CONTRACT(body);
       const d = analyze(text).diagnostics.find((x) => x.code === 'missing-unit')!;
-      expect(apply(text, d.fixes.find((f) => f.preferred)!)).toContain(expected);
+      expect(applyFix(text, d.fixes.find((f) => f.preferred)!)).toContain(expected);
     }
   });
 
@@ -152,6 +119,6 @@ describe('syntax fixes, exact edits', () => {
     const d = analyze(text).diagnostics.find((x) => x.code === 'missing-unit')!;
     const preferred = d.fixes.filter((f) => f.preferred);
     expect(preferred).toHaveLength(1);
-    expect(apply(text, preferred[0]!)).toContain('transition 60 days\n');
+    expect(applyFix(text, preferred[0]!)).toContain('transition 60 days\n');
   });
 });
