@@ -19,9 +19,9 @@ import { parse } from '../../grammar/index.js';
 import { formatContract } from '../../server/core/format.js';
 import { DEFAULT_CONFIG, INTERNAL_ERROR, parseConfigText, RULE_CODES } from '../../server/core/index.js';
 import { getCompletions } from '../../server/lsp/completion.js';
+import { readWithoutCursor, repositoryContracts, takeCursor } from '../helpers/contract-files.js';
 
 const DIR = path.join(__dirname, '../fixtures/completion');
-const MARKER = '<|>';
 
 function list(text: string, key: string): string[] {
   return [...text.matchAll(new RegExp(`^\\s*//\\s*${key}:(.*)$`, 'gm'))].flatMap((m) =>
@@ -33,9 +33,7 @@ function list(text: string, key: string): string[] {
 }
 
 function complete(raw: string, services: string[] = []): { items: CompletionItem[]; text: string } {
-  const offset = raw.indexOf(MARKER);
-  if (offset < 0 || raw.indexOf(MARKER, offset + 1) >= 0) throw new Error(`needs exactly one ${MARKER} marker`);
-  const text = raw.slice(0, offset) + raw.slice(offset + MARKER.length);
+  const { text, offset } = takeCursor(raw);
   const cfg = /^\s*\/\/\s*fixture-config:\s*(\{.*\})\s*$/m.exec(text);
   const config = cfg ? parseConfigText(cfg[1]!, 'fixture-config', [...RULE_CODES, INTERNAL_ERROR]) : DEFAULT_CONFIG;
   return { items: getCompletions(parse(text), offset, config, { services, parties: [] }), text };
@@ -149,22 +147,11 @@ describe('completion snippets', () => {
 
 describe('completion never fails', () => {
   it('answers at every offset of every fixture and example, with an edit and documentation on every item', () => {
-    const root = path.join(__dirname, '../..');
-    const files: string[] = [];
-    const walk = (dir: string) => {
-      if (!fs.existsSync(dir)) return;
-      for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
-        const full = path.join(dir, e.name);
-        if (e.isDirectory()) walk(full);
-        else if (e.name.endsWith('.contract')) files.push(full);
-      }
-    };
-    walk(path.join(root, 'test/fixtures'));
-    walk(path.join(root, 'examples'));
+    const files = repositoryContracts();
     expect(files.length).toBeGreaterThan(10);
     const bad: string[] = [];
     for (const file of files) {
-      const text = fs.readFileSync(file, 'utf8').replace('<|>', '');
+      const text = readWithoutCursor(file);
       const parsed = parse(text);
       for (let offset = 0; offset <= text.length; offset += 9) {
         const items = getCompletions(parsed, offset, DEFAULT_CONFIG, { services: ['x'], parties: [] });

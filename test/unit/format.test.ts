@@ -9,20 +9,10 @@ import { describe, expect, it } from 'vitest';
 import { parse, type Statement } from '../../grammar/index.js';
 import { analyze } from '../../server/core/index.js';
 import { formatContract } from '../../server/core/format.js';
+import { repositoryContracts } from '../helpers/contract-files.js';
 
 const ROOT = path.join(__dirname, '../..');
 const FORMAT_DIR = path.join(ROOT, 'test/fixtures/format');
-
-function contractsUnder(dir: string): string[] {
-  if (!fs.existsSync(dir)) return [];
-  const out: string[] = [];
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...contractsUnder(full));
-    else if (entry.name.endsWith('.contract')) out.push(full);
-  }
-  return out.sort();
-}
 
 /**
  * What a document says, read from its syntax tree rather than from the lexer
@@ -117,7 +107,7 @@ describe('formatter options and details', () => {
 });
 
 describe('formatter over every contract in the repository', () => {
-  const files = [...contractsUnder(path.join(ROOT, 'test/fixtures')), ...contractsUnder(path.join(ROOT, 'examples'))];
+  const files = repositoryContracts();
   it('finds contracts', () => {
     expect(files.length).toBeGreaterThan(5);
   });

@@ -15,9 +15,9 @@ import { describe, expect, it } from 'vitest';
 import { parse } from '../../grammar/index.js';
 import { analyze, DEFAULT_CONFIG } from '../../server/core/index.js';
 import { getHover } from '../../server/lsp/hover.js';
+import { readWithoutCursor, repositoryContracts, takeCursor } from '../helpers/contract-files.js';
 
 const DIR = path.join(__dirname, '../fixtures/hover');
-const MARKER = '<|>';
 
 interface HoverFixture {
   text: string;
@@ -29,9 +29,7 @@ interface HoverFixture {
 
 function readFixture(file: string): HoverFixture {
   const raw = fs.readFileSync(file, 'utf8');
-  const offset = raw.indexOf(MARKER);
-  if (offset < 0 || raw.indexOf(MARKER, offset + 1) >= 0) throw new Error(`${file}: needs exactly one ${MARKER} marker`);
-  const text = raw.slice(0, offset) + raw.slice(offset + MARKER.length);
+  const { text, offset } = takeCursor(raw, file);
   const pick = (key: string) => [...text.matchAll(new RegExp(`^\\s*//\\s*${key}:\\s?(.*)$`, 'gm'))].map((m) => m[1]!.trimEnd());
   return { text, offset, expect: pick('expect'), forbid: pick('forbid'), none: /^\s*\/\/\s*expect-none\s*$/m.test(text) };
 }
@@ -99,23 +97,12 @@ describe('hover details', () => {
 
 describe('hover never fails', () => {
   it('answers at every offset of every fixture and example', () => {
-    const root = path.join(__dirname, '../..');
-    const files: string[] = [];
-    const walk = (dir: string) => {
-      if (!fs.existsSync(dir)) return;
-      for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
-        const full = path.join(dir, e.name);
-        if (e.isDirectory()) walk(full);
-        else if (e.name.endsWith('.contract')) files.push(full);
-      }
-    };
-    walk(path.join(root, 'test/fixtures'));
-    walk(path.join(root, 'examples'));
+    const files = repositoryContracts();
     expect(files.length).toBeGreaterThan(10);
     let shown = 0;
     const bad: string[] = [];
     for (const file of files) {
-      const text = fs.readFileSync(file, 'utf8').replace('<|>', '');
+      const text = readWithoutCursor(file);
       const parsed = parse(text);
       const { diagnostics } = analyze(text, DEFAULT_CONFIG);
       for (let offset = 0; offset <= text.length; offset += 7) {
