@@ -10,6 +10,7 @@ import type { ResolvedConfig } from '../core/config.js';
 import { isCurrency } from '../core/currencies.js';
 import { findLexiconMatches } from '../core/lexicon.js';
 import { breachDeadlines, regulation, describeRegulation } from '../core/regulations.js';
+import { EACH_PERIOD, longDate as dateInWords, PER_PERIOD } from '../core/render/phrases.js';
 import { snippetToText } from '../core/rules/util.js';
 import {
   addDays,
@@ -25,12 +26,11 @@ import {
 } from '../core/time.js';
 
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** "Friday, 1 January 2027". */
 export function longDate(d: CalendarDate): string {
   const wd = new Date(Date.UTC(d.year, d.month - 1, d.day)).getUTCDay();
-  return `${WEEKDAYS[wd]}, ${d.day} ${MONTHS[d.month - 1]} ${d.year}`;
+  return `${WEEKDAYS[wd]}, ${dateInWords(d)}`;
 }
 
 /** "2028-12-31 (Sunday, 31 December 2028)". */
@@ -38,15 +38,6 @@ function dated(d: CalendarDate): string {
   return `**${formatDate(d)}** (${longDate(d)})`;
 }
 
-const PER_PERIOD: Record<string, string> = {
-  hourly: 'per hour',
-  daily: 'per day',
-  weekly: 'per week',
-  monthly: 'per month',
-  quarterly: 'per quarter',
-  yearly: 'per year',
-  once: 'once',
-};
 const PERIODS_PER_YEAR: Record<string, number> = { hourly: 8766, daily: 365.25, weekly: 52.18, monthly: 12, quarterly: 4, yearly: 1 };
 
 let currencyNames: Intl.DisplayNames | undefined;
@@ -333,7 +324,7 @@ function reportingFacts(stmt: Statement): string[] {
   const vals = words(stmt);
   const period = vals.find((v) => v.kind === 'word' && PER_PERIOD[v.text] !== undefined);
   const label = vals.find((v) => v.kind === 'string');
-  const every = period ? (period.text === 'once' ? 'once' : PER_PERIOD[period.text]!.replace('per ', 'every ')) : undefined;
+  const every = period ? EACH_PERIOD[period.text] : undefined;
   if (stmt.keyword === 'report' && every) return [`The provider sends a report ${every}${label?.kind === 'string' ? `: ${label.value}` : ''}.`];
   if (stmt.keyword === 'review' && every) return [`The parties meet to review the service ${every}.`];
   return [];

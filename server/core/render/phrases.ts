@@ -80,7 +80,8 @@ export function withinPhrase(v: Value | undefined): string {
   return v.kind === 'duration' ? `within ${valuePhrase(v)}` : `${valuePhrase(v)} (not a measurable time)`;
 }
 
-const PER_PERIOD: Record<string, string> = {
+/** A period word of the language (`monthly`) as a rate ("per month"); `once` stays "once". */
+export const PER_PERIOD: Readonly<Record<string, string>> = {
   hourly: 'per hour',
   daily: 'per day',
   weekly: 'per week',
@@ -90,7 +91,8 @@ const PER_PERIOD: Record<string, string> = {
   once: 'once',
 };
 
-const EACH_PERIOD: Record<string, string> = {
+/** A period word of the language (`monthly`) as a recurrence ("every month"); `once` stays "once". */
+export const EACH_PERIOD: Readonly<Record<string, string>> = {
   hourly: 'every hour',
   daily: 'every day',
   weekly: 'every week',
