@@ -6,16 +6,19 @@
  */
 import * as fs from 'node:fs';
 import Mocha from 'mocha';
-import { registerSuites, RESULT_MARKER, type RunSummary } from './all.js';
+import { registerSuites, type RunSummary } from './all.js';
+import { runReportingCrash, summariseRun } from './run.js';
+
+/** Writes the summary to the results file the runner names, if any, and to the console. */
+function report(summary: RunSummary, line: string): void {
+  const file = process.env.CLAUSEWISE_E2E_RESULTS;
+  if (file) fs.writeFileSync(file, JSON.stringify(summary, null, 2));
+  console.log(line);
+}
 
 /** Runs the suite; rejects when a test failed or none ran. */
-export async function run(): Promise<void> {
-  try {
-    await runSuite();
-  } catch (e) {
-    reportCrash(e);
-    throw e;
-  }
+export function run(): Promise<void> {
+  return runReportingCrash('node', runSuite, report);
 }
 
 function runSuite(): Promise<void> {
@@ -23,37 +26,5 @@ function runSuite(): Promise<void> {
   // Install the tdd interface as globals, as Mocha does before it loads a test file.
   mocha.suite.emit('pre-require', globalThis, 'clausewise-e2e', mocha);
   registerSuites('node');
-  const started = Date.now();
-  return new Promise((resolve, reject) => {
-    const failures: RunSummary['failures'] = [];
-    const runner = mocha.run(() => {
-      const stats = runner.stats;
-      const summary: RunSummary = {
-        host: 'node',
-        passed: stats?.passes ?? 0,
-        failed: stats?.failures ?? failures.length,
-        pending: stats?.pending ?? 0,
-        total: runner.total,
-        durationMs: Date.now() - started,
-        failures,
-      };
-      const file = process.env.CLAUSEWISE_E2E_RESULTS;
-      if (file) fs.writeFileSync(file, JSON.stringify(summary, null, 2));
-      console.log(RESULT_MARKER + JSON.stringify(summary));
-      if (summary.failed > 0) reject(new Error(`${summary.failed} end-to-end test(s) failed`));
-      else if (summary.passed === 0) reject(new Error('no end-to-end test ran'));
-      else resolve();
-    });
-    runner.on('fail', (t, err: Error) => failures.push({ title: t.fullTitle(), error: String(err?.stack ?? err) }));
-  });
-}
-
-/** Reports a run that could not even start, so the outer runner fails at once instead of timing out. */
-function reportCrash(e: unknown): void {
-  const error = e instanceof Error ? (e.stack ?? e.message) : String(e);
-  if (/end-to-end test|no end-to-end test ran/.test(error)) return;
-  const summary: RunSummary = { host: 'node', passed: 0, failed: 1, pending: 0, total: 0, durationMs: 0, failures: [{ title: 'starting the suite', error }] };
-  const file = process.env.CLAUSEWISE_E2E_RESULTS;
-  if (file) fs.writeFileSync(file, JSON.stringify(summary, null, 2));
-  console.log(RESULT_MARKER + JSON.stringify(summary));
+  return summariseRun('node', (done) => mocha.run(done), report);
 }
