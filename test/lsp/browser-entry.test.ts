@@ -8,9 +8,8 @@ import os from 'node:os';
 import path from 'node:path';
 import vm from 'node:vm';
 import { MessageChannel } from 'node:worker_threads';
-import * as esbuild from 'esbuild';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ROOT } from './client.js';
+import { bundleEntry } from '../helpers/bundle.js';
 
 describe('web-worker server', () => {
   const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'cw-browser-')), 'browser-server.js');
@@ -23,16 +22,7 @@ describe('web-worker server', () => {
   });
 
   it('answers initialize and publishes diagnostics over postMessage', async () => {
-    await esbuild.build({
-      entryPoints: [path.join(ROOT, 'server/browser/main.ts')],
-      outfile: out,
-      bundle: true,
-      platform: 'browser',
-      format: 'iife',
-      target: 'es2022',
-      logLevel: 'error',
-      mainFields: ['browser', 'module', 'main'],
-    });
+    await bundleEntry('server/browser/main.ts', out, 'browser');
     (globalThis as unknown as { self: unknown }).self = port1;
     vm.runInThisContext(fs.readFileSync(out, 'utf8'), { filename: out });
     const messages: { id?: number; method?: string; result?: { capabilities: Record<string, unknown> }; params?: { diagnostics: { code: string }[] } }[] = [];

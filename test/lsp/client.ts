@@ -7,7 +7,6 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import * as esbuild from 'esbuild';
 import {
   createProtocolConnection,
   StreamMessageReader,
@@ -17,6 +16,7 @@ import {
   type PublishDiagnosticsParams,
   type TextDocumentContentChangeEvent,
 } from 'vscode-languageserver-protocol/node';
+import { bundleEntry } from '../helpers/bundle.js';
 
 export const ROOT = path.resolve(__dirname, '../..');
 const SERVER = path.join(ROOT, 'dist/server.js');
@@ -41,17 +41,7 @@ export async function ensureServerBuilt(): Promise<string> {
   const sources = Math.max(newestMtime(path.join(ROOT, 'server')), newestMtime(path.join(ROOT, 'grammar')));
   if (built < sources) {
     const tmp = `${SERVER}.${process.pid}.tmp`;
-    await esbuild.build({
-      entryPoints: [path.join(ROOT, 'server/node/main.ts')],
-      outfile: tmp,
-      bundle: true,
-      platform: 'node',
-      format: 'cjs',
-      target: 'node20',
-      sourcemap: false,
-      logLevel: 'error',
-      mainFields: ['module', 'main'],
-    });
+    await bundleEntry('server/node/main.ts', tmp, 'node');
     fs.renameSync(tmp, SERVER);
   }
   return SERVER;

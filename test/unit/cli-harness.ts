@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import * as esbuild from 'esbuild';
+import { bundleEntry } from '../helpers/bundle.js';
 
 export const ROOT = path.resolve(__dirname, '../..');
 export const EXAMPLES = path.join(ROOT, 'examples');
@@ -32,16 +32,7 @@ export interface BuiltCli {
 export async function buildCli(): Promise<BuiltCli> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'clausewise-cli-'));
   const cliJs = path.join(dir, 'dist', 'cli.js');
-  await esbuild.build({
-    entryPoints: [path.join(ROOT, 'server/cli/main.ts')],
-    outfile: cliJs,
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    logLevel: 'silent',
-    mainFields: ['module', 'main'],
-  });
+  await bundleEntry('server/cli/main.ts', cliJs, 'node', 'silent');
   const binJs = path.join(dir, 'bin', 'clausewise.js');
   fs.mkdirSync(path.dirname(binJs));
   fs.copyFileSync(path.join(ROOT, 'bin/clausewise.js'), binJs);
