@@ -6,6 +6,7 @@
  */
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import {
   createProtocolConnection,
@@ -309,4 +310,27 @@ export function positionOf(text: string, needle: string, delta = 0, occurrence =
 /** A file URI for a path. */
 export function fileUri(p: string): string {
   return `file://${p}`;
+}
+
+/** A test server and the temporary workspace folder it runs in. */
+export interface WorkspaceServer {
+  ws: string;
+  client: TestClient;
+}
+
+/**
+ * Creates a temporary workspace folder whose name starts with `prefix`, lets
+ * `prepare` write files into it, and starts a server there with diagnostics
+ * published at once (debouncing off).
+ */
+export async function startInTempWorkspace(prefix: string, prepare?: (ws: string) => void): Promise<WorkspaceServer> {
+  const ws = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  prepare?.(ws);
+  return { ws, client: await TestClient.start({ workspace: ws, settings: { debounceMs: 0 } }) };
+}
+
+/** Stops a server from `startInTempWorkspace`, if it started, and removes its workspace folder. */
+export async function stopAndRemove(client: TestClient | undefined, ws: string | undefined): Promise<void> {
+  await client?.stop();
+  if (ws) fs.rmSync(ws, { recursive: true, force: true });
 }

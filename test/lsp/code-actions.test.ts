@@ -5,12 +5,11 @@
  * gone and no new error appears); suppression, documentation and fix-all too.
  */
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CodeAction, Diagnostic } from 'vscode-languageserver-protocol';
 import { RULE_CODES } from '../../server/core/index.js';
-import { applyEdits, fileUri, TestClient } from './client.js';
+import { applyEdits, fileUri, startInTempWorkspace, stopAndRemove, type TestClient } from './client.js';
 
 const RULES_DIR = path.join(__dirname, '../fixtures/rules');
 const FIXTURES = path.join(__dirname, '../fixtures/lsp');
@@ -60,14 +59,10 @@ describe('code actions (stdio)', () => {
   const fixedCodes = new Map<string, number>();
 
   beforeAll(async () => {
-    ws = fs.mkdtempSync(path.join(os.tmpdir(), 'cw-lsp-actions-'));
-    client = await TestClient.start({ workspace: ws, settings: { debounceMs: 0 } });
+    ({ ws, client } = await startInTempWorkspace('cw-lsp-actions-'));
   });
 
-  afterAll(async () => {
-    await client?.stop();
-    fs.rmSync(ws, { recursive: true, force: true });
-  });
+  afterAll(() => stopAndRemove(client, ws));
 
   /** Opens a text under a fresh URI with the given settings and returns the server's diagnostics. */
   async function check(text: string, settings: Record<string, unknown>): Promise<{ uri: string; diagnostics: Diagnostic[] }> {

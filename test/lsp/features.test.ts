@@ -5,11 +5,10 @@
  * Positions come from cursor markers `<|>` in test/fixtures/lsp/cursors.contract.
  */
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CompletionItem, DocumentSymbol, FoldingRange, Hover, Location, SelectionRange, WorkspaceEdit } from 'vscode-languageserver-protocol';
-import { applyEdits, fileUri, positionAt, positionOf, TestClient } from './client.js';
+import { applyEdits, fileUri, positionAt, positionOf, startInTempWorkspace, stopAndRemove, type TestClient } from './client.js';
 
 const FIXTURES = path.join(__dirname, '../fixtures/lsp');
 const CLEAN = fs.readFileSync(path.join(FIXTURES, 'managed-services.contract'), 'utf8');
@@ -46,8 +45,7 @@ describe('editor features (stdio)', () => {
   let cursorUri: string;
 
   beforeAll(async () => {
-    ws = fs.mkdtempSync(path.join(os.tmpdir(), 'cw-lsp-features-'));
-    client = await TestClient.start({ workspace: ws, settings: { debounceMs: 0 } });
+    ({ ws, client } = await startInTempWorkspace('cw-lsp-features-'));
     uri = fileUri(path.join(ws, 'msa.contract'));
     cursorUri = fileUri(path.join(ws, 'cursors.contract'));
     client.open(uri, CLEAN);
@@ -56,10 +54,7 @@ describe('editor features (stdio)', () => {
     await client.diagnostics(cursorUri);
   });
 
-  afterAll(async () => {
-    await client?.stop();
-    fs.rmSync(ws, { recursive: true, force: true });
-  });
+  afterAll(() => stopAndRemove(client, ws));
 
   it('gives a hierarchical outline with details', async () => {
     const symbols: DocumentSymbol[] = await client.request('textDocument/documentSymbol', { textDocument: { uri } });

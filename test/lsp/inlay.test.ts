@@ -4,11 +4,10 @@
  * refresh asked of the client when the extension reports a setting change.
  */
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { InlayHint } from 'vscode-languageserver-protocol';
-import { fileUri, positionOf, TestClient } from './client.js';
+import { fileUri, positionOf, startInTempWorkspace, stopAndRemove, type TestClient } from './client.js';
 
 const EXAMPLE = fs.readFileSync(path.join(__dirname, '../../examples/managed-services.contract'), 'utf8');
 
@@ -20,8 +19,7 @@ describe('inlay hints (stdio)', () => {
   let onRefresh: (() => void) | undefined;
 
   beforeAll(async () => {
-    ws = fs.mkdtempSync(path.join(os.tmpdir(), 'cw-lsp-inlay-'));
-    client = await TestClient.start({ workspace: ws, settings: { debounceMs: 0 } });
+    ({ ws, client } = await startInTempWorkspace('cw-lsp-inlay-'));
     client.connection.onRequest('workspace/inlayHint/refresh', () => {
       refreshes++;
       onRefresh?.();
@@ -32,10 +30,7 @@ describe('inlay hints (stdio)', () => {
     await client.diagnostics(uri);
   });
 
-  afterAll(async () => {
-    await client?.stop();
-    fs.rmSync(ws, { recursive: true, force: true });
-  });
+  afterAll(() => stopAndRemove(client, ws));
 
   const whole = () => ({ start: { line: 0, character: 0 }, end: { line: EXAMPLE.split('\n').length, character: 0 } });
   const request = (range = whole()) => client.request<InlayHint[] | null>('textDocument/inlayHint', { textDocument: { uri }, range });

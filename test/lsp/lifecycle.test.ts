@@ -5,13 +5,12 @@
  * restart), workspace symbols from the indexed folder, robustness answers.
  */
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LSPErrorCodes } from 'vscode-languageserver-protocol';
 import { StreamMessageReader, type Message, type ResponseMessage } from 'vscode-languageserver-protocol/node';
 import { analyze } from '../../server/core/index.js';
-import { fileUri, positionOf, TestClient } from './client.js';
+import { fileUri, positionOf, startInTempWorkspace, stopAndRemove, type TestClient } from './client.js';
 
 const FIXTURES = path.join(__dirname, '../fixtures/lsp');
 const CLEAN = fs.readFileSync(path.join(FIXTURES, 'managed-services.contract'), 'utf8');
@@ -26,20 +25,17 @@ describe('document lifecycle (stdio)', () => {
   let client: TestClient;
 
   beforeAll(async () => {
-    ws = fs.mkdtempSync(path.join(os.tmpdir(), 'cw-lsp-life-'));
-    fs.mkdirSync(path.join(ws, 'contracts'));
-    fs.mkdirSync(path.join(ws, 'node_modules', 'pkg'), { recursive: true });
-    fs.mkdirSync(path.join(ws, '.hidden'));
-    fs.writeFileSync(path.join(ws, 'contracts', 'msa.contract'), CLEAN);
-    fs.writeFileSync(path.join(ws, 'node_modules', 'pkg', 'skip.contract'), CLEAN.replace('acme', 'skipped_vendor'));
-    fs.writeFileSync(path.join(ws, '.hidden', 'skip.contract'), CLEAN.replace('acme', 'hidden_vendor'));
-    client = await TestClient.start({ workspace: ws, settings: { debounceMs: 0 } });
+    ({ ws, client } = await startInTempWorkspace('cw-lsp-life-', (dir) => {
+      fs.mkdirSync(path.join(dir, 'contracts'));
+      fs.mkdirSync(path.join(dir, 'node_modules', 'pkg'), { recursive: true });
+      fs.mkdirSync(path.join(dir, '.hidden'));
+      fs.writeFileSync(path.join(dir, 'contracts', 'msa.contract'), CLEAN);
+      fs.writeFileSync(path.join(dir, 'node_modules', 'pkg', 'skip.contract'), CLEAN.replace('acme', 'skipped_vendor'));
+      fs.writeFileSync(path.join(dir, '.hidden', 'skip.contract'), CLEAN.replace('acme', 'hidden_vendor'));
+    }));
   });
 
-  afterAll(async () => {
-    await client?.stop();
-    fs.rmSync(ws, { recursive: true, force: true });
-  });
+  afterAll(() => stopAndRemove(client, ws));
 
   it('declares its capabilities, including the semantic token legend and fix-all', () => {
     const caps = client.capabilities as Record<string, any>;

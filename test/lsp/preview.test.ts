@@ -5,12 +5,11 @@
  * refusal for a document the server does not hold.
  */
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CalendarResult, ObligationsResult, RenderResult } from '../../client/preview-protocol.js';
-import { fileUri, positionOf, TestClient } from './client.js';
+import { fileUri, positionOf, startInTempWorkspace, stopAndRemove, type TestClient } from './client.js';
 
 const EXAMPLES = path.join(__dirname, '../../examples');
 const CLEAN = fs.readFileSync(path.join(EXAMPLES, 'managed-services.contract'), 'utf8');
@@ -26,8 +25,7 @@ describe('document views (stdio)', () => {
   let brokenUri: string;
 
   beforeAll(async () => {
-    ws = fs.mkdtempSync(path.join(os.tmpdir(), 'cw-lsp-preview-'));
-    client = await TestClient.start({ workspace: ws, settings: { debounceMs: 0 } });
+    ({ ws, client } = await startInTempWorkspace('cw-lsp-preview-'));
     uri = fileUri(path.join(ws, 'msa.contract'));
     brokenUri = fileUri(path.join(ws, 'vague services.contract'));
     client.open(uri, CLEAN);
@@ -36,10 +34,7 @@ describe('document views (stdio)', () => {
     await client.diagnostics(brokenUri);
   });
 
-  afterAll(async () => {
-    await client?.stop();
-    fs.rmSync(ws, { recursive: true, force: true });
-  });
+  afterAll(() => stopAndRemove(client, ws));
 
   const render = (u: string) => client.request<RenderResult>('clausewise/render', { uri: u, nonce: NONCE, cspSource: CSP_SOURCE });
 
