@@ -8,8 +8,9 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parse, type Statement } from '../../grammar/index.js';
+import { parse } from '../../grammar/index.js';
 import { formatContract } from '../../server/core/format.js';
+import { documentContent } from '../helpers/document-content.js';
 
 /** A piece of layout between two tokens on one line. */
 const gap = fc.constantFrom(' ', '  ', '\t', ' \t ', '   ');
@@ -161,24 +162,6 @@ const document = fc
     return windows ? out.replace(/\n/g, '\r\n') : out;
   });
 
-function content(text: string): string[] {
-  const parsed = parse(text);
-  const out: string[] = [];
-  const walk = (statements: Statement[]) => {
-    for (const s of statements) {
-      for (const v of [s.head, ...s.args]) out.push(v.kind === 'string' || v.kind === 'textblock' ? `${v.kind}:${v.value}` : `${v.kind}:${v.text}`);
-      if (s.block) {
-        out.push('{');
-        walk(s.block.statements);
-        out.push('}');
-      }
-      out.push(';');
-    }
-  };
-  walk(parsed.statements);
-  return [...out, ...parsed.comments.map((c) => c.text.trimEnd())];
-}
-
 /** The text with block comments and text blocks (whose insides are kept verbatim) replaced by `X`. */
 function withoutMultilineTokens(text: string): string {
   const parsed = parse(text);
@@ -206,7 +189,7 @@ describe('formatter property', () => {
         if (!first.ok) throw new Error(first.reason);
         const second = formatContract(first.text);
         expect(second).toEqual(first);
-        expect(content(first.text)).toEqual(content(text));
+        expect(documentContent(first.text)).toEqual(documentContent(text));
         expect(directiveTargets(first.text)).toEqual(directiveTargets(text));
         for (const line of withoutMultilineTokens(first.text).split(/\r?\n/)) expect(line).toBe(line.trimEnd());
         // The output keeps the document's kind of line break.

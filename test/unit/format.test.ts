@@ -6,36 +6,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parse, type Statement } from '../../grammar/index.js';
+import { parse } from '../../grammar/index.js';
 import { analyze } from '../../server/core/index.js';
 import { formatContract } from '../../server/core/format.js';
 import { repositoryContracts } from '../helpers/contract-files.js';
+import { documentContent } from '../helpers/document-content.js';
 
 const ROOT = path.join(__dirname, '../..');
 const FORMAT_DIR = path.join(ROOT, 'test/fixtures/format');
-
-/**
- * What a document says, read from its syntax tree rather than from the lexer
- * the formatter uses: every statement's values (strings and text blocks by
- * their decoded value), its blocks, and every comment without trailing spaces.
- */
-function content(text: string): { values: string[]; comments: string[] } {
-  const parsed = parse(text);
-  const values: string[] = [];
-  const walk = (statements: Statement[]) => {
-    for (const s of statements) {
-      for (const v of [s.head, ...s.args]) values.push(v.kind === 'string' || v.kind === 'textblock' ? `${v.kind}:${v.value}` : `${v.kind}:${v.text}`);
-      if (s.block) {
-        values.push('{');
-        walk(s.block.statements);
-        values.push('}');
-      }
-      values.push(';');
-    }
-  };
-  walk(parsed.statements);
-  return { values, comments: parsed.comments.map((c) => c.text.trimEnd()) };
-}
 
 /** The diagnostic codes of a document, sorted (suppression comments must keep working after formatting). */
 function codes(text: string): string[] {
@@ -121,7 +99,7 @@ describe('formatter over every contract in the repository', () => {
       }
       if (!r.ok) throw new Error(r.reason);
       expect(format(r.text), 'formatting twice changes nothing').toBe(r.text);
-      expect(content(r.text)).toEqual(content(text));
+      expect(documentContent(r.text)).toEqual(documentContent(text));
       expect(parse(r.text).issues).toEqual([]);
       expect(codes(r.text)).toEqual(codes(text));
     });
