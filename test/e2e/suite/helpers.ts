@@ -135,6 +135,15 @@ export function hoverText(hovers: vscode.Hover[]): string {
     .join('\n');
 }
 
+/** Waits until the hover providers answer at `at` with some text (named `what` in the timeout error), and returns it. */
+export function waitForHover(doc: vscode.TextDocument, at: vscode.Position, what: string): Promise<string> {
+  return waitFor(what, async () => {
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, at);
+    const t = hoverText(hovers ?? []);
+    return t.length > 0 ? t : undefined;
+  });
+}
+
 /** The position of the first occurrence of `needle` in a document (plus `delta` characters). */
 export function positionOf(doc: vscode.TextDocument, needle: string, delta = 0): vscode.Position {
   const offset = doc.getText().indexOf(needle);

@@ -2,7 +2,7 @@
 import * as assert from './assert.js';
 import * as vscode from 'vscode';
 import { formatContract } from '../../../server/core/format.js';
-import { activeExtension, hoverText, open, plainDiagnostics, positionOf, waitFor, workspaceFile, writeText, type HostKind } from './helpers.js';
+import { activeExtension, open, plainDiagnostics, positionOf, waitFor, waitForHover, workspaceFile, writeText, type HostKind } from './helpers.js';
 import { suite, suiteSetup, test } from './mocha-globals.js';
 
 const MESSY = `// A contract typed in a hurry.
@@ -31,23 +31,13 @@ export function languageFeaturesSuite(kind: HostKind): void {
 
     test('hover on an uptime shows the downtime it allows', async () => {
       const editor = await open('managed-services.contract');
-      const at = positionOf(editor.document, '99.9% monthly', 1);
-      const text = await waitFor('a hover on the uptime', async () => {
-        const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, at);
-        const t = hoverText(hovers ?? []);
-        return t.length > 0 ? t : undefined;
-      });
+      const text = await waitForHover(editor.document, positionOf(editor.document, '99.9% monthly', 1), 'a hover on the uptime');
       assert.match(text, /43 min 50 s/, `the hover should state the allowed downtime, got: ${text}`);
     });
 
     test('hover on a renewal shows the last day to give notice', async () => {
       const editor = await open('managed-services.contract');
-      const at = positionOf(editor.document, 'renewal automatic', 2);
-      const text = await waitFor('a hover on the renewal', async () => {
-        const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, at);
-        const t = hoverText(hovers ?? []);
-        return t.length > 0 ? t : undefined;
-      });
+      const text = await waitForHover(editor.document, positionOf(editor.document, 'renewal automatic', 2), 'a hover on the renewal');
       assert.match(text, /2028-11-01/, `the hover should give the notice deadline 2028-11-01, got: ${text}`);
     });
 
