@@ -16,7 +16,6 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import * as esbuild from 'esbuild';
 import { installVsix, launchChromium, openWorkbenchUntrusted, poll, ROOT, SERVER_MAIN, startVsCodeServer, tempDir } from './vscode-server.mjs';
 import { packageVsix } from './package.mjs';
 
@@ -51,20 +50,6 @@ function run(cmd, args, opts = {}) {
 /** Builds the extension, the servers, the CLI and both test bundles. */
 async function build() {
   run(process.execPath, ['scripts/build.mjs']);
-  await esbuild.build({
-    entryPoints: [path.join(ROOT, 'test/e2e/web/index.ts')],
-    outfile: WEB_SUITE,
-    bundle: true,
-    platform: 'browser',
-    format: 'cjs',
-    external: ['vscode'],
-    target: 'es2022',
-    sourcemap: true,
-    logLevel: 'warning',
-    mainFields: ['browser', 'module', 'main'],
-    // Mocha's browser build refers to Node's `global`.
-    define: { global: 'globalThis' },
-  });
   for (const f of ['dist/extension.js', 'dist/browser-extension.js', 'dist/server.js', 'dist/browser-server.js', 'dist/cli.js', NODE_SUITE, WEB_SUITE]) {
     if (!fs.existsSync(path.resolve(ROOT, f))) fail(`${f} was not built; the end-to-end tests need it (is its source missing?)`);
   }
@@ -110,6 +95,8 @@ async function runInServer(phase) {
   const resultsFile = path.join(ws, '.e2e', 'results.json');
   const extensionPath = web ? prepareWebExtension() : ROOT;
   const testsPath = web ? path.join(extensionPath, path.relative(ROOT, WEB_SUITE)) : NODE_SUITE;
+  // A missing bundle would leave the extension host waiting for a suite that never loads.
+  if (!fs.existsSync(testsPath)) throw new Error(`${path.relative(ROOT, web ? WEB_SUITE : NODE_SUITE)} does not exist: run node scripts/build.mjs`);
   // For the web-worker host the development options come from the payload
   // only: given to the server as well, the Node extension host would run them.
   const server = await startVsCodeServer({
