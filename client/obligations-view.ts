@@ -7,6 +7,7 @@
  * edited. Clicking an item puts the cursor on the statement that creates it.
  */
 import * as vscode from 'vscode';
+import { Debouncer } from './debounce.js';
 import { OBLIGATIONS_REQUEST, type ContractObligations, type DocumentParams, type ObligationItem, type ObligationsResult, type PartyItem } from './preview-protocol.js';
 import type { ClientAccess } from './preview.js';
 
@@ -64,7 +65,7 @@ export class ObligationsProvider implements vscode.TreeDataProvider<Node> {
   private result: ObligationsResult | undefined;
   private uri: vscode.Uri | undefined;
   private problem: string | undefined;
-  private timer: ReturnType<typeof setTimeout> | undefined;
+  private readonly refreshLater = new Debouncer(REFRESH_DEBOUNCE_MS);
   private generation = 0;
   /** Resolves when the refresh that is under way (if any) has finished. */
   settled: Promise<void> = Promise.resolve();
@@ -89,11 +90,7 @@ export class ObligationsProvider implements vscode.TreeDataProvider<Node> {
 
   /** Fetches again after the debounce delay (while the reader types). */
   schedule(): void {
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = setTimeout(() => {
-      this.timer = undefined;
-      void this.refresh();
-    }, REFRESH_DEBOUNCE_MS);
+    this.refreshLater.schedule(() => void this.refresh());
   }
 
   /** Fetches the obligations of the shown document from the server. */
@@ -204,7 +201,7 @@ export class ObligationsProvider implements vscode.TreeDataProvider<Node> {
   }
 
   dispose(): void {
-    if (this.timer) clearTimeout(this.timer);
+    this.refreshLater.cancel();
     this.changed.dispose();
   }
 }

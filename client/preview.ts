@@ -19,6 +19,7 @@ import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
 import { escapeHtml } from '../server/core/render/escape.js';
 import { registerCalendarCommand } from './calendar-command.js';
+import { Debouncer } from './debounce.js';
 import { registerObligationsView } from './obligations-view.js';
 import {
   INLAY_HINTS_SETTING_CHANGED_NOTIFICATION,
@@ -101,8 +102,8 @@ function messagePage(nonce: string, cspSource: string, reason: string): string {
 /** One preview panel, showing one contract document. */
 class Preview {
   readonly nonce = makeNonce();
-  private timer: ReturnType<typeof setTimeout> | undefined;
-  private scrollTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly renderLater = new Debouncer(RENDER_DEBOUNCE_MS);
+  private readonly scrollLater = new Debouncer(30);
   private loaded = false;
   private rendering = false;
   private again = false;
@@ -122,11 +123,7 @@ class Preview {
 
   /** Renders again after the debounce delay. */
   schedule(): void {
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = setTimeout(() => {
-      this.timer = undefined;
-      void this.render();
-    }, RENDER_DEBOUNCE_MS);
+    this.renderLater.schedule(() => void this.render());
   }
 
   /** Asks the server for the current render and shows it; one request at a time, the latest text wins. */
@@ -179,8 +176,7 @@ class Preview {
   scrollTo(line: number, mark: boolean): void {
     // The editor scrolled because the reader clicked in the preview: the preview stays where it was clicked.
     if (Date.now() < this.followEditorAfter) return;
-    if (this.scrollTimer) clearTimeout(this.scrollTimer);
-    this.scrollTimer = setTimeout(() => this.post({ type: 'scrollTo', line, mark }), 30);
+    this.scrollLater.schedule(() => this.post({ type: 'scrollTo', line, mark }));
   }
 
   private post(message: ToWebviewMessage): void {
@@ -210,8 +206,8 @@ class Preview {
   }
 
   dispose(): void {
-    if (this.timer) clearTimeout(this.timer);
-    if (this.scrollTimer) clearTimeout(this.scrollTimer);
+    this.renderLater.cancel();
+    this.scrollLater.cancel();
   }
 }
 
