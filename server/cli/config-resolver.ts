@@ -69,7 +69,7 @@ export class ConfigResolver {
     if (cached) return cached;
     let text: string;
     try {
-      text = fs.readFileSync(absolute, 'utf8');
+      text = fs.readFileSync(absolute, 'utf8').replace(/^\uFEFF/, '');
     } catch (e) {
       throw new CliError(`cannot read the configuration file ${display}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
     }

@@ -98,7 +98,8 @@ export function collectFiles(paths: readonly string[], cwd: string): TargetFile[
 /** Reads a contract file as UTF-8; a file that cannot be read is a {@link CliError} naming it. */
 export function readContract(file: TargetFile): string {
   try {
-    return fs.readFileSync(file.absolute, 'utf8');
+    // A byte-order mark is not part of the text: editors drop it too, so columns on line 1 agree.
+    return fs.readFileSync(file.absolute, 'utf8').replace(/^\uFEFF/, '');
   } catch (e) {
     throw new CliError(`cannot read ${file.display}: ${describeErrno(e)}`);
   }

@@ -24,7 +24,7 @@ export function findConfigFile(dir: string): string | undefined {
 export function loadConfigFile(file: string): ResolvedConfig {
   let text: string;
   try {
-    text = fs.readFileSync(file, 'utf8');
+    text = fs.readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
   } catch (e) {
     throw new ConfigError(file, '', `cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
   }

@@ -69,7 +69,7 @@ export const nodeEnv: ServerEnv = {
     const file = toPath(uri);
     if (!file) return undefined;
     try {
-      return await fs.promises.readFile(file, 'utf8');
+      return (await fs.promises.readFile(file, 'utf8')).replace(/^\uFEFF/, '');
     } catch {
       return undefined;
     }

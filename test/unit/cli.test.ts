@@ -389,3 +389,19 @@ describe('output to a reader that stops early', () => {
     expect(code).toBe(0);
   });
 });
+
+describe('byte-order marks', () => {
+  it('are not counted as a character of line 1, in contracts and in clausewise.json', () => {
+    // The contract statement on the first line, right after the mark.
+    const text = withoutBlock(managed, 'termination').replace(/^(\/\/[^\n]*\n)+/, '');
+    const dir = tree({
+      'bom.contract': `\uFEFF${text}`,
+      'clausewise.json': '\uFEFF{ "rules": { "missing-termination": "error" } }',
+    });
+    const r = lintJson(['bom.contract'], dir);
+    expect(r.code, r.stderr).toBe(1);
+    const d = r.results[0]!.diagnostics.find((x) => x.code === 'missing-termination')!;
+    expect(d.severity).toBe('error');
+    expect(d.range.start).toEqual({ line: 0, character: 0 });
+  });
+});
