@@ -25,6 +25,7 @@ import {
   type SymbolInformation,
   type TextEdit as LspTextEdit,
   type WorkspaceEdit,
+  type WorkspaceFoldersChangeEvent,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { LineIndex, parse, type ParseResult } from '../../grammar/index.js';
@@ -400,6 +401,36 @@ export function startServer(connection: Connection, env: ServerEnv = {}): void {
     log(`Clausewise indexed ${uris.length} contract file${uris.length === 1 ? '' : 's'} in the workspace.`);
   }
 
+  /** Whether a URI lies inside a folder (given by its URI). */
+  function isUnder(uri: string, folder: string): boolean {
+    const prefix = folder.endsWith('/') ? folder : folder + '/';
+    return uri.startsWith(prefix);
+  }
+
+  /**
+   * Follows a change of the workspace folders: the contracts of added folders
+   * are indexed, and those of removed folders are dropped unless they are open
+   * in the editor or still lie inside a remaining folder.
+   */
+  async function changeWorkspaceFolders(added: readonly string[], removed: readonly string[]): Promise<void> {
+    const gone = new Set(removed);
+    workspaceFolders = workspaceFolders.filter((f) => !gone.has(f));
+    for (const f of added) if (!workspaceFolders.includes(f)) workspaceFolders.push(f);
+    for (const uri of [...index.keys()]) {
+      if (documents.get(uri)) continue;
+      if (removed.some((f) => isUnder(uri, f)) && !workspaceFolders.some((f) => isUnder(uri, f))) index.delete(uri);
+    }
+    if (!env.listContractFiles || !added.length) return;
+    const uris = await env.listContractFiles(added);
+    for (const uri of uris) {
+      // A folder removed again while the scan ran is not indexed.
+      if (index.has(uri) || !workspaceFolders.some((f) => isUnder(uri, f))) continue;
+      await indexFromDisk(uri);
+      await yieldToEventLoop();
+    }
+    log(`Clausewise indexed ${uris.length} contract file${uris.length === 1 ? '' : 's'} in the added workspace folder${added.length === 1 ? '' : 's'}.`);
+  }
+
   function indexEntries(): [string, IndexedSymbol[]][] {
     const out: [string, IndexedSymbol[]][] = [];
     for (const [uri, entry] of index) {
@@ -436,6 +467,7 @@ export function startServer(connection: Connection, env: ServerEnv = {}): void {
         renameProvider: { prepareProvider: true },
         documentFormattingProvider: true,
         inlayHintProvider: true,
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
       serverInfo: { name: 'clausewise-language-server', version: '0.1.0' },
     };
@@ -443,6 +475,17 @@ export function startServer(connection: Connection, env: ServerEnv = {}): void {
 
   connection.onInitialized(
     guardNotification('initialized', async () => {
+      // Subscribed first, so no folder change is lost; the notification comes only from a client that declared workspace folder support.
+      if (capabilities.workspace?.workspaceFolders) {
+        connection.workspace.onDidChangeWorkspaceFolders(
+          guardNotification('didChangeWorkspaceFolders', (event: WorkspaceFoldersChangeEvent) =>
+            changeWorkspaceFolders(
+              event.added.map((f) => f.uri),
+              event.removed.map((f) => f.uri),
+            ),
+          ),
+        );
+      }
       if (capabilities.workspace?.didChangeConfiguration?.dynamicRegistration) {
         await connection.client.register(DidChangeConfigurationNotification.type, { section: 'clausewise' });
       }
