@@ -9,8 +9,10 @@
  * with DOMParser, which never runs scripts, and with every `<script>` left
  * out), keeping the scroll position; scrolls to the element of a source line
  * when the editor asks; tells the editor which source line a click landed on;
- * and remembers its scroll position in the webview state, so a preview that
- * was hidden and reloaded opens where the reader left it.
+ * and remembers its scroll position and the URI of its document in the webview
+ * state, so a preview that was hidden and shown again opens where the reader
+ * left it, and one that was open when the window reloaded is restored for the
+ * same document (see {@link restoredDocumentUri}).
  */
 import { escapeHtml } from '../server/core/render/escape.js';
 
@@ -23,10 +25,24 @@ interface WebviewApi {
 
 declare function acquireVsCodeApi(): WebviewApi;
 
-/** The page script. Runs once when the page loads; never called in the extension host. */
-export function previewScript(): void {
+/** What the page keeps in its webview state; VS Code hands it to the panel serializer after a reload. */
+export interface PreviewPageState {
+  /** The URI of the contract document the preview shows. */
+  uri?: string;
+  /** The page's scroll position. */
+  scrollY?: number;
+}
+
+/**
+ * The page script. Runs once when the page loads, with the URI of the
+ * document it shows; never called in the extension host.
+ */
+export function previewScript(documentUri?: string): void {
   const api = acquireVsCodeApi();
-  const saved = api.getState() as { scrollY?: number } | undefined;
+  const saved = api.getState() as { scrollY?: number; uri?: string } | undefined;
+  const uri = documentUri ?? saved?.uri;
+  // The document is remembered at once, so a preview that was never scrolled is restored after a reload too.
+  api.setState({ uri, scrollY: saved?.scrollY });
 
   /** Elements that map to a source line, excluding the summary table and the error banner, whose lines point elsewhere. */
   const lineElements = (): HTMLElement[] =>
@@ -112,7 +128,7 @@ export function previewScript(): void {
     pending = true;
     setTimeout(() => {
       pending = false;
-      api.setState({ scrollY: window.scrollY });
+      api.setState({ uri, scrollY: window.scrollY });
     }, 100);
   });
 
@@ -120,16 +136,29 @@ export function previewScript(): void {
   api.postMessage({ type: 'ready' });
 }
 
-/** The script's source text for the inline `<script>` element: the function, called at once. */
-export function previewScriptSource(): string {
-  const source = `(${previewScript.toString()})();`;
+/** The script's source text for the inline `<script>` element: the function, called at once with the document's URI. */
+export function previewScriptSource(documentUri?: string): string {
+  // JSON with `<` escaped is a JavaScript string literal that cannot end the script element.
+  const arg = documentUri === undefined ? '' : JSON.stringify(documentUri).replace(/</g, '\\u003c');
+  const source = `(${previewScript.toString()})(${arg});`;
   // A `</script` inside the text would end the element early; the function has none, and this keeps it so.
   return source.replace(/<\/script/gi, '<\\/script');
 }
 
-/** Adds the page script, carrying the nonce, just before `</body>`. */
-export function withPageScript(html: string, nonce: string): string {
-  const script = `<script nonce="${escapeHtml(nonce)}" data-cw-preview>${previewScriptSource()}</script>\n`;
+/** Adds the page script, carrying the nonce and the document's URI, just before `</body>`. */
+export function withPageScript(html: string, nonce: string, documentUri?: string): string {
+  const script = `<script nonce="${escapeHtml(nonce)}" data-cw-preview>${previewScriptSource(documentUri)}</script>\n`;
   const at = html.lastIndexOf('</body>');
   return at < 0 ? html + script : html.slice(0, at) + script + html.slice(at);
+}
+
+/**
+ * The document URI a restored preview should show, read from the state its
+ * page saved (the serializer's state argument); undefined when the state does
+ * not name one.
+ */
+export function restoredDocumentUri(state: unknown): string | undefined {
+  if (typeof state !== 'object' || state === null) return undefined;
+  const uri = (state as PreviewPageState).uri;
+  return typeof uri === 'string' && /^[a-z][a-z0-9+.-]*:/i.test(uri) ? uri : undefined;
 }

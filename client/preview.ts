@@ -29,7 +29,7 @@ import {
   type RenderResult,
   type ToWebviewMessage,
 } from './preview-protocol.js';
-import { withPageScript } from './preview-script.js';
+import { restoredDocumentUri, withPageScript } from './preview-script.js';
 
 /** The command ids of the document views. */
 export const VIEW_COMMANDS = {
@@ -39,6 +39,8 @@ export const VIEW_COMMANDS = {
   revealSource: 'clausewise.revealSource',
   /** Test only: what the preview last rendered and what its page reported. */
   previewState: 'clausewise.test.previewState',
+  /** Test only: restores a preview into a fresh panel through the panel serializer, as after a window reload. */
+  restorePreview: 'clausewise.test.restorePreview',
   /** Test only: the obligations tree as plain data. */
   obligationsTree: 'clausewise.test.obligationsTree',
 } as const;
@@ -83,8 +85,17 @@ export function baseName(uri: vscode.Uri): string {
   return uri.path.split('/').pop() || uri.toString();
 }
 
+/** The webview options of every preview: scripts run only with the page's nonce; no local file may be loaded. */
+const PREVIEW_OPTIONS: vscode.WebviewPanelOptions & vscode.WebviewOptions = {
+  enableScripts: true,
+  enableForms: false,
+  localResourceRoots: [],
+  enableFindWidget: true,
+  retainContextWhenHidden: false,
+};
+
 /** A page that says why the preview is empty; the reason is escaped. */
-function messagePage(nonce: string, cspSource: string, reason: string): string {
+function messagePage(nonce: string, cspSource: string, reason: string, documentUri?: string): string {
   const csp = `default-src 'none'; style-src ${cspSource} 'nonce-${nonce}'; script-src 'nonce-${nonce}'`;
   return withPageScript(
     [
@@ -96,6 +107,7 @@ function messagePage(nonce: string, cspSource: string, reason: string): string {
       '</html>',
     ].join('\n'),
     nonce,
+    documentUri,
   );
 }
 
@@ -148,6 +160,7 @@ class Preview {
             this.nonce,
             this.panel.webview.cspSource,
             `The preview could not be shown because the Clausewise language server did not answer (${reason}). Edit the contract or run "Clausewise: Restart language server" to try again.`,
+            this.state.uri,
           );
         }
         return;
@@ -159,7 +172,7 @@ class Preview {
       this.state.renders++;
       if (!this.loaded) {
         this.loaded = true;
-        this.panel.webview.html = withPageScript(result.html, this.nonce);
+        this.panel.webview.html = withPageScript(result.html, this.nonce, this.state.uri);
       } else {
         this.post({ type: 'update', html: result.html, version: result.version });
       }
@@ -275,13 +288,52 @@ class PreviewManager implements vscode.Disposable {
       this.last = existing;
       return;
     }
-    const panel = vscode.window.createWebviewPanel(
-      PREVIEW_VIEW_TYPE,
-      `Preview ${baseName(uri)}`,
-      { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
-      // Scripts run only with the page's nonce; no local file may be loaded.
-      { enableScripts: true, enableForms: false, localResourceRoots: [], enableFindWidget: true, retainContextWhenHidden: false },
-    );
+    const panel = vscode.window.createWebviewPanel(PREVIEW_VIEW_TYPE, `Preview ${baseName(uri)}`, { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, PREVIEW_OPTIONS);
+    await this.adopt(panel, uri);
+  }
+
+  /**
+   * Restores a preview that was open when the window reloaded (the panel
+   * serializer's deserialize): shows the document named in the page's saved
+   * state in the panel VS Code recreated. A state without a document, or a
+   * document that can no longer be opened, leaves a page that says so.
+   * Returns whether the preview shows its document.
+   */
+  async restore(panel: vscode.WebviewPanel, state: unknown): Promise<boolean> {
+    panel.webview.options = PREVIEW_OPTIONS;
+    const saved = restoredDocumentUri(state);
+    const explain = (reason: string) => {
+      panel.webview.html = messagePage(makeNonce(), panel.webview.cspSource, reason, saved);
+    };
+    if (!saved) {
+      explain('This preview could not be restored because it does not say which contract it showed. Close it, open the contract and run "Clausewise: Open preview to the side".');
+      return false;
+    }
+    const uri = vscode.Uri.parse(saved);
+    const existing = this.previews.get(uri.toString());
+    if (existing) {
+      // The document already has a preview (opened while the window was restoring): one preview per contract.
+      panel.dispose();
+      existing.panel.reveal(existing.panel.viewColumn, true);
+      return true;
+    }
+    try {
+      const document = await vscode.workspace.openTextDocument(uri);
+      if (document.languageId !== 'contract') throw new Error(`it is no longer a contract file (its language is ${document.languageId})`);
+    } catch (e) {
+      const reason = e instanceof Error ? e.message : String(e);
+      this.log(`The preview of ${baseName(uri)} could not be restored: ${reason}`);
+      explain(`The preview of ${baseName(uri)} could not be restored because the contract could not be opened (${reason}). If it was moved or renamed, open it and run "Clausewise: Open preview to the side".`);
+      return false;
+    }
+    panel.title = `Preview ${baseName(uri)}`;
+    await this.adopt(panel, uri);
+    return true;
+  }
+
+  /** Makes a panel the preview of a document and renders it. */
+  private async adopt(panel: vscode.WebviewPanel, uri: vscode.Uri): Promise<void> {
+    const key = uri.toString();
     const preview = new Preview(panel, uri, this.client, this.log);
     this.previews.set(key, preview);
     this.last = preview;
@@ -318,6 +370,16 @@ export function registerContractViews<T extends { client(): BaseLanguageClient; 
   const previews = new PreviewManager(client, log);
   context.subscriptions.push(
     previews,
+    // Brings the previews back after a window reload (activation event `onWebviewPanel:clausewise.preview`).
+    vscode.window.registerWebviewPanelSerializer(PREVIEW_VIEW_TYPE, {
+      deserializeWebviewPanel: async (panel, state: unknown) => {
+        await previews.restore(panel, state);
+      },
+    }),
+    vscode.commands.registerCommand(VIEW_COMMANDS.restorePreview, (uri?: unknown) => {
+      const panel = vscode.window.createWebviewPanel(PREVIEW_VIEW_TYPE, 'Preview', { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, PREVIEW_OPTIONS);
+      return previews.restore(panel, typeof uri === 'string' ? { uri } : {});
+    }),
     vscode.commands.registerCommand(VIEW_COMMANDS.openPreviewToSide, (uri?: unknown) => previews.open(uri instanceof vscode.Uri ? uri : undefined)),
     vscode.commands.registerCommand(VIEW_COMMANDS.previewState, (uri?: unknown) => previews.state(uri)),
     vscode.commands.registerCommand(VIEW_COMMANDS.revealSource, async (uri: unknown, line: unknown) => {

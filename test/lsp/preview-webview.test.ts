@@ -20,6 +20,8 @@ const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run
 const EXAMPLE = fs.readFileSync(path.join(__dirname, '../../examples/managed-services.contract'), 'utf8');
 const NONCE = '0123456789abcdef0123456789abcdef';
 const URL = 'http://preview.test/';
+/** The document the page shows; the `</script>` in it must neither end the script element nor be lost. */
+const DOC_URI = 'file:///work/deals/a%20b/</script>msa.contract';
 
 const render = (text: string) => renderHtml(parse(text), { forPreview: true, nonce: NONCE, cspSource: "'self' https://*.vscode-cdn.net" });
 
@@ -57,7 +59,7 @@ beforeAll(async () => {
     });
   });
   await page.route('**/*', (route) => {
-    if (route.request().url() === URL) return route.fulfill({ status: 200, contentType: 'text/html', body: withPageScript(render(EXAMPLE), NONCE) });
+    if (route.request().url() === URL) return route.fulfill({ status: 200, contentType: 'text/html', body: withPageScript(render(EXAMPLE), NONCE, DOC_URI) });
     blocked++;
     return route.abort();
   });
@@ -144,5 +146,10 @@ describe('preview page', () => {
     await page.evaluate(() => window.scrollTo(0, 1234));
     await page.waitForFunction(() => (window as unknown as { __state?: { scrollY?: number } }).__state?.scrollY === 1234);
     expect(blocked).toBe(0);
+  });
+
+  it('keeps the URI of its document in the webview state, for restoring the preview after a reload', async () => {
+    const state = await page.evaluate(() => (window as unknown as { __state?: { uri?: string } }).__state);
+    expect(state?.uri).toBe(DOC_URI);
   });
 });
