@@ -1,7 +1,7 @@
 /**
  * The document views in a real VS Code: the live preview (rendered content,
  * Content-Security-Policy, update after an edit with the scroll position kept,
- * scrolling with the editor), inlay hints and their setting, the obligations
+ * scrolling with the editor, restoring after a window reload), inlay hints and their setting, the obligations
  * tree and its reveal, and the calendar export (parsed back with ical.js).
  */
 import ICAL from 'ical.js';
@@ -90,6 +90,24 @@ export function previewSuite(kind: HostKind): void {
         const s = await previewState(uri);
         return s?.applied && /is not ready to sign/.test(s.applied.text) && /invalid-date/.test(s.applied.text);
       });
+      await closeAll();
+    });
+
+    test('a preview restored after a window reload (the panel serializer) shows the contract it showed before', async () => {
+      await activeExtension();
+      await closeAll();
+      const uri = workspaceFile('managed-services.contract');
+      assert.equal(await previewState(uri), undefined, 'no preview should be open before the restore');
+      // The test command hands a fresh panel and the state { uri } to the serializer's deserialize, as VS Code does after a reload.
+      const restored = await vscode.commands.executeCommand<boolean>('clausewise.test.restorePreview', uri.toString());
+      assert.equal(restored, true, 'the preview should be restored for its document');
+      const s = await waitFor('the restored preview to show the contract', async () => {
+        const state = await previewState(uri);
+        return state?.applied?.headings.includes('Parties') ? state : undefined;
+      }, 60_000);
+      assert.match(s.applied!.text, /respond to critical incidents within/i);
+      // A state that names no document cannot be restored; the panel says so instead of staying blank.
+      assert.equal(await vscode.commands.executeCommand<boolean>('clausewise.test.restorePreview'), false);
       await closeAll();
     });
 
