@@ -26,6 +26,99 @@ export interface AnalysisResult {
 }
 
 export const INTERNAL_ERROR = 'internal-error';
+/** The code of the one diagnostic that stands for the problems past {@link MAX_DIAGNOSTICS}. */
+export const TOO_MANY_PROBLEMS = 'too-many-problems';
+/** Codes that no rule reports: the analysis itself does. Each has a docs page like a rule. */
+export const META_CODES: readonly string[] = [INTERNAL_ERROR, TOO_MANY_PROBLEMS];
+/** At most this many diagnostics are listed per file; the rest are summed up in one more. */
+export const MAX_DIAGNOSTICS = 1000;
+
+const SEVERITY_RANK: Record<Diagnostic['severity'], number> = { error: 0, warning: 1, info: 2 };
+
+/** Orders diagnostics by position, then code, then message (the order every front end shows). */
+export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
+  return (
+    a.range.start.line - b.range.start.line ||
+    a.range.start.character - b.range.start.character ||
+    a.range.end.line - b.range.end.line ||
+    a.range.end.character - b.range.end.character ||
+    (a.code < b.code ? -1 : a.code > b.code ? 1 : 0) ||
+    (a.message < b.message ? -1 : a.message > b.message ? 1 : 0)
+  );
+}
+
+function plural(n: number, one: string, many = one + 's'): string {
+  return `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
+}
+
+/**
+ * Bounds what one file can report: when there are more than `limit`
+ * diagnostics, the `limit` most severe are kept (errors first, then warnings,
+ * then notes; by position within a severity) and one `too-many-problems`
+ * diagnostic, as severe as the worst one left out, says how many more there
+ * are. Expects diagnostics in {@link compareDiagnostics} order and keeps that
+ * order, with the summary last. Linear time.
+ */
+export function capDiagnostics(sorted: Diagnostic[], limit = MAX_DIAGNOSTICS): Diagnostic[] {
+  if (sorted.length <= limit) return sorted;
+  const counts = { error: 0, warning: 0, info: 0 };
+  for (const d of sorted) counts[d.severity]++;
+  // The severity at which the cut falls, and how many of it fit.
+  let room = limit;
+  let cut: Diagnostic['severity'] = 'info';
+  for (const sev of ['error', 'warning', 'info'] as const) {
+    if (counts[sev] > room) {
+      cut = sev;
+      break;
+    }
+    room -= counts[sev];
+  }
+  const kept: Diagnostic[] = [];
+  const omitted = { error: 0, warning: 0, info: 0 };
+  let firstOmitted: Diagnostic | undefined;
+  for (const d of sorted) {
+    const rank = SEVERITY_RANK[d.severity];
+    if (rank < SEVERITY_RANK[cut] || (rank === SEVERITY_RANK[cut] && room-- > 0)) kept.push(d);
+    else {
+      omitted[d.severity]++;
+      firstOmitted ??= d;
+    }
+  }
+  const total = omitted.error + omitted.warning + omitted.info;
+  const parts = [omitted.error && plural(omitted.error, 'error'), omitted.warning && plural(omitted.warning, 'warning'), omitted.info && plural(omitted.info, 'note')].filter(Boolean);
+  const worst: Diagnostic['severity'] = omitted.error ? 'error' : omitted.warning ? 'warning' : 'info';
+  const at = firstOmitted!;
+  kept.push({
+    code: TOO_MANY_PROBLEMS,
+    severity: worst,
+    message: `…and ${plural(total, 'more problem')} (${parts.join(', ')}) not listed: Clausewise lists at most ${limit.toLocaleString('en-US')} problems per file, the most severe first. Fix these, or turn off the checks that report most of them in clausewise.json, to see the rest.`,
+    span: at.span,
+    range: at.range,
+    docs: docsUrl(TOO_MANY_PROBLEMS),
+    fixes: [],
+    data: { omitted: total, errors: omitted.error, warnings: omitted.warning, infos: omitted.info },
+  });
+  return kept;
+}
+
+/**
+ * The one diagnostic a file gets when its analysis failed as a whole (not one
+ * rule, which {@link analyzeParsed} already isolates): at the start of the
+ * document, so the other files and documents are still checked.
+ */
+export function analysisFailure(e: unknown): Diagnostic {
+  const detail = (e instanceof Error ? e.message : String(e)).replace(/\s*[\r\n]+\s*/g, ' ');
+  const zero = { line: 0, character: 0 };
+  return {
+    code: INTERNAL_ERROR,
+    severity: 'error',
+    message: `Clausewise could not check this document (${detail}). Nothing else in it was checked; other documents are not affected. Please report this.`,
+    span: { start: 0, end: 0 },
+    range: { start: zero, end: zero },
+    docs: docsUrl(INTERNAL_ERROR),
+    fixes: [],
+  };
+}
 
 /** All rule codes, in catalogue order. */
 export const RULE_CODES: readonly string[] = RULES.map((r) => r.code);
@@ -64,20 +157,16 @@ export function analyzeParsed(parsed: ParseResult, config: ResolvedConfig = DEFA
       }
     }
   }
-  out.sort(
-    (a, b) =>
-      a.range.start.line - b.range.start.line ||
-      a.range.start.character - b.range.start.character ||
-      a.range.end.line - b.range.end.line ||
-      a.range.end.character - b.range.end.character ||
-      (a.code < b.code ? -1 : a.code > b.code ? 1 : 0) ||
-      (a.message < b.message ? -1 : a.message > b.message ? 1 : 0),
-  );
+  out.sort(compareDiagnostics);
   return out;
 }
 
-/** Parses and analyses a document. Never throws, except {@link AnalysisCancelled} when cancelled. */
+/**
+ * Parses and analyses a document; at most {@link MAX_DIAGNOSTICS} diagnostics
+ * (plus one that counts the rest) are returned. Never throws, except
+ * {@link AnalysisCancelled} when cancelled.
+ */
 export function analyze(text: string, config: ResolvedConfig = DEFAULT_CONFIG, cancel?: CancellationCheck): AnalysisResult {
   const parsed = parse(text);
-  return { parse: parsed, diagnostics: analyzeParsed(parsed, config, cancel) };
+  return { parse: parsed, diagnostics: capDiagnostics(analyzeParsed(parsed, config, cancel)) };
 }

@@ -4,6 +4,7 @@
  * names the file and the key, never a silent default. File lookup lives in
  * config-node.ts so that this module also runs in a browser.
  */
+import { COMMON_CURRENCIES, ISO_4217_WITHDRAWN, isCurrency } from './currencies.js';
 import type { Severity, SeveritySetting } from './types.js';
 
 export interface ResolvedConfig {
@@ -78,6 +79,11 @@ export function resolveConfig(raw: unknown, file: string, knownCodes: readonly s
   if (raw.defaultCurrency !== undefined) {
     if (typeof raw.defaultCurrency !== 'string' || !/^[A-Z]{3}$/.test(raw.defaultCurrency)) {
       throw new ConfigError(file, 'defaultCurrency', 'must be a three-letter ISO 4217 code such as "USD" or "EUR"');
+    }
+    if (!isCurrency(raw.defaultCurrency)) {
+      const replaced = ISO_4217_WITHDRAWN[raw.defaultCurrency];
+      const hint = replaced ? `: it was withdrawn, use "${replaced}"` : `; common codes: ${COMMON_CURRENCIES.slice(0, 6).join(', ')}`;
+      throw new ConfigError(file, 'defaultCurrency', `"${raw.defaultCurrency}" is not an active ISO 4217 currency code${hint}`);
     }
     out.defaultCurrency = raw.defaultCurrency;
   }
