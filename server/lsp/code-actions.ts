@@ -36,46 +36,95 @@ export function kindWanted(kind: string, only: readonly string[] | undefined): b
   return only.some((k) => k === '' || kind === k || kind.startsWith(k + '.'));
 }
 
-function overlaps(a: Span, b: Span): boolean {
-  if (a.start === a.end && b.start === b.end) return a.start === b.start;
-  return a.start < b.end && b.start < a.end;
+/** The key under which a diagnostic's fixes are looked up: its code and range. */
+function diagnosticKey(code: string, range: LspDiagnostic['range']): string {
+  return `${code}|${range.start.line}:${range.start.character}-${range.end.line}:${range.end.character}`;
+}
+
+/** The first current diagnostic of each code and range, so that each requested one is looked up in constant time. */
+function indexByKey(current: readonly Diagnostic[] | undefined): Map<string, Diagnostic> {
+  const byKey = new Map<string, Diagnostic>();
+  for (const d of current ?? []) {
+    const key = diagnosticKey(d.code, d.range);
+    if (!byKey.has(key)) byKey.set(key, d);
+  }
+  return byKey;
 }
 
 /** The fixes that apply to one requested diagnostic, taken from the current analysis or its data. */
-function fixesFor(input: CodeActionInput, diag: LspDiagnostic): Fix[] {
-  const match = input.current?.find((d) => d.code === diag.code && sameRange(d.range, diag.range));
-  if (match) return match.fixes;
+function fixesFor(input: CodeActionInput, byKey: ReadonlyMap<string, Diagnostic>, diag: LspDiagnostic): Fix[] {
+  const match = byKey.get(diagnosticKey(String(diag.code), diag.range));
+  if (match && match.code === diag.code && sameRange(match.range, diag.range)) return match.fixes;
   const data = readDiagnosticData(diag.data);
   return data && data.version === input.version ? data.fixes : [];
 }
 
-/** The multi-line string, text block or block comment that covers the start of a line, if any. */
-function multiLineConstructAt(parsed: ParseResult, lineStart: number): { span: Span; stmt?: Statement } | undefined {
-  for (const c of parsed.comments) {
-    if (c.span.start < lineStart && lineStart < c.span.end) return { span: c.span };
-  }
-  let found: { span: Span; stmt?: Statement } | undefined;
-  const walk = (statements: readonly Statement[], top: Statement | undefined) => {
-    for (const s of statements) {
-      if (s.span.end < lineStart || s.span.start > lineStart) continue;
-      for (const v of s.args) {
-        if ((v.kind === 'textblock' || v.kind === 'string') && v.span.start < lineStart && lineStart < v.span.end) found = { span: v.span, stmt: s };
+/** A construct that spans line breaks: a block comment, or a string or text block with its statement. */
+interface MultiLineConstruct {
+  span: Span;
+  stmt?: Statement;
+}
+
+/**
+ * The multi-line constructs of a parse, found once per request and searched by
+ * binary search: block comments, and the string and text block values of every
+ * statement (they do not overlap one another, so each list is sorted by start).
+ */
+export class MultiLineConstructs {
+  private readonly comments: MultiLineConstruct[] = [];
+  private readonly values: MultiLineConstruct[] = [];
+
+  constructor(parsed: ParseResult) {
+    const spansLines = (span: Span) => parsed.lines.line(span.start) !== parsed.lines.line(span.end);
+    for (const c of parsed.comments) if (spansLines(c.span)) this.comments.push({ span: c.span });
+    // An explicit stack instead of recursion: the depth of the tree does not matter.
+    const stack: (readonly Statement[])[] = [parsed.statements];
+    for (let list = stack.pop(); list; list = stack.pop()) {
+      for (const s of list) {
+        for (const v of s.args) if ((v.kind === 'textblock' || v.kind === 'string') && spansLines(v.span)) this.values.push({ span: v.span, stmt: s });
+        if (s.block) stack.push(s.block.statements);
       }
-      if (s.block) walk(s.block.statements, top ?? s);
     }
-  };
-  walk(parsed.statements, undefined);
-  return found;
+    this.comments.sort((a, b) => a.span.start - b.span.start);
+    this.values.sort((a, b) => a.span.start - b.span.start);
+  }
+
+  /** The multi-line comment, string or text block that covers the start of a line (strictly inside it), if any. */
+  at(lineStart: number): MultiLineConstruct | undefined {
+    return MultiLineConstructs.covering(this.comments, lineStart) ?? MultiLineConstructs.covering(this.values, lineStart);
+  }
+
+  /** The construct with the greatest start before `offset`, if `offset` lies strictly inside it. */
+  private static covering(sorted: readonly MultiLineConstruct[], offset: number): MultiLineConstruct | undefined {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid]!.span.start < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    const c = sorted[lo - 1];
+    return c && offset < c.span.end ? c : undefined;
+  }
 }
 
 const NEXT_LINE = /^(\s*)\/\/\s*contract-disable-next-line(?![\w-])(.*)$/;
 
-/** The edits that suppress `code` for the diagnostic starting on `line`. */
-export function suppressionEdits(parsed: ParseResult, code: string, line: number): { title: string; edits: LspTextEdit[] } | undefined {
+/**
+ * The edits that suppress `code` for the diagnostic starting on `line`. Pass
+ * the document's {@link MultiLineConstructs} when suppressing many lines of one
+ * parse, so that they are found once.
+ */
+export function suppressionEdits(
+  parsed: ParseResult,
+  code: string,
+  line: number,
+  constructs: MultiLineConstructs = new MultiLineConstructs(parsed),
+): { title: string; edits: LspTextEdit[] } | undefined {
   const lines = parsed.lines;
-  const eol = parsed.text.includes('\r\n') ? '\r\n' : '\n';
+  const eol = lineBreakOf(parsed);
   const lineStart = lines.starts[line] ?? parsed.text.length;
-  const inside = multiLineConstructAt(parsed, lineStart);
+  const inside = constructs.at(lineStart);
   if (inside) {
     // A comment line inside a text block would become prose: wrap the statement in disable/enable instead.
     const first = lines.line(inside.stmt ? inside.stmt.lineSpan.start : inside.span.start);
@@ -108,20 +157,102 @@ export function suppressionEdits(parsed: ParseResult, code: string, line: number
   return { title, edits: [{ range: { start: at, end: at }, newText: `${indent}// contract-disable-next-line ${code}${eol}` }] };
 }
 
-/** Chooses the preferred fixes that do not overlap, in document order. */
+/** The line break a document uses (CRLF when it has any), computed once per parse. */
+const LINE_BREAKS = new WeakMap<ParseResult, string>();
+function lineBreakOf(parsed: ParseResult): string {
+  let eol = LINE_BREAKS.get(parsed);
+  if (eol === undefined) {
+    eol = parsed.text.includes('\r\n') ? '\r\n' : '\n';
+    LINE_BREAKS.set(parsed, eol);
+  }
+  return eol;
+}
+
+/**
+ * The edits fix-all has taken so far, answering "does this span overlap one of
+ * them?" in logarithmic time. Two non-empty spans overlap when each starts
+ * before the other ends; an insertion (an empty span) overlaps a span that
+ * holds it strictly inside, or another insertion at the same offset. The
+ * starts of every span that may be added are given up front; two Fenwick trees
+ * over them keep, for each prefix of starts, the greatest end of a taken
+ * non-empty span and the greatest offset of a taken insertion.
+ */
+class TakenSpans {
+  private readonly starts: number[];
+  private readonly rangeEnds: number[];
+  private readonly insertions: number[];
+  private readonly insertionSet = new Set<number>();
+
+  constructor(candidateStarts: readonly number[]) {
+    this.starts = [...new Set(candidateStarts)].sort((a, b) => a - b);
+    this.rangeEnds = new Array<number>(this.starts.length + 1).fill(-1);
+    this.insertions = new Array<number>(this.starts.length + 1).fill(-1);
+  }
+
+  overlapsAny(span: Span): boolean {
+    if (span.start === span.end) {
+      // An insertion clashes with an insertion at the same place or a span around it.
+      return this.insertionSet.has(span.start) || this.maxBefore(this.rangeEnds, span.start) > span.start;
+    }
+    // A span clashes with a span that starts before its end and ends after its start, or an insertion strictly inside it.
+    return this.maxBefore(this.rangeEnds, span.end) > span.start || this.maxBefore(this.insertions, span.end) > span.start;
+  }
+
+  add(span: Span): void {
+    const i = this.countBefore(span.start) + 1;
+    const empty = span.start === span.end;
+    if (empty) this.insertionSet.add(span.start);
+    const tree = empty ? this.insertions : this.rangeEnds;
+    const value = empty ? span.start : span.end;
+    for (let j = i; j < tree.length; j += j & -j) if (tree[j]! < value) tree[j] = value;
+  }
+
+  /** The greatest value recorded for a span that starts before `offset` (-1 if none). */
+  private maxBefore(tree: readonly number[], offset: number): number {
+    let max = -1;
+    for (let j = this.countBefore(offset); j > 0; j -= j & -j) if (tree[j]! > max) max = tree[j]!;
+    return max;
+  }
+
+  /** How many of the known starts are less than `offset`. */
+  private countBefore(offset: number): number {
+    let lo = 0;
+    let hi = this.starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.starts[mid]! < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+}
+
+/** Chooses the preferred fixes that do not overlap, in document order. O(n log n) in the number of edits. */
 export function fixAllEdits(parsed: ParseResult, diagnostics: readonly Diagnostic[]): LspTextEdit[] {
-  const candidates = diagnostics.flatMap((d) => d.fixes.filter((f) => f.preferred && f.edits.length));
+  const candidates: Fix[] = [];
+  const starts: number[] = [];
+  for (const d of diagnostics) {
+    for (const f of d.fixes) {
+      if (!f.preferred || !f.edits.length) continue;
+      candidates.push(f);
+      for (const e of f.edits) starts.push(e.span.start);
+    }
+  }
   candidates.sort((a, b) => a.edits[0]!.span.start - b.edits[0]!.span.start);
-  const taken: { span: Span; newText: string }[] = [];
+  const taken = new TakenSpans(starts);
+  const edits: { span: Span; newText: string }[] = [];
   const seen = new Set<string>();
   for (const fix of candidates) {
     const key = JSON.stringify(fix.edits);
     if (seen.has(key)) continue;
     seen.add(key);
-    if (fix.edits.some((e) => taken.some((t) => overlaps(t.span, e.span)))) continue;
-    taken.push(...fix.edits);
+    if (fix.edits.some((e) => taken.overlapsAny(e.span))) continue;
+    for (const e of fix.edits) {
+      taken.add(e.span);
+      edits.push(e);
+    }
   }
-  return taken.sort((a, b) => a.span.start - b.span.start).map((e) => ({ range: parsed.lines.range(e.span), newText: e.newText }));
+  return edits.sort((a, b) => a.span.start - b.span.start).map((e) => ({ range: parsed.lines.range(e.span), newText: e.newText }));
 }
 
 /** Computes the code actions for a request. */
@@ -129,11 +260,14 @@ export function codeActions(input: CodeActionInput): CodeAction[] {
   const out: CodeAction[] = [];
   const { uri, parsed } = input;
   if (kindWanted(CodeActionKind.QuickFix, input.only)) {
+    // Everything looked up per diagnostic is indexed once, so the work grows linearly with the diagnostics.
+    const byKey = indexByKey(input.current);
+    let constructs: MultiLineConstructs | undefined;
     const seen = new Set<string>();
     for (const diag of input.requested) {
       if (diag.source !== SOURCE || typeof diag.code !== 'string') continue;
       const code = diag.code;
-      for (const fix of fixesFor(input, diag)) {
+      for (const fix of fixesFor(input, byKey, diag)) {
         const action: CodeAction = {
           title: fix.title,
           kind: CodeActionKind.QuickFix,
@@ -147,7 +281,8 @@ export function codeActions(input: CodeActionInput): CodeAction[] {
       const key = `${code}@${line}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      const suppress = line < parsed.lines.lineCount ? suppressionEdits(parsed, code, line) : undefined;
+      constructs ??= new MultiLineConstructs(parsed);
+      const suppress = line < parsed.lines.lineCount ? suppressionEdits(parsed, code, line, constructs) : undefined;
       if (suppress) {
         out.push({ title: suppress.title, kind: CodeActionKind.QuickFix, diagnostics: [diag], edit: singleDocumentEdit(uri, suppress.edits) });
       }
