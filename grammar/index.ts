@@ -8,7 +8,8 @@ import { LineIndex } from './lines.js';
 import { parseTokens } from './parser.js';
 import type { Block, Comment, Span, Statement, SyntaxIssue } from './syntax.js';
 import type { FileAst } from './ast.js';
-import { contractLexer } from './tokens.js';
+import { contractLexer, LBrace, RBrace } from './tokens.js';
+import type { IToken } from 'chevrotain';
 import { buildTree } from './tree.js';
 
 export * from './ast.js';
@@ -110,6 +111,64 @@ function translate(e: IRecognitionException, text: string): SyntaxIssue {
   return { message: `Unexpected ${found} here: check the braces and line breaks around it.`, span: { start, end } };
 }
 
+/**
+ * The deepest nesting of blocks that is parsed. Real contracts nest four or
+ * five blocks deep; the limit keeps every recursive stage after the lexer (the
+ * parser, recovery, the tree and AST builders, rules, formatter, render,
+ * symbols, folding) far from the call-stack limit on any input.
+ */
+export const MAX_NESTING = 64;
+
+/** The code of the issue that marks a block nested deeper than {@link MAX_NESTING}. */
+export const NESTING_TOO_DEEP = 'nesting-too-deep';
+
+/**
+ * Drops the tokens of blocks nested deeper than {@link MAX_NESTING}: from the
+ * `{` that opens level MAX_NESTING + 1 to its matching `}` (or the end of the
+ * file when it is never closed). Each dropped region is reported once; the
+ * statement that opened it keeps its line, and the rest is analysed as usual.
+ * Returns the tokens unchanged (the same array) when nothing is too deep.
+ */
+function limitNesting(tokens: IToken[], text: string, issues: SyntaxIssue[]): IToken[] {
+  let depth = 0;
+  let deepest = 0;
+  for (const t of tokens) {
+    if (t.tokenType === LBrace) deepest = Math.max(deepest, ++depth);
+    else if (t.tokenType === RBrace && depth > 0) depth--;
+  }
+  if (deepest <= MAX_NESTING) return tokens;
+  const kept: IToken[] = [];
+  depth = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.tokenType === RBrace && depth > 0) depth--;
+    else if (t.tokenType === LBrace && depth === MAX_NESTING) {
+      // Skip to the matching `}`, counting the braces in between.
+      const start = t.startOffset;
+      let inner = 0;
+      let end = text.length;
+      let j = i;
+      for (; j < tokens.length; j++) {
+        const u = tokens[j]!;
+        if (u.tokenType === LBrace) inner++;
+        else if (u.tokenType === RBrace && --inner === 0) {
+          end = u.startOffset + u.image.length;
+          break;
+        }
+      }
+      issues.push({
+        code: NESTING_TOO_DEEP,
+        message: `Blocks are nested more than ${MAX_NESTING} deep here, so this block${end === text.length ? ', never closed, and everything after it' : ''} is not checked. A contract needs only a few levels (contract, scope, service): move the inner statements up.`,
+        span: { start, end },
+      });
+      i = j;
+      continue;
+    } else if (t.tokenType === LBrace) depth++;
+    kept.push(t);
+  }
+  return kept;
+}
+
 /** Parses a contract document. Never throws; every stage works on partial trees. */
 export function parse(text: string): ParseResult {
   const issues: SyntaxIssue[] = [];
@@ -129,7 +188,7 @@ export function parse(text: string): ParseResult {
       span: { start: e.offset, end: e.offset + Math.max(1, e.length) },
     });
   }
-  const { cst, errors } = parseTokens(lexed.tokens);
+  const { cst, errors } = parseTokens(limitNesting(lexed.tokens, text, issues));
   const statements = buildTree(cst, issues);
   const lines = new LineIndex(text);
   let unclosed = unclosedBlocks(statements);

@@ -6,10 +6,18 @@
  * later by the tree builder and the rules, which can say far more helpful
  * things than a parser error.
  *
- *   file      := (Newline | statement | "}")*
+ *   file      := (Newline | statement | block | "}")*
  *   statement := head (Value | "," Newline*)* block?
  *   head      := Value | ","
- *   block     := "{" (Newline | statement)* "}"
+ *   block     := "{" (Newline | statement | block)* "}"
+ *
+ * Every token can start or end an item at every level, so the only error the
+ * parser meets is the end of the file inside a block. That matters: Chevrotain
+ * recovers from an error inside a repetition by calling the repetition again
+ * recursively, one set of stack frames per error, so a file of thousands of
+ * stray `{` would overflow the stack. A block without a keyword (`{ … }`
+ * where a statement should start) is parsed as a `strayBlocks` item instead,
+ * and the tree builder reports it.
  */
 import { CstParser, EOF, type CstNode, type IRecognitionException, type IToken } from 'chevrotain';
 import { allTokens, Comma, LBrace, Newline, RBrace, Value } from './tokens.js';
@@ -18,6 +26,7 @@ import { allTokens, Comma, LBrace, Newline, RBrace, Value } from './tokens.js';
 const VALUES = { LABEL: 'values' };
 const STATEMENTS = { LABEL: 'statements' };
 const STRAY = { LABEL: 'stray' };
+const STRAY_BLOCKS = { LABEL: 'strayBlocks' };
 
 /**
  * The alternatives arrays and the closures handed to MANY and OPTION are built
@@ -35,6 +44,7 @@ class ContractParser extends CstParser {
   private readonly fileAlts = [
     { ALT: () => this.CONSUME(Newline) },
     { ALT: () => this.SUBRULE(this.statement, STATEMENTS) },
+    { ALT: () => this.SUBRULE(this.block, STRAY_BLOCKS) },
     { ALT: () => this.CONSUME(RBrace, STRAY) },
   ];
   private readonly fileItem = () => {
@@ -64,6 +74,7 @@ class ContractParser extends CstParser {
   private readonly blockAlts = [
     { ALT: () => this.CONSUME(Newline) },
     { ALT: () => this.SUBRULE(this.statement, STATEMENTS) },
+    { ALT: () => this.SUBRULE2(this.block, STRAY_BLOCKS) },
   ];
   private readonly blockItem = () => {
     this.OR(this.blockAlts);

@@ -113,6 +113,8 @@ export interface Comment {
 export interface SyntaxIssue {
   message: string;
   span: Span;
+  /** The rule code that reports it, when not `syntax-error` (e.g. `nesting-too-deep`). */
+  code?: string;
 }
 
 export const DURATION_UNITS: Record<string, DurationUnit> = {

@@ -177,9 +177,22 @@ function toValues(tokens: IToken[], issues: SyntaxIssue[]): Value[] {
       case Comma:
         out.push({ kind: 'comma', text: image, span: s });
         break;
-      default:
-        issues.push({ message: `Unexpected character \`${image}\`: it has no meaning here. Put prose in quotes.`, span: s });
-        out.push({ kind: 'unknown', text: image, span: s });
+      default: {
+        // A run of stray characters is one value and one issue, however long (a pasted binary, a line of `@`).
+        const prev = out[out.length - 1];
+        if (prev?.kind === 'unknown' && prev.span.end === s.start) {
+          prev.text += image;
+          prev.span.end = s.end;
+          const issue = issues[issues.length - 1]!;
+          issue.span.end = s.end;
+          // The message quotes the first 20 characters: once longer, it no longer changes.
+          if (prev.text.length <= 21) issue.message = `Unexpected characters \`${prev.text.length > 20 ? prev.text.slice(0, 20) + '…' : prev.text}\`: they have no meaning here. Put prose in quotes.`;
+          break;
+        }
+        const value = { kind: 'unknown' as const, text: image, span: s };
+        issues.push({ message: `Unexpected character \`${image}\`: it has no meaning here. Put prose in quotes.`, span: { ...s } });
+        out.push(value);
+      }
     }
   }
   return out;
@@ -249,15 +262,33 @@ function buildStatement(node: CstNode, issues: SyntaxIssue[]): Statement | undef
   };
 }
 
+/**
+ * Adds the statements of the items of a file or block to `out`: statements,
+ * and the statements inside blocks that have no keyword before them (reported
+ * once, at their `{`, and read as if the braces were not there, so what they
+ * contain is still checked).
+ */
+function addItems(node: CstNode, out: Statement[], issues: SyntaxIssue[]): void {
+  for (const s of nodesOf(node, 'statements')) {
+    const st = buildStatement(s, issues);
+    if (st) out.push(st);
+  }
+  for (const b of nodesOf(node, 'strayBlocks')) {
+    const block = buildBlock(b, issues);
+    issues.push({
+      message: `This \`{\` opens a block without a keyword before it${block.close ? '' : ' and is never closed'}: start the line with the statement it belongs to (e.g. \`scope {\`), or remove the braces.`,
+      span: block.open,
+    });
+    for (const st of block.statements) out.push(st);
+  }
+}
+
 function buildBlock(node: CstNode, issues: SyntaxIssue[]): Block {
   const open = tokensOf(node, 'LBrace')[0]!;
   const closeTok = tokensOf(node, 'RBrace')[0];
   const close = closeTok && !Number.isNaN(closeTok.startOffset) && !closeTok.isInsertedInRecovery ? span(closeTok) : undefined;
   const statements: Statement[] = [];
-  for (const s of nodesOf(node, 'statements')) {
-    const st = buildStatement(s, issues);
-    if (st) statements.push(st);
-  }
+  addItems(node, statements, issues);
   inOrder(statements);
   const openSpan = span(open);
   const end = close ? close.end : statements.length ? statements[statements.length - 1]!.span.end : openSpan.end;
@@ -267,10 +298,7 @@ function buildBlock(node: CstNode, issues: SyntaxIssue[]): Block {
 /** Builds the top-level statements of a file from its CST. */
 export function buildTree(cst: CstNode, issues: SyntaxIssue[]): Statement[] {
   const out: Statement[] = [];
-  for (const s of nodesOf(cst, 'statements')) {
-    const st = buildStatement(s, issues);
-    if (st) out.push(st);
-  }
+  addItems(cst, out, issues);
   for (const t of tokensOf(cst, 'stray')) {
     if (Number.isNaN(t.startOffset)) continue;
     issues.push({ message: 'This `}` closes nothing: remove it, or add the `{` it belongs to.', span: span(t) });

@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { analyze, RULE_CODES } from '../../server/core/index.js';
+import { analyze, META_CODES, RULE_CODES } from '../../server/core/index.js';
 
 const EXAMPLES = path.join(__dirname, '../../examples');
 const read = (name: string) => fs.readFileSync(path.join(EXAMPLES, name), 'utf8');
@@ -25,6 +25,7 @@ export const CATALOGUE = [
   'termination-no-transition', 'termination-fee-unclear',
   'vague-term', 'agreement-to-agree', 'verbal-agreement', 'undefined-reference',
   'duplicate-name',
+  'nesting-too-deep',
 ];
 
 describe('rule catalogue', () => {
@@ -32,7 +33,7 @@ describe('rule catalogue', () => {
     expect([...RULE_CODES].sort()).toEqual([...CATALOGUE].sort());
   });
   it('has a documentation page for every code', () => {
-    for (const code of CATALOGUE) {
+    for (const code of [...CATALOGUE, ...META_CODES]) {
       expect(fs.existsSync(path.join(__dirname, '../../docs/rules', `${code}.md`)), `docs/rules/${code}.md`).toBe(true);
     }
   });

@@ -1,5 +1,5 @@
 /** undefined-reference: prose refers to a schedule, exhibit, annex or appendix that the contract does not contain. */
-import type { ContractNode, ParseResult, Span } from '../../../../grammar/index.js';
+import type { ContractNode, ParseResult, Prose, Span } from '../../../../grammar/index.js';
 import type { Fix, Rule } from '../../types.js';
 import { insertClauseFix } from '../util.js';
 import { checkedProse } from './prose.js';
@@ -90,14 +90,14 @@ export const undefinedReference: Rule = {
   category: 'language',
   description: 'Prose refers to a schedule, exhibit, annex or appendix that the contract does not contain.',
   check({ parse, contracts, report }) {
-    const prose = checkedProse(parse, contracts);
-    for (const c of contracts) {
+    const prose = proseByContract(checkedProse(parse, contracts), contracts);
+    contracts.forEach((c, index) => {
       const defined = definedAttachments(parse, c);
       const headings = new Set(c.clauses.map((cl) => cl.heading?.span.start));
       // One fix per missing attachment: a long contract may cite the same exhibit hundreds of times.
       const fixes = new Map<string, Fix>();
-      for (const p of prose) {
-        if (p.value.span.start < c.stmt.span.start || p.value.span.end > c.stmt.span.end || headings.has(p.value.span.start)) continue;
+      for (const p of prose[index] ?? []) {
+        if (headings.has(p.value.span.start)) continue;
         const { start, end } = p.value.content;
         for (const r of findReferences(parse.text.slice(start, end), start)) {
           if (defined.has(key(r.kind, r.id))) continue;
@@ -117,6 +117,35 @@ export const undefinedReference: Rule = {
           });
         }
       }
-    }
+    });
   },
 };
+
+/**
+ * The prose of each contract (by its index in `contracts`), found by a binary
+ * search over the contracts' spans: linear in the prose, however many
+ * contracts a file holds. Prose outside every contract is left out.
+ */
+function proseByContract(prose: readonly Prose[], contracts: readonly ContractNode[]): Prose[][] {
+  const order = contracts.map((c, i) => i).sort((a, b) => contracts[a]!.stmt.span.start - contracts[b]!.stmt.span.start);
+  const out: Prose[][] = [];
+  for (const p of prose) {
+    const { start, end } = p.value.span;
+    // The last contract that starts at or before the prose.
+    let lo = 0;
+    let hi = order.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (contracts[order[mid]!]!.stmt.span.start <= start) {
+        found = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    if (found < 0) continue;
+    const index = order[found]!;
+    if (end > contracts[index]!.stmt.span.end) continue;
+    (out[index] ??= []).push(p);
+  }
+  return out;
+}

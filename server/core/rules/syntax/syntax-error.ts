@@ -7,6 +7,6 @@ export const syntaxError: Rule = {
   category: 'syntax',
   description: 'The text does not follow the contract language, so part of it cannot be read.',
   check({ parse, report }) {
-    for (const issue of parse.issues) report({ message: issue.message, span: issue.span });
+    for (const issue of parse.issues) if (!issue.code) report({ message: issue.message, span: issue.span });
   },
 };
