@@ -15,9 +15,9 @@
  * The previous result is modified in place and must not be used afterwards.
  */
 import { buildAst } from '../../grammar/build.js';
-import { LineIndex, parse, type Comment, type ParseResult, type Span, type Statement } from '../../grammar/index.js';
+import { LineIndex, MAX_NESTING, parse, type Comment, type ParseResult, type Span, type Statement } from '../../grammar/index.js';
 import { parseTokens } from '../../grammar/parser.js';
-import { contractLexer } from '../../grammar/tokens.js';
+import { contractLexer, LBrace, RBrace } from '../../grammar/tokens.js';
 import { buildTree } from '../../grammar/tree.js';
 
 /** Counts how many parses took the incremental path (for tests and diagnostics). */
@@ -112,10 +112,20 @@ function shiftAfter(statements: readonly Statement[], from: number, delta: numbe
   }
 }
 
-/** Parses one statement's text alone; undefined unless it is exactly one clean statement covering the text. */
-function parseAlone(text: string): { statement: Statement; comments: Comment[] } | undefined {
+/**
+ * Parses one statement's text alone, `depth` blocks deep in the document;
+ * undefined unless it is exactly one clean statement covering the text, nested
+ * no deeper than the full parse allows (past {@link MAX_NESTING} the full parse
+ * drops the block, and the parser must never see deeper input).
+ */
+function parseAlone(text: string, depth: number): { statement: Statement; comments: Comment[] } | undefined {
   const lexed = contractLexer.tokenize(text);
   if (lexed.errors.length) return undefined;
+  let level = depth;
+  for (const t of lexed.tokens) {
+    if (t.tokenType === LBrace && ++level > MAX_NESTING) return undefined;
+    if (t.tokenType === RBrace) level--;
+  }
   const comments: Comment[] = [];
   for (const t of lexed.groups['comments'] ?? []) {
     const block = t.tokenType.name === 'BlockComment';
@@ -166,7 +176,8 @@ function tryIncremental(previous: ParseResult, text: string): ParseResult | unde
   const start = target.span.start;
   const end = target.span.end + delta;
   if (!plainDelimiter(text[end])) return undefined;
-  const alone = parseAlone(text.slice(start, end));
+  // The target sits inside the blocks of its ancestors on the path.
+  const alone = parseAlone(text.slice(start, end), found.path.length - 1);
   if (!alone) return undefined;
   const fresh = alone.statement;
   shiftStatement(fresh, start);

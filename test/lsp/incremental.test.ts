@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parse, type ParseResult } from '../../grammar/index.js';
+import { MAX_NESTING, parse, type ParseResult } from '../../grammar/index.js';
 import { incrementalStats, reparse } from '../../server/lsp/incremental.js';
 
 const RULES = path.join(__dirname, '../fixtures/rules');
@@ -90,6 +90,21 @@ describe('incremental re-parse', () => {
       const incremental = reparse(previous, text);
       expect(comparable(incremental), `edit ${i} at ${at}`).toBe(comparable(parse(text)));
       previous = incremental.issues.length ? parse((text = fs.readFileSync(path.join(LSP, 'managed-services.contract'), 'utf8').replace(/\n/g, '\r\n'))) : incremental;
+    }
+  });
+
+  it('equals a full parse when an edit nests a statement past the nesting limit, and never overflows', () => {
+    // A clean document nested close to the limit; pasting balanced braces into its innermost statement crosses it.
+    const depth = MAX_NESTING - 2;
+    const text = 'contract "Deep" {\n' + 'x {\n'.repeat(depth - 1) + 'y "a"\n' + '}\n'.repeat(depth);
+    const previous = parse(text);
+    expect(previous.issues).toEqual([]);
+    const at = text.indexOf('"a"') + 3;
+    for (const piece of [' { { { } } }', ' ' + '{ '.repeat(10_000) + '} '.repeat(10_000)]) {
+      const edited = text.slice(0, at) + piece + text.slice(at);
+      const result = reparse(parse(text), edited);
+      expect(comparable(result)).toBe(comparable(parse(edited)));
+      expect(result.issues.some((i) => i.code === 'nesting-too-deep')).toBe(true);
     }
   });
 
