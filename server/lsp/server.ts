@@ -29,7 +29,18 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { LineIndex, parse, type ParseResult } from '../../grammar/index.js';
-import { AnalysisCancelled, analyzeParsed, DEFAULT_CONFIG, ConfigError, RULES, type Diagnostic, type ResolvedConfig } from '../core/index.js';
+import {
+  AnalysisCancelled,
+  analysisFailure,
+  analyzeParsed,
+  capDiagnostics,
+  compareDiagnostics,
+  DEFAULT_CONFIG,
+  ConfigError,
+  RULES,
+  type Diagnostic,
+  type ResolvedConfig,
+} from '../core/index.js';
 import { formatContract } from '../core/format.js';
 import { codeActions, FIX_ALL_KIND, OPEN_DOCS_COMMAND } from './code-actions.js';
 import { getCompletions } from './completion.js';
@@ -94,17 +105,6 @@ interface IndexEntry {
   compute?: () => IndexedSymbol[];
 }
 
-function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
-  return (
-    a.range.start.line - b.range.start.line ||
-    a.range.start.character - b.range.start.character ||
-    a.range.end.line - b.range.end.line ||
-    a.range.end.character - b.range.end.character ||
-    (a.code < b.code ? -1 : a.code > b.code ? 1 : 0) ||
-    (a.message < b.message ? -1 : a.message > b.message ? 1 : 0)
-  );
-}
-
 /** Lets pending messages (a newer edit, a cancellation) be read before the work goes on. */
 function yieldToEventLoop(): Promise<void> {
   // setImmediate runs right after pending I/O; web workers only have timers.
@@ -161,6 +161,19 @@ export function startServer(connection: Connection, env: ServerEnv = {}): void {
   const log = (message: string) => connection.console.log(message);
   const logError = (where: string, e: unknown) => connection.console.error(`Clausewise: ${where} failed: ${(e as Error)?.stack ?? String(e)}`);
 
+  /**
+   * Starts work that nobody awaits (a message to the client, an index update):
+   * a failure, thrown or rejected, is logged and never left unhandled.
+   */
+  function background(where: string, work: () => unknown): void {
+    try {
+      const r = work();
+      if (r && typeof (r as PromiseLike<unknown>).then === 'function') Promise.resolve(r).catch((e) => logError(where, e));
+    } catch (e) {
+      logError(where, e);
+    }
+  }
+
   /** Runs a request handler guarded: it always answers, a cancelled request gets RequestCancelled. */
   function guard<P, R>(name: string, fallback: R, fn: (params: P, token: CancellationToken) => R | Promise<R>) {
     return async (params: P, token: CancellationToken): Promise<R | ResponseError<void>> => {
@@ -177,16 +190,9 @@ export function startServer(connection: Connection, env: ServerEnv = {}): void {
     };
   }
 
-  /** Runs a notification handler guarded. */
+  /** Runs a notification handler guarded, including the work it starts. */
   function guardNotification<P>(name: string, fn: (params: P) => void | Promise<void>) {
-    return (params: P) => {
-      try {
-        const r = fn(params);
-        if (r) r.catch((e) => logError(name, e));
-      } catch (e) {
-        logError(name, e);
-      }
-    };
+    return (params: P) => background(name, () => fn(params));
   }
 
   // ---------------------------------------------------------------- configuration
@@ -196,22 +202,24 @@ export function startServer(connection: Connection, env: ServerEnv = {}): void {
     const key = `${p.fileUri ?? 'settings'}|${p.message}`;
     if (reportedProblems.has(key)) return;
     reportedProblems.add(key);
-    void connection.window.showErrorMessage(`${text} Until this is corrected, Clausewise checks with the default configuration.`);
+    background('showing a configuration problem', () =>
+      connection.window.showErrorMessage(`${text} Until this is corrected, Clausewise checks with the default configuration.`),
+    );
     if (!p.fileUri) return;
     const uri = p.fileUri;
     problemUris.add(uri);
-    void (async () => {
+    background('reporting a configuration problem', async () => {
       // Point at the offending key when it can be found in the file, else at its start.
       const content = (await env.readFile?.(uri)) ?? '';
       const leaf = p.key.split('.').pop() ?? '';
       const at = leaf ? content.indexOf(`"${leaf}"`) : -1;
       const lines = new LineIndex(content);
       const range = at >= 0 ? lines.range({ start: at, end: at + leaf.length + 2 }) : { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
-      void connection.sendDiagnostics({
+      await connection.sendDiagnostics({
         uri,
         diagnostics: [{ range, severity: DiagnosticSeverity.Error, source: SOURCE, code: 'config-error', message: p.message }],
       });
-    })().catch((e) => logError('reporting a configuration problem', e));
+    });
   }
 
   function fileConfigFor(uri: string): FileConfig {
@@ -258,11 +266,16 @@ export function startServer(connection: Connection, env: ServerEnv = {}): void {
 
   function clearConfigProblems(): void {
     reportedProblems.clear();
-    for (const uri of problemUris) void connection.sendDiagnostics({ uri, diagnostics: [] });
+    for (const uri of problemUris) publish(uri, undefined, []);
     problemUris.clear();
   }
 
   // ---------------------------------------------------------------- documents and analysis
+
+  /** Sends a document's diagnostics (with the version they belong to, if any); a failure to send is logged. */
+  function publish(uri: string, version: number | undefined, diagnostics: LspDiagnostic[]): void {
+    background(`publishing the diagnostics of ${uri}`, () => connection.sendDiagnostics(version === undefined ? { uri, diagnostics } : { uri, version, diagnostics }));
+  }
 
   function stateOf(uri: string): DocState {
     let st = states.get(uri);
@@ -301,30 +314,34 @@ export function startServer(connection: Connection, env: ServerEnv = {}): void {
     const version = doc.version;
     const isStale = () => states.get(uri) !== st || st.generation !== generation || documents.get(uri)?.version !== version;
     const cancel = { isCancelled: isStale };
-    const { config } = await configFor(uri);
-    st.config = config;
-    if (isStale()) return;
-    const parsed = parsedOf(doc);
-    const diagnostics: Diagnostic[] = [];
-    let sliceStart = Date.now();
+    let diagnostics: Diagnostic[] = [];
     try {
+      const { config } = await configFor(uri);
+      st.config = config;
+      if (isStale()) return;
+      const parsed = parsedOf(doc);
+      let sliceStart = Date.now();
       for (let i = 0; i < RULES.length; i += RULES_PER_CHUNK) {
         if (Date.now() - sliceStart > SLICE_MS) {
           await yieldToEventLoop();
           sliceStart = Date.now();
         }
         if (isStale()) return;
-        diagnostics.push(...analyzeParsed(parsed, config, cancel, RULES.slice(i, i + RULES_PER_CHUNK)));
+        // One push per diagnostic: spreading a chunk into push() overflows the stack on a document with very many problems.
+        for (const d of analyzeParsed(parsed, config, cancel, RULES.slice(i, i + RULES_PER_CHUNK))) diagnostics.push(d);
       }
+      // The same list as the command line: sorted, at most MAX_DIAGNOSTICS and one that counts the rest.
+      diagnostics = capDiagnostics(diagnostics.sort(compareDiagnostics));
     } catch (e) {
       if (e instanceof AnalysisCancelled) return;
-      throw e;
+      // The failure replaces the previous version's diagnostics, which no longer fit the text.
+      logError(`analysing ${uri} (version ${version})`, e);
+      diagnostics = [analysisFailure(e)];
     }
     // Never publish a result for a version that is no longer current.
     if (isStale()) return;
-    diagnostics.sort(compareDiagnostics);
     st.analysis = { version, diagnostics };
-    void connection.sendDiagnostics({ uri, version, diagnostics: diagnostics.map((d) => toLspDiagnostic(d, version)) });
+    publish(uri, version, diagnostics.map((d) => toLspDiagnostic(d, version)));
   }
 
   function scheduleAnalysis(uri: string, immediately = false): void {
@@ -370,29 +387,49 @@ export function startServer(connection: Connection, env: ServerEnv = {}): void {
       }
       states.delete(uri);
       formatRefusals.delete(uri);
-      void connection.sendDiagnostics({ uri, diagnostics: [] });
+      publish(uri, undefined, []);
       // The index falls back to the file on disk, if it is in the workspace.
       index.delete(uri);
-      if (isContractFile(uri) && env.readFile) void indexFromDisk(uri);
+      if (isContractFile(uri) && env.readFile) background(`indexing ${uri} from disk`, () => indexFromDisk(uri));
     }),
   );
 
   // ---------------------------------------------------------------- workspace index
 
+  /**
+   * Indexes a contract that is not open from its file on disk. Never throws: a
+   * file that cannot be read or indexed is logged and left out of the index,
+   * so a scan goes on with the next file.
+   */
   async function indexFromDisk(uri: string): Promise<void> {
-    if (documents.get(uri)) return;
-    const text = await env.readFile?.(uri);
-    if (documents.get(uri)) return;
-    if (text === undefined) {
-      index.delete(uri);
-      return;
+    try {
+      if (documents.get(uri)) return;
+      const text = await env.readFile?.(uri);
+      if (documents.get(uri)) return;
+      if (text === undefined) {
+        index.delete(uri);
+        return;
+      }
+      index.set(uri, { symbols: indexSymbols(parse(text)) });
+    } catch (e) {
+      if (!documents.get(uri)) index.delete(uri);
+      logError(`indexing ${uri}`, e);
     }
-    index.set(uri, { symbols: indexSymbols(parse(text)) });
+  }
+
+  /** Lists the contracts under some folders; a listing that fails is logged and yields none. */
+  async function listContracts(folders: readonly string[]): Promise<string[]> {
+    try {
+      return (await env.listContractFiles?.(folders)) ?? [];
+    } catch (e) {
+      logError(`listing the contracts in ${folders.join(', ')}`, e);
+      return [];
+    }
   }
 
   async function scanWorkspace(): Promise<void> {
     if (!env.listContractFiles || !workspaceFolders.length) return;
-    const uris = await env.listContractFiles(workspaceFolders);
+    const uris = await listContracts(workspaceFolders);
     for (const uri of uris) {
       if (index.has(uri)) continue;
       await indexFromDisk(uri);
@@ -421,7 +458,7 @@ export function startServer(connection: Connection, env: ServerEnv = {}): void {
       if (removed.some((f) => isUnder(uri, f)) && !workspaceFolders.some((f) => isUnder(uri, f))) index.delete(uri);
     }
     if (!env.listContractFiles || !added.length) return;
-    const uris = await env.listContractFiles(added);
+    const uris = await listContracts(added);
     for (const uri of uris) {
       // A folder removed again while the scan ran is not indexed.
       if (index.has(uri) || !workspaceFolders.some((f) => isUnder(uri, f))) continue;
@@ -435,8 +472,15 @@ export function startServer(connection: Connection, env: ServerEnv = {}): void {
     const out: [string, IndexedSymbol[]][] = [];
     for (const [uri, entry] of index) {
       if (!entry.symbols && entry.compute) {
-        entry.symbols = entry.compute();
+        const compute = entry.compute;
         entry.compute = undefined;
+        // One document that cannot be indexed leaves the others' symbols alone.
+        try {
+          entry.symbols = compute();
+        } catch (e) {
+          entry.symbols = [];
+          logError(`indexing ${uri}`, e);
+        }
       }
       out.push([uri, entry.symbols ?? []]);
     }
@@ -446,7 +490,7 @@ export function startServer(connection: Connection, env: ServerEnv = {}): void {
   // ---------------------------------------------------------------- lifecycle
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
-    capabilities = params.capabilities;
+    capabilities = params.capabilities ?? {};
     workspaceFolders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
     globalSettings = (params.initializationOptions as { settings?: unknown } | undefined)?.settings;
     return {
@@ -486,13 +530,18 @@ export function startServer(connection: Connection, env: ServerEnv = {}): void {
           ),
         );
       }
+      // Each step on its own: a client that refuses a registration still gets the other one and the workspace scan.
       if (capabilities.workspace?.didChangeConfiguration?.dynamicRegistration) {
-        await connection.client.register(DidChangeConfigurationNotification.type, { section: 'clausewise' });
+        await connection.client
+          .register(DidChangeConfigurationNotification.type, { section: 'clausewise' })
+          .catch((e: unknown) => logError('registering for configuration changes', e));
       }
       if (capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration) {
-        await connection.client.register(DidChangeWatchedFilesNotification.type, {
-          watchers: [{ globPattern: '**/*.contract' }, { globPattern: `**/${CONFIG_FILE_NAME}` }],
-        });
+        await connection.client
+          .register(DidChangeWatchedFilesNotification.type, {
+            watchers: [{ globPattern: '**/*.contract' }, { globPattern: `**/${CONFIG_FILE_NAME}` }],
+          })
+          .catch((e: unknown) => logError('registering the file watchers', e));
       }
       await scanWorkspace();
     }),
@@ -558,7 +607,7 @@ export function startServer(connection: Connection, env: ServerEnv = {}): void {
       const href = params.arguments?.[0];
       if (typeof href !== 'string' || !/^https?:\/\//.test(href)) return null;
       if (capabilities.window?.showDocument?.support) await connection.window.showDocument({ uri: href, external: true });
-      else void connection.window.showInformationMessage(`The documentation of this check is at ${href}`);
+      else background('showing the documentation link', () => connection.window.showInformationMessage(`The documentation of this check is at ${href}`));
       return null;
     }),
   );
@@ -726,7 +775,7 @@ export function startServer(connection: Connection, env: ServerEnv = {}): void {
       if (!result.ok) {
         if (formatRefusals.get(doc.uri) !== result.reason) {
           formatRefusals.set(doc.uri, result.reason);
-          void connection.window.showWarningMessage(result.reason);
+          background('showing why the document is not formatted', () => connection.window.showWarningMessage(result.reason));
         }
         return [];
       }
