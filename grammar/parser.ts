@@ -109,7 +109,11 @@ export interface CstResult {
 export function parseTokens(tokens: IToken[]): CstResult {
   parser.input = tokens;
   const cst = parser.file();
-  return { cst, errors: parser.errors };
+  const errors = parser.errors;
+  // The reused parser would otherwise hold this document's tokens (tens of MB
+  // for a large document) until the next parse.
+  parser.input = [];
+  return { cst, errors };
 }
 
 export { EOF };
