@@ -4,10 +4,11 @@
  * `clausewise/calendar` (the calendar export), plus inlay hints. The extension
  * asks the server instead of running the core itself, so the desktop and the
  * web extension share one implementation and the client bundle stays small.
- * The handlers read the open document the server already holds; a request for
- * a document the server does not have fails with a message saying so.
+ * The handlers read the open document the server already holds; a document that
+ * is not open is read from disk when the host can (the Node server), and
+ * otherwise answered as an empty document: an unknown document is not an error.
  */
-import type { Connection, TextDocuments } from 'vscode-languageserver';
+import { ErrorCodes, ResponseError, type Connection, type TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import {
   CALENDAR_REQUEST,
@@ -21,9 +22,9 @@ import {
   type RenderResult,
   type SourceRange,
 } from '../../client/preview-protocol.js';
-import type { ParseResult, Span } from '../../grammar/index.js';
+import { parse, type ParseResult, type Span } from '../../grammar/index.js';
 import { renderCalendar } from '../core/calendar.js';
-import { analyzeParsed, DEFAULT_CONFIG, formatDate, type Diagnostic } from '../core/index.js';
+import { analyzeParsed, capDiagnostics, DEFAULT_CONFIG, formatDate, type Diagnostic } from '../core/index.js';
 import { obligationsByParty } from '../core/obligations.js';
 import { renderHtml } from '../core/render/index.js';
 import { registerInlayHints } from './inlay-hints.js';
@@ -37,6 +38,18 @@ export interface DocumentViewsHost {
   diagnostics?(doc: TextDocument): Diagnostic[] | undefined;
   /** Reports a failure to the server's log. */
   logError?(where: string, e: unknown): void;
+  /** Reads a file by URI (undefined when it cannot be read); without it, a document that is not open is answered as empty. */
+  readFile?(uri: string): Promise<string | undefined>;
+}
+
+/** The text a view shows: the open document, or else its file on disk, or else an empty document. */
+interface ViewSource {
+  uri: string;
+  /** The open document's version; 0 for a file read from disk or an empty document. */
+  version: number;
+  parsed: ParseResult;
+  /** The open document, when the text comes from one. */
+  doc?: TextDocument;
 }
 
 /** The last path segment of a URI, decoded ("msa.contract"). */
@@ -76,39 +89,53 @@ export function obligationsOf(parsed: ParseResult): ContractObligations[] {
 
 /** Registers the render, obligations and calendar requests and the inlay hints on a connection. */
 export function registerDocumentViews(connection: Connection, host: DocumentViewsHost): void {
-  const documentOf = (uri: unknown): TextDocument => {
-    const doc = typeof uri === 'string' ? host.documents.get(uri) : undefined;
-    if (!doc) {
-      throw new Error(`Clausewise has no open contract at ${String(uri)}: open the .contract file in the editor, then try again.`);
-    }
-    return doc;
+  const sourceOf = async (uri: unknown): Promise<ViewSource> => {
+    const key = typeof uri === 'string' ? uri : '';
+    const doc = key ? host.documents.get(key) : undefined;
+    if (doc) return { uri: doc.uri, version: doc.version, parsed: host.parsed(doc), doc };
+    const text = key && host.readFile ? await host.readFile(key) : undefined;
+    // The document may have been opened while the file was read; its text then wins.
+    const opened = key ? host.documents.get(key) : undefined;
+    if (opened) return { uri: opened.uri, version: opened.version, parsed: host.parsed(opened), doc: opened };
+    return { uri: key, version: 0, parsed: parse(text ?? '') };
   };
 
-  connection.onRequest(RENDER_REQUEST, (params: RenderParams): RenderResult => {
-    const doc = documentOf(params?.uri);
-    const parsed = host.parsed(doc);
-    // Until the analysis of this version has finished, the banner uses the default severities.
-    const diagnostics = host.diagnostics?.(doc) ?? analyzeParsed(parsed, DEFAULT_CONFIG);
-    const html = renderHtml(parsed, {
-      forPreview: true,
-      nonce: params.nonce,
-      ...(params.cspSource ? { cspSource: params.cspSource } : {}),
-      diagnostics,
-      fileName: params.fileName ?? fileNameOf(doc.uri),
+  /** Registers one view request: a failure is logged and answered with its reason. */
+  const handle = <P, R>(method: string, view: (params: P) => Promise<R>) => {
+    connection.onRequest(method, async (params: P): Promise<R | ResponseError<void>> => {
+      try {
+        return await view(params);
+      } catch (e) {
+        host.logError?.(method, e);
+        return new ResponseError(ErrorCodes.InternalError, `Clausewise could not answer ${method}: ${(e as Error)?.message ?? String(e)}`);
+      }
     });
-    return { uri: doc.uri, version: doc.version, html };
+  };
+
+  handle(RENDER_REQUEST, async (params: RenderParams): Promise<RenderResult> => {
+    const source = await sourceOf(params?.uri);
+    // Until the analysis of this version has finished (or for a document that is not open), the banner uses the default severities.
+    const diagnostics = (source.doc && host.diagnostics?.(source.doc)) || capDiagnostics(analyzeParsed(source.parsed, DEFAULT_CONFIG));
+    const html = renderHtml(source.parsed, {
+      forPreview: true,
+      nonce: params?.nonce,
+      ...(params?.cspSource ? { cspSource: params.cspSource } : {}),
+      diagnostics,
+      fileName: params?.fileName ?? fileNameOf(source.uri),
+    });
+    return { uri: source.uri, version: source.version, html };
   });
 
-  connection.onRequest(OBLIGATIONS_REQUEST, (params: DocumentParams): ObligationsResult => {
-    const doc = documentOf(params?.uri);
-    return { uri: doc.uri, version: doc.version, contracts: obligationsOf(host.parsed(doc)) };
+  handle(OBLIGATIONS_REQUEST, async (params: DocumentParams): Promise<ObligationsResult> => {
+    const source = await sourceOf(params?.uri);
+    return { uri: source.uri, version: source.version, contracts: obligationsOf(source.parsed) };
   });
 
-  connection.onRequest(CALENDAR_REQUEST, (params: DocumentParams): CalendarResult => {
-    const doc = documentOf(params?.uri);
-    const ics = renderCalendar(host.parsed(doc), { fileName: params.fileName ?? fileNameOf(doc.uri) });
+  handle(CALENDAR_REQUEST, async (params: DocumentParams): Promise<CalendarResult> => {
+    const source = await sourceOf(params?.uri);
+    const ics = renderCalendar(source.parsed, { fileName: params?.fileName ?? fileNameOf(source.uri) });
     const events = ics.split('\r\n').filter((line) => line === 'BEGIN:VEVENT').length;
-    return { uri: doc.uri, version: doc.version, ics, events };
+    return { uri: source.uri, version: source.version, ics, events };
   });
 
   registerInlayHints(connection, host);

@@ -787,7 +787,13 @@ export function startServer(connection: Connection, env: ServerEnv = {}): void {
   );
 
   // Preview, obligations view, calendar export and inlay hints (custom-requests.ts).
-  registerDocumentViews(connection, { documents, parsed: parsedOf, diagnostics: currentDiagnostics, logError });
+  registerDocumentViews(connection, {
+    documents,
+    parsed: parsedOf,
+    diagnostics: currentDiagnostics,
+    logError,
+    ...(env.readFile ? { readFile: (uri: string) => env.readFile!(uri) } : {}),
+  });
 
   documents.listen(connection);
   connection.listen();

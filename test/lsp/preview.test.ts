@@ -2,7 +2,7 @@
  * The document-view requests over stdio against the real server:
  * `clausewise/render` (preview HTML with the nonce CSP, updated after an edit,
  * error banner), `clausewise/obligations` and `clausewise/calendar`, and the
- * refusal for a document the server does not hold.
+ * empty answers for a document that is neither open nor on disk.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -105,9 +105,13 @@ describe('document views (stdio)', () => {
     expect(events.find((e) => /effect/.test(e.summary))!.description).toMatch(/line \d+ of msa\.contract/);
   });
 
-  it('refuses a document the server does not hold, saying what to do', async () => {
-    await expect(client.request('clausewise/render', { uri: fileUri(path.join(ws, 'nowhere.contract')), nonce: NONCE })).rejects.toThrow(
-      /no open contract .*open the \.contract file in the editor/,
-    );
+  it('answers a document that is neither open nor on disk as an empty one, not with an error', async () => {
+    const nowhere = fileUri(path.join(ws, 'nowhere.contract'));
+    const page = await render(nowhere);
+    expect(page).toMatchObject({ uri: nowhere, version: 0 });
+    expect(page.html).toContain('no contract yet');
+    expect(page.html).toContain(`nonce-${NONCE}`);
+    expect(await client.request<ObligationsResult>('clausewise/obligations', { uri: nowhere })).toEqual({ uri: nowhere, version: 0, contracts: [] });
+    expect(await client.request<CalendarResult>('clausewise/calendar', { uri: nowhere })).toMatchObject({ uri: nowhere, version: 0, events: 0 });
   });
 });
