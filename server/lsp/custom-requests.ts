@@ -40,6 +40,8 @@ export interface DocumentViewsHost {
   logError?(where: string, e: unknown): void;
   /** Reads a file by URI (undefined when it cannot be read); without it, a document that is not open is answered as empty. */
   readFile?(uri: string): Promise<string | undefined>;
+  /** The error every request gets at the moment (after `shutdown`), if any. */
+  refusal?(): ResponseError<void> | undefined;
 }
 
 /** The text a view shows: the open document, or else its file on disk, or else an empty document. */
@@ -100,9 +102,11 @@ export function registerDocumentViews(connection: Connection, host: DocumentView
     return { uri: key, version: 0, parsed: parse(text ?? '') };
   };
 
-  /** Registers one view request: a failure is logged and answered with its reason. */
+  /** Registers one view request: refused after `shutdown`, and a failure is logged and answered with its reason. */
   const handle = <P, R>(method: string, view: (params: P) => Promise<R>) => {
     connection.onRequest(method, async (params: P): Promise<R | ResponseError<void>> => {
+      const refused = host.refusal?.();
+      if (refused) return refused;
       try {
         return await view(params);
       } catch (e) {

@@ -10,7 +10,7 @@
  * {@link computeInlayHints} is a pure function over a parse; {@link registerInlayHints}
  * wires it to `textDocument/inlayHint` and the `clausewise.inlayHints.enabled` setting.
  */
-import { InlayHintKind, InlayHintRefreshRequest, type Connection, type InlayHint, type TextDocuments } from 'vscode-languageserver';
+import { InlayHintKind, InlayHintRefreshRequest, type Connection, type InlayHint, type ResponseError, type TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { INLAY_HINTS_SETTING_CHANGED_NOTIFICATION } from '../../client/preview-protocol.js';
 import type { ContractNode, ParseResult } from '../../grammar/index.js';
@@ -145,6 +145,8 @@ export interface InlayHintHost {
   parsed(doc: TextDocument): ParseResult;
   /** Reports a failure to the server's log. */
   logError?(where: string, e: unknown): void;
+  /** The error every request gets at the moment (after `shutdown`), if any. */
+  refusal?(): ResponseError<void> | undefined;
 }
 
 /**
@@ -154,6 +156,8 @@ export interface InlayHintHost {
  */
 export function registerInlayHints(connection: Connection, host: InlayHintHost): void {
   connection.languages.inlayHint.on(async (params, token) => {
+    const refused = host.refusal?.();
+    if (refused) return refused;
     try {
       const doc = host.documents.get(params.textDocument.uri);
       if (!doc || token.isCancellationRequested) return [];
@@ -170,6 +174,7 @@ export function registerInlayHints(connection: Connection, host: InlayHintHost):
   });
   // The extension says when `clausewise.inlayHints.enabled` changes; the client then fetches hints again.
   connection.onNotification(INLAY_HINTS_SETTING_CHANGED_NOTIFICATION, () => {
+    if (host.refusal?.()) return;
     connection.sendRequest(InlayHintRefreshRequest.type).catch(() => undefined);
   });
 }

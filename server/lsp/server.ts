@@ -10,6 +10,7 @@ import {
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
   DocumentHighlightKind,
+  ErrorCodes,
   FileChangeType,
   LSPErrorCodes,
   ResponseError,
@@ -126,6 +127,11 @@ function cancelled(): ResponseError<void> {
   return new ResponseError(LSPErrorCodes.RequestCancelled, 'The request was cancelled.');
 }
 
+/** The answer to every request after `shutdown`, as the LSP specification asks. */
+function refusedAfterShutdown(): ResponseError<void> {
+  return new ResponseError(ErrorCodes.InvalidRequest, 'The server has been shut down: it answers no more requests (send `exit`).');
+}
+
 /** Case-insensitive subsequence match for workspace symbol search. */
 function fuzzyMatch(query: string, name: string): boolean {
   if (!query) return true;
@@ -157,9 +163,13 @@ export function startServer(connection: Connection, env: ServerEnv = {}): void {
   let capabilities: ClientCapabilities = {};
   let workspaceFolders: string[] = [];
   let globalSettings: unknown = undefined;
+  /** Set by the `shutdown` request: from then on requests are refused and notifications dropped. */
+  let shutDown = false;
 
   const log = (message: string) => connection.console.log(message);
   const logError = (where: string, e: unknown) => connection.console.error(`Clausewise: ${where} failed: ${(e as Error)?.stack ?? String(e)}`);
+  /** The refusal a request gets after `shutdown`, or undefined before it. */
+  const refusal = (): ResponseError<void> | undefined => (shutDown ? refusedAfterShutdown() : undefined);
 
   /**
    * Starts work that nobody awaits (a message to the client, an index update):
@@ -177,6 +187,7 @@ export function startServer(connection: Connection, env: ServerEnv = {}): void {
   /** Runs a request handler guarded: it always answers, a cancelled request gets RequestCancelled. */
   function guard<P, R>(name: string, fallback: R, fn: (params: P, token: CancellationToken) => R | Promise<R>) {
     return async (params: P, token: CancellationToken): Promise<R | ResponseError<void>> => {
+      if (shutDown) return refusedAfterShutdown();
       if (token.isCancellationRequested) return cancelled();
       try {
         const result = await fn(params, token);
@@ -190,9 +201,11 @@ export function startServer(connection: Connection, env: ServerEnv = {}): void {
     };
   }
 
-  /** Runs a notification handler guarded, including the work it starts. */
+  /** Runs a notification handler guarded, including the work it starts; after `shutdown` notifications are dropped. */
   function guardNotification<P>(name: string, fn: (params: P) => void | Promise<void>) {
-    return (params: P) => background(name, () => fn(params));
+    return (params: P) => {
+      if (!shutDown) background(name, () => fn(params));
+    };
   }
 
   // ---------------------------------------------------------------- configuration
@@ -490,6 +503,7 @@ export function startServer(connection: Connection, env: ServerEnv = {}): void {
   // ---------------------------------------------------------------- lifecycle
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
+    if (shutDown) throw refusedAfterShutdown();
     capabilities = params.capabilities ?? {};
     workspaceFolders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
     globalSettings = (params.initializationOptions as { settings?: unknown } | undefined)?.settings;
@@ -576,6 +590,9 @@ export function startServer(connection: Connection, env: ServerEnv = {}): void {
   );
 
   connection.onShutdown(() => {
+    // A second `shutdown` is a request after shutdown like any other.
+    if (shutDown) throw refusedAfterShutdown();
+    shutDown = true;
     for (const st of states.values()) {
       st.generation++;
       st.timer?.cancel();
@@ -792,8 +809,12 @@ export function startServer(connection: Connection, env: ServerEnv = {}): void {
     parsed: parsedOf,
     diagnostics: currentDiagnostics,
     logError,
+    refusal,
     ...(env.readFile ? { readFile: (uri: string) => env.readFile!(uri) } : {}),
   });
+
+  // Any other request: unknown before `shutdown` (MethodNotFound, as without this handler), refused after it.
+  connection.onRequest((method: string) => refusal() ?? new ResponseError(ErrorCodes.MethodNotFound, `Unhandled method ${method}`));
 
   documents.listen(connection);
   connection.listen();
