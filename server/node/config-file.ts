@@ -8,12 +8,21 @@ import { DEFAULT_CONFIG, parseConfigText, RULE_CODES, ConfigError, INTERNAL_ERRO
 
 export const CONFIG_NAME = 'clausewise.json';
 
-/** The nearest `clausewise.json` in `dir` or a folder above it. */
+/** True when `file` is a file (a folder or anything else of that name is not a configuration). */
+function isFile(file: string): boolean {
+  try {
+    return fs.statSync(file).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/** The nearest `clausewise.json` file in `dir` or a folder above it; a folder named `clausewise.json` is passed over. */
 export function findConfigFile(dir: string): string | undefined {
   let d = path.resolve(dir);
   for (;;) {
     const f = path.join(d, CONFIG_NAME);
-    if (fs.existsSync(f)) return f;
+    if (isFile(f)) return f;
     const up = path.dirname(d);
     if (up === d) return undefined;
     d = up;
