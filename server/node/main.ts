@@ -1,16 +1,18 @@
 /**
- * The Node entry of the language server (dist/server.js): `--stdio` or
- * `--node-ipc` (the transport is chosen by vscode-languageserver from the
- * command line). It adds what only Node can do: reading `clausewise.json`
- * from disk and indexing the workspace's `.contract` files.
+ * The Node entry of the language server (dist/server.js): `--stdio` (our own
+ * transport, stdio-transport.ts, which answers invalid messages as JSON-RPC
+ * asks) or `--node-ipc`, `--socket`, `--pipe` (chosen by vscode-languageserver
+ * from the command line). It adds what only Node can do: reading
+ * `clausewise.json` from disk and indexing the workspace's `.contract` files.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { createConnection, ProposedFeatures, type Connection } from 'vscode-languageserver/node';
 import { ConfigError, DEFAULT_CONFIG } from '../core/index.js';
 import { startServer, type FileConfig, type ServerEnv } from '../lsp/server.js';
 import { findConfigFile, loadConfigFile } from './config-file.js';
+import { createStdioConnection } from './stdio-transport.js';
 
 function toPath(uri: string): string | undefined {
   try {
@@ -76,4 +78,35 @@ export const nodeEnv: ServerEnv = {
   },
 };
 
-startServer(createConnection(ProposedFeatures.all), nodeEnv);
+/** True when the first transport argument on the command line is `--stdio` (vscode-languageserver takes the first one too). */
+function wantsStdio(argv: readonly string[]): boolean {
+  const transport = argv.find((a) => /^--(stdio|node-ipc|socket|pipe)(=|$)/.test(a));
+  return transport === '--stdio';
+}
+
+/**
+ * The last line of defence: an error that escaped every guard is logged to
+ * the client instead of ending the process. The handlers are guarded one by
+ * one (server/lsp/server.ts); reaching this is a bug worth reporting.
+ */
+function logInsteadOfDying(connection: Connection): void {
+  let reporting = false;
+  const report = (what: string, e: unknown) => {
+    // An error while reporting (the connection itself failing) must not report itself again.
+    if (reporting) return;
+    reporting = true;
+    try {
+      connection.console.error(`Clausewise: ${what}; the server keeps running. Please report this: ${(e as Error)?.stack ?? String(e)}`);
+    } catch {
+      // With the connection gone there is nowhere left to report to.
+    } finally {
+      reporting = false;
+    }
+  };
+  process.on('unhandledRejection', (reason) => report('a promise was rejected and nothing handled it', reason));
+  process.on('uncaughtException', (e) => report('an exception was not caught', e));
+}
+
+const connection = wantsStdio(process.argv.slice(2)) ? createStdioConnection() : createConnection(ProposedFeatures.all);
+logInsteadOfDying(connection);
+startServer(connection, nodeEnv);
