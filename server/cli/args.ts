@@ -6,6 +6,7 @@
  */
 import { nearest } from '../../grammar/schema.js';
 import { CliError } from './errors.js';
+import { maxOf } from './text.js';
 
 /** One option a command accepts. */
 export interface OptionSpec {
@@ -46,7 +47,8 @@ export function parseArgs(argv: readonly string[], options: readonly OptionSpec[
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (arg === '--') {
-      out.positionals.push(...argv.slice(i + 1));
+      // One by one: spreading a long argument list into push() can overflow the stack.
+      for (let j = i + 1; j < argv.length; j++) out.positionals.push(argv[j]!);
       break;
     }
     if (!looksLikeOption(arg)) {
@@ -95,6 +97,6 @@ export function parseArgs(argv: readonly string[], options: readonly OptionSpec[
 export function describeOptions(options: readonly OptionSpec[]): string {
   const all = [...options, ...GLOBAL_OPTIONS];
   const left = all.map((o) => `${o.alias ? `-${o.alias}, ` : '    '}--${o.name}${o.value ? ` ${o.value}` : ''}`);
-  const width = Math.max(...left.map((l) => l.length));
+  const width = maxOf(left, (l) => l.length);
   return all.map((o, i) => `  ${left[i]!.padEnd(width)}  ${o.description}`).join('\n');
 }

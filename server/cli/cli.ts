@@ -8,11 +8,12 @@ import { describeOptions, parseArgs } from './args.js';
 import { COMMANDS, type Command } from './commands/index.js';
 import { CliError, EXIT_FAILURE, EXIT_OK } from './errors.js';
 import type { CliIo } from './io.js';
+import { maxOf, oneLine } from './text.js';
 import { VERSION } from './version.js';
 
 /** The help text of `clausewise --help`. */
 export function generalHelp(): string {
-  const width = Math.max(...COMMANDS.map((c) => c.name.length));
+  const width = maxOf(COMMANDS, (c) => c.name.length);
   return [
     `Clausewise ${VERSION}: IT service contracts as code.`,
     '',
@@ -73,11 +74,11 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     return await command.run(args, io);
   } catch (e) {
     if (e instanceof CliError) {
-      io.stderr(`clausewise: ${e.message.replace(/\s*[\r\n]+\s*/g, ' ')}\n`);
+      io.stderr(`clausewise: ${oneLine(e.message)}\n`);
       return EXIT_FAILURE;
     }
     const detail = e instanceof Error ? e.message : String(e);
-    io.stderr(`clausewise: internal error (${detail.replace(/\s*[\r\n]+\s*/g, ' ')}); please report this\n`);
+    io.stderr(`clausewise: internal error (${oneLine(detail)}); please report this\n`);
     return EXIT_FAILURE;
   }
 }

@@ -12,7 +12,7 @@ import { CliError, EXIT_OK, EXIT_PROBLEMS } from '../errors.js';
 import { collectFiles, readContract } from '../files.js';
 import { DEFAULT_FORMAT, FORMATTERS } from '../formatters/index.js';
 import { colorEnabled, type CliIo } from '../io.js';
-import { tooManyWarnings, type FileReport, type LintReport } from '../report.js';
+import { countProblems, tooManyWarnings, type FileReport, type LintReport } from '../report.js';
 import type { Command } from './command.js';
 
 const FORMAT_NAMES = Object.keys(FORMATTERS);
@@ -58,11 +58,11 @@ export function lint(paths: readonly string[], options: { cwd: string; config?: 
     const text = readContract(file);
     const result = analyze(text, config);
     const diagnostics = options.quiet ? result.diagnostics.filter((d) => d.severity === 'error') : result.diagnostics;
-    for (const d of diagnostics) {
-      if (d.severity === 'error') report.errorCount++;
-      else if (d.severity === 'warning') report.warningCount++;
-      else report.infoCount++;
-    }
+    // A too-many-problems summary stands for the problems left out of the list: they count too.
+    const counts = countProblems(diagnostics, options.quiet);
+    report.errorCount += counts.errors;
+    report.warningCount += counts.warnings;
+    report.infoCount += counts.infos;
     const entry: FileReport = { file, diagnostics, lines: result.parse.lines };
     report.files.push(entry);
   }

@@ -7,7 +7,7 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { LineIndex, Span } from '../../../grammar/index.js';
-import { docsUrl, INTERNAL_ERROR, RULES, type Diagnostic, type Severity } from '../../core/index.js';
+import { docsUrl, INTERNAL_ERROR, MAX_DIAGNOSTICS, RULES, TOO_MANY_PROBLEMS, type Diagnostic, type Severity } from '../../core/index.js';
 import type { FormatContext, LintReport } from '../report.js';
 import { VERSION } from '../version.js';
 
@@ -30,16 +30,39 @@ interface RuleInfo {
   category: string;
 }
 
-/** Every code the analysis can report, in catalogue order, with the internal-error code last. */
-function catalogue(): RuleInfo[] {
-  const rules: RuleInfo[] = RULES.map((r) => ({ code: r.code, description: r.description, severity: r.severity, category: r.category }));
-  if (rules.some((r) => r.code === INTERNAL_ERROR)) return rules;
-  rules.push({
+/** The codes the analysis itself reports (not a rule), with what the SARIF driver says about them. */
+const META_RULES: readonly RuleInfo[] = [
+  {
     code: INTERNAL_ERROR,
-    description: 'A check failed to run on the document because of a fault in Clausewise; the other checks still ran.',
+    description: 'Clausewise could not check the document, or could not run one of its checks on it, because of a fault in Clausewise; the other checks and documents are not affected.',
     severity: 'error',
     category: 'internal',
-  });
+  },
+  {
+    code: TOO_MANY_PROBLEMS,
+    description: `The document has more problems than Clausewise lists for one file (${MAX_DIAGNOSTICS.toLocaleString('en-US')}, the most severe first); this result counts the rest.`,
+    severity: 'warning',
+    category: 'internal',
+  },
+];
+
+/**
+ * Every code the results use, in catalogue order: the rules, then the codes
+ * the analysis itself reports, then any other code a result carries (so that
+ * every result's `ruleIndex` points at its rule).
+ */
+function catalogue(report: LintReport): RuleInfo[] {
+  const rules: RuleInfo[] = RULES.map((r) => ({ code: r.code, description: r.description, severity: r.severity, category: r.category }));
+  const known = new Set(rules.map((r) => r.code));
+  const add = (r: RuleInfo) => {
+    if (known.has(r.code)) return;
+    known.add(r.code);
+    rules.push(r);
+  };
+  for (const r of META_RULES) add(r);
+  for (const f of report.files) {
+    for (const d of f.diagnostics) add({ code: d.code, description: `Clausewise reports \`${d.code}\`.`, severity: d.severity, category: 'other' });
+  }
   return rules;
 }
 
@@ -84,7 +107,7 @@ function fixes(d: Diagnostic, lines: LineIndex, location: { uri: string; uriBase
 
 /** Formats a lint report as a SARIF 2.1.0 log. */
 export function formatSarif(report: LintReport, ctx: FormatContext): string {
-  const rules = catalogue();
+  const rules = catalogue(report);
   const index = new Map(rules.map((r, i) => [r.code, i]));
   const artifacts = report.files.map((f) => ({ location: artifactUri(f.file.display, ctx.cwd), sourceLanguage: 'contract' }));
   const results = report.files.flatMap((f, fileIndex) => {

@@ -1,9 +1,19 @@
 /**
  * `--format stylish` (the default): ESLint's human format. One header per file
  * with problems, one aligned line per problem (`line:col  severity  message
- * code`, 1-based), and a summary line with the counts.
+ * code`, 1-based), and a summary line with the counts. The counts include
+ * the problems a file's `too-many-problems` line stands for, so that they are
+ * the same whether or not the list of a file was cut short.
  */
 import { plural, tooManyWarnings, type FormatContext, type LintReport } from '../report.js';
+import { maxOf, oneLine } from '../text.js';
+
+/**
+ * Messages up to this length are padded so that the codes after them line up;
+ * a longer message (one that quotes a long stretch of the contract) is not, so
+ * that one long message cannot pad every other line of its file to its length.
+ */
+export const MAX_ALIGNED_MESSAGE = 400;
 
 const ANSI = {
   reset: '\u001b[0m',
@@ -27,14 +37,15 @@ export function formatStylish(report: LintReport, ctx: FormatContext): string {
       line: String(d.range.start.line + 1),
       col: String(d.range.start.character + 1),
       severity: d.severity,
-      message: d.message.replace(/\s*\r?\n\s*/g, ' '),
+      message: oneLine(d.message),
       code: d.code,
     }));
+    // Column widths by a loop: spreading a long list into Math.max overflows the call stack.
     const w = {
-      line: Math.max(...rows.map((r) => r.line.length)),
-      col: Math.max(...rows.map((r) => r.col.length)),
-      severity: Math.max(...rows.map((r) => r.severity.length)),
-      message: Math.max(...rows.map((r) => r.message.length)),
+      line: maxOf(rows, (r) => r.line.length),
+      col: maxOf(rows, (r) => r.col.length),
+      severity: maxOf(rows, (r) => r.severity.length),
+      message: maxOf(rows, (r) => (r.message.length <= MAX_ALIGNED_MESSAGE ? r.message.length : 0)),
     };
     lines.push('', paint(f.file.display, 'underline'));
     for (const r of rows) {
