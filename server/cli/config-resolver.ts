@@ -9,6 +9,7 @@ import path from 'node:path';
 import { ConfigError, DEFAULT_CONFIG, INTERNAL_ERROR, parseConfigText, RULE_CODES, type ResolvedConfig } from '../core/index.js';
 import { CONFIG_NAME } from '../node/config-file.js';
 import { CliError } from './errors.js';
+import { statQuietly } from './files.js';
 
 /** Resolves and caches configurations; every failure is a {@link CliError} naming the file and key. */
 export class ConfigResolver {
@@ -25,7 +26,11 @@ export class ConfigResolver {
   ) {
     if (explicitFile !== undefined) {
       const abs = path.resolve(cwd, explicitFile);
-      if (!fs.statSync(abs, { throwIfNoEntry: false })?.isFile()) {
+      const st = statQuietly(abs);
+      if (st?.isDirectory()) {
+        throw new CliError(`cannot read the configuration file ${explicitFile} given with --config: it is a folder; name the file, e.g. ${path.join(explicitFile, CONFIG_NAME)}`);
+      }
+      if (!st?.isFile()) {
         throw new CliError(`cannot read the configuration file ${explicitFile} given with --config: no such file; check the path`);
       }
       this.explicit = this.load(abs, explicitFile);
@@ -39,7 +44,11 @@ export class ConfigResolver {
     return file ? this.load(file, this.display(file)) : DEFAULT_CONFIG;
   }
 
-  /** The configuration file that applies in a folder, walking up once per folder never seen before. */
+  /**
+   * The configuration file that applies in a folder, walking up once per folder
+   * never seen before. Only a file counts: a folder named clausewise.json is
+   * passed over, and the search goes on above it.
+   */
   private fileForFolder(folder: string): string | null {
     const pending: string[] = [];
     let dir = folder;
@@ -49,7 +58,7 @@ export class ConfigResolver {
       if (found !== undefined) break;
       pending.push(dir);
       const candidate = path.join(dir, CONFIG_NAME);
-      if (fs.statSync(candidate, { throwIfNoEntry: false })?.isFile()) {
+      if (statQuietly(candidate)?.isFile()) {
         found = candidate;
         break;
       }

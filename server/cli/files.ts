@@ -24,6 +24,20 @@ function describeErrno(e: unknown): string {
   return code ?? (e as Error)?.message ?? String(e);
 }
 
+/**
+ * The status of a path, links followed, or undefined when there is none to
+ * have: a missing path, a file where a folder should be, a loop of links, no
+ * permission. `fs.statSync` with `throwIfNoEntry: false` still throws for all
+ * but the first.
+ */
+export function statQuietly(p: string): fs.Stats | undefined {
+  try {
+    return fs.statSync(p, { throwIfNoEntry: false });
+  } catch {
+    return undefined;
+  }
+}
+
 /** Joins a folder as the user wrote it with a path found inside it, keeping the user's spelling. */
 function joinDisplay(given: string, relative: string): string {
   if (given === '.' || given === '') return relative;
@@ -52,7 +66,7 @@ function walk(dirAbs: string, dirDisplay: string, out: TargetFile[], seen: Set<s
     let isDir = entry.isDirectory();
     let isFile = entry.isFile();
     if (entry.isSymbolicLink()) {
-      const st = fs.statSync(abs, { throwIfNoEntry: false });
+      const st = statQuietly(abs);
       isDir = st?.isDirectory() ?? false;
       isFile = st?.isFile() ?? false;
     }
@@ -67,7 +81,9 @@ function walk(dirAbs: string, dirDisplay: string, out: TargetFile[], seen: Set<s
 
 /**
  * Collects the contract files for the given paths, in the order given (files
- * inside a folder in name order), each file once. No paths means the current folder.
+ * inside a folder in name order), each file once: a file named again, through
+ * a symbolic link or through a hard link keeps the name it was first found by.
+ * No paths means the current folder.
  */
 export function collectFiles(paths: readonly string[], cwd: string): TargetFile[] {
   const out: TargetFile[] = [];
@@ -91,8 +107,42 @@ export function collectFiles(paths: readonly string[], cwd: string): TargetFile[
       out.push({ display: p, absolute: abs });
     }
   }
-  const unique = new Set<string>();
-  return out.filter((f) => (unique.has(f.absolute) ? false : (unique.add(f.absolute), true)));
+  return uniqueFiles(out);
+}
+
+/**
+ * What makes two paths the same file: its real path (links resolved) and, where
+ * the file system has them, its device and inode numbers (which hard links share).
+ */
+export function fileIdentity(absolute: string): { real: string; inode?: string } {
+  let real = absolute;
+  try {
+    real = fs.realpathSync.native(absolute);
+  } catch {
+    // An unreadable or vanished path is known by its own name; reading it reports the problem.
+  }
+  let st: fs.BigIntStats | undefined;
+  try {
+    st = fs.statSync(absolute, { throwIfNoEntry: false, bigint: true });
+  } catch {
+    // As above: the path is known by its name alone.
+  }
+  return { real, inode: st && st.ino !== 0n ? `${st.dev}:${st.ino}` : undefined };
+}
+
+/** Keeps the first of several names for one file (the same path, a link to it, a hard link), in order. */
+function uniqueFiles(files: readonly TargetFile[]): TargetFile[] {
+  const reals = new Set<string>();
+  const inodes = new Set<string>();
+  const out: TargetFile[] = [];
+  for (const f of files) {
+    const id = fileIdentity(f.absolute);
+    if (reals.has(id.real) || (id.inode !== undefined && inodes.has(id.inode))) continue;
+    reals.add(id.real);
+    if (id.inode !== undefined) inodes.add(id.inode);
+    out.push(f);
+  }
+  return out;
 }
 
 /** Reads a contract file as UTF-8; a file that cannot be read is a {@link CliError} naming it. */

@@ -13,7 +13,7 @@ import { renderHtml, renderMarkdown } from '../../core/render/index.js';
 import type { OptionSpec, ParsedArgs } from '../args.js';
 import { ConfigResolver } from '../config-resolver.js';
 import { CliError, EXIT_OK, EXIT_PROBLEMS } from '../errors.js';
-import { readContract, type TargetFile } from '../files.js';
+import { readContract, statQuietly, type TargetFile } from '../files.js';
 import type { CliIo } from '../io.js';
 import type { Command } from './command.js';
 
@@ -44,7 +44,7 @@ export function loadOneContract(args: ParsedArgs, io: CliIo, command: string): {
   }
   const given = args.positionals[0]!;
   const file: TargetFile = { display: given, absolute: path.resolve(io.cwd, given) };
-  if (fs.statSync(file.absolute, { throwIfNoEntry: false })?.isDirectory()) {
+  if (statQuietly(file.absolute)?.isDirectory()) {
     throw new CliError(`${given} is a folder: ${command} takes one contract file; to check a whole folder use clausewise lint`);
   }
   const text = readContract(file);
