@@ -9,9 +9,10 @@ import { renderCalendar } from '../../core/calendar.js';
 import type { OptionSpec, ParsedArgs } from '../args.js';
 import type { CliIo } from '../io.js';
 import type { Command } from './command.js';
-import { finish, loadOneContract, writeOutput } from './render.js';
+import { writeOutput } from '../output-file.js';
+import { finish, loadOneContract } from './render.js';
 
-const OPTIONS: readonly OptionSpec[] = [{ name: 'output', alias: 'o', value: 'OUT.ics', description: 'Write the calendar to this file instead of printing it.' }];
+const OPTIONS: readonly OptionSpec[] = [{ name: 'output', alias: 'o', value: 'OUT.ics', description: 'Write the calendar to this file instead of printing it (- prints it); never the contract itself.' }];
 
 /** The `calendar` sub-command. */
 export const calendarCommand: Command = {
@@ -19,11 +20,11 @@ export const calendarCommand: Command = {
   summary: 'Export the dates a contract creates (term end, notice deadlines, renewals, reviews) as an iCalendar file.',
   usage: 'clausewise calendar FILE [-o OUT.ics]',
   details:
-    'Writes an RFC 5545 calendar of all-day events: the effective date, the end of the initial term, the last day to give notice of non-renewal, each renewal of the next three years, and the report and review dates of the initial term. Each event says which statement created it, with its line. Dates follow the date arithmetic of the contract language. Without -o the calendar goes to stdout.\n\nExit codes: 0 written, no errors; 1 written, but the contract has errors (its dates may be incomplete); 2 the command could not do its job (bad option, unreadable file, unwritable output, bad configuration).',
+    'Writes an RFC 5545 calendar of all-day events: the effective date, the end of the initial term, the last day to give notice of non-renewal, each renewal of the next three years, and the report and review dates of the initial term. Each event says which statement created it, with its line. Dates follow the date arithmetic of the contract language. Without -o, or with -o -, the calendar goes to stdout; -o never writes over the contract being read.\n\nExit codes: 0 written, no errors; 1 written, but the contract has errors (its dates may be incomplete); 2 the command could not do its job (bad option, unreadable file, unwritable output, bad configuration).',
   options: OPTIONS,
   run(args: ParsedArgs, io: CliIo): number {
-    const { file, result } = loadOneContract(args, io, 'calendar');
-    writeOutput(args, io, renderCalendar(result.parse, { fileName: path.basename(file.display) }));
+    const { file, result, output } = loadOneContract(args, io, 'calendar');
+    writeOutput(output, io, renderCalendar(result.parse, { fileName: path.basename(file.display) }));
     return finish(io, file, result, 'calendar');
   },
 };

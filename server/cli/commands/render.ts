@@ -5,7 +5,6 @@
  * rendered, with a banner listing them, and the exit code is then 1 so that a
  * CI job notices; 2 when the command cannot do its job.
  */
-import fs from 'node:fs';
 import path from 'node:path';
 import { nearest } from '../../../grammar/schema.js';
 import { analyze, type AnalysisResult } from '../../core/index.js';
@@ -15,6 +14,7 @@ import { ConfigResolver } from '../config-resolver.js';
 import { CliError, EXIT_OK, EXIT_PROBLEMS } from '../errors.js';
 import { readContract, statQuietly, type TargetFile } from '../files.js';
 import type { CliIo } from '../io.js';
+import { outputTarget, writeOutput, type OutputTarget } from '../output-file.js';
 import type { Command } from './command.js';
 
 const FORMATS = ['html', 'md'] as const;
@@ -22,7 +22,7 @@ const PAPERS = ['a4', 'letter'] as const;
 
 const OPTIONS: readonly OptionSpec[] = [
   { name: 'format', alias: 'f', value: 'FORMAT', description: 'Output format: html (a standalone page, the default) or md (Markdown).' },
-  { name: 'output', alias: 'o', value: 'OUT', description: 'Write the document to this file instead of printing it.' },
+  { name: 'output', alias: 'o', value: 'OUT', description: 'Write the document to this file instead of printing it (- prints it); never the contract itself.' },
   { name: 'paper', value: 'SIZE', description: 'Paper size when the HTML page is printed: a4 (the default) or letter.' },
 ];
 
@@ -36,8 +36,13 @@ export function choiceOption<T extends string>(args: ParsedArgs, name: string, c
   throw new CliError(`unknown value "${raw}" for --${name}${guess ? ` (did you mean ${guess}?)` : ''}: use ${choices.slice(0, -1).join(', ')} or ${choices[choices.length - 1]}`);
 }
 
-/** The one contract file a command works on, read and analysed with the configuration that applies to it. */
-export function loadOneContract(args: ParsedArgs, io: CliIo, command: string): { file: TargetFile; result: AnalysisResult } {
+/**
+ * The one contract file a command works on, read and analysed with the
+ * configuration that applies to it, and where its document goes (`-o`). The
+ * output path is checked before the analysis, so that nothing is written when
+ * it is wrong or names the contract itself.
+ */
+export function loadOneContract(args: ParsedArgs, io: CliIo, command: string): { file: TargetFile; result: AnalysisResult; output: OutputTarget } {
   if (args.positionals.length === 0) throw new CliError(`${command} needs a contract file: write clausewise ${command} FILE.contract`);
   if (args.positionals.length > 1) {
     throw new CliError(`${command} takes one contract file, but ${args.positionals.length} were given (${args.positionals.join(', ')}): run it once per file`);
@@ -48,25 +53,9 @@ export function loadOneContract(args: ParsedArgs, io: CliIo, command: string): {
     throw new CliError(`${given} is a folder: ${command} takes one contract file; to check a whole folder use clausewise lint`);
   }
   const text = readContract(file);
+  const output = outputTarget(args.values.get('output'), io, file);
   const config = new ConfigResolver(io.cwd).forFile(file.absolute);
-  return { file, result: analyze(text, config) };
-}
-
-/** Writes a command's output to `-o OUT`, or to stdout without it. */
-export function writeOutput(args: ParsedArgs, io: CliIo, content: string): void {
-  const out = args.values.get('output');
-  if (out === undefined) {
-    io.stdout(content);
-    return;
-  }
-  const target = path.resolve(io.cwd, out);
-  try {
-    fs.writeFileSync(target, content);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException)?.code;
-    const why = code === 'ENOENT' ? 'its folder does not exist' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'EISDIR' ? 'it is a folder' : (code ?? String(e));
-    throw new CliError(`cannot write ${out}: ${why}; choose another path with -o`);
-  }
+  return { file, result: analyze(text, config), output };
 }
 
 /** The exit code, and a one-line note on stderr, for a document written from a contract that has errors. */
@@ -83,15 +72,15 @@ export const renderCommand: Command = {
   summary: 'Turn a contract into a readable agreement (HTML or Markdown), every clause written out in plain English.',
   usage: 'clausewise render FILE [--format html|md] [-o OUT] [--paper a4|letter]',
   details:
-    'Writes the agreement as people read and sign it: title, parties, obligations at a glance, numbered sections in the conventional order, every statement as a plain-English sentence, prose kept, and computed facts such as allowed downtime and notice deadlines. HTML is a standalone page with print styles; every contract string is escaped. Without -o the document goes to stdout.\n\nA contract with errors is still rendered, with a banner listing them. Exit codes: 0 written, no errors; 1 written, but the contract has errors (a CI job should not publish it); 2 the command could not do its job (bad option, unreadable file, unwritable output, bad configuration).',
+    'Writes the agreement as people read and sign it: title, parties, obligations at a glance, numbered sections in the conventional order, every statement as a plain-English sentence, prose kept, and computed facts such as allowed downtime and notice deadlines. HTML is a standalone page with print styles; every contract string is escaped. Without -o, or with -o -, the document goes to stdout; -o never writes over the contract being read.\n\nA contract with errors is still rendered, with a banner listing them. Exit codes: 0 written, no errors; 1 written, but the contract has errors (a CI job should not publish it); 2 the command could not do its job (bad option, unreadable file, unwritable output, bad configuration).',
   options: OPTIONS,
   run(args: ParsedArgs, io: CliIo): number {
     const format = choiceOption(args, 'format', FORMATS, 'html');
     const paper = choiceOption(args, 'paper', PAPERS, 'a4');
-    const { file, result } = loadOneContract(args, io, 'render');
+    const { file, result, output } = loadOneContract(args, io, 'render');
     const fileName = path.basename(file.display);
     const content = format === 'md' ? renderMarkdown(result.parse, { diagnostics: result.diagnostics, fileName }) : renderHtml(result.parse, { diagnostics: result.diagnostics, fileName, paper });
-    writeOutput(args, io, content);
+    writeOutput(output, io, content);
     return finish(io, file, result, 'document');
   },
 };
