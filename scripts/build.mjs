@@ -12,6 +12,8 @@ const production = process.argv.includes('--production');
 const entries = [
   ['server/cli/main.ts', 'dist/cli.js', 'node', 'cjs', []],
   ['server/node/main.ts', 'dist/server.js', 'node', 'cjs', []],
+  // The worker thread dist/server.js starts for large documents (found beside it at run time).
+  ['server/node/analysis-worker.ts', 'dist/analysis-worker.js', 'node', 'cjs', []],
   ['server/browser/main.ts', 'dist/browser-server.js', 'browser', 'iife', []],
   ['client/extension.ts', 'dist/extension.js', 'node', 'cjs', ['vscode']],
   ['client/browser-extension.ts', 'dist/browser-extension.js', 'browser', 'cjs', ['vscode']],

@@ -17,6 +17,7 @@ import type { ContractNode, ParseResult } from '../../grammar/index.js';
 import { initialTermEnd } from '../core/calendar.js';
 import { durationPhrase } from '../core/render/phrases.js';
 import { allowedDowntime, formatDate, formatMinutes, fromDateValue, isDuration, noticeDeadline, type CalendarDate } from '../core/time.js';
+import { isLarge } from './large-documents.js';
 
 /** One hint, before conversion to LSP: where it goes and what it says. */
 export interface ContractHint {
@@ -163,7 +164,8 @@ export function registerInlayHints(connection: Connection, host: InlayHintHost):
       if (!doc || token.isCancellationRequested) return [];
       if (!(await hintsEnabled(connection, doc.uri))) return [];
       const current = host.documents.get(doc.uri);
-      if (!current || token.isCancellationRequested) return [];
+      // A large document gets no inlay hints: they would parse it on the main thread for every scroll (large-documents.ts).
+      if (!current || token.isCancellationRequested || isLarge(current)) return [];
       const parsed = host.parsed(current);
       const range = { start: parsed.lines.offset(params.range.start), end: parsed.lines.offset(params.range.end) };
       return toLspInlayHints(parsed, computeInlayHints(parsed, range));

@@ -49,6 +49,7 @@ import { SOURCE, toLspDiagnostic } from './convert.js';
 import { getHover } from './hover.js';
 import { collectNames, KIND_WORDS, NAME_PATTERN, occurrenceAt, relatedOccurrences, type NameOccurrence } from './names.js';
 import { reparse } from './incremental.js';
+import { isAutomaticCodeActionOnLarge, isLarge, isLargeText, noticeLargeDocument, runOffThread, type OffThreadAnalysis } from './large-documents.js';
 import { LEGEND, semanticTokens } from './semantic-tokens.js';
 import { layerSettings, readSettings, type EditorSettings } from './settings.js';
 import { foldingRanges, selectionRanges } from './structure.js';
@@ -80,6 +81,8 @@ export interface ServerEnv {
   listContractFiles?(folderUris: readonly string[]): Promise<string[]>;
   /** Reads a file by URI; undefined when it cannot be read. */
   readFile?(uri: string): Promise<string | undefined>;
+  /** Analyses a large document away from the main thread (the Node server: a worker thread); see large-documents.ts. */
+  analyzeOffThread?: OffThreadAnalysis;
 }
 
 /** The file name whose changes reload the configuration. */
@@ -332,6 +335,14 @@ export function startServer(connection: Connection, env: ServerEnv = {}): void {
       const { config } = await configFor(uri);
       st.config = config;
       if (isStale()) return;
+      // Large documents: analysed off the main thread when the host can (large-documents.ts); never parsed here for it.
+      if (isLarge(doc)) noticeLargeDocument(uri, doc, !!env.analyzeOffThread, log);
+      if (env.analyzeOffThread && isLarge(doc)) {
+        const offThread = await runOffThread(env.analyzeOffThread, uri, doc.getText(), config, isStale);
+        if (!offThread || isStale()) return;
+        st.analysis = { version, diagnostics: offThread };
+        return publish(uri, version, offThread.map((d) => toLspDiagnostic(d, version)));
+      }
       const parsed = parsedOf(doc);
       let sliceStart = Date.now();
       for (let i = 0; i < RULES.length; i += RULES_PER_CHUNK) {
@@ -423,7 +434,8 @@ export function startServer(connection: Connection, env: ServerEnv = {}): void {
         index.delete(uri);
         return;
       }
-      index.set(uri, { symbols: indexSymbols(parse(text)) });
+      // A large file is parsed only when a workspace symbol search needs it (large-documents.ts).
+      index.set(uri, isLargeText(text) ? { compute: () => indexSymbols(parse(text)) } : { symbols: indexSymbols(parse(text)) });
     } catch (e) {
       if (!documents.get(uri)) index.delete(uri);
       logError(`indexing ${uri}`, e);
@@ -606,7 +618,7 @@ export function startServer(connection: Connection, env: ServerEnv = {}): void {
   connection.onCodeAction(
     guard('codeAction', [], (params) => {
       const doc = docAt(params.textDocument.uri);
-      if (!doc) return [];
+      if (!doc || isAutomaticCodeActionOnLarge(doc, params.context)) return [];
       return codeActions({
         uri: doc.uri,
         parsed: parsedOf(doc),
@@ -656,7 +668,7 @@ export function startServer(connection: Connection, env: ServerEnv = {}): void {
   connection.onDocumentSymbol(
     guard('documentSymbol', [], (params) => {
       const doc = docAt(params.textDocument.uri);
-      return doc ? documentSymbols(parsedOf(doc)) : [];
+      return doc && !isLarge(doc) ? documentSymbols(parsedOf(doc)) : [];
     }),
   );
 
@@ -677,7 +689,7 @@ export function startServer(connection: Connection, env: ServerEnv = {}): void {
   connection.onFoldingRanges(
     guard('foldingRanges', [], (params) => {
       const doc = docAt(params.textDocument.uri);
-      return doc ? foldingRanges(parsedOf(doc)) : [];
+      return doc && !isLarge(doc) ? foldingRanges(parsedOf(doc)) : [];
     }),
   );
 
@@ -696,7 +708,7 @@ export function startServer(connection: Connection, env: ServerEnv = {}): void {
   connection.languages.semanticTokens.on(
     guard('semanticTokens', { data: [] }, (params) => {
       const doc = docAt(params.textDocument.uri);
-      return doc ? semanticTokens(parsedOf(doc)) : { data: [] };
+      return doc && !isLarge(doc) ? semanticTokens(parsedOf(doc)) : { data: [] };
     }),
   );
 
@@ -712,6 +724,7 @@ export function startServer(connection: Connection, env: ServerEnv = {}): void {
 
   connection.onDocumentHighlight(
     guard('documentHighlight', [], (params) => {
+      if (isLarge(docAt(params.textDocument.uri))) return [];
       const at = nameAt(params.textDocument.uri, params.position);
       if (!at) return [];
       return relatedOccurrences(at.names, at.occ).map((n) => ({

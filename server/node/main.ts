@@ -12,6 +12,7 @@ import { createConnection, ProposedFeatures, type Connection } from 'vscode-lang
 import { ConfigError, DEFAULT_CONFIG } from '../core/index.js';
 import { startServer, type FileConfig, type ServerEnv } from '../lsp/server.js';
 import { findConfigFile, loadConfigFile } from './config-file.js';
+import { createOffThreadAnalysis } from './off-thread.js';
 import { createStdioConnection } from './stdio-transport.js';
 
 function toPath(uri: string): string | undefined {
@@ -109,4 +110,6 @@ function logInsteadOfDying(connection: Connection): void {
 
 const connection = wantsStdio(process.argv.slice(2)) ? createStdioConnection() : createConnection(ProposedFeatures.all);
 logInsteadOfDying(connection);
-startServer(connection, nodeEnv);
+// Large documents are analysed in a worker thread (dist/analysis-worker.js beside this bundle; off-thread.ts). Without it, in-thread.
+const analyzeOffThread = createOffThreadAnalysis(path.join(__dirname, 'analysis-worker.js'));
+startServer(connection, analyzeOffThread ? { ...nodeEnv, analyzeOffThread } : nodeEnv);
