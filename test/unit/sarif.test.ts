@@ -10,7 +10,7 @@ import { pathToFileURL } from 'node:url';
 import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { RULE_CODES, RULES, docsUrl } from '../../server/core/index.js';
+import { META_CODES, RULE_CODES, RULES, docsUrl } from '../../server/core/index.js';
 import { buildCli, CLI_FIXTURES, example, makeTree, ROOT, withoutBlock, type BuiltCli, type JsonFileResult } from './cli-harness.js';
 
 const SCHEMA_FILE = path.join(CLI_FIXTURES, 'sarif/sarif-2.1.0-rtm.5.json');
@@ -114,7 +114,7 @@ describe('SARIF output', () => {
     expect(driver.name).toBe('Clausewise');
     expect(driver.version).toBe(version);
     expect(driver.informationUri).toMatch(/^https:\/\//);
-    expect(driver.rules.map((r) => r.id)).toEqual([...RULE_CODES, 'internal-error']);
+    expect(driver.rules.map((r) => r.id)).toEqual([...RULE_CODES, ...META_CODES]);
     expect(new Set(driver.rules.map((r) => r.id)).size).toBe(driver.rules.length);
     for (const rule of RULES) {
       const sr = driver.rules.find((r) => r.id === rule.code)!;
