@@ -19,38 +19,11 @@ import { analyze, DEFAULT_CONFIG, INTERNAL_ERROR, type Diagnostic } from '../../
 import { toLspDiagnostic } from '../../server/lsp/convert.js';
 import { LARGE_DOCUMENT_CHARS, runOffThread } from '../../server/lsp/large-documents.js';
 import { createOffThreadAnalysis } from '../../server/node/off-thread.js';
-import { bundleEntry } from '../helpers/bundle.js';
 import { ensureServerBuilt, fileUri, positionOf, ROOT, startInTempWorkspace, stopAndRemove, type TestClient } from './client.js';
 
 const SMALL = fs.readFileSync(path.join(ROOT, 'examples/managed-services.contract'), 'utf8');
 /** About 37,000 lines, 1.5 MB. */
 const BIG = generateContract(37_000, 3);
-
-function newestMtime(dir: string): number {
-  let newest = 0;
-  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
-    const p = path.join(dir, e.name);
-    if (e.isDirectory()) newest = Math.max(newest, newestMtime(p));
-    else if (e.name.endsWith('.ts')) newest = Math.max(newest, fs.statSync(p).mtimeMs);
-  }
-  return newest;
-}
-
-/**
- * The worker bundle lies beside dist/server.js; like ensureServerBuilt, it is
- * rebuilt (atomically) when a source is newer, so the test never runs a stale worker.
- */
-async function ensureWorkerBuilt(): Promise<void> {
-  const server = await ensureServerBuilt();
-  if (process.env.CLAUSEWISE_TEST_SERVER) return;
-  const worker = path.join(path.dirname(server), 'analysis-worker.js');
-  const built = fs.existsSync(worker) ? fs.statSync(worker).mtimeMs : 0;
-  if (built < Math.max(newestMtime(path.join(ROOT, 'server')), newestMtime(path.join(ROOT, 'grammar')))) {
-    const tmp = `${worker}.${process.pid}.tmp`;
-    await bundleEntry('server/node/analysis-worker.ts', tmp, 'node');
-    fs.renameSync(tmp, worker);
-  }
-}
 
 /** What the server should publish for a text: `analyze()` in-process, mapped to LSP and through JSON like the wire. */
 function expected(text: string, version: number): unknown {
@@ -82,7 +55,7 @@ describe('large documents (stdio)', () => {
 
   beforeAll(async () => {
     expect(BIG.length).toBeGreaterThan(LARGE_DOCUMENT_CHARS);
-    await ensureWorkerBuilt();
+    await ensureServerBuilt();
     ({ ws, client } = await startInTempWorkspace('cw-lsp-large-'));
     client.connection.onNotification('window/logMessage', (p: { message: string }) => {
       logs.push(p.message);
