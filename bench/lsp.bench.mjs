@@ -4,13 +4,8 @@
 // contracts of 2,000 and 20,000 lines (p50/p95 over ≥ 100 edits, each edit
 // typing or deleting one character inside a string), hover and completion
 // p95, and the server's resident memory after opening the 20,000-line contract.
-import { spawn } from 'node:child_process';
-import fs from 'node:fs';
-import path from 'node:path';
-import protocol from 'vscode-languageserver-protocol/node.js';
 import { generateContract } from './generate.mjs';
-
-const { createProtocolConnection, StreamMessageReader, StreamMessageWriter } = protocol;
+import { percentile, procMb, startServer } from './lsp-client.mjs';
 
 export const goals = [
   { key: 'diag_p95_ms_2k', label: 'diagnostics after an edit, 2,000 lines, p95', target: '< 30 ms', met: (v) => v < 30 },
@@ -19,21 +14,8 @@ export const goals = [
   { key: 'rss_mb_20k', label: 'server memory after opening 20,000 lines', target: '< 150 MB', met: (v) => v < 150 },
 ];
 
-/** The p-th percentile (0–100) of a list of numbers, nearest rank. */
-function percentile(values, p) {
-  const s = [...values].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.max(0, Math.ceil((p / 100) * s.length) - 1))];
-}
-
 /** Resident memory of a process in MB, from /proc (Linux). */
-function rssMb(pid) {
-  try {
-    const m = /VmRSS:\s+(\d+)\s+kB/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'));
-    return m ? Number(m[1]) / 1024 : undefined;
-  } catch {
-    return undefined;
-  }
-}
+const rssMb = (pid) => procMb(pid, 'VmRSS');
 
 /** Positions of every line that matches, at `column` characters after the match start. */
 function positionsOf(text, regex, delta = 0) {
@@ -46,38 +28,6 @@ function positionsOf(text, regex, delta = 0) {
   return out;
 }
 
-/** Starts the server and a client that records diagnostics as they arrive. */
-async function startServer(ctx) {
-  const server = path.join(ctx.root, 'dist/server.js');
-  if (!fs.existsSync(server)) throw new Error('dist/server.js is missing: run `npm run build` first (npm run bench does).');
-  const proc = spawn(process.execPath, [server, '--stdio'], { cwd: ctx.tmp, stdio: 'pipe' });
-  proc.stderr.on('data', () => undefined);
-  const connection = createProtocolConnection(new StreamMessageReader(proc.stdout), new StreamMessageWriter(proc.stdin));
-  const waiters = new Map();
-  connection.onNotification('textDocument/publishDiagnostics', (p) => {
-    const key = `${p.uri}@${p.version}`;
-    const w = waiters.get(key);
-    if (w) {
-      waiters.delete(key);
-      w(performance.now());
-    }
-  });
-  connection.onNotification('window/logMessage', () => undefined);
-  connection.onNotification('window/showMessage', () => undefined);
-  connection.onRequest('client/registerCapability', () => null);
-  connection.onRequest('workspace/configuration', (p) => p.items.map(() => ({ debounceMs: 0 })));
-  connection.listen();
-  await connection.sendRequest('initialize', {
-    processId: process.pid,
-    rootUri: null,
-    workspaceFolders: null,
-    capabilities: { workspace: { configuration: true }, textDocument: { publishDiagnostics: { versionSupport: true } } },
-  });
-  connection.sendNotification('initialized', {});
-  /** Resolves with the arrival time of the diagnostics of one version. */
-  const published = (uri, version) => new Promise((resolve) => waiters.set(`${uri}@${version}`, resolve));
-  return { proc, connection, published };
-}
 
 /** Measures didChange → publishDiagnostics for `edits` edits on a document of about `lines` lines. */
 async function diagnosticsLatency(server, uri, text, edits) {
@@ -99,7 +49,7 @@ async function diagnosticsLatency(server, uri, text, edits) {
     const arrived = published(uri, version);
     const start = performance.now();
     connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ range, text: insert ? 'x' : '' }] });
-    const end = await arrived;
+    const { at: end } = await arrived;
     if (i >= warmup) times.push(end - start);
   }
   return times;

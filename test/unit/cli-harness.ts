@@ -7,6 +7,9 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { expect } from 'vitest';
+import { runCli } from '../../server/cli/cli.js';
+import type { CliIo } from '../../server/cli/io.js';
 import { bundleEntry } from '../helpers/bundle.js';
 
 export const ROOT = path.resolve(__dirname, '../..');
@@ -77,4 +80,25 @@ export interface JsonFileResult {
     message: string;
     range: { start: { line: number; character: number }; end: { line: number; character: number } };
   }[];
+}
+
+/** Asserts that a built command line fails with exit code 2, nothing on stdout and exactly one `clausewise: …` line on stderr; returns the line. */
+export function expectFailure(cli: BuiltCli, args: string[], cwd?: string): string {
+  const r = cli.run(args, { cwd });
+  expect(r.code, r.stderr).toBe(2);
+  expect(r.stdout).toBe('');
+  expect(r.stderr.endsWith('\n')).toBe(true);
+  const lines = r.stderr.trimEnd().split('\n');
+  expect(lines).toHaveLength(1);
+  expect(lines[0]).toMatch(/^clausewise: /);
+  return lines[0]!;
+}
+
+/** Runs the command line in this process (no build), as a test that mocks a module needs it. */
+export async function runInProcess(args: string[], cwd: string): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const io: CliIo = { cwd, env: {}, stdoutIsTTY: false, stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t) };
+  const code = await runCli(args, io);
+  return { code, stdout, stderr };
 }

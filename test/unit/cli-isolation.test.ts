@@ -7,12 +7,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { runCli } from '../../server/cli/cli.js';
 import { lint } from '../../server/cli/commands/lint.js';
 import { FORMATTERS } from '../../server/cli/formatters/index.js';
-import type { CliIo } from '../../server/cli/io.js';
 import { analyze, INTERNAL_ERROR } from '../../server/core/index.js';
-import { example, makeTree, type JsonFileResult } from './cli-harness.js';
+import { example, makeTree, runInProcess, type JsonFileResult } from './cli-harness.js';
 
 /** A document containing this comment makes the wrapped analysis throw. */
 const MARKER = '// test: the analysis of this document throws';
@@ -55,14 +53,6 @@ const ORDER = ['contracts/a-clean.contract', 'contracts/b-vague.contract', BAD, 
 /** A path as lint displays it on this system. */
 const shown = (p: string) => p.split('/').join(path.sep);
 
-async function run(args: string[], cwd: string): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIo = { cwd, env: {}, stdoutIsTTY: false, stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t) };
-  const code = await runCli(args, io);
-  return { code, stdout, stderr };
-}
-
 describe('the injected failure', () => {
   it('throws from analyze on the marked document only', () => {
     expect(() => analyze(`${MARKER}\n${managed}`)).toThrow(FAILURE);
@@ -73,7 +63,7 @@ describe('the injected failure', () => {
 describe('a file whose analysis throws', () => {
   it('json: one internal-error entry for that file, every other file reported as when checked alone, exit 1', async () => {
     const dir = folder();
-    const r = await run(['lint', '--format', 'json', 'contracts'], dir);
+    const r = await runInProcess(['lint', '--format', 'json', 'contracts'], dir);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(1);
     const results = JSON.parse(r.stdout) as JsonFileResult[];
@@ -83,15 +73,15 @@ describe('a file whose analysis throws', () => {
     expect(bad.diagnostics[0]).toMatchObject({ code: INTERNAL_ERROR, severity: 'error', range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } });
     expect(bad.diagnostics[0]!.message).toContain(FAILURE);
     for (const good of GOOD) {
-      const alone = JSON.parse((await run(['lint', '--format', 'json', good], dir)).stdout) as JsonFileResult[];
+      const alone = JSON.parse((await runInProcess(['lint', '--format', 'json', good], dir)).stdout) as JsonFileResult[];
       expect(results.find((f) => f.file === shown(good))!.diagnostics).toEqual(alone[0]!.diagnostics);
     }
   });
 
   it('stylish: the file has one internal-error line, the other files their problems, and the summary counts it as an error', async () => {
     const dir = folder();
-    const json = JSON.parse((await run(['lint', '--format', 'json', 'contracts'], dir)).stdout) as JsonFileResult[];
-    const r = await run(['lint', 'contracts'], dir);
+    const json = JSON.parse((await runInProcess(['lint', '--format', 'json', 'contracts'], dir)).stdout) as JsonFileResult[];
+    const r = await runInProcess(['lint', 'contracts'], dir);
     expect(r.code).toBe(1);
     expect(r.stderr).toBe('');
     const badHeader = r.stdout.split('\n').indexOf(shown(BAD));
@@ -106,8 +96,8 @@ describe('a file whose analysis throws', () => {
 
   it('sarif: one internal-error result for that file, and the results of every other file', async () => {
     const dir = folder();
-    const json = JSON.parse((await run(['lint', '--format', 'json', 'contracts'], dir)).stdout) as JsonFileResult[];
-    const r = await run(['lint', '--format', 'sarif', 'contracts'], dir);
+    const json = JSON.parse((await runInProcess(['lint', '--format', 'json', 'contracts'], dir)).stdout) as JsonFileResult[];
+    const r = await runInProcess(['lint', '--format', 'sarif', 'contracts'], dir);
     expect(r.code).toBe(1);
     expect(r.stderr).toBe('');
     const log = JSON.parse(r.stdout);
@@ -124,7 +114,7 @@ describe('a file whose analysis throws', () => {
   it('still fails the run alone, also with --quiet, and a clean file beside it does not hide it', async () => {
     const dir = folder();
     for (const args of [[BAD], ['--quiet', BAD], ['contracts/a-clean.contract', BAD, 'contracts/d-clean.contract']]) {
-      const r = await run(['lint', '--format', 'json', ...args], dir);
+      const r = await runInProcess(['lint', '--format', 'json', ...args], dir);
       expect(r.code, args.join(' ')).toBe(1);
       const results = JSON.parse(r.stdout) as JsonFileResult[];
       expect(results.flatMap((f) => f.diagnostics).map((d) => d.code)).toEqual([INTERNAL_ERROR]);
@@ -134,7 +124,7 @@ describe('a file whose analysis throws', () => {
   it('render and calendar, which work on that one file, still exit 2 with one line', async () => {
     const dir = folder();
     for (const command of ['render', 'calendar']) {
-      const r = await run([command, BAD], dir);
+      const r = await runInProcess([command, BAD], dir);
       expect(r.code).toBe(2);
       expect(r.stdout).toBe('');
       expect(r.stderr).toMatch(/^clausewise: internal error \(injected failure for the isolation test\); please report this\n$/);

@@ -7,9 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../server/cli/cli.js';
-import type { CliIo } from '../../server/cli/io.js';
-import { example, makeTree, withoutBlock, type JsonFileResult } from './cli-harness.js';
+import { example, makeTree, runInProcess, withoutBlock, type JsonFileResult } from './cli-harness.js';
 
 const managed = example('managed-services');
 const vague = example('vague-services');
@@ -25,23 +23,15 @@ function tree(files: Record<string, string>): string {
   return dir;
 }
 
-async function run(args: string[], cwd: string): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIo = { cwd, env: {}, stdoutIsTTY: false, stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t) };
-  const code = await runCli(args, io);
-  return { code, stdout, stderr };
-}
-
 async function files(args: string[], cwd: string): Promise<string[]> {
-  const r = await run(['lint', '--format', 'json', ...args], cwd);
+  const r = await runInProcess(['lint', '--format', 'json', ...args], cwd);
   expect(r.stderr).toBe('');
   return (JSON.parse(r.stdout) as JsonFileResult[]).map((f) => f.file);
 }
 
 /** Asserts exit code 2, nothing on stdout and one line on stderr; returns the line. */
 async function expectFailure(args: string[], cwd: string): Promise<string> {
-  const r = await run(args, cwd);
+  const r = await runInProcess(args, cwd);
   expect(r.code, r.stderr).toBe(2);
   expect(r.stdout).toBe('');
   const lines = r.stderr.trimEnd().split('\n');
@@ -85,15 +75,15 @@ describe('each file once, through links', () => {
   it('counts the problems of a file named twice once', async () => {
     const dir = tree({ 'a.contract': vague });
     fs.symlinkSync('a.contract', path.join(dir, 'link.contract'));
-    const once = await run(['lint', 'a.contract'], dir);
-    const twice = await run(['lint', 'a.contract', 'link.contract'], dir);
+    const once = await runInProcess(['lint', 'a.contract'], dir);
+    const twice = await runInProcess(['lint', 'a.contract', 'link.contract'], dir);
     expect(twice.stdout).toBe(once.stdout);
   });
 
   it('a link that loops on itself, found in a folder, is passed over', async () => {
     const dir = tree({ 'a.contract': managed });
     fs.symlinkSync('loop.contract', path.join(dir, 'loop.contract'));
-    const r = await run(['lint', '--format', 'json', '.'], dir);
+    const r = await runInProcess(['lint', '--format', 'json', '.'], dir);
     expect(r.code, r.stderr).toBe(0);
     expect((JSON.parse(r.stdout) as JsonFileResult[]).map((f) => f.file)).toEqual(['a.contract']);
   });
@@ -106,7 +96,7 @@ describe('finding clausewise.json', () => {
       'team/clausewise.json/readme.txt': 'a folder, not a configuration',
       'team/w.contract': noTermination,
     });
-    const r = await run(['lint', '--format', 'json', 'team'], dir);
+    const r = await runInProcess(['lint', '--format', 'json', 'team'], dir);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(1);
     const d = (JSON.parse(r.stdout) as JsonFileResult[])[0]!.diagnostics.find((x) => x.code === 'missing-termination');
@@ -116,12 +106,12 @@ describe('finding clausewise.json', () => {
   it('a folder named clausewise.json with no file above means the defaults', async () => {
     const dir = tree({ 'team/clausewise.json/readme.txt': 'a folder', 'team/w.contract': noTermination });
     // The temporary folder may lie below a real clausewise.json only in a strange set-up; the defaults apply here.
-    const r = await run(['lint', '--format', 'json', 'team'], dir);
+    const r = await runInProcess(['lint', '--format', 'json', 'team'], dir);
     expect(r.stderr).toBe('');
     expect((JSON.parse(r.stdout) as JsonFileResult[])[0]!.diagnostics.find((x) => x.code === 'missing-termination')?.severity).toBe('warning');
     expect(r.code).toBe(0);
     for (const command of ['render', 'calendar']) {
-      const out = await run([command, 'team/w.contract'], dir);
+      const out = await runInProcess([command, 'team/w.contract'], dir);
       expect(out.stderr, command).toBe('');
       expect(out.code, command).toBe(0);
     }

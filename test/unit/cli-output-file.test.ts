@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sameFile, writeFileSafely } from '../../server/cli/output-file.js';
-import { buildCli, example, makeTree, type BuiltCli } from './cli-harness.js';
+import { buildCli, example, expectFailure, makeTree, type BuiltCli } from './cli-harness.js';
 
 let cli: BuiltCli;
 const trees: string[] = [];
@@ -27,18 +27,6 @@ function tree(files: Record<string, string>): string {
   const dir = makeTree(files);
   trees.push(dir);
   return dir;
-}
-
-/** Asserts exit code 2, nothing on stdout and exactly one line on stderr; returns the line. */
-function expectFailure(args: string[], cwd: string): string {
-  const r = cli.run(args, { cwd });
-  expect(r.code, r.stderr).toBe(2);
-  expect(r.stdout).toBe('');
-  expect(r.stderr.endsWith('\n')).toBe(true);
-  const lines = r.stderr.trimEnd().split('\n');
-  expect(lines).toHaveLength(1);
-  expect(lines[0]).toMatch(/^clausewise: /);
-  return lines[0]!;
 }
 
 describe('the output is never the input', () => {
@@ -63,7 +51,7 @@ describe('the output is never the input', () => {
       ];
       for (const [input, out] of cases) {
         for (const args of [[command, input, '-o', out], [command, `--output=${out}`, input]]) {
-          const line = expectFailure(args, dir);
+          const line = expectFailure(cli, args, dir);
           expect(line, args.join(' ')).toContain(`cannot write ${out}: it is the contract being read`);
         }
       }
@@ -91,7 +79,7 @@ describe('the output is never the input', () => {
     it(`${command}: -o "" is a one-line error saying -o needs a file name`, () => {
       const dir = tree({ 'x.contract': managed });
       for (const args of [['-o', ''], ['--output='], ['-o', '  ']]) {
-        expect(expectFailure([command, 'x.contract', ...args], dir)).toMatch(/^clausewise: -o needs a file name/);
+        expect(expectFailure(cli, [command, 'x.contract', ...args], dir)).toMatch(/^clausewise: -o needs a file name/);
       }
       expect(fs.readdirSync(dir)).toEqual(['x.contract']);
     });
@@ -132,7 +120,7 @@ describe('writing the output', () => {
 
   it('names a path through a file as such', () => {
     const dir = tree({ 'x.contract': managed, 'file.txt': 'x' });
-    expect(expectFailure(['render', 'x.contract', '-o', 'file.txt/out.html'], dir)).toBe(
+    expect(expectFailure(cli, ['render', 'x.contract', '-o', 'file.txt/out.html'], dir)).toBe(
       'clausewise: cannot write file.txt/out.html: a part of its path is a file, not a folder; choose another path with -o',
     );
   });

@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COMMANDS } from '../../server/cli/commands/index.js';
-import { buildCli, example, EXAMPLES, makeTree, ROOT, withoutBlock, type BuiltCli, type JsonFileResult } from './cli-harness.js';
+import { buildCli, example, EXAMPLES, expectFailure, makeTree, ROOT, withoutBlock, type BuiltCli, type JsonFileResult } from './cli-harness.js';
 
 let cli: BuiltCli;
 const trees: string[] = [];
@@ -31,18 +31,6 @@ afterAll(() => {
   cli?.cleanup();
   for (const d of trees) fs.rmSync(d, { recursive: true, force: true });
 });
-
-/** Asserts a failure with exit code 2 and exactly one line on stderr, and returns that line. */
-function expectFailure(args: string[], cwd?: string): string {
-  const r = cli.run(args, { cwd });
-  expect(r.code, r.stderr).toBe(2);
-  expect(r.stdout).toBe('');
-  expect(r.stderr.endsWith('\n')).toBe(true);
-  const lines = r.stderr.trimEnd().split('\n');
-  expect(lines).toHaveLength(1);
-  expect(lines[0]).toMatch(/^clausewise: /);
-  return lines[0]!;
-}
 
 function lintJson(args: string[], cwd?: string): { code: number | null; results: JsonFileResult[]; stderr: string } {
   const r = cli.run(['lint', '--format', 'json', ...args], { cwd });
@@ -108,64 +96,64 @@ describe('--help and --version', () => {
 
 describe('exit code 2: the command cannot do its job', () => {
   it('no command', () => {
-    expect(expectFailure([])).toContain('no command given');
+    expect(expectFailure(cli, [])).toContain('no command given');
   });
 
   it('unknown commands, with a suggestion and the list of commands', () => {
-    expect(expectFailure(['lnt'])).toContain('unknown command lnt (did you mean lint?)');
-    const line = expectFailure(['publish', 'examples/managed-services.contract']);
+    expect(expectFailure(cli, ['lnt'])).toContain('unknown command lnt (did you mean lint?)');
+    const line = expectFailure(cli, ['publish', 'examples/managed-services.contract']);
     expect(line).toContain('unknown command publish');
     for (const c of COMMANDS) expect(line).toContain(c.name);
-    expect(expectFailure(['--frobnicate'])).toContain('unknown option --frobnicate');
+    expect(expectFailure(cli, ['--frobnicate'])).toContain('unknown option --frobnicate');
   });
 
   it('unknown option, with a suggestion', () => {
-    expect(expectFailure(['lint', '--formt', 'json', 'examples'])).toMatch(/^clausewise: unknown option --formt \(did you mean --format\?\)/);
-    expect(expectFailure(['lint', '--max-warning=3', 'examples'])).toContain('(did you mean --max-warnings?)');
-    expect(expectFailure(['lint', '-z'])).toContain('unknown option -z');
+    expect(expectFailure(cli, ['lint', '--formt', 'json', 'examples'])).toMatch(/^clausewise: unknown option --formt \(did you mean --format\?\)/);
+    expect(expectFailure(cli, ['lint', '--max-warning=3', 'examples'])).toContain('(did you mean --max-warnings?)');
+    expect(expectFailure(cli, ['lint', '-z'])).toContain('unknown option -z');
   });
 
   it('missing option value', () => {
-    expect(expectFailure(['lint', 'examples', '--format'])).toContain('option --format needs a value');
-    expect(expectFailure(['lint', '--config', '--quiet', 'examples'])).toContain('option --config needs a value');
-    expect(expectFailure(['lint', 'examples', '--max-warnings'])).toContain('option --max-warnings needs a value');
+    expect(expectFailure(cli, ['lint', 'examples', '--format'])).toContain('option --format needs a value');
+    expect(expectFailure(cli, ['lint', '--config', '--quiet', 'examples'])).toContain('option --config needs a value');
+    expect(expectFailure(cli, ['lint', 'examples', '--max-warnings'])).toContain('option --max-warnings needs a value');
   });
 
   it('a value given to a flag', () => {
-    expect(expectFailure(['lint', '--quiet=yes', 'examples'])).toContain('option --quiet takes no value');
+    expect(expectFailure(cli, ['lint', '--quiet=yes', 'examples'])).toContain('option --quiet takes no value');
   });
 
   it('unknown format', () => {
-    expect(expectFailure(['lint', '--format', 'xml', 'examples'])).toContain('unknown format "xml" for --format: use stylish, json or sarif');
-    expect(expectFailure(['lint', '--format=jsn', 'examples'])).toContain('(did you mean json?)');
+    expect(expectFailure(cli, ['lint', '--format', 'xml', 'examples'])).toContain('unknown format "xml" for --format: use stylish, json or sarif');
+    expect(expectFailure(cli, ['lint', '--format=jsn', 'examples'])).toContain('(did you mean json?)');
   });
 
   it('bad numbers for --max-warnings', () => {
     for (const bad of ['abc', '1.5', '-2', '']) {
-      expect(expectFailure(['lint', `--max-warnings=${bad}`, 'examples'])).toContain('--max-warnings needs a whole number of warnings');
+      expect(expectFailure(cli, ['lint', `--max-warnings=${bad}`, 'examples'])).toContain('--max-warnings needs a whole number of warnings');
     }
   });
 
   it('a missing file or folder', () => {
-    expect(expectFailure(['lint', 'examples/nope.contract'])).toBe('clausewise: cannot read examples/nope.contract: no such file or folder; check the path');
-    expect(expectFailure(['lint', 'no-such-folder'])).toContain('cannot read no-such-folder');
+    expect(expectFailure(cli, ['lint', 'examples/nope.contract'])).toBe('clausewise: cannot read examples/nope.contract: no such file or folder; check the path');
+    expect(expectFailure(cli, ['lint', 'no-such-folder'])).toContain('cannot read no-such-folder');
   });
 
   it('a file that cannot be read (a dangling link)', () => {
     const dir = tree({ 'ok.contract': managed });
     fs.symlinkSync(path.join(dir, 'gone.contract'), path.join(dir, 'broken.contract'));
-    expect(expectFailure(['lint', 'broken.contract'], dir)).toContain('cannot read broken.contract');
+    expect(expectFailure(cli, ['lint', 'broken.contract'], dir)).toContain('cannot read broken.contract');
   });
 
   it('a folder named like a contract is searched as a folder, not read as a file', () => {
     const dir = tree({ 'a.contract': managed, 'folder.contract/inner.txt': 'x' });
-    expect(expectFailure(['lint', 'a.contract', 'folder.contract'], dir)).toContain('no contract files (*.contract) found in the folder folder.contract');
+    expect(expectFailure(cli, ['lint', 'a.contract', 'folder.contract'], dir)).toContain('no contract files (*.contract) found in the folder folder.contract');
   });
 
   it('a folder without contracts', () => {
     const dir = tree({ 'notes.txt': 'nothing', 'node_modules/dep/x.contract': managed });
-    expect(expectFailure(['lint'], dir)).toContain('no contract files (*.contract) found in the current folder');
-    expect(expectFailure(['lint', '.'], dir)).toContain('no contract files (*.contract) found in the folder .');
+    expect(expectFailure(cli, ['lint'], dir)).toContain('no contract files (*.contract) found in the current folder');
+    expect(expectFailure(cli, ['lint', '.'], dir)).toContain('no contract files (*.contract) found in the folder .');
   });
 
   it('nothing on stdout, even when earlier files were fine', () => {
@@ -361,18 +349,18 @@ describe('configuration', () => {
       'broken/clausewise.json': '{ "rules": ',
       'broken/w.contract': warningsOnly,
     });
-    expect(expectFailure(['lint', 'team'], dir)).toBe(
+    expect(expectFailure(cli, ['lint', 'team'], dir)).toBe(
       `clausewise: bad configuration in ${path.join('team', 'clausewise.json')}: "rules.missing-termination" must be one of off, info, warning, error, not "loud"`,
     );
-    expect(expectFailure(['lint', 'typo'], dir)).toContain(`${path.join('typo', 'clausewise.json')}: "rulez" is not a setting`);
-    expect(expectFailure(['lint', 'code'], dir)).toContain('"rules.no-such-rule" is not a rule code');
-    expect(expectFailure(['lint', 'broken'], dir)).toMatch(/broken\/clausewise\.json: is not valid JSON/);
+    expect(expectFailure(cli, ['lint', 'typo'], dir)).toContain(`${path.join('typo', 'clausewise.json')}: "rulez" is not a setting`);
+    expect(expectFailure(cli, ['lint', 'code'], dir)).toContain('"rules.no-such-rule" is not a rule code');
+    expect(expectFailure(cli, ['lint', 'broken'], dir)).toMatch(/broken\/clausewise\.json: is not valid JSON/);
   });
 
   it('a bad or missing --config file exits 2 naming it', () => {
     const dir = tree({ 'w.contract': warningsOnly, 'bad.json': JSON.stringify({ defaultCurrency: 'dollars' }) });
-    expect(expectFailure(['lint', '--config', 'bad.json', 'w.contract'], dir)).toContain('bad.json: "defaultCurrency" must be a three-letter ISO 4217 code');
-    expect(expectFailure(['lint', '--config', 'missing.json', 'w.contract'], dir)).toContain('cannot read the configuration file missing.json given with --config');
+    expect(expectFailure(cli, ['lint', '--config', 'bad.json', 'w.contract'], dir)).toContain('bad.json: "defaultCurrency" must be a three-letter ISO 4217 code');
+    expect(expectFailure(cli, ['lint', '--config', 'missing.json', 'w.contract'], dir)).toContain('cannot read the configuration file missing.json given with --config');
   });
 });
 
