@@ -268,27 +268,42 @@ function buildStatement(node: CstNode, issues: SyntaxIssue[]): Statement | undef
  * once, at their `{`, and read as if the braces were not there, so what they
  * contain is still checked).
  */
-function addItems(node: CstNode, out: Statement[], issues: SyntaxIssue[]): void {
+function addItems(node: CstNode, out: Statement[], issues: SyntaxIssue[], inStray = false): void {
   for (const s of nodesOf(node, 'statements')) {
     const st = buildStatement(s, issues);
     if (st) out.push(st);
   }
   for (const b of nodesOf(node, 'strayBlocks')) {
-    const block = buildBlock(b, issues);
-    issues.push({
-      message: `This \`{\` opens a block without a keyword before it${block.close ? '' : ' and is never closed'}: start the line with the statement it belongs to (e.g. \`scope {\`), or remove the braces.`,
-      span: block.open,
-    });
+    const block = buildBlock(b, issues, true);
+    // A run of stray braces (`{{{{`) is one mistake: reported once, at the outermost.
+    if (!inStray) {
+      const inner = strayBlocksWithin(b);
+      issues.push({
+        message: `This \`{\` opens a block without a keyword before it${inner ? ` (and so ${inner === 1 ? 'does the `{`' : `do the ${inner} \`{\``} inside it)` : ''}${block.close ? '' : ', and is never closed'}: start the line with the statement it belongs to (e.g. \`scope {\`), or remove the braces.`,
+        span: block.open,
+      });
+    }
     for (const st of block.statements) out.push(st);
   }
 }
 
-function buildBlock(node: CstNode, issues: SyntaxIssue[]): Block {
+/** How many blocks without a keyword stand directly, or through other such blocks, inside one. */
+function strayBlocksWithin(node: CstNode): number {
+  let count = 0;
+  const pending = [...nodesOf(node, 'strayBlocks')];
+  for (let b = pending.pop(); b; b = pending.pop()) {
+    count++;
+    for (const inner of nodesOf(b, 'strayBlocks')) pending.push(inner);
+  }
+  return count;
+}
+
+function buildBlock(node: CstNode, issues: SyntaxIssue[], stray = false): Block {
   const open = tokensOf(node, 'LBrace')[0]!;
   const closeTok = tokensOf(node, 'RBrace')[0];
   const close = closeTok && !Number.isNaN(closeTok.startOffset) && !closeTok.isInsertedInRecovery ? span(closeTok) : undefined;
   const statements: Statement[] = [];
-  addItems(node, statements, issues);
+  addItems(node, statements, issues, stray);
   inOrder(statements);
   const openSpan = span(open);
   const end = close ? close.end : statements.length ? statements[statements.length - 1]!.span.end : openSpan.end;
