@@ -189,6 +189,10 @@ export function parse(text: string): ParseResult {
     });
   }
   const { cst, errors } = parseTokens(limitNesting(lexed.tokens, text, issues));
+  // From here on the tokens live only in the CST, which the tree builder frees
+  // statement by statement: a large document's tokens and CST are not all kept
+  // until its tree is complete.
+  lexed.tokens = [];
   const statements = buildTree(cst, issues);
   const lines = new LineIndex(text);
   let unclosed = unclosedBlocks(statements);

@@ -269,9 +269,12 @@ function buildStatement(node: CstNode, issues: SyntaxIssue[]): Statement | undef
  * contain is still checked).
  */
 function addItems(node: CstNode, out: Statement[], issues: SyntaxIssue[], inStray = false): void {
-  for (const s of nodesOf(node, 'statements')) {
-    const st = buildStatement(s, issues);
+  const statements = nodesOf(node, 'statements');
+  for (let i = 0; i < statements.length; i++) {
+    const st = buildStatement(statements[i]!, issues);
     if (st) out.push(st);
+    // The CST node (and the tokens it holds) is not needed again: let it be collected now.
+    (statements as (CstNode | undefined)[])[i] = undefined;
   }
   for (const b of nodesOf(node, 'strayBlocks')) {
     const block = buildBlock(b, issues, true);
