@@ -5,6 +5,7 @@
  * language server's hover shows it on `comply GDPR`.
  */
 import type { DurationUnit, DurationValue } from '../../grammar/index.js';
+import { calendarSpanMinutes } from './time.js';
 
 /** A deadline the law sets for telling someone about a data breach. */
 export interface BreachNoticeDeadline {
@@ -133,35 +134,14 @@ export function deadlineMinutes(d: BreachNoticeDeadline): number {
 
 /**
  * The longest elapsed time, in minutes, that a duration can take on the
- * calendar. Legal deadlines run on calendar time, so a business day may last
- * over a weekend (1 business day = up to 3 calendar days, 5 = up to 7), a
- * business hour is counted as part of a working day of 8 hours, and a month
- * may have 31 days. Public holidays are not counted.
+ * calendar: legal deadlines run on calendar time, so this is the worst case of
+ * the calendar model (`calendarSpanMinutes` in time.ts): a business day may
+ * last over a weekend (1 business day = up to 3 calendar days, 5 = up to 7),
+ * business hours run Monday to Friday 9:00–17:00, and a month may have 31
+ * days. Public holidays are not counted.
  */
 export function worstCaseMinutes(d: Pick<DurationValue, 'amount' | 'unit'>): number {
-  const DAY = 1440;
-  const businessDays = (n: number) => {
-    const whole = Math.ceil(n);
-    return (whole + 2 * Math.ceil(whole / 5)) * DAY;
-  };
-  switch (d.unit) {
-    case 'minute':
-      return d.amount;
-    case 'hour':
-      return d.amount * 60;
-    case 'day':
-      return d.amount * DAY;
-    case 'week':
-      return d.amount * 7 * DAY;
-    case 'month':
-      return d.amount * 31 * DAY;
-    case 'year':
-      return d.amount * 366 * DAY;
-    case 'business_day':
-      return businessDays(d.amount);
-    case 'business_hour':
-      return businessDays(d.amount / 8);
-  }
+  return calendarSpanMinutes(d).max;
 }
 
 /** A regulation together with its (fixed) breach-notice deadline. */

@@ -40,9 +40,193 @@ export function isDuration(v: Value | undefined): v is DurationValue {
   return v?.kind === 'duration';
 }
 
-/** Nominal minutes of a duration value. */
-export function durationMinutes(v: DurationValue): number {
+/**
+ * Nominal minutes of a duration value: a display figure only (a business day
+ * counts 8 hours, a month 30.44 days). Never compare durations with it: use
+ * `calendarSpanMinutes`, which knows that business time stops at weekends.
+ */
+export function durationMinutes(v: Pick<DurationValue, 'amount' | 'unit'>): number {
   return v.amount * UNIT_MINUTES[v.unit];
+}
+
+// ---------------------------------------------------------------------------
+// The calendar model for business time (LANGUAGE.md, "Durations").
+//
+// A duration is converted to calendar (elapsed) time only here, as the
+// shortest and the longest calendar span it can take over every starting
+// instant in the week (and, for months and years, every starting date):
+//
+// - minute, hour, day, week: exact (60 s, 60 min, 24 h, 7 days).
+// - business_day: whole working days, Monday to Friday (each counted 00:00–24:00);
+//   the clock stops on Saturdays and Sundays. 1 business day spans 1–3 calendar
+//   days (Friday start: Monday), 5 span 5–7, 100 span 138–140.
+// - business_hour: hours within business hours, Monday to Friday 9:00–17:00;
+//   the clock stops overnight and at weekends. 8 business hours span 8 h (Monday
+//   9:00–17:00) to 3 days (Friday 17:00 to Monday 17:00).
+// - month: calendar months, day of month kept and clamped (see `addMonths`):
+//   1 month spans 28–31 days; n months the shortest and longest run of n months.
+// - year: 12 calendar months: 365–366 days.
+//
+// Public holidays are not modelled. Rules compare worst cases: "A is shorter
+// than B" holds only when A's longest span is below B's shortest.
+// ---------------------------------------------------------------------------
+
+/** Shortest and longest calendar span of a duration, in minutes. */
+export interface CalendarSpan {
+  min: number;
+  max: number;
+}
+
+const DAY = 1440;
+const WEEK = 7 * DAY;
+
+/** The working intervals of one week, [start, end) in minutes from Monday 00:00. */
+type WeekIntervals = readonly (readonly [number, number])[];
+const BUSINESS_DAYS: WeekIntervals = [0, 1, 2, 3, 4].map((d) => [d * DAY, (d + 1) * DAY] as const);
+const BUSINESS_HOURS: WeekIntervals = [0, 1, 2, 3, 4].map((d) => [d * DAY + 9 * 60, d * DAY + 17 * 60] as const);
+
+/** Working minutes in [0, t) for any t ≥ 0, the week repeating. */
+function workedBefore(week: WeekIntervals, perWeek: number, t: number): number {
+  const k = Math.floor(t / WEEK);
+  const r = t - k * WEEK;
+  let c = k * perWeek;
+  for (const [s, e] of week) c += Math.min(Math.max(r - s, 0), e - s);
+  return c;
+}
+
+/** The first instant at which `x` working minutes (x > 0) have been counted since Monday 00:00 of week 0. */
+function instantOfWork(week: WeekIntervals, perWeek: number, x: number): number {
+  let k = Math.floor(x / perWeek);
+  let rem = x - k * perWeek;
+  if (rem === 0) {
+    k -= 1;
+    rem = perWeek;
+  }
+  for (const [s, e] of week) {
+    if (rem <= e - s) return k * WEEK + s + rem;
+    rem -= e - s;
+  }
+  return (k + 1) * WEEK; // not reached
+}
+
+/**
+ * Shortest and longest calendar span of `work` working minutes over every
+ * starting instant of the week. The span is piecewise linear in the start
+ * (flat while the clock runs, falling while it waits), so it is enough to look
+ * at the interval boundaries, the starts whose end falls on a boundary, and
+ * the midpoints between them.
+ */
+function workSpan(week: WeekIntervals, work: number): CalendarSpan {
+  if (work <= 0) return { min: 0, max: 0 };
+  const perWeek = week.reduce((n, [s, e]) => n + e - s, 0);
+  const starts = new Set<number>();
+  for (const [s, e] of week) {
+    starts.add(s);
+    starts.add(e % WEEK);
+    // The start whose end falls exactly on this boundary (the span jumps just after it).
+    for (const b of [s, e]) {
+      const before = (((workedBefore(week, perWeek, b) - work) % perWeek) + perWeek) % perWeek;
+      starts.add(before === 0 ? week[0]![0] : instantOfWork(week, perWeek, before));
+    }
+  }
+  const sorted = [...starts].sort((a, b) => a - b);
+  const probes = [...sorted];
+  sorted.forEach((t, i) => probes.push((t + (sorted[i + 1] ?? sorted[0]! + WEEK)) / 2));
+  let min = Infinity;
+  let max = -Infinity;
+  for (const t of probes) {
+    const end = instantOfWork(week, perWeek, workedBefore(week, perWeek, t) + work);
+    const span = end - t;
+    if (span < min) min = span;
+    if (span > max) max = span;
+  }
+  return { min, max };
+}
+
+/** Shortest and longest number of days in `n` whole calendar months, over every starting date (400-year cycle). */
+function monthSpanDays(n: number): { min: number; max: number } {
+  let min = Infinity;
+  let max = -Infinity;
+  for (let y = 2000; y < 2400; y++) {
+    for (let m = 1; m <= 12; m++) {
+      for (const day of [1, 28, 29, 30, 31]) {
+        if (day > daysInMonth(y, m)) continue;
+        const start = { year: y, month: m, day };
+        const days = daysBetween(start, addMonths(start, n));
+        if (days < min) min = days;
+        if (days > max) max = days;
+      }
+    }
+  }
+  return { min, max };
+}
+
+const spanCache = new Map<string, CalendarSpan>();
+
+/**
+ * The calendar model: the shortest and longest calendar time, in minutes, that
+ * a duration can take, over every starting instant (see the comment above).
+ */
+export function calendarSpanMinutes(d: Pick<DurationValue, 'amount' | 'unit'>): CalendarSpan {
+  const n = d.amount;
+  switch (d.unit) {
+    case 'minute':
+    case 'hour':
+    case 'day':
+    case 'week': {
+      const m = n * UNIT_MINUTES[d.unit];
+      return { min: m, max: m };
+    }
+    default:
+      break;
+  }
+  if (!(n > 0) || !Number.isFinite(n)) return { min: 0, max: 0 };
+  const key = `${n} ${d.unit}`;
+  const cached = spanCache.get(key);
+  if (cached) return cached;
+  let span: CalendarSpan;
+  switch (d.unit) {
+    case 'business_day':
+      span = workSpan(BUSINESS_DAYS, n * DAY);
+      break;
+    case 'business_hour':
+      span = workSpan(BUSINESS_HOURS, n * 60);
+      break;
+    case 'month':
+    case 'year': {
+      const months = d.unit === 'year' ? n * 12 : n;
+      if (Number.isInteger(months)) {
+        const days = monthSpanDays(months);
+        span = { min: days.min * DAY, max: days.max * DAY };
+      } else {
+        // A fraction of a month: bounded by months of 28 and 31 days.
+        span = { min: months * 28 * DAY, max: months * 31 * DAY };
+      }
+      break;
+    }
+    default:
+      span = { min: 0, max: 0 };
+  }
+  if (spanCache.size > 1000) spanCache.clear();
+  spanCache.set(key, span);
+  return span;
+}
+
+/** The longest calendar time a duration can take, in minutes (the worst case for a deadline). */
+export function longestMinutes(d: Pick<DurationValue, 'amount' | 'unit'>): number {
+  return calendarSpanMinutes(d).max;
+}
+
+/** The shortest calendar time a duration can take, in minutes. */
+export function shortestMinutes(d: Pick<DurationValue, 'amount' | 'unit'>): number {
+  return calendarSpanMinutes(d).min;
+}
+
+/** A span in words: "3 days" when fixed; "1–3 calendar days" or "8 h to 3 days on the calendar" when it depends on the calendar. */
+export function formatSpan(span: CalendarSpan): string {
+  if (span.min === span.max) return formatMinutes(span.min);
+  if (span.min % DAY === 0 && span.max % DAY === 0) return `${span.min / DAY}–${span.max / DAY} calendar days`;
+  return `${formatMinutes(span.min)} to ${formatMinutes(span.max)} on the calendar`;
 }
 
 /** "43 min 50 s", "8 h 45 min 36 s", "3 days 15 h 39 min" — a human reading of a number of minutes. */
@@ -154,9 +338,9 @@ export function explainDuration(v: DurationValue): string {
   const plural = n === 1 ? '' : 's';
   switch (v.unit) {
     case 'business_hour':
-      return `${n} business hour${plural}: hours counted only during business hours (Monday to Friday, 9:00–17:00 in the client's time zone unless the contract says otherwise), so the clock stops overnight and at weekends.`;
+      return `${n} business hour${plural}: hours counted only during business hours (Monday to Friday, 9:00–17:00 in the client's time zone unless the contract says otherwise), so the clock stops overnight and at weekends: ${formatSpan(calendarSpanMinutes(v))}, depending on when it starts.`;
     case 'business_day':
-      return `${n} business day${plural}: working days only (Monday to Friday, public holidays excluded); ${n} business day${plural} can span up to ${Math.ceil(n / 5) * 7 + 2} calendar days over weekends.`;
+      return `${n} business day${plural}: working days only (Monday to Friday; public holidays are not counted by the linter), so ${n} business day${plural} ${n === 1 ? 'lasts' : 'last'} ${formatSpan(calendarSpanMinutes(v))}, depending on the weekends in between.`;
     default:
       return `${n} ${v.unit.replace('_', ' ')}${plural} (${formatMinutes(durationMinutes(v))} of elapsed time).`;
   }

@@ -1,7 +1,8 @@
 /** sla-inconsistent: an SLA contradicts itself (resolve before respond, credit tiers that do not grow, a cap below a single credit). */
 import type { PercentValue } from '../../../../grammar/index.js';
 import type { Rule } from '../../types.js';
-import { isValidPercent, minutesOf } from './sla-values.js';
+import { formatSpan } from '../../time.js';
+import { isValidPercent, spanOf } from './sla-values.js';
 
 export const slaInconsistent: Rule = {
   code: 'sla-inconsistent',
@@ -11,14 +12,18 @@ export const slaInconsistent: Rule = {
   check({ contracts, report }) {
     for (const c of contracts) {
       for (const sla of c.slas) {
-        // Resolution cannot come before the response.
+        // Resolution cannot come before the response. Business time stretches over
+        // nights and weekends, so this is a contradiction only when the resolution
+        // is shorter in every placement on the calendar: its longest span is still
+        // below the response's shortest.
         for (const p of sla.priorities) {
-          const respond = minutesOf(p.respond);
-          const resolve = minutesOf(p.resolve);
-          if (respond === undefined || resolve === undefined || !p.resolve || !p.respond || resolve >= respond) continue;
+          const respond = spanOf(p.respond);
+          const resolve = spanOf(p.resolve);
+          if (respond === undefined || resolve === undefined || !p.resolve || !p.respond || resolve.max >= respond.min) continue;
           const level = p.level ? `\`${p.level.text}\` ` : '';
+          const stretch = (text: string, s: typeof respond) => (s.min === s.max ? text : `${text} (${formatSpan(s)})`);
           report({
-            message: `The ${level}priority must be resolved within ${p.resolve.text} but only responded to within ${p.respond.text}: an incident cannot be resolved before anyone responds. Make the resolution time at least the response time, e.g. \`respond within ${p.respond.text} resolve within 4 hours\`.`,
+            message: `The ${level}priority must be resolved within ${stretch(p.resolve.text, resolve)} but only responded to within ${stretch(p.respond.text, respond)}: an incident cannot be resolved before anyone responds. Make the resolution time at least the response time, e.g. \`respond within ${p.respond.text} resolve within ${p.respond.text}\` or longer.`,
             span: p.resolve.span,
           });
         }

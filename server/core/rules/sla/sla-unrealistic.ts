@@ -1,7 +1,7 @@
 /** sla-unrealistic: a service level that cannot be delivered (100% uptime, resolution or response faster than the configured floor). */
 import type { Rule } from '../../types.js';
-import { formatMinutes } from '../../time.js';
-import { isValidPercent, minutesOf } from './sla-values.js';
+import { formatMinutes, formatSpan } from '../../time.js';
+import { isValidPercent, spanOf } from './sla-values.js';
 
 export const slaUnrealistic: Rule = {
   code: 'sla-unrealistic',
@@ -22,17 +22,20 @@ export const slaUnrealistic: Rule = {
         }
         for (const p of sla.priorities) {
           const level = p.level ? `\`${p.level.text}\` ` : '';
-          const resolve = minutesOf(p.resolve);
-          if (p.resolve && resolve !== undefined && resolve < minResolveMinutes) {
+          // A promise must hold in every placement on the calendar, so the shortest
+          // span counts: `4 business_hours` is 4 hours when started on Monday at 9:00.
+          const shortest = (s: { min: number; max: number }) => (s.min === s.max ? '' : ` (as little as ${formatMinutes(s.min)}: ${formatSpan(s)}, depending on when the clock starts)`);
+          const resolve = spanOf(p.resolve);
+          if (p.resolve && resolve !== undefined && resolve.min < minResolveMinutes) {
             report({
-              message: `Resolving ${level}incidents within ${p.resolve.text} is not credible: the fastest realistic resolution is ${formatMinutes(minResolveMinutes)}. Promise a time the provider can meet, e.g. \`resolve within 4 hours\`.`,
+              message: `Resolving ${level}incidents within ${p.resolve.text}${shortest(resolve)} is not credible: the fastest realistic resolution is ${formatMinutes(minResolveMinutes)}. Promise a time the provider can meet, e.g. \`resolve within 4 hours\`.`,
               span: p.resolve.span,
             });
           }
-          const respond = minutesOf(p.respond);
-          if (p.respond && respond !== undefined && respond < minRespondMinutes) {
+          const respond = spanOf(p.respond);
+          if (p.respond && respond !== undefined && respond.min < minRespondMinutes) {
             report({
-              message: `Responding to ${level}incidents within ${p.respond.text} is not credible: the fastest realistic response is ${formatMinutes(minRespondMinutes)}. Promise a time the provider can meet, e.g. \`respond within 15 minutes\`.`,
+              message: `Responding to ${level}incidents within ${p.respond.text}${shortest(respond)} is not credible: the fastest realistic response is ${formatMinutes(minRespondMinutes)}. Promise a time the provider can meet, e.g. \`respond within 15 minutes\`.`,
               span: p.respond.span,
             });
           }

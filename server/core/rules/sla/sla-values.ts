@@ -5,16 +5,19 @@
  */
 import type { PriorityNode, SlaNode, Span, Value } from '../../../../grammar/index.js';
 import { isPeriod } from '../../../../grammar/index.js';
-import { durationMinutes } from '../../time.js';
+import { calendarSpanMinutes, type CalendarSpan } from '../../time.js';
 
 /** True for a percentage a reader can take as a share (0–100); invalid ones are `invalid-percent`'s. */
 export function isValidPercent(v: Value | undefined): v is Extract<Value, { kind: 'percent' }> {
   return v?.kind === 'percent' && v.value >= 0 && v.value <= 100;
 }
 
-/** Minutes of a duration value, or undefined for anything else. */
-export function minutesOf(v: Value | undefined): number | undefined {
-  return v?.kind === 'duration' ? durationMinutes(v) : undefined;
+/**
+ * The calendar span of a duration value (shortest and longest calendar
+ * minutes, through the calendar model in time.ts), or undefined for anything else.
+ */
+export function spanOf(v: Value | undefined): CalendarSpan | undefined {
+  return v?.kind === 'duration' ? calendarSpanMinutes(v) : undefined;
 }
 
 /** The `within` word after a priority's `respond`/`resolve`, or that word itself. */

@@ -1,5 +1,5 @@
 /** renewal-notice-too-long: the notice of non-renewal is longer than the renewal period itself. */
-import { durationMinutes, formatMinutes } from '../../time.js';
+import { calendarSpanMinutes, formatSpan } from '../../time.js';
 import type { Rule } from '../../types.js';
 
 /** A notice example that fits a renewal period: about a quarter of it, at most 60 days. */
@@ -18,12 +18,19 @@ export const renewalNoticeTooLong: Rule = {
         const r = t.renewal;
         // Bare numbers and words are other rules' business (`missing-unit`).
         if (r?.mode?.text !== 'automatic' || r.period?.kind !== 'duration' || r.notice?.kind !== 'duration') continue;
-        const period = durationMinutes(r.period);
-        const notice = durationMinutes(r.notice);
-        if (notice <= period) continue;
-        const days = suggestedNoticeDays(period);
+        // Both are converted through the calendar model and the worst case counts:
+        // the notice is too long when its longest calendar span exceeds the shortest
+        // span of the renewal period. Months and years against each other are the
+        // same calendar, so they are compared as numbers of months.
+        const months = (d: { amount: number; unit: string }) => (d.unit === 'year' ? d.amount * 12 : d.unit === 'month' ? d.amount : undefined);
+        const pm = months(r.period);
+        const nm = months(r.notice);
+        const period = calendarSpanMinutes(r.period);
+        const notice = calendarSpanMinutes(r.notice);
+        if (pm !== undefined && nm !== undefined ? nm <= pm : notice.max <= period.min) continue;
+        const days = suggestedNoticeDays(period.min);
         report({
-          message: `The notice of non-renewal (\`${r.notice.text}\`, about ${formatMinutes(notice)}) is longer than the renewal period itself (\`${r.period.text}\`, about ${formatMinutes(period)}), so each renewal term starts before notice can be given for it and the agreement can hardly ever be stopped: make the notice shorter than the renewal period, e.g. \`notice ${days} day${days === 1 ? '' : 's'}\`.`,
+          message: `The notice of non-renewal (\`${r.notice.text}\`, ${formatSpan(notice)}) can be longer than the renewal period itself (\`${r.period.text}\`, ${formatSpan(period)}), so each renewal term starts before notice can be given for it and the agreement can hardly ever be stopped: make the notice shorter than the renewal period, e.g. \`notice ${days} day${days === 1 ? '' : 's'}\`.`,
           span: r.notice.span,
         });
       }
