@@ -15,11 +15,15 @@ export const slaInconsistent: Rule = {
         // Resolution cannot come before the response. Business time stretches over
         // nights and weekends, so this is a contradiction only when the resolution
         // is shorter in every placement on the calendar: its longest span is still
-        // below the response's shortest.
+        // below the response's shortest (or, in the same unit, a smaller amount).
         for (const p of sla.priorities) {
           const respond = spanOf(p.respond);
           const resolve = spanOf(p.resolve);
-          if (respond === undefined || resolve === undefined || !p.resolve || !p.respond || resolve.max >= respond.min) continue;
+          if (respond === undefined || resolve === undefined || p.resolve?.kind !== 'duration' || p.respond?.kind !== 'duration') continue;
+          // Both clocks start at the same instant (the incident), so in the same unit
+          // the shorter amount ends first in every placement.
+          const shorter = p.resolve.unit === p.respond.unit ? p.resolve.amount < p.respond.amount : resolve.max < respond.min;
+          if (!shorter) continue;
           const level = p.level ? `\`${p.level.text}\` ` : '';
           const stretch = (text: string, s: typeof respond) => (s.min === s.max ? text : `${text} (${formatSpan(s)})`);
           report({

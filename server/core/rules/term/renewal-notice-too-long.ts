@@ -20,11 +20,12 @@ export const renewalNoticeTooLong: Rule = {
         if (r?.mode?.text !== 'automatic' || r.period?.kind !== 'duration' || r.notice?.kind !== 'duration') continue;
         // Both are converted through the calendar model and the worst case counts:
         // the notice is too long when its longest calendar span exceeds the shortest
-        // span of the renewal period. Months and years against each other are the
-        // same calendar, so they are compared as numbers of months.
+        // span of the renewal period. The same unit on both sides (and months against
+        // years) is the same calendar, so those are compared as amounts.
         const months = (d: { amount: number; unit: string }) => (d.unit === 'year' ? d.amount * 12 : d.unit === 'month' ? d.amount : undefined);
-        const pm = months(r.period);
-        const nm = months(r.notice);
+        const same = r.period.unit === r.notice.unit;
+        const pm = same ? r.period.amount : months(r.period);
+        const nm = same ? r.notice.amount : months(r.notice);
         const period = calendarSpanMinutes(r.period);
         const notice = calendarSpanMinutes(r.notice);
         if (pm !== undefined && nm !== undefined ? nm <= pm : notice.max <= period.min) continue;
