@@ -50,6 +50,19 @@ describe('calendar model for business time', () => {
     expect(span(12, 'month')).toEqual({ min: 365 * D, max: 366 * D });
   });
 
+  it('stays finite and ordered for absurd durations (a typo of many digits)', () => {
+    for (const [n, unit] of [[999_999_999, 'month'], [99_999_999, 'year'], [99_999_999_999, 'business_day'], [1e12, 'business_hour']] as const) {
+      const s = span(n, unit);
+      expect(Number.isFinite(s.min) && Number.isFinite(s.max), `${n} ${unit}`).toBe(true);
+      expect(s.min).toBeGreaterThan(0);
+      expect(s.min).toBeLessThanOrEqual(s.max);
+    }
+    // 1,201 months (just past the exact walk) within four days of 1,201 Gregorian average months.
+    const long = span(1201, 'month');
+    expect(long.max - long.min).toBe(8 * D);
+    expect(Math.abs((long.min + long.max) / 2 - 1201 * 30.436875 * D)).toBeLessThan(1);
+  });
+
   it('formats a span as a range', () => {
     expect(formatSpan(span(1, 'business_day'))).toBe('1–3 calendar days');
     expect(formatSpan(span(100, 'business_day'))).toBe('138–140 calendar days');
