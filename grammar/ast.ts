@@ -3,11 +3,27 @@
  * optional or a list, because it is built from partial, broken input too. Each
  * node keeps the statement it came from, so every range is exact.
  */
+import type { Fields } from './forms.js';
 import type { BlockKind } from './schema.js';
 import type { DateValue, Span, Statement, StringValue, Value, WordValue } from './syntax.js';
 
 export interface NodeBase {
   stmt: Statement;
+}
+
+/**
+ * A statement read through its schema forms: its values by slot name. Every
+ * block keeps the meanings of its statements in source order (`items`), so
+ * that rules and features read one model instead of re-reading the syntax.
+ */
+export interface Meaning extends NodeBase {
+  keyword: string;
+  fields: Fields;
+}
+
+/** A block with its statements' meanings. */
+export interface BlockNode extends NodeBase {
+  items: Meaning[];
 }
 
 export interface TextNode extends NodeBase {
@@ -27,6 +43,9 @@ export interface ContractNode extends NodeBase {
   terms: TermNode[];
   terminations: TerminationNode[];
   reportings: ReportingNode[];
+  liabilities: BlockNode[];
+  changes: BlockNode[];
+  milestones: BlockNode[];
   clauses: ClauseNode[];
   texts: TextNode[];
 }
@@ -44,9 +63,10 @@ export interface ServiceNode extends NodeBase {
   description?: StringValue;
   hours?: NodeBase & { value?: Value };
   channels?: NodeBase & { values: Value[] };
+  type?: NodeBase & { value?: Value };
 }
 
-export interface ScopeNode extends NodeBase {
+export interface ScopeNode extends BlockNode {
   services: ServiceNode[];
   excludes: (NodeBase & { value?: Value })[];
 }
@@ -69,11 +89,17 @@ export interface TargetNode extends NodeBase {
 }
 export interface CreditNode extends NodeBase {
   amount?: Value;
-  /** `when below X` or `per breach`; undefined when neither is written. */
-  trigger?: 'below' | 'per_breach';
+  /**
+   * `when below X`, `per breach`, `when PRIORITY respond|resolve over D` or
+   * `per D downtime`; undefined when none is written.
+   */
+  trigger?: 'below' | 'per_breach' | 'priority' | 'per_block';
   threshold?: Value;
+  /** `downtime_fees` after a multiple. */
+  basis?: Value;
+  fields: Fields;
 }
-export interface SlaNode extends NodeBase {
+export interface SlaNode extends BlockNode {
   name?: WordValue;
   /** The services after `for`. */
   services: WordValue[];
@@ -90,7 +116,7 @@ export interface AmountNode extends NodeBase {
   amount?: Value;
   period?: Value;
 }
-export interface PaymentNode extends NodeBase {
+export interface PaymentNode extends BlockNode {
   fees: AmountNode[];
   models: (NodeBase & { value?: Value })[];
   rates: (AmountNode & { label?: StringValue })[];
@@ -102,27 +128,28 @@ export interface PaymentNode extends NodeBase {
   priceIncreases: (NodeBase & { cap?: Value; period?: Value; capped: boolean })[];
 }
 
-export interface DataProtectionNode extends NodeBase {
+export interface DataProtectionNode extends BlockNode {
   comply: (NodeBase & { regulations: WordValue[] })[];
-  breachNotices: (NodeBase & { within?: Value })[];
+  /** `kind` is `personal_data_breach` (also when unwritten) or `security_incident`. */
+  breachNotices: (NodeBase & { within?: Value; kind?: WordValue })[];
   access: (NodeBase & { value?: Value })[];
   encryption: (NodeBase & { values: Value[] })[];
   location: (NodeBase & { value?: Value })[];
   returnData: (NodeBase & { within?: Value })[];
 }
 
-export interface TermNode extends NodeBase {
+export interface TermNode extends BlockNode {
   initial?: NodeBase & { duration?: Value; ends?: DateValue };
   renewal?: NodeBase & { mode?: WordValue; period?: Value; notice?: Value };
 }
 
-export interface TerminationNode extends NodeBase {
+export interface TerminationNode extends BlockNode {
   forConvenience: (NodeBase & { who?: WordValue; notice?: Value; fee?: Value })[];
   forCause: (NodeBase & { who?: WordValue; cure?: Value })[];
-  transitions: (NodeBase & { duration?: Value })[];
+  transitions: (NodeBase & { duration?: Value; pricing?: WordValue })[];
 }
 
-export interface ReportingNode extends NodeBase {
+export interface ReportingNode extends BlockNode {
   reports: (NodeBase & { period?: Value; label?: StringValue })[];
   reviews: (NodeBase & { period?: Value })[];
 }

@@ -5,10 +5,12 @@
  * role, words left over at the end of a line) as syntax issues.
  */
 import type {
+  BlockNode,
   ClauseNode,
   ContractNode,
   DataProtectionNode,
   FileAst,
+  Meaning,
   Misplaced,
   NodeBase,
   PartyNode,
@@ -21,6 +23,7 @@ import type {
   TermNode,
   TerminationNode,
 } from './ast.js';
+import { fieldValue, fieldValues, readStatement, type Fields } from './forms.js';
 import { SCHEMA, type BlockKind, type StatementSpec } from './schema.js';
 import type { Statement, StringValue, SyntaxIssue, Value, WordValue } from './syntax.js';
 import { describeValue } from './tree.js';
@@ -80,13 +83,24 @@ class Builder {
     }
   }
 
-  /** Visits the statements of a block: known ones go to `visit`, the rest are misplaced. */
-  private each(stmt: Statement | undefined, kind: BlockKind, visit: (s: Statement) => void): void {
-    if (!stmt?.block) return;
-    for (const s of stmt.block.statements) this.statement(s, kind, visit);
+  /**
+   * Visits the statements of a block: known ones go to `visit` with their
+   * meaning (read through the schema forms), the rest are misplaced. Returns
+   * the meanings of the block's statements, in source order.
+   */
+  private each(stmt: Statement | undefined, kind: BlockKind, visit: (s: Statement, m: Meaning) => void): Meaning[] {
+    const items: Meaning[] = [];
+    if (!stmt?.block) return items;
+    for (const s of stmt.block.statements) {
+      this.statement(s, kind, (st, m) => {
+        items.push(m);
+        visit(st, m);
+      });
+    }
+    return items;
   }
 
-  private statement(s: Statement, kind: BlockKind, visit: (s: Statement) => void): void {
+  private statement(s: Statement, kind: BlockKind, visit: (s: Statement, m: Meaning) => void): void {
     this.collectProse(s);
     if (s.keyword === undefined) return; // Reported by the tree builder already.
     const spec = specFor(kind, s.keyword);
@@ -103,7 +117,13 @@ class Builder {
       });
       for (const inner of s.block.statements) this.deepProse(inner);
     }
-    visit(s);
+    let fields: Fields = {};
+    if (spec.forms) {
+      const read = readStatement(s, items(s), spec.forms);
+      fields = read.fields;
+      for (const issue of read.issues) this.issues.push(issue);
+    }
+    visit(s, { stmt: s, keyword: s.keyword, fields });
   }
 
   private deepProse(s: Statement): void {
@@ -138,6 +158,9 @@ class Builder {
       terms: [],
       terminations: [],
       reportings: [],
+      liabilities: [],
+      changes: [],
+      milestones: [],
       clauses: [],
       texts: [],
     };
@@ -148,10 +171,10 @@ class Builder {
     if (!stmt.block) {
       this.issues.push({ message: 'A contract needs a body in braces: `contract "Title" { … }`.', span: stmt.lineSpan });
     }
-    this.each(stmt, 'contract', (s) => {
+    this.each(stmt, 'contract', (s, m) => {
       switch (s.keyword) {
         case 'id':
-          c.id = this.single(s, 'id "…"');
+          c.id = { stmt: s, value: fieldValue(m.fields, 'value') };
           break;
         case 'effective': {
           const node = this.single<NodeBase & { value?: Value }>(s, 'effective YYYY-MM-DD');
@@ -184,6 +207,15 @@ class Builder {
           break;
         case 'reporting':
           c.reportings.push(this.reporting(s));
+          break;
+        case 'liability':
+          c.liabilities.push(this.generic(s, 'liability'));
+          break;
+        case 'changes':
+          c.changes.push(this.generic(s, 'changes'));
+          break;
+        case 'milestones':
+          c.milestones.push(this.generic(s, 'milestones'));
           break;
         case 'clause':
           c.clauses.push(this.clause(s));
@@ -219,10 +251,16 @@ class Builder {
     return p;
   }
 
+  /** A block whose statements are read only through their forms (liability, changes, milestones). */
+  generic(stmt: Statement, kind: BlockKind): BlockNode {
+    this.extra(stmt, items(stmt), 0, `${kind} { … }`);
+    return { stmt, items: this.each(stmt, kind, () => undefined) };
+  }
+
   scope(stmt: Statement): ScopeNode {
-    const node: ScopeNode = { stmt, services: [], excludes: [] };
+    const node: ScopeNode = { stmt, services: [], excludes: [], items: [] };
     this.extra(stmt, items(stmt), 0, 'scope { … }');
-    this.each(stmt, 'scope', (s) => {
+    node.items = this.each(stmt, 'scope', (s) => {
       if (s.keyword === 'service') node.services.push(this.service(s));
       else if (s.keyword === 'exclude') node.excludes.push(this.single(s, 'exclude "…"'));
     });
@@ -237,9 +275,10 @@ class Builder {
     else this.issues.push({ message: 'A service needs a short name (a single word) that SLAs can refer to: `service helpdesk "Help desk support"`.', span: vals[0]?.span ?? stmt.head.span });
     if (asString(vals[i])) node.description = vals[i++] as StringValue;
     this.extra(stmt, vals, i, 'service NAME "Description"');
-    this.each(stmt, 'service', (s) => {
-      if (s.keyword === 'hours') node.hours = this.single(s, 'hours 24x7 | business | "…"');
-      else if (s.keyword === 'channels') node.channels = { stmt: s, values: items(s) };
+    this.each(stmt, 'service', (s, m) => {
+      if (s.keyword === 'hours') node.hours = { stmt: s, value: fieldValue(m.fields, 'hours') };
+      else if (s.keyword === 'channels') node.channels = { stmt: s, values: fieldValues(m.fields, 'channels') };
+      else if (s.keyword === 'type') node.type = { stmt: s, value: fieldValue(m.fields, 'type') };
     });
     return node;
   }
@@ -256,6 +295,7 @@ class Builder {
       maintenance: [],
       credits: [],
       creditCaps: [],
+      items: [],
     };
     let i = 0;
     if (isWord(vals[0]) && vals[0].text !== 'for') node.name = vals[i++] as WordValue;
@@ -270,12 +310,12 @@ class Builder {
       this.issues.push({ message: 'Say which services this SLA covers: `sla NAME for SERVICE { … }`.', span: stmt.lineSpan });
     }
     this.extra(stmt, vals, i, 'sla NAME for SERVICE[, SERVICE…]');
-    this.each(stmt, 'sla', (s) => {
+    node.items = this.each(stmt, 'sla', (s, m) => {
       const v = items(s);
+      const f = m.fields;
       switch (s.keyword) {
         case 'uptime':
-          node.uptimes.push({ stmt: s, value: v[0], period: v[1] });
-          this.extra(s, v, 2, 'uptime PERCENT PERIOD');
+          node.uptimes.push({ stmt: s, value: fieldValue(f, 'value'), period: fieldValue(f, 'period') });
           break;
         case 'priority': {
           const p: SlaNode['priorities'][number] = { stmt: s };
@@ -309,31 +349,24 @@ class Builder {
           break;
         }
         case 'measured_by':
-          node.measuredBy.push(this.single(s, 'measured_by "…"'));
+          node.measuredBy.push({ stmt: s, value: fieldValue(f, 'how') ?? fieldValue(f, 'who') });
           break;
         case 'maintenance':
-          node.maintenance.push(this.single(s, 'maintenance "…"'));
+          node.maintenance.push({ stmt: s, value: fieldValue(f, 'description') ?? fieldValue(f, 'max') ?? fieldValue(f, 'notice') ?? fieldValue(f, 'kind') });
           break;
         case 'credit': {
-          const c: SlaNode['credits'][number] = { stmt: s, amount: v[0] };
-          let used = 1;
-          if (isWord(v[1], 'when') && isWord(v[2], 'below')) {
+          const c: SlaNode['credits'][number] = { stmt: s, amount: fieldValue(f, 'amount'), basis: fieldValue(f, 'basis'), fields: f };
+          if (f.threshold !== undefined) {
             c.trigger = 'below';
-            c.threshold = v[3];
-            used = 4;
-          } else if (isWord(v[1], 'per') && isWord(v[2], 'breach')) {
-            c.trigger = 'per_breach';
-            used = 3;
-          } else if (v.length > 1) {
-            this.issues.push({ message: 'Say when the credit is owed: `credit 10% when below 99.9%` or `credit 5% per breach`.', span: v[1]!.span });
-            used = v.length;
-          }
-          this.extra(s, v, used, 'credit PERCENT (when below PERCENT | per breach)');
+            c.threshold = fieldValue(f, 'threshold');
+          } else if (f.limit !== undefined || f.metric !== undefined) c.trigger = 'priority';
+          else if (f.block !== undefined) c.trigger = 'per_block';
+          else if (f.per !== undefined) c.trigger = 'per_breach';
           node.credits.push(c);
           break;
         }
         case 'credit_cap':
-          node.creditCaps.push(this.single(s, 'credit_cap PERCENT'));
+          node.creditCaps.push({ stmt: s, value: fieldValue(f, 'value') });
           break;
       }
     });
@@ -341,54 +374,39 @@ class Builder {
   }
 
   payment(stmt: Statement): PaymentNode {
-    const node: PaymentNode = { stmt, fees: [], models: [], rates: [], invoices: [], dues: [], lateFees: [], expenses: [], priceIncreases: [] };
+    const node: PaymentNode = { stmt, fees: [], models: [], rates: [], invoices: [], dues: [], lateFees: [], expenses: [], priceIncreases: [], items: [] };
     this.extra(stmt, items(stmt), 0, 'payment { … }');
-    this.each(stmt, 'payment', (s) => {
-      const v = items(s);
+    node.items = this.each(stmt, 'payment', (s, m) => {
+      const f = m.fields;
       switch (s.keyword) {
         case 'fee':
-          node.fees.push({ stmt: s, amount: v[0], period: v[1] });
-          this.extra(s, v, 2, 'fee MONEY PERIOD');
+          node.fees.push({ stmt: s, amount: fieldValue(f, 'amount'), period: fieldValue(f, 'period') });
           break;
         case 'model':
-          node.models.push(this.single(s, 'model fixed | time_and_materials | usage'));
+          node.models.push({ stmt: s, value: fieldValue(f, 'value') });
           break;
-        case 'rate': {
-          const label = asString(v[0]);
-          const j = label ? 1 : 0;
-          node.rates.push({ stmt: s, label, amount: v[j], period: v[j + 1] });
-          this.extra(s, v, j + 2, 'rate "Role" MONEY PERIOD');
+        case 'rate':
+          node.rates.push({ stmt: s, label: asString(fieldValue(f, 'label')), amount: fieldValue(f, 'amount'), period: fieldValue(f, 'period') });
           break;
-        }
         case 'invoice':
-          node.invoices.push({ stmt: s, period: v[0], timing: v[1] });
-          this.extra(s, v, 2, 'invoice PERIOD in_advance|in_arrears');
+          node.invoices.push({ stmt: s, period: fieldValue(f, 'period'), timing: fieldValue(f, 'timing') });
           break;
         case 'due':
-          if (isWord(v[0], 'on_receipt')) {
-            node.dues.push({ stmt: s, onReceipt: true });
-            this.extra(s, v, 1, 'due on_receipt');
-          } else {
-            node.dues.push({ stmt: s, value: v[0], onReceipt: false });
-            this.extra(s, v, isWord(v[1], 'after') && isWord(v[2], 'invoice') ? 3 : 1, 'due DURATION after invoice');
-          }
+          if (f.on_receipt !== undefined || isWord(items(s)[0], 'on_receipt')) node.dues.push({ stmt: s, onReceipt: true });
+          else node.dues.push({ stmt: s, value: fieldValue(f, 'value'), onReceipt: false });
           break;
         case 'late_fee':
-          node.lateFees.push({ stmt: s, amount: v[0], period: v[1] });
-          this.extra(s, v, 2, 'late_fee PERCENT PERIOD | late_fee MONEY once');
+          node.lateFees.push({ stmt: s, amount: fieldValue(f, 'amount'), period: fieldValue(f, 'period') });
           break;
-        case 'expenses':
+        case 'expenses': {
+          const capped = isWord(items(s)[0], 'cap');
+          node.expenses.push({ stmt: s, capped, cap: fieldValue(f, 'cap'), period: fieldValue(f, 'period') });
+          break;
+        }
         case 'price_increase': {
-          const capped = isWord(v[0], 'cap');
-          const j = capped ? 1 : 0;
-          const entry = { stmt: s, capped, cap: capped ? v[1] : undefined, period: capped ? v[2] : undefined };
-          if (s.keyword === 'expenses') {
-            node.expenses.push(entry);
-            if (capped) this.extra(s, v, isWord(v[3], 'preapproved') ? 4 : 3, 'expenses cap MONEY PERIOD [preapproved]');
-          } else {
-            node.priceIncreases.push(entry);
-            if (capped) this.extra(s, v, j + 2, 'price_increase cap PERCENT PERIOD');
-          }
+          // An index or a step with a cap is capped; a bare index is not.
+          const cap = fieldValue(f, 'cap') ?? fieldValue(f, 'step');
+          node.priceIncreases.push({ stmt: s, capped: cap !== undefined || isWord(items(s)[0], 'cap'), cap, period: fieldValue(f, 'period') });
           break;
         }
       }
@@ -397,19 +415,20 @@ class Builder {
   }
 
   dataProtection(stmt: Statement): DataProtectionNode {
-    const node: DataProtectionNode = { stmt, comply: [], breachNotices: [], access: [], encryption: [], location: [], returnData: [] };
+    const node: DataProtectionNode = { stmt, comply: [], breachNotices: [], access: [], encryption: [], location: [], returnData: [], items: [] };
     this.extra(stmt, items(stmt), 0, 'data_protection { … }');
-    const within = (v: Value[]): Value | undefined => (isWord(v[0], 'within') ? v[1] : v[0]);
-    this.each(stmt, 'data_protection', (s) => {
+    node.items = this.each(stmt, 'data_protection', (s, m) => {
       const v = items(s);
+      const f = m.fields;
       switch (s.keyword) {
         case 'comply':
           node.comply.push({ stmt: s, regulations: v.filter((x): x is WordValue => x.kind === 'word') });
           break;
-        case 'breach_notice':
-          node.breachNotices.push({ stmt: s, within: within(v) });
-          this.extra(s, v, isWord(v[0], 'within') ? 2 : 1, 'breach_notice within DURATION');
+        case 'breach_notice': {
+          const kind = fieldValue(f, 'kind');
+          node.breachNotices.push({ stmt: s, within: fieldValue(f, 'within'), kind: kind?.kind === 'word' ? kind : undefined });
           break;
+        }
         case 'access':
           node.access.push(this.single(s, 'access "…"'));
           break;
@@ -417,23 +436,20 @@ class Builder {
           node.encryption.push({ stmt: s, values: v });
           break;
         case 'location':
-          node.location.push(this.single(s, 'location "…"'));
+          node.location.push({ stmt: s, value: fieldValue(f, 'value') });
           break;
-        case 'return_data': {
-          node.returnData.push({ stmt: s, within: within(v) });
-          const j = isWord(v[0], 'within') ? 2 : 1;
-          this.extra(s, v, isWord(v[j], 'after') && isWord(v[j + 1], 'termination') ? j + 2 : j, 'return_data within DURATION after termination');
+        case 'return_data':
+          node.returnData.push({ stmt: s, within: fieldValue(f, 'within') });
           break;
-        }
       }
     });
     return node;
   }
 
   term(stmt: Statement): TermNode {
-    const node: TermNode = { stmt };
+    const node: TermNode = { stmt, items: [] };
     this.extra(stmt, items(stmt), 0, 'term { … }');
-    this.each(stmt, 'term', (s) => {
+    node.items = this.each(stmt, 'term', (s) => {
       const v = items(s);
       if (s.keyword === 'initial') {
         if (isWord(v[0], 'ends')) {
@@ -451,14 +467,14 @@ class Builder {
         else {
           this.issues.push({ message: 'Say how the agreement renews: `renewal automatic 12 months notice 60 days`, `renewal manual` or `renewal none`.', span: v[0]?.span ?? s.head.span });
         }
-        if (r.mode?.text === 'automatic' || !r.mode) {
+        if (r.mode?.text === 'automatic' || r.mode?.text === 'manual' || !r.mode) {
           if (v[j] && !isWord(v[j], 'notice')) r.period = v[j++];
           if (isWord(v[j], 'notice')) {
             j++;
             r.notice = v[j++];
           }
         }
-        this.extra(s, v, j, 'renewal automatic DURATION notice DURATION');
+        this.extra(s, v, j, r.mode?.text === 'manual' ? 'renewal manual [DURATION]' : 'renewal automatic DURATION notice DURATION');
         node.renewal = r;
       }
     });
@@ -466,9 +482,9 @@ class Builder {
   }
 
   termination(stmt: Statement): TerminationNode {
-    const node: TerminationNode = { stmt, forConvenience: [], forCause: [], transitions: [] };
+    const node: TerminationNode = { stmt, forConvenience: [], forCause: [], transitions: [], items: [] };
     this.extra(stmt, items(stmt), 0, 'termination { … }');
-    this.each(stmt, 'termination', (s) => {
+    node.items = this.each(stmt, 'termination', (s, m) => {
       const v = items(s);
       let j = 0;
       const who = isWord(v[0], 'client', 'provider', 'either') ? (v[j++] as WordValue) : undefined;
@@ -491,25 +507,19 @@ class Builder {
         this.extra(s, v, j, 'for_cause WHO cure DURATION');
         node.forCause.push(e);
       } else if (s.keyword === 'transition') {
-        node.transitions.push({ stmt: s, duration: v[0] });
-        this.extra(s, v, 1, 'transition DURATION');
+        const pricing = fieldValue(m.fields, 'pricing');
+        node.transitions.push({ stmt: s, duration: fieldValue(m.fields, 'duration'), pricing: pricing?.kind === 'word' ? pricing : undefined });
       }
     });
     return node;
   }
 
   reporting(stmt: Statement): ReportingNode {
-    const node: ReportingNode = { stmt, reports: [], reviews: [] };
+    const node: ReportingNode = { stmt, reports: [], reviews: [], items: [] };
     this.extra(stmt, items(stmt), 0, 'reporting { … }');
-    this.each(stmt, 'reporting', (s) => {
-      const v = items(s);
-      if (s.keyword === 'report') {
-        node.reports.push({ stmt: s, period: v[0], label: asString(v[1]) });
-        this.extra(s, v, 2, 'report PERIOD "What"');
-      } else if (s.keyword === 'review') {
-        node.reviews.push({ stmt: s, period: v[0] });
-        this.extra(s, v, 1, 'review PERIOD');
-      }
+    node.items = this.each(stmt, 'reporting', (s, m) => {
+      if (s.keyword === 'report') node.reports.push({ stmt: s, period: fieldValue(m.fields, 'period'), label: asString(fieldValue(m.fields, 'label')) });
+      else if (s.keyword === 'review') node.reviews.push({ stmt: s, period: fieldValue(m.fields, 'period') });
     });
     return node;
   }

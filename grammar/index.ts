@@ -15,6 +15,7 @@ import { buildTree } from './tree.js';
 export * from './ast.js';
 export * from './syntax.js';
 export * from './schema.js';
+export * from './forms.js';
 export { LineIndex, type Position, type Range } from './lines.js';
 export { daysInMonth, isLeapYear, dedent, describeValue } from './tree.js';
 

@@ -46,7 +46,7 @@ export interface CoverageValue extends ValueBase {
 export interface WordValue extends ValueBase {
   kind: 'word';
 }
-export type DurationUnit = 'minute' | 'hour' | 'business_hour' | 'day' | 'business_day' | 'week' | 'month' | 'year';
+export type DurationUnit = 'second' | 'minute' | 'hour' | 'business_hour' | 'day' | 'business_day' | 'week' | 'month' | 'year';
 export interface DurationValue extends ValueBase {
   kind: 'duration';
   amount: number;
@@ -60,6 +60,11 @@ export interface MoneyValue extends ValueBase {
   /** The currency code as written (three capital letters; validity is a rule's business). */
   currency: string;
   currencySpan: Span;
+}
+/** A multiple such as `10x` (credits of ten times the fees for the downtime). */
+export interface MultipleValue extends ValueBase {
+  kind: 'multiple';
+  value: number;
 }
 export interface CommaValue extends ValueBase {
   kind: 'comma';
@@ -77,6 +82,7 @@ export type Value =
   | WordValue
   | DurationValue
   | MoneyValue
+  | MultipleValue
   | CommaValue
   | UnknownValue;
 
@@ -115,9 +121,13 @@ export interface SyntaxIssue {
   span: Span;
   /** The rule code that reports it, when not `syntax-error` (e.g. `nesting-too-deep`). */
   code?: string;
+  /** The word the reader probably meant, for a "did you mean" fix. */
+  suggestion?: string;
 }
 
 export const DURATION_UNITS: Record<string, DurationUnit> = {
+  second: 'second',
+  seconds: 'second',
   minute: 'minute',
   minutes: 'minute',
   hour: 'hour',

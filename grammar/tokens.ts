@@ -44,6 +44,8 @@ export const TextBlock = createToken({
 export const StringLit = createToken({ name: 'String', categories: [Value], pattern: /"(?:[^"\\\r\n]|\\[^\r\n])*"?/ });
 export const DateLit = createToken({ name: 'Date', categories: [Value], pattern: /\d{4}-\d{2}-\d{2}/ });
 export const Coverage = createToken({ name: 'Coverage', categories: [Value], pattern: /\d+x\d+/ });
+/** A multiple such as `10x`; `24x7` (a coverage) is matched first, and `10xyz` is a number and a word. */
+export const Multiple = createToken({ name: 'Multiple', categories: [Value], pattern: /\d[\d_]*(?:\.\d+)?x(?![A-Za-z0-9_])/ });
 export const Percent = createToken({ name: 'Percent', categories: [Value], pattern: /\d[\d_]*(?:\.\d+)?%/ });
 export const NumberLit = createToken({ name: 'Number', categories: [Value], pattern: /\d[\d_]*(?:\.\d+)?/ });
 export const Name = createToken({ name: 'Name', categories: [Value], pattern: /[A-Za-z_][A-Za-z0-9_]*/ });
@@ -67,6 +69,7 @@ export const allTokens: TokenType[] = [
   StringLit,
   DateLit,
   Coverage,
+  Multiple,
   Percent,
   NumberLit,
   Name,

@@ -14,7 +14,7 @@ import {
   type SyntaxIssue,
   type Value,
 } from './syntax.js';
-import { Comma, DateLit, Coverage, NumberLit, Name, Percent, StringLit, TextBlock } from './tokens.js';
+import { Comma, DateLit, Coverage, Multiple, NumberLit, Name, Percent, StringLit, TextBlock } from './tokens.js';
 
 const VALUE_NAMES: Record<string, string> = {
   string: 'a string in quotes',
@@ -25,6 +25,7 @@ const VALUE_NAMES: Record<string, string> = {
   coverage: 'a coverage such as 24x7',
   duration: 'a duration',
   money: 'an amount of money',
+  multiple: 'a multiple such as 10x',
   comma: 'a comma',
   unknown: 'an unexpected character',
 };
@@ -153,6 +154,9 @@ function toValues(tokens: IToken[], issues: SyntaxIssue[]): Value[] {
       }
       case Coverage:
         out.push({ kind: 'coverage', text: image, span: s });
+        break;
+      case Multiple:
+        out.push({ kind: 'multiple', text: image, span: s, value: parseNumber(image.slice(0, -1)) });
         break;
       case NumberLit: {
         const next = tokens[i + 1];

@@ -4,7 +4,7 @@
  * arguments; `--` ends the options. Every mistake becomes a {@link CliError}
  * that says what is wrong and what would be right.
  */
-import { nearest } from '../../grammar/schema.js';
+import { nearest } from '../../grammar/forms.js';
 import { CliError } from './errors.js';
 import { maxOf } from './text.js';
 

@@ -3,7 +3,7 @@
  * `--version` on their own. Returns the exit code instead of exiting, so that
  * it can be tested and so that pending output is flushed before the process ends.
  */
-import { nearest } from '../../grammar/schema.js';
+import { nearest } from '../../grammar/forms.js';
 import { describeOptions, parseArgs } from './args.js';
 import { COMMANDS, type Command } from './commands/index.js';
 import { CliError, EXIT_FAILURE, EXIT_OK } from './errors.js';

@@ -128,6 +128,17 @@ export function ruleByCode(code: string): Rule | undefined {
   return BY_CODE.get(code);
 }
 
+/**
+ * False for a rule that protects only the other side of the reader's
+ * perspective (a client is not told to add a late fee against itself).
+ * An explicit severity in the configuration does not override this: turn the
+ * perspective to `neutral` to see both sides' concerns.
+ */
+export function servesPerspective(rule: Rule, perspective: ResolvedConfig['perspective']): boolean {
+  const protects = rule.protects ?? 'both';
+  return perspective === 'neutral' || protects === 'both' || protects === perspective;
+}
+
 /** Runs the rules over an already parsed document. */
 export function analyzeParsed(parsed: ParseResult, config: ResolvedConfig = DEFAULT_CONFIG, cancel?: CancellationCheck, rules: readonly Rule[] = RULES): Diagnostic[] {
   const out: Diagnostic[] = [];
@@ -144,7 +155,7 @@ export function analyzeParsed(parsed: ParseResult, config: ResolvedConfig = DEFA
   for (const rule of rules) {
     if (cancel?.isCancelled()) throw new AnalysisCancelled();
     const severity = severityOf(config, rule.code, rule.severity);
-    if (!severity) continue;
+    if (!severity || !servesPerspective(rule, config.perspective)) continue;
     try {
       rule.check({ parse: parsed, config, contracts, report: (f) => push(rule.code, severity, f) });
     } catch (e) {

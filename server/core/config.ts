@@ -22,13 +22,63 @@ export interface ResolvedConfig {
     /** Highest credible uptime percentage; anything at or above it is unrealistic. */
     maxUptimePercent: number;
   };
+  /**
+   * Whose side the reader is on: `client` or `provider` turns off the rules
+   * that protect only the other side; `neutral` (the default) runs them all.
+   */
+  perspective: Perspective;
+  /** The organisation's negotiating positions (`policy` in clausewise.json). */
+  policy: Policy;
+  /** The `policy` keys the configuration sets itself (the rest are defaults), for messages. */
+  policySet: string[];
 }
+
+export type Perspective = 'client' | 'provider' | 'neutral';
+export const PERSPECTIVES: readonly Perspective[] = ['client', 'provider', 'neutral'];
+
+/**
+ * Negotiating positions. Each is literal, whatever the perspective; a key
+ * without a default has no position until the configuration sets one.
+ */
+export interface Policy {
+  /** Never promise to pay in under N days (a client's position). */
+  minPaymentDays?: number;
+  /** Never wait more than N days for payment (a provider's position). */
+  maxPaymentDays?: number;
+  /** The longest acceptable notice window before an automatic renewal (days). */
+  maxRenewalNoticeDays: number;
+  /** The lowest acceptable liability cap, in months of fees. */
+  minLiabilityCapMonths: number;
+  /** The shortest acceptable window to claim service credits (days). */
+  minClaimWindowDays: number;
+  /** The lowest acceptable cap on service credits, as a percentage of the period's fee. */
+  minCreditCapPercent: number;
+  /** The slowest acceptable personal-data breach notice (hours). */
+  maxBreachNoticeHours?: number;
+  /** The lowest acceptable availability promise (percent). */
+  minUptimePercent?: number;
+}
+
+export const POLICY_DEFAULTS: Policy = { maxRenewalNoticeDays: 60, minLiabilityCapMonths: 12, minClaimWindowDays: 30, minCreditCapPercent: 15 };
+const POLICY_KEYS = [
+  'minPaymentDays',
+  'maxPaymentDays',
+  'maxRenewalNoticeDays',
+  'minLiabilityCapMonths',
+  'minClaimWindowDays',
+  'minCreditCapPercent',
+  'maxBreachNoticeHours',
+  'minUptimePercent',
+] as const;
 
 export const DEFAULT_CONFIG: ResolvedConfig = {
   rules: {},
   requiredClauses: [],
   defaultCurrency: 'USD',
   sla: { minResolveMinutes: 15, minRespondMinutes: 1, maxUptimePercent: 100 },
+  perspective: 'neutral',
+  policy: { ...POLICY_DEFAULTS },
+  policySet: [],
 };
 
 export class ConfigError extends Error {
@@ -43,7 +93,7 @@ export class ConfigError extends Error {
 }
 
 const SEVERITIES: SeveritySetting[] = ['off', 'info', 'warning', 'error'];
-const KNOWN_KEYS = ['$schema', 'rules', 'requiredClauses', 'defaultCurrency', 'sla'];
+const KNOWN_KEYS = ['$schema', 'rules', 'requiredClauses', 'defaultCurrency', 'sla', 'perspective', 'policy'];
 const SLA_KEYS = ['minResolveMinutes', 'minRespondMinutes', 'maxUptimePercent'];
 
 function isObject(v: unknown): v is Record<string, unknown> {
@@ -56,7 +106,15 @@ function isObject(v: unknown): v is Record<string, unknown> {
  */
 export function resolveConfig(raw: unknown, file: string, knownCodes: readonly string[], base: ResolvedConfig = DEFAULT_CONFIG): ResolvedConfig {
   if (!isObject(raw)) throw new ConfigError(file, '', 'must contain a JSON object');
-  const out: ResolvedConfig = { rules: { ...base.rules }, requiredClauses: [...base.requiredClauses], defaultCurrency: base.defaultCurrency, sla: { ...base.sla } };
+  const out: ResolvedConfig = {
+    rules: { ...base.rules },
+    requiredClauses: [...base.requiredClauses],
+    defaultCurrency: base.defaultCurrency,
+    sla: { ...base.sla },
+    perspective: base.perspective,
+    policy: { ...base.policy },
+    policySet: [...base.policySet],
+  };
   for (const key of Object.keys(raw)) {
     if (!KNOWN_KEYS.includes(key)) throw new ConfigError(file, key, `is not a setting; known settings: ${KNOWN_KEYS.slice(1).join(', ')}`);
   }
@@ -94,6 +152,22 @@ export function resolveConfig(raw: unknown, file: string, knownCodes: readonly s
       if (typeof v !== 'number' || !Number.isFinite(v) || v < 0) throw new ConfigError(file, `sla.${k}`, 'must be a non-negative number');
       if (k === 'maxUptimePercent' && v > 100) throw new ConfigError(file, `sla.${k}`, 'must be at most 100');
       (out.sla as Record<string, number>)[k] = v;
+    }
+  }
+  if (raw.perspective !== undefined) {
+    if (typeof raw.perspective !== 'string' || !PERSPECTIVES.includes(raw.perspective as Perspective)) {
+      throw new ConfigError(file, 'perspective', `must be one of ${PERSPECTIVES.join(', ')}, not ${JSON.stringify(raw.perspective)}`);
+    }
+    out.perspective = raw.perspective as Perspective;
+  }
+  if (raw.policy !== undefined) {
+    if (!isObject(raw.policy)) throw new ConfigError(file, 'policy', `must be an object with any of ${POLICY_KEYS.join(', ')}`);
+    for (const [k, v] of Object.entries(raw.policy)) {
+      if (!(POLICY_KEYS as readonly string[]).includes(k)) throw new ConfigError(file, `policy.${k}`, `is not a policy position; known: ${POLICY_KEYS.join(', ')}`);
+      if (typeof v !== 'number' || !Number.isFinite(v) || v < 0) throw new ConfigError(file, `policy.${k}`, 'must be a non-negative number');
+      if ((k === 'minUptimePercent' || k === 'minCreditCapPercent') && v > 100) throw new ConfigError(file, `policy.${k}`, 'must be at most 100');
+      (out.policy as unknown as Record<string, number>)[k] = v;
+      if (!out.policySet.includes(k)) out.policySet.push(k);
     }
   }
   return out;

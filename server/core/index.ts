@@ -8,3 +8,4 @@ export * from './analyze.js';
 export * from './suppress.js';
 export * from './time.js';
 export { RULES } from './rules/index.js';
+export * from './facts.js';

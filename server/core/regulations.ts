@@ -58,6 +58,23 @@ export const REGULATION_TABLE: readonly Regulation[] = [
     source: 'Regulation (EU) 2016/679, Articles 32–34',
   },
   {
+    id: 'UK_GDPR',
+    name: 'UK General Data Protection Regulation (as retained in UK law) and the Data Protection Act 2018',
+    kind: 'law',
+    jurisdiction: 'United Kingdom',
+    description: 'Protects the personal data of people in the UK; the UK version of the GDPR, applied alongside the Data Protection Act 2018.',
+    breachNotice: {
+      amount: 72,
+      unit: 'hour',
+      label: '72 hours',
+      notify: "the Information Commissioner's Office, counted from when the controller becomes aware of the breach",
+      source: 'UK GDPR Art. 33(1)',
+    },
+    breachNoticeNote:
+      "The controller must notify the Information Commissioner's Office within 72 hours of becoming aware of a personal-data breach (Art. 33(1)); a processor must tell the controller without undue delay (Art. 33(2)).",
+    source: 'UK GDPR (retained Regulation (EU) 2016/679), Articles 32–34; Data Protection Act 2018',
+  },
+  {
     id: 'HIPAA',
     name: 'Health Insurance Portability and Accountability Act (HIPAA) Breach Notification Rule',
     kind: 'law',

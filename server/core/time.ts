@@ -6,6 +6,7 @@ import { daysInMonth, type DateValue, type DurationUnit, type DurationValue, typ
 
 /** Nominal length of each unit in minutes (a month is 30.44 days, a business day 8 working hours). */
 export const UNIT_MINUTES: Record<DurationUnit, number> = {
+  second: 1 / 60,
   minute: 1,
   hour: 60,
   business_hour: 60,
@@ -170,6 +171,7 @@ const spanCache = new Map<string, CalendarSpan>();
 export function calendarSpanMinutes(d: Pick<DurationValue, 'amount' | 'unit'>): CalendarSpan {
   const n = d.amount;
   switch (d.unit) {
+    case 'second':
     case 'minute':
     case 'hour':
     case 'day':

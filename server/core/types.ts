@@ -45,7 +45,22 @@ export interface Diagnostic {
   data?: Record<string, unknown>;
 }
 
-export type RuleCategory = 'syntax' | 'missing' | 'sla' | 'payment' | 'data-protection' | 'term' | 'language' | 'references';
+export type RuleCategory =
+  | 'syntax'
+  | 'missing'
+  | 'sla'
+  | 'payment'
+  | 'data-protection'
+  | 'term'
+  | 'language'
+  | 'references'
+  | 'liability'
+  | 'changes'
+  | 'delivery'
+  | 'playbook';
+
+/** Whose interest a rule protects; `perspective` turns off the rules that protect only the other side. */
+export type Protects = 'client' | 'provider' | 'both';
 
 /** Everything a rule may look at. */
 export interface RuleContext {
@@ -63,6 +78,8 @@ export interface Rule {
   category: RuleCategory;
   /** One sentence: what the rule reports. */
   description: string;
+  /** Whose interest the rule protects (`both` when absent). */
+  protects?: Protects;
   check(ctx: RuleContext): void;
 }
 

@@ -28,6 +28,9 @@ const SECTION: Record<BlockKind, string> = {
   term: 'term-and-renewal',
   termination: 'termination',
   reporting: 'monitoring-and-reviews',
+  liability: 'liability-indemnity-and-insurance',
+  changes: 'changes-to-the-terms',
+  milestones: 'milestones',
   clause: 'free-clauses',
 };
 
@@ -41,6 +44,9 @@ const OPENS_SECTION: Partial<Record<string, BlockKind>> = {
   term: 'term',
   termination: 'termination',
   reporting: 'reporting',
+  liability: 'liability',
+  changes: 'changes',
+  milestones: 'milestones',
   clause: 'clause',
 };
 

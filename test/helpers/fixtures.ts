@@ -13,6 +13,10 @@
  * - A span starting in column 0 or 1 cannot have carets under it: write
  *   `// @L:C-L:C code` with 0-based line and character instead.
  * - `// fixture-config: { …json… }` on any line applies that configuration.
+ * - Fixtures of version-1 codes predate version 2: they are checked with the
+ *   version-2 checks that report a clause *missing* ({@link V2_COMPLETENESS})
+ *   turned off, unless the fixture names one of them in an annotation or its
+ *   configuration. `test/unit/v1-compat.test.ts` checks what those add.
  *
  * The helper compares the complete sorted list, so a missing and an unexpected
  * diagnostic both fail the test.
@@ -91,11 +95,35 @@ function key(e: { line: number; start: number; endLine?: number; end?: number; c
 }
 
 /**
+ * The version-2 checks that report something a version-1 contract could not
+ * write (a liability block, a chronic-failure right, deletion of data, …).
+ */
+export const V2_COMPLETENESS: readonly string[] = [
+  'missing-liability',
+  'sla-no-chronic-failure',
+  'sla-maintenance-uncapped',
+  'sla-no-incident-notice',
+  'dp-no-subprocessor-control',
+  'dp-no-audit',
+  'dp-no-deletion',
+  'payment-no-dispute-process',
+  'termination-transition-unpriced',
+];
+
+/**
  * Checks a fixture; returns a list of human-readable mismatches (empty when it
  * passes) and the diagnostics produced.
  */
-export function checkFixture(text: string): { problems: string[]; diagnostics: Diagnostic[]; expectations: Expectation[] } {
-  const { expectations, config } = parseFixture(text);
+export function checkFixture(text: string, opts: { v1?: boolean } = {}): { problems: string[]; diagnostics: Diagnostic[]; expectations: Expectation[] } {
+  const parsed = parseFixture(text);
+  const { expectations } = parsed;
+  let config = parsed.config;
+  if (opts.v1) {
+    const named = new Set(expectations.map((e) => e.code));
+    const rules = { ...config.rules };
+    for (const code of V2_COMPLETENESS) if (!named.has(code) && rules[code] === undefined && RULE_CODES.includes(code)) rules[code] = 'off';
+    config = { ...config, rules };
+  }
   const { diagnostics } = analyze(text, config);
   const actual = diagnostics.map((d) => ({
     d,

@@ -40,6 +40,6 @@ describe('data-protection fixes', () => {
   it('does not mark choices that are legal decisions as preferred fixes', () => {
     const reg = analyze(readRuleFixture('dp-no-regulation/bad.contract')).diagnostics.find((x) => x.code === 'dp-no-regulation')!;
     expect(reg.fixes[0]!.preferred).toBe(false);
-    expect(reg.fixes[0]!.snippet).toContain('${1|GDPR,HIPAA,CCPA,PCI_DSS,SOC2,ISO27001|}');
+    expect(reg.fixes[0]!.snippet).toContain('${1|GDPR,UK_GDPR,HIPAA,CCPA,PCI_DSS,SOC2,ISO27001|}');
   });
 });

@@ -5,7 +5,7 @@
  * otherwise, 2 when the command cannot do its job.
  */
 import { LineIndex } from '../../../grammar/index.js';
-import { nearest } from '../../../grammar/schema.js';
+import { nearest } from '../../../grammar/forms.js';
 import { analysisFailure, analyze, type AnalysisResult, type Diagnostic, type ResolvedConfig } from '../../core/index.js';
 import type { OptionSpec, ParsedArgs } from '../args.js';
 import { ConfigResolver } from '../config-resolver.js';

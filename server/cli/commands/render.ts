@@ -6,7 +6,7 @@
  * CI job notices; 2 when the command cannot do its job.
  */
 import path from 'node:path';
-import { nearest } from '../../../grammar/schema.js';
+import { nearest } from '../../../grammar/forms.js';
 import { analyze, type AnalysisResult } from '../../core/index.js';
 import { renderHtml, renderMarkdown } from '../../core/render/index.js';
 import type { OptionSpec, ParsedArgs } from '../args.js';

@@ -9,6 +9,7 @@ import type { CalendarDate } from '../time.js';
 const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 const UNIT_WORDS: Record<DurationUnit, [string, string]> = {
+  second: ['second', 'seconds'],
   minute: ['minute', 'minutes'],
   hour: ['hour', 'hours'],
   business_hour: ['business hour', 'business hours'],

@@ -16,6 +16,9 @@ const BLOCK_NAMES: Record<BlockKind, string> = {
   term: 'a `term` block',
   termination: 'a `termination` block',
   reporting: 'a `reporting` block',
+  liability: 'a `liability` block',
+  changes: 'a `changes` block',
+  milestones: 'a `milestones` block',
   clause: 'a `clause` block',
 };
 

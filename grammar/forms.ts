@@ -1,0 +1,398 @@
+/**
+ * Statement forms: the value slots of each statement, as data. A form is the
+ * values right after the keyword (`head`, in order) followed by keyword-led
+ * options in any order (`notice 30 days`, `cap 5%`). A slot names the kinds of
+ * value it takes and, for a closed slot, the words it allows.
+ *
+ * One reader ({@link readStatement}) matches a statement against its forms and
+ * returns its meaning (values by slot name) and the problems of its shape: a
+ * word outside a closed slot's set (`invalid-value`, with "did you mean"),
+ * values left over, a value of the wrong kind. Missing values are left to the
+ * rules, which say what a complete clause needs.
+ */
+import type { Span, Statement, SyntaxIssue, Value, WordValue } from './syntax.js';
+import { describeValue } from './tree.js';
+
+export type ValueType = 'duration' | 'percent' | 'money' | 'number' | 'string' | 'date' | 'word' | 'coverage' | 'multiple';
+
+export interface Slot {
+  /** The name of the value in the statement's meaning. */
+  name: string;
+  /** The kinds of value it takes. */
+  types: readonly ValueType[];
+  /** For words: the closed set it takes (any word when absent). */
+  words?: readonly string[];
+  optional?: boolean;
+  /** Takes one or more values (written with commas). */
+  list?: boolean;
+  /** What the slot holds, in words, for messages ("a period"). */
+  label: string;
+  /** The slot exists only when this holds of the values read before it (`downtime_fees` only after a multiple). */
+  when?: (fields: Fields) => boolean;
+}
+
+/** A literal word (required) or a slot. */
+export type Part = string | Slot;
+
+/** The parts after an option's keyword, or alternatives of them. */
+export type OptionParts = readonly Part[] | { readonly any: readonly (readonly Part[])[] };
+
+export interface Form {
+  /** The values right after the keyword, in order. */
+  head: readonly Part[];
+  /** Keyword-led parts, in any order after the head, each at most once; `[]` is a flag. */
+  options?: Readonly<Record<string, OptionParts>>;
+  /** How the form is written, for messages. */
+  shape: string;
+  /** What to say about values left over, when the generic message would not help. */
+  leftover?: string;
+}
+
+/** The values of a statement by slot name; a flag option is its keyword. */
+export type Fields = Record<string, Value | Value[]>;
+
+/** The code of a word outside a closed slot's set. */
+export const INVALID_VALUE = 'invalid-value';
+
+// Slot builders, to keep the schema table readable.
+export const word = (name: string, words: readonly string[] | undefined, label: string, optional = false): Slot => ({ name, types: ['word'], words, label, optional });
+export const words = (name: string, set: readonly string[] | undefined, label: string, alsoStrings = false): Slot => ({
+  name,
+  types: alsoStrings ? ['word', 'string'] : ['word'],
+  words: set,
+  label,
+  list: true,
+});
+/** A duration; a bare number is read too, so that `missing-unit` can say which unit it lacks. */
+export const duration = (name: string, optional = false): Slot => ({ name, types: ['duration', 'number'], label: 'a duration such as `30 days`', optional });
+/** A percentage; a bare number is read too (`missing-unit`). */
+export const percent = (name: string, optional = false): Slot => ({ name, types: ['percent', 'number'], label: 'a percentage such as `5%`', optional });
+/**
+ * A version-1 value slot that the rules check themselves (`missing-unit`,
+ * `sla-unmeasurable`): it reads any single value, so that prose or a bare
+ * number reaches the rule that explains what is missing.
+ */
+export const anyValue = (name: string, label: string, optional = false): Slot => ({
+  name,
+  types: ['duration', 'percent', 'number', 'money', 'string', 'word', 'multiple'],
+  label,
+  optional,
+});
+export const money = (name: string, optional = false): Slot => ({ name, types: ['money'], label: 'an amount such as `1000 USD`', optional });
+export const text = (name: string, optional = false): Slot => ({ name, types: ['string'], label: 'a description in quotes', optional });
+export const date = (name: string, optional = false): Slot => ({ name, types: ['date'], label: 'a date such as `2027-03-31`', optional });
+export const slot = (name: string, types: readonly ValueType[], label: string, extra: Partial<Slot> = {}): Slot => ({ name, types, label, ...extra });
+
+function isSlot(p: Part): p is Slot {
+  return typeof p !== 'string';
+}
+
+function isWordValue(v: Value | undefined): v is WordValue {
+  return v?.kind === 'word';
+}
+
+/** The edit distance between two words (for "did you mean"). */
+export function editDistance(a: string, b: string): number {
+  const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let diag = prev[0]!;
+    prev[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = prev[j]!;
+      prev[j] = Math.min(prev[j]! + 1, prev[j - 1]! + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diag = tmp;
+    }
+  }
+  return prev[b.length]!;
+}
+
+/** The closest candidate to `word`, if it is close enough to be a likely typo. */
+export function nearest(word: string, candidates: readonly string[]): string | undefined {
+  let best: string | undefined;
+  let bestD = Infinity;
+  const lower = word.toLowerCase();
+  for (const c of candidates) {
+    const cl = c.toLowerCase();
+    // `at_renewal` for `at renewal`, `business-day` for `business_day`: the same letters.
+    const d = lower.replace(/[_-]/g, '') === cl.replace(/[ _-]/g, '') ? 0 : editDistance(lower, cl);
+    if (d < bestD) {
+      bestD = d;
+      best = c;
+    }
+  }
+  const limit = Math.max(2, Math.floor(word.length / 3));
+  return best !== undefined && bestD <= limit ? best : undefined;
+}
+
+function accepts(s: Slot, v: Value): boolean {
+  if (v.kind === 'textblock') return s.types.includes('string');
+  if (!s.types.includes(v.kind as ValueType)) return false;
+  return v.kind !== 'word' || !s.words || s.words.includes(v.text);
+}
+
+function listOf(ws: readonly string[]): string {
+  const shown = ws.slice(0, 8).map((w) => `\`${w}\``);
+  if (ws.length > 8) shown.push('…');
+  return shown.length <= 1 ? (shown[0] ?? '') : `${shown.slice(0, -1).join(', ')} or ${shown[shown.length - 1]}`;
+}
+
+export interface ReadResult {
+  fields: Fields;
+  issues: SyntaxIssue[];
+  /** The index of the form that matched (among the statement's forms). */
+  form: number;
+}
+
+interface Attempt {
+  fields: Fields;
+  issues: SyntaxIssue[];
+  /** Problems that are not closed-slot typos weigh more when choosing a form. */
+  cost: number;
+}
+
+class Matcher {
+  i = 0;
+  readonly fields: Fields = {};
+  readonly issues: SyntaxIssue[] = [];
+  cost = 0;
+
+  constructor(
+    private readonly keyword: string,
+    private readonly vals: Value[],
+    private readonly form: Form,
+  ) {}
+
+  private invalid(v: WordValue, message: string, suggestion?: string): void {
+    this.issues.push({ message, span: v.span, code: INVALID_VALUE, ...(suggestion !== undefined ? { suggestion } : {}) });
+    this.cost += 1;
+  }
+
+  /** `at renewal` when `v` is `at_renewal`: an option keyword and its first word run together. */
+  joinedOption(v: WordValue): string | undefined {
+    const options = this.form.options ?? {};
+    for (const k of Object.keys(options)) {
+      const spec = options[k]!;
+      const first = Array.isArray(spec) ? (spec as readonly Part[])[0] : undefined;
+      if (typeof first === 'string' && v.text.toLowerCase() === `${k}_${first}`) return `${k} ${first}`;
+    }
+    return undefined;
+  }
+
+  private isOptionKey(v: Value | undefined): boolean {
+    return isWordValue(v) && this.form.options !== undefined && Object.prototype.hasOwnProperty.call(this.form.options, v.text);
+  }
+
+  /** Matches parts in order; `stopAtOptions` leaves option keywords for the option loop. */
+  parts(parts: readonly Part[], where: string): void {
+    for (let k = 0; k < parts.length; k++) {
+      const p = parts[k]!;
+      const v = this.vals[this.i];
+      if (!isSlot(p)) {
+        if (isWordValue(v) && v.text === p) {
+          this.i++;
+          continue;
+        }
+        if (isWordValue(v) && !this.isOptionKey(v) && nearest(v.text, [p]) !== undefined) {
+          this.invalid(v, `\`${v.text}\` is not a word of \`${this.keyword}\` here: did you mean \`${p}\`? (${this.form.shape})`, p);
+          this.i++;
+          continue;
+        }
+        // A missing literal before a value that fits the next slot is a shape problem; a missing tail is the rules' business.
+        if (v !== undefined && !this.isOptionKey(v)) {
+          const next = parts[k + 1];
+          if (next !== undefined && isSlot(next) && accepts(next, v)) {
+            this.issues.push({ message: `Write \`${p}\` before ${describe(v)} in \`${this.keyword}\`: ${this.form.shape}.`, span: v.span });
+            this.cost += 2;
+            continue;
+          }
+        }
+        this.cost += v === undefined ? 0.5 : 3;
+        return;
+      }
+      if (p.when && !p.when(this.fields)) continue;
+      if (v === undefined || this.isOptionKey(v)) {
+        if (!p.optional) this.cost += 0.5;
+        continue;
+      }
+      if (accepts(p, v)) {
+        this.take(p, v);
+        if (p.list) this.restOfList(p, where, parts.slice(k + 1));
+        continue;
+      }
+      if (isWordValue(v) && p.types.includes('word') && p.words) {
+        const guess = nearest(v.text, p.words);
+        // An optional slot leaves an unknown word to a later part that takes it; otherwise it is this slot's wrong word.
+        if (p.optional && guess === undefined && (this.joinedOption(v) !== undefined || parts.slice(k + 1).some((q) => (isSlot(q) ? accepts(q, v) : q === v.text)))) continue;
+        this.invalid(v, `\`${v.text}\` is not ${p.label}${where}: write ${listOf(p.words)}${guess ? ` (did you mean \`${guess}\`?)` : ''}.`, guess);
+        this.i++;
+        if (p.list) this.restOfList(p, where, parts.slice(k + 1));
+        continue;
+      }
+      if (p.optional) continue;
+      // A value of the wrong kind: say what the slot takes and move on.
+      this.issues.push({ message: `\`${this.keyword}\` takes ${p.label}${where}, not ${describe(v)}: ${this.form.shape}.`, span: v.span });
+      this.cost += 3;
+      this.i++;
+    }
+  }
+
+  /** Reads the rest of a list: values it takes, and words it does not take (reported), until an option or a later part. */
+  private restOfList(p: Slot, where: string, later: readonly Part[]): void {
+    for (;;) {
+      const v = this.vals[this.i];
+      if (v === undefined || this.isOptionKey(v)) return;
+      if (accepts(p, v)) this.take(p, v);
+      else if (isWordValue(v) && p.words && !later.some((q) => (isSlot(q) ? accepts(q, v) : q === v.text))) this.listItem(p, where);
+      else return;
+    }
+  }
+
+  private listItem(p: Slot, where: string): void {
+    const v = this.vals[this.i]!;
+    if (accepts(p, v)) this.take(p, v);
+    else {
+      const guess = nearest((v as WordValue).text, p.words ?? []);
+      this.invalid(v as WordValue, `\`${v.text}\` is not ${p.label}${where}: write ${listOf(p.words ?? [])}${guess ? ` (did you mean \`${guess}\`?)` : ''}.`, guess);
+      this.i++;
+    }
+  }
+
+  private take(p: Slot, v: Value): void {
+    this.i++;
+    if (p.list) {
+      const prev = this.fields[p.name];
+      if (Array.isArray(prev)) prev.push(v);
+      else this.fields[p.name] = [v];
+    } else this.fields[p.name] = v;
+  }
+
+  options(): void {
+    const options = this.form.options ?? {};
+    const keys = Object.keys(options);
+    const seen = new Set<string>();
+    while (this.i < this.vals.length) {
+      const v = this.vals[this.i]!;
+      if (isWordValue(v) && Object.prototype.hasOwnProperty.call(options, v.text)) {
+        this.i++;
+        if (seen.has(v.text)) {
+          this.issues.push({ message: `\`${v.text}\` is written twice in one \`${this.keyword}\` statement: keep one.`, span: v.span });
+          this.cost += 2;
+        }
+        seen.add(v.text);
+        if (!Object.prototype.hasOwnProperty.call(this.fields, v.text)) this.fields[v.text] = v;
+        const spec = options[v.text]!;
+        const where = ` after \`${v.text}\``;
+        if (Array.isArray(spec)) this.parts(spec as readonly Part[], where);
+        else this.alternatives((spec as { any: readonly (readonly Part[])[] }).any, where);
+        continue;
+      }
+      if (isWordValue(v)) {
+        // `at_renewal` for `at renewal`: an option keyword and its first word run together.
+        const words2 = this.joinedOption(v);
+        if (words2 !== undefined) {
+          this.invalid(v, `\`${v.text}\` is not a word of \`${this.keyword}\`: write \`${words2}\`, two words (${this.form.shape}).`, words2);
+          this.i++;
+          continue;
+        }
+        const guess = nearest(v.text, keys.filter((k) => !seen.has(k)));
+        if (guess !== undefined) {
+          this.invalid(v, `\`${v.text}\` is not a word of \`${this.keyword}\`: did you mean \`${guess}\`? (${this.form.shape})`, guess);
+          this.i++;
+          continue;
+        }
+      }
+      return;
+    }
+  }
+
+  private alternatives(alts: readonly (readonly Part[])[], where: string): void {
+    let best: { m: Matcher; alt: readonly Part[] } | undefined;
+    for (const alt of alts) {
+      const m = new Matcher(this.keyword, this.vals, this.form);
+      m.i = this.i;
+      m.parts(alt, where);
+      // Prefer the alternative that reads more values at less cost.
+      if (!best || m.cost < best.m.cost || (m.cost === best.m.cost && m.i > best.m.i)) best = { m, alt };
+    }
+    if (!best) return;
+    Object.assign(this.fields, best.m.fields);
+    this.issues.push(...best.m.issues);
+    this.cost += best.m.cost;
+    this.i = best.m.i;
+  }
+}
+
+function describe(v: Value): string {
+  switch (v.kind) {
+    case 'word':
+      return `the word \`${v.text}\``;
+    case 'string':
+    case 'textblock':
+      return 'a string in quotes';
+    case 'duration':
+      return `the duration \`${v.text}\``;
+    case 'money':
+      return `the amount \`${v.text}\``;
+    case 'percent':
+      return `the percentage \`${v.text}\``;
+    case 'multiple':
+      return `the multiple \`${v.text}\``;
+    case 'date':
+      return `the date \`${v.text}\``;
+    case 'number':
+      return `the bare number \`${v.text}\``;
+    case 'coverage':
+      return `\`${v.text}\``;
+    default:
+      return `\`${v.text}\``;
+  }
+}
+
+/**
+ * Reads a statement's values (commas and stray characters already removed)
+ * against its forms: the form that reads them with the fewest problems wins.
+ */
+export function readStatement(stmt: Statement, vals: Value[], forms: readonly Form[]): ReadResult {
+  const keyword = stmt.keyword ?? '';
+  let best: (Attempt & { form: number; i: number }) | undefined;
+  forms.forEach((form, index) => {
+    const m = new Matcher(keyword, vals, form);
+    m.parts(form.head, '');
+    m.options();
+    let cost = m.cost;
+    if (m.i < vals.length) cost += 4 + (vals.length - m.i);
+    if (!best || cost < best.cost) best = { fields: m.fields, issues: m.issues, cost, form: index, i: m.i };
+  });
+  if (!best) return { fields: {}, issues: [], form: -1 };
+  const issues = best.issues;
+  if (best.i < vals.length) {
+    const rest = vals.slice(best.i);
+    const first = rest[0]!;
+    const last = rest[rest.length - 1]!;
+    const shape = forms.length === 1 ? forms[0]!.shape : forms.map((f) => f.shape).join(' | ');
+    const hint = forms[best.form]!.leftover;
+    issues.push({
+      message: hint ?? `\`${keyword}\` does not take ${describeValue(first)} here: it takes \`${shape}\`. Put each statement on its own line.`,
+      span: { start: first.span.start, end: last.span.end } satisfies Span,
+    });
+  }
+  return { fields: best.fields, issues, form: best.form };
+}
+
+/** A single value of a meaning's slot. */
+export function fieldValue(fields: Fields | undefined, name: string): Value | undefined {
+  const f = fields?.[name];
+  return Array.isArray(f) ? f[0] : f;
+}
+
+/** The values of a meaning's list slot. */
+export function fieldValues(fields: Fields | undefined, name: string): Value[] {
+  const f = fields?.[name];
+  return f === undefined ? [] : Array.isArray(f) ? f : [f];
+}
+
+/** The word in a meaning's slot, if it holds a word. */
+export function fieldWord(fields: Fields | undefined, name: string): string | undefined {
+  const v = fieldValue(fields, name);
+  return v?.kind === 'word' ? v.text : undefined;
+}

@@ -1,0 +1,23 @@
+/** invalid-value: a word outside the set a statement's slot allows (`late_fee 1% fortnightly`), with "did you mean". */
+import { INVALID_VALUE } from '../../../../grammar/index.js';
+import type { Rule } from '../../types.js';
+
+export const invalidValue: Rule = {
+  code: INVALID_VALUE,
+  severity: 'error',
+  category: 'syntax',
+  description: 'A word that the statement does not take in that place (a period, a kind, a mode), with the nearest word it does take.',
+  check({ parse, report }) {
+    for (const issue of parse.issues) {
+      if (issue.code !== INVALID_VALUE) continue;
+      const s = issue.suggestion;
+      // Replacing a misspelt word by the one word it is closest to is mechanical; a choice among several is not offered.
+      report({
+        message: issue.message,
+        span: issue.span,
+        fixes: s !== undefined ? [{ title: `Change to \`${s}\``, edits: [{ span: issue.span, newText: s }], preferred: true }] : [],
+        data: s !== undefined ? { suggestion: s } : undefined,
+      });
+    }
+  },
+};

@@ -1,0 +1,27 @@
+/**
+ * The diagnostics catalogue, kept here so that a rule dropped from the
+ * registry fails a test: version 1 (RULES.md) and version 2 (RULES-V2.md,
+ * without the family codes of a later issue).
+ */
+export const CATALOGUE_V1: readonly string[] = [
+  'syntax-error', 'unknown-statement', 'invalid-date', 'invalid-percent', 'unknown-currency', 'missing-unit',
+  'missing-party', 'missing-scope', 'missing-sla', 'missing-payment', 'missing-data-protection', 'missing-term',
+  'missing-termination', 'missing-reporting', 'missing-required-clause',
+  'sla-no-target', 'sla-unmeasurable', 'sla-no-window', 'sla-no-measurement', 'sla-no-remedy', 'sla-unrealistic',
+  'sla-inconsistent', 'sla-unknown-service', 'service-without-sla',
+  'payment-no-amount', 'payment-no-currency', 'payment-no-due-date', 'payment-no-late-terms', 'payment-no-model',
+  'payment-tm-no-rates', 'payment-uncapped-expenses', 'payment-uncapped-increase', 'payment-mixed-currency',
+  'dp-no-breach-notice', 'dp-breach-notice-too-slow', 'dp-no-regulation', 'dp-no-access-control', 'dp-no-data-return',
+  'renewal-no-notice', 'renewal-notice-too-long', 'termination-no-cause', 'termination-no-convenience',
+  'termination-no-transition', 'termination-fee-unclear',
+  'vague-term', 'agreement-to-agree', 'verbal-agreement', 'undefined-reference',
+  'duplicate-name',
+  'nesting-too-deep',
+];
+
+/** Version 2: the closed-slot check, and every non-family code of RULES-V2.md. */
+export const CATALOGUE_V2: readonly string[] = [
+  'invalid-value',
+];
+
+export const CATALOGUE: readonly string[] = [...CATALOGUE_V1, ...CATALOGUE_V2];
