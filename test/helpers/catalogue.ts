@@ -21,7 +21,14 @@ export const CATALOGUE_V1: readonly string[] = [
 
 /** Version 2: the closed-slot check, and every non-family code of RULES-V2.md. */
 export const CATALOGUE_V2: readonly string[] = [
-  'invalid-value',
+  'invalid-value', 'conflicting-statements',
+  'sla-credit-below-commitment', 'sla-sole-remedy-weak', 'sla-no-chronic-failure', 'sla-claim-window-short',
+  'sla-maintenance-uncapped', 'sla-measured-by-provider-only', 'sla-window-limited', 'sla-no-incident-notice',
+  'missing-liability', 'liability-cap-low', 'liability-no-carveout', 'indemnity-no-ip',
+  'dp-no-subprocessor-control', 'dp-no-audit', 'dp-no-deletion', 'dp-transfer-unstated',
+  'change-unilateral-no-exit', 'change-unilateral-no-notice', 'payment-index-uncapped', 'payment-suspension-no-notice',
+  'payment-no-dispute-process', 'renewal-notice-trap', 'term-indefinite', 'termination-transition-unpriced',
+  'milestone-no-acceptance', 'payment-before-acceptance', 'playbook-deviation',
 ];
 
 export const CATALOGUE: readonly string[] = [...CATALOGUE_V1, ...CATALOGUE_V2];
