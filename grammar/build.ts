@@ -23,7 +23,7 @@ import type {
   TermNode,
   TerminationNode,
 } from './ast.js';
-import { fieldValue, fieldValues, readStatement, type Fields } from './forms.js';
+import { fieldValue, fieldValues, INVALID_VALUE, nearest, readStatement, type Fields } from './forms.js';
 import { SCHEMA, type BlockKind, type StatementSpec } from './schema.js';
 import type { Statement, StringValue, SyntaxIssue, Value, WordValue } from './syntax.js';
 import { describeValue } from './tree.js';
@@ -75,6 +75,24 @@ class Builder {
         span: { start: first.span.start, end: last.span.end },
       });
     }
+  }
+
+  /**
+   * A misspelt word in a closed place of a statement read here (a party's
+   * role, a renewal mode, who may terminate): an `invalid-value` issue with the
+   * word it is closest to. False when the value is not a likely typo of one of them.
+   */
+  private typo(v: Value | undefined, set: readonly string[], what: string, also = true): boolean {
+    if (!isWord(v) || !also) return false;
+    const guess = nearest(v.text, set);
+    if (guess === undefined) return false;
+    this.issues.push({
+      message: `\`${v.text}\` is not ${what}: write ${set.map((w) => `\`${w}\``).join(', ')} (did you mean \`${guess}\`?).`,
+      span: v.span,
+      code: INVALID_VALUE,
+      suggestion: guess,
+    });
+    return true;
   }
 
   private collectProse(stmt: Statement): void {
@@ -233,6 +251,7 @@ class Builder {
     const p: PartyNode = { stmt };
     let i = 0;
     if (isWord(vals[i], 'provider', 'client')) p.role = vals[i++] as WordValue;
+    else if (this.typo(vals[i], ['provider', 'client'], 'a party role', isWord(vals[i + 1]))) i++;
     else {
       this.issues.push({
         message: 'A party needs a role, `provider` or `client`, right after `party`: `party provider acme "Acme LLC"`.',
@@ -464,6 +483,7 @@ class Builder {
         const r: NonNullable<TermNode['renewal']> = { stmt: s };
         let j = 0;
         if (isWord(v[0], 'automatic', 'manual', 'none')) r.mode = v[j++] as WordValue;
+        else if (this.typo(v[0], ['automatic', 'manual', 'none'], 'a kind of renewal')) j++;
         else {
           this.issues.push({ message: 'Say how the agreement renews: `renewal automatic 12 months notice 60 days`, `renewal manual` or `renewal none`.', span: v[0]?.span ?? s.head.span });
         }
@@ -488,6 +508,7 @@ class Builder {
       const v = items(s);
       let j = 0;
       const who = isWord(v[0], 'client', 'provider', 'either') ? (v[j++] as WordValue) : undefined;
+      if (!who && this.typo(v[0], ['client', 'provider', 'either'], 'a party')) j++;
       if (s.keyword === 'for_convenience') {
         const e: TerminationNode['forConvenience'][number] = { stmt: s, who };
         while (j < v.length) {

@@ -109,3 +109,18 @@ describe('closed slots that used to pass silently (issue 9)', () => {
     expect(p.issues.map((i) => i.message).join('\n')).toMatch(/milestone/);
   });
 });
+
+describe('closed places read by the tree builder', () => {
+  const cases: [string, string][] = [
+    ['contract "T" {\n  party provder acme "Acme LLC"\n}\n', 'provider'],
+    ['contract "T" {\n  term {\n    renewal automatc 12 months notice 60 days\n  }\n}\n', 'automatic'],
+    ['contract "T" {\n  termination {\n    for_convenience clent notice 30 days\n  }\n}\n', 'client'],
+    ['contract "T" {\n  termination {\n    for_cause eithr cure 30 days\n  }\n}\n', 'either'],
+  ];
+  for (const [text, word] of cases) {
+    it(`suggests \`${word}\``, () => {
+      const p = parse(text);
+      expect(p.issues.map((i) => [i.code, i.suggestion])).toEqual([[INVALID_VALUE, word]]);
+    });
+  }
+});
