@@ -6,6 +6,7 @@ export const agreementToAgree: Rule = {
   code: 'agreement-to-agree',
   severity: 'error',
   category: 'language',
+  protects: 'both',
   description: 'Prose leaves a term open for later agreement ("to be agreed", "TBD"), so the term is not binding.',
   check(ctx) {
     reportLexicon(

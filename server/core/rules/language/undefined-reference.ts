@@ -88,6 +88,7 @@ export const undefinedReference: Rule = {
   code: 'undefined-reference',
   severity: 'warning',
   category: 'language',
+  protects: 'both',
   description: 'Prose refers to a schedule, exhibit, annex or appendix that the contract does not contain.',
   check({ parse, contracts, report }) {
     const prose = proseByContract(checkedProse(parse, contracts), contracts);

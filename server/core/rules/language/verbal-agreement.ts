@@ -6,6 +6,7 @@ export const verbalAgreement: Rule = {
   code: 'verbal-agreement',
   severity: 'error',
   category: 'language',
+  protects: 'both',
   description: 'Prose relies on an oral promise ("as verbally agreed", "as discussed") instead of writing the promise down.',
   check(ctx) {
     reportLexicon(

@@ -1,11 +1,13 @@
 /** A factory for the rules that report a contract lacking a whole block (`sla`, `term`, …). */
 import type { ContractNode } from '../../../../grammar/index.js';
-import type { Rule, Severity } from '../../types.js';
+import type { Protects, Rule, Severity } from '../../types.js';
 import { contractHeadSpan, insertClauseFix } from '../util.js';
 
 export interface MissingBlockSpec {
   code: string;
   severity: Severity;
+  /** Whose interest the rule protects (`both` when absent). */
+  protects?: Protects;
   /** The block keyword, e.g. `termination`. */
   keyword: string;
   description: string;
@@ -24,6 +26,7 @@ export function missingBlockRule(spec: MissingBlockSpec): Rule {
     code: spec.code,
     severity: spec.severity,
     category: 'missing',
+    protects: spec.protects ?? 'both',
     description: spec.description,
     check({ parse, contracts, report }) {
       for (const c of contracts) {

@@ -5,6 +5,7 @@ import { DATA_PROTECTION_SKELETON } from './skeletons.js';
 export const missingDataProtection = missingBlockRule({
   code: 'missing-data-protection',
   severity: 'warning',
+  protects: 'client',
   keyword: 'data_protection',
   description: "The contract has no terms on protecting the client's data.",
   message:

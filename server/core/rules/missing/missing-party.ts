@@ -26,6 +26,7 @@ export const missingParty: Rule = {
   code: 'missing-party',
   severity: 'error',
   category: 'missing',
+  protects: 'both',
   description: 'The contract does not name exactly one provider and at least one client.',
   check({ parse, contracts, report }) {
     for (const c of contracts) {

@@ -14,6 +14,7 @@ export const missingPayment: Rule = {
   code: 'missing-payment',
   severity: 'error',
   category: 'missing',
+  protects: 'both',
   description: 'The contract does not say what the client pays.',
   check({ parse, contracts, report }) {
     for (const c of contracts) {

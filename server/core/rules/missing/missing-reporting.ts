@@ -5,6 +5,7 @@ import { REPORTING_SKELETON } from './skeletons.js';
 export const missingReporting = missingBlockRule({
   code: 'missing-reporting',
   severity: 'info',
+  protects: 'client',
   keyword: 'reporting',
   description: 'The contract sets up no ongoing monitoring of the provider.',
   message:

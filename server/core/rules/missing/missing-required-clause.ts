@@ -7,6 +7,7 @@ export const missingRequiredClause: Rule = {
   code: 'missing-required-clause',
   severity: 'warning',
   category: 'missing',
+  protects: 'both',
   description: 'A clause that the configuration lists as required is absent.',
   check({ parse, config, contracts, report }) {
     if (config.requiredClauses.length === 0) return;

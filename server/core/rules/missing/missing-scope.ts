@@ -7,6 +7,7 @@ export const missingScope: Rule = {
   code: 'missing-scope',
   severity: 'error',
   category: 'missing',
+  protects: 'both',
   description: 'The contract does not say which services the provider delivers.',
   check({ parse, contracts, report }) {
     for (const c of contracts) {

@@ -5,6 +5,7 @@ import { slaSkeleton } from './skeletons.js';
 export const missingSla = missingBlockRule({
   code: 'missing-sla',
   severity: 'warning',
+  protects: 'client',
   keyword: 'sla',
   description: 'The contract promises no measurable service levels.',
   message:

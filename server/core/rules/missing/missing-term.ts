@@ -5,6 +5,7 @@ import { TERM_SKELETON } from './skeletons.js';
 export const missingTerm = missingBlockRule({
   code: 'missing-term',
   severity: 'warning',
+  protects: 'both',
   keyword: 'term',
   description: 'The contract does not say how long it runs or whether it renews.',
   message:

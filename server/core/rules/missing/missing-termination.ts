@@ -5,6 +5,7 @@ import { TERMINATION_SKELETON } from './skeletons.js';
 export const missingTermination = missingBlockRule({
   code: 'missing-termination',
   severity: 'warning',
+  protects: 'both',
   keyword: 'termination',
   description: 'The contract does not say how either party can end it, or what exit assistance is owed.',
   message:

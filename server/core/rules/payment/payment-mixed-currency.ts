@@ -7,6 +7,7 @@ export const paymentMixedCurrency: Rule = {
   code: 'payment-mixed-currency',
   severity: 'warning',
   category: 'payment',
+  protects: 'both',
   description: 'The contract states amounts in more than one currency, leaving exchange rates and risk open.',
   check({ contracts, report }) {
     for (const c of contracts) {

@@ -7,6 +7,7 @@ export const paymentNoAmount: Rule = {
   code: 'payment-no-amount',
   severity: 'error',
   category: 'payment',
+  protects: 'both',
   description: 'The payment terms do not state how much the client pays.',
   check({ parse, config, contracts, report }) {
     for (const c of contracts) {

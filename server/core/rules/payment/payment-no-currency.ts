@@ -13,6 +13,7 @@ export const paymentNoCurrency: Rule = {
   code: 'payment-no-currency',
   severity: 'error',
   category: 'payment',
+  protects: 'both',
   description: 'An amount of money is written without its currency.',
   check({ config, contracts, report }) {
     for (const c of contracts) {

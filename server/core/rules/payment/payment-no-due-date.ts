@@ -7,6 +7,7 @@ export const paymentNoDueDate: Rule = {
   code: 'payment-no-due-date',
   severity: 'warning',
   category: 'payment',
+  protects: 'provider',
   description: 'The payment terms do not say when an invoice must be paid.',
   check({ parse, contracts, report }) {
     for (const c of contracts) {

@@ -6,6 +6,7 @@ export const paymentNoLateTerms: Rule = {
   code: 'payment-no-late-terms',
   severity: 'warning',
   category: 'payment',
+  protects: 'provider',
   description: 'The payment terms do not say what happens when the client pays late.',
   check({ parse, contracts, report }) {
     for (const c of contracts) {

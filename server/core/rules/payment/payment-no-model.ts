@@ -11,6 +11,7 @@ export const paymentNoModel: Rule = {
   code: 'payment-no-model',
   severity: 'warning',
   category: 'payment',
+  protects: 'both',
   description: 'The payment terms do not say how the fee is computed.',
   check({ parse, contracts, report }) {
     for (const c of contracts) {

@@ -7,6 +7,7 @@ export const paymentTmNoRates: Rule = {
   code: 'payment-tm-no-rates',
   severity: 'error',
   category: 'payment',
+  protects: 'client',
   description: 'Time-and-materials pricing without any rate.',
   check({ parse, config, contracts, report }) {
     for (const c of contracts) {

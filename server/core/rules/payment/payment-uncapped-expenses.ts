@@ -7,6 +7,7 @@ export const paymentUncappedExpenses: Rule = {
   code: 'payment-uncapped-expenses',
   severity: 'warning',
   category: 'payment',
+  protects: 'client',
   description: 'Expenses are reimbursed without a cap, so the real price has no upper limit.',
   check({ config, contracts, report }) {
     for (const c of contracts) {

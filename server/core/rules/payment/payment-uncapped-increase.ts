@@ -9,6 +9,7 @@ export const paymentUncappedIncrease: Rule = {
   code: 'payment-uncapped-increase',
   severity: 'warning',
   category: 'payment',
+  protects: 'client',
   description: 'The fee may rise without limit: a price increase with no cap, or an automatic renewal with no price-increase cap.',
   check({ parse, contracts, report }) {
     for (const c of contracts) {

@@ -22,6 +22,7 @@ export const duplicateName: Rule = {
   code: 'duplicate-name',
   severity: 'error',
   category: 'references',
+  protects: 'both',
   description: 'Two parties, services, SLAs or clauses of one kind share a name.',
   check({ parse, contracts, report }) {
     for (const c of contracts) {

@@ -10,6 +10,7 @@ export const invalidDate: Rule = {
   code: 'invalid-date',
   severity: 'error',
   category: 'syntax',
+  protects: 'both',
   description: 'A date that does not exist, or an effective date after the date the initial term ends.',
   check({ parse, contracts, report }) {
     for (const v of valuesOfKind(parse, 'date')) {

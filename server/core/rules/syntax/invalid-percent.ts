@@ -6,6 +6,7 @@ export const invalidPercent: Rule = {
   code: 'invalid-percent',
   severity: 'error',
   category: 'syntax',
+  protects: 'both',
   description: 'A percentage above 100% (or below 0%), which cannot be a share of anything.',
   check({ parse, report }) {
     for (const v of valuesOfKind(parse, 'percent')) {

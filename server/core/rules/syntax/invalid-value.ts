@@ -6,6 +6,7 @@ export const invalidValue: Rule = {
   code: INVALID_VALUE,
   severity: 'error',
   category: 'syntax',
+  protects: 'both',
   description: 'A word that the statement does not take in that place (a period, a kind, a mode), with the nearest word it does take.',
   check({ parse, report }) {
     for (const issue of parse.issues) {

@@ -106,6 +106,7 @@ export const missingUnit: Rule = {
   code: 'missing-unit',
   severity: 'error',
   category: 'syntax',
+  protects: 'both',
   description: 'A bare number where a duration (such as `30 days`) or a percentage (such as `99.9%`) is needed.',
   check({ contracts, report }) {
     for (const c of contracts) {

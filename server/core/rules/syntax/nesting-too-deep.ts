@@ -6,6 +6,7 @@ export const nestingTooDeep: Rule = {
   code: NESTING_TOO_DEEP,
   severity: 'error',
   category: 'syntax',
+  protects: 'both',
   description: 'Blocks are nested so deep that the innermost cannot be checked; they are skipped and the rest of the contract is checked.',
   check({ parse, report }) {
     for (const issue of parse.issues) if (issue.code === NESTING_TOO_DEEP) report({ message: issue.message, span: issue.span });

@@ -18,6 +18,7 @@ export const unknownCurrency: Rule = {
   code: 'unknown-currency',
   severity: 'error',
   category: 'syntax',
+  protects: 'both',
   description: 'An amount of money whose currency is not an active ISO 4217 code.',
   check({ parse, report }) {
     for (const v of valuesOfKind(parse, 'money')) {

@@ -95,6 +95,7 @@ export const unknownStatement: Rule = {
   code: 'unknown-statement',
   severity: 'error',
   category: 'syntax',
+  protects: 'both',
   description: 'A statement that does not belong in the block it stands in.',
   check({ parse, contracts, report }) {
     for (const m of parse.ast.misplaced) {

@@ -6,6 +6,7 @@ export const renewalNoNotice: Rule = {
   code: 'renewal-no-notice',
   severity: 'warning',
   category: 'term',
+  protects: 'client',
   description: 'An automatic renewal states no notice period, so it is unclear how and when either party can stop it.',
   check({ contracts, report }) {
     for (const c of contracts) {

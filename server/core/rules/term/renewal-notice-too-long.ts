@@ -11,6 +11,7 @@ export const renewalNoticeTooLong: Rule = {
   code: 'renewal-notice-too-long',
   severity: 'warning',
   category: 'term',
+  protects: 'client',
   description: 'The notice of non-renewal is longer than the renewal period, so the renewal can hardly ever be stopped in time.',
   check({ contracts, report }) {
     for (const c of contracts) {

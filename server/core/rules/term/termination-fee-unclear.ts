@@ -6,6 +6,7 @@ export const terminationFeeUnclear: Rule = {
   code: 'termination-fee-unclear',
   severity: 'warning',
   category: 'term',
+  protects: 'both',
   description: 'An early-termination fee is neither an amount of money nor a number of months of fees, so what leaving costs is open.',
   check({ config, contracts, report }) {
     for (const c of contracts) {

@@ -6,6 +6,7 @@ export const terminationNoCause: Rule = {
   code: 'termination-no-cause',
   severity: 'warning',
   category: 'term',
+  protects: 'both',
   description: 'The termination terms do not let a party end the agreement when the other commits a material breach.',
   check({ parse, contracts, report }) {
     for (const c of contracts) {

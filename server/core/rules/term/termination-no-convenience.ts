@@ -6,6 +6,7 @@ export const terminationNoConvenience: Rule = {
   code: 'termination-no-convenience',
   severity: 'info',
   category: 'term',
+  protects: 'client',
   description: 'The termination terms do not let a party end the agreement on notice, without having to prove a breach.',
   check({ parse, contracts, report }) {
     for (const c of contracts) {

@@ -6,6 +6,7 @@ export const terminationNoTransition: Rule = {
   code: 'termination-no-transition',
   severity: 'warning',
   category: 'term',
+  protects: 'client',
   description: 'The termination terms give the client no exit assistance for handing the service over to a new provider.',
   check({ parse, contracts, report }) {
     for (const c of contracts) {
