@@ -8,6 +8,7 @@ export const serviceWithoutSla: Rule = {
   code: 'service-without-sla',
   severity: 'info',
   category: 'sla',
+  protects: 'client',
   description: 'A service in the scope has no service level: nothing says how well it must be delivered.',
   check({ parse, contracts, report }) {
     for (const c of contracts) {

@@ -1,13 +1,21 @@
-/** sla-inconsistent: an SLA contradicts itself (resolve before respond, credit tiers that do not grow, a cap below a single credit). */
+/** sla-inconsistent: an SLA contradicts itself (resolve before respond, credit tiers that do not grow in any credit form, a cap below a single credit in the same unit). */
 import type { PercentValue } from '../../../../grammar/index.js';
 import type { Rule } from '../../types.js';
 import { formatSpan } from '../../time.js';
-import { isValidPercent, spanOf } from './sla-values.js';
+import { creditAmount, isValidPercent, spanOf, type CreditAmount, type CreditUnit } from './sla-values.js';
+
+interface Tier {
+  amount: CreditAmount;
+  threshold: PercentValue;
+  /** The amount as written, with its basis (`10x downtime_fees`). */
+  text: string;
+}
 
 export const slaInconsistent: Rule = {
   code: 'sla-inconsistent',
   severity: 'error',
   category: 'sla',
+  protects: 'both',
   description: 'An SLA contradicts itself, so the provider can always point to the reading that suits it.',
   check({ contracts, report }) {
     for (const c of contracts) {
@@ -32,39 +40,58 @@ export const slaInconsistent: Rule = {
           });
         }
 
-        // Credit tiers: a lower `when below` threshold (worse service) must carry a higher credit.
-        const tiers = sla.credits
-          .filter((cr) => cr.trigger === 'below' && isValidPercent(cr.amount) && isValidPercent(cr.threshold))
-          .map((cr) => ({ amount: cr.amount as PercentValue, threshold: cr.threshold as PercentValue }))
-          .sort((a, b) => b.threshold.value - a.threshold.value || a.amount.span.start - b.amount.span.start);
-        for (let i = 1; i < tiers.length; i++) {
-          const better = tiers[i - 1]!;
-          const worse = tiers[i]!;
-          if (worse.threshold.value === better.threshold.value) {
-            if (worse.amount.value === better.amount.value) continue;
-            report({
-              message: `Two credits apply below ${worse.threshold.text} (${better.amount.text} and ${worse.amount.text}), so it is unclear which is owed: keep one credit per threshold, e.g. \`credit 10% when below 99.9%\` and \`credit 25% when below 99.0%\`.`,
-              span: worse.amount.span,
-            });
-          } else if (worse.amount.value <= better.amount.value) {
-            report({
-              message: `The credit below ${worse.threshold.text} (${worse.amount.text}) is not higher than the credit below ${better.threshold.text} (${better.amount.text}), so worse service costs the provider no more: make credits grow as service gets worse, e.g. \`credit 10% when below 99.9%\` then \`credit 25% when below 99.0%\`.`,
-              span: worse.amount.span,
-            });
+        // Credit tiers: a lower `when below` threshold (worse service) must carry a
+        // higher credit. Tiers are compared within one credit form (a share of the
+        // fee, days of service, a multiple of the downtime fees): a per-block or
+        // priority credit is not a tier, and 3 days is not comparable with 10%.
+        const groups = new Map<string, Tier[]>();
+        for (const cr of sla.credits) {
+          if (cr.trigger !== 'below' || !isValidPercent(cr.threshold)) continue;
+          const amount = creditAmount(cr.amount);
+          if (!amount) continue;
+          const key = amount.unit === 'multiple' ? `multiple ${cr.basis?.text ?? ''}` : amount.unit;
+          const list = groups.get(key) ?? [];
+          list.push({ amount, threshold: cr.threshold, text: cr.basis ? `${amount.written.text} ${cr.basis.text}` : amount.written.text });
+          groups.set(key, list);
+        }
+        for (const group of groups.values()) {
+          const tiers = group.sort((a, b) => b.threshold.value - a.threshold.value || a.amount.written.span.start - b.amount.written.span.start);
+          for (let i = 1; i < tiers.length; i++) {
+            const better = tiers[i - 1]!;
+            const worse = tiers[i]!;
+            const w = worse.text;
+            const b = better.text;
+            if (worse.threshold.value === better.threshold.value) {
+              if (worse.amount.value === better.amount.value) continue;
+              report({
+                message: `Two credits apply below ${worse.threshold.text} (${b} and ${w}), so it is unclear which is owed: keep one credit per threshold, either \`credit ${b} when below ${worse.threshold.text}\` or \`credit ${w} when below ${worse.threshold.text}\`.`,
+                span: worse.amount.written.span,
+              });
+            } else if (worse.amount.value <= better.amount.value) {
+              report({
+                message: `The credit below ${worse.threshold.text} (${w}) is not higher than the credit below ${better.threshold.text} (${b}), so worse service costs the provider no more: make credits grow as service gets worse, i.e. more than ${b} below ${worse.threshold.text}.`,
+                span: worse.amount.written.span,
+              });
+            }
           }
         }
 
-        // A cap below a single credit makes that credit unpayable.
-        const largest = sla.credits
-          .map((cr) => cr.amount)
-          .filter(isValidPercent)
-          .reduce<PercentValue | undefined>((max, v) => (!max || v.value > max.value ? v : max), undefined);
-        if (!largest) continue;
+        // A cap below a single credit in the same unit makes that credit unpayable
+        // (a cap in days is not compared with a credit in percent).
+        const largest = new Map<CreditUnit, CreditAmount>();
+        for (const cr of sla.credits) {
+          const a = creditAmount(cr.amount);
+          if (!a || a.unit === 'multiple') continue;
+          const max = largest.get(a.unit);
+          if (!max || a.value > max.value) largest.set(a.unit, a);
+        }
         for (const cap of sla.creditCaps) {
-          if (!isValidPercent(cap.value) || cap.value.value >= largest.value) continue;
+          const c = creditAmount(cap.value);
+          const max = c && largest.get(c.unit);
+          if (!c || !max || c.value >= max.value) continue;
           report({
-            message: `\`credit_cap ${cap.value.text}\` is below the single credit of ${largest.text}, so that credit can never be paid in full: raise the cap to at least ${largest.text}, or lower the credit.`,
-            span: cap.value.span,
+            message: `\`credit_cap ${c.written.text}\` is below the single credit of ${max.written.text}, so that credit can never be paid in full: raise the cap to at least ${max.written.text}, or lower the credit.`,
+            span: c.written.span,
           });
         }
       }

@@ -7,6 +7,7 @@ export const slaNoMeasurement: Rule = {
   code: 'sla-no-measurement',
   severity: 'warning',
   category: 'sla',
+  protects: 'both',
   description: 'An SLA does not say how its targets are measured.',
   check({ parse, contracts, report }) {
     for (const c of contracts) {

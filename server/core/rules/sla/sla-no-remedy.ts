@@ -7,6 +7,7 @@ export const slaNoRemedy: Rule = {
   code: 'sla-no-remedy',
   severity: 'warning',
   category: 'sla',
+  protects: 'client',
   description: 'An SLA owes nothing when it is missed: it has no service credit.',
   check({ parse, config, contracts, report }) {
     for (const c of contracts) {

@@ -6,6 +6,7 @@ export const slaNoTarget: Rule = {
   code: 'sla-no-target',
   severity: 'error',
   category: 'sla',
+  protects: 'client',
   description: 'An SLA states no measurable target: no uptime, no response or resolution times, no other target.',
   check({ parse, contracts, report }) {
     for (const c of contracts) {

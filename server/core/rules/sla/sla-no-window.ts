@@ -15,6 +15,7 @@ export const slaNoWindow: Rule = {
   code: 'sla-no-window',
   severity: 'warning',
   category: 'sla',
+  protects: 'client',
   description: 'An uptime or target percentage does not say over which period it is measured.',
   check({ config, contracts, report }) {
     for (const c of contracts) {

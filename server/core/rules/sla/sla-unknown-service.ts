@@ -22,6 +22,7 @@ export const slaUnknownService: Rule = {
   code: 'sla-unknown-service',
   severity: 'error',
   category: 'sla',
+  protects: 'both',
   description: 'An SLA covers a service that the scope of services does not define.',
   check({ contracts, report }) {
     for (const c of contracts) {

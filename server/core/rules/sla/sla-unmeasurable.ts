@@ -17,6 +17,7 @@ export const slaUnmeasurable: Rule = {
   code: 'sla-unmeasurable',
   severity: 'error',
   category: 'sla',
+  protects: 'both',
   description: 'A service level is given in words instead of a number with a unit, so nobody can tell whether it was met.',
   check({ contracts, report }) {
     for (const c of contracts) {

@@ -7,6 +7,7 @@ export const slaUnrealistic: Rule = {
   code: 'sla-unrealistic',
   severity: 'warning',
   category: 'sla',
+  protects: 'both',
   description: 'A service level cannot be delivered in practice, so it invites disputes instead of setting expectations.',
   check({ contracts, config, report }) {
     const { maxUptimePercent, minResolveMinutes, minRespondMinutes } = config.sla;
@@ -20,6 +21,9 @@ export const slaUnrealistic: Rule = {
             span: u.value.span,
           });
         }
+        // Only incident response and resolution have floors: `answer calls within
+        // 30 seconds` is a normal service-desk promise, and `notify`, `updates` and
+        // `root_cause` are the provider's own clock.
         for (const p of sla.priorities) {
           const level = p.level ? `\`${p.level.text}\` ` : '';
           // A promise must hold in every placement on the calendar, so the shortest
