@@ -1,20 +1,23 @@
-/** dp-breach-notice-too-slow: the breach-notice deadline is later than a regulation the contract complies with allows. */
+/** dp-breach-notice-too-slow: the personal-data breach notice is later than a regulation the contract complies with allows. */
 import { formatMinutes } from '../../time.js';
 import { deadlineMinutes, worstCaseMinutes } from '../../regulations.js';
 import type { Rule } from '../../types.js';
-import { contractDeadlines } from './shared.js';
+import { contractDeadlines, isPersonalDataNotice } from './shared.js';
 
 export const dpBreachNoticeTooSlow: Rule = {
   code: 'dp-breach-notice-too-slow',
   severity: 'error',
   category: 'data-protection',
-  description: 'The breach-notice deadline is later than a regulation the contract complies with allows (GDPR: 72 hours; HIPAA: 60 days).',
+  description: 'The personal-data breach notice is later than a regulation the contract complies with allows (GDPR and UK GDPR: 72 hours; HIPAA: 60 days).',
+  protects: 'client',
   check({ contracts, report }) {
     for (const c of contracts) {
       const deadlines = contractDeadlines(c);
       if (!deadlines.length) continue;
       for (const dp of c.dataProtections) {
         for (const b of dp.breachNotices) {
+          // The regulation deadlines are about personal-data breaches: a `security_incident` notice is another duty.
+          if (!isPersonalDataNotice(b)) continue;
           // Bare numbers are `missing-unit`'s; words and strings are not deadlines at all.
           if (b.within?.kind !== 'duration') continue;
           const worst = worstCaseMinutes(b.within);
@@ -28,8 +31,9 @@ export const dpBreachNoticeTooSlow: Rule = {
             ? `\`${b.within.text}\` can take up to ${formatMinutes(worst)} on the calendar (business time stops over weekends), `
             : `\`${b.within.text}\` is `;
           const newText = `${d.amount} ${d.unit === 'day' ? 'days' : 'hours'}`;
+          const kind = b.kind ? `${b.kind.text} ` : '';
           report({
-            message: `${took}longer than ${names} allow${broken.length === 1 ? 's' : ''}: ${strictest.id} requires notice within ${d.label} (${d.source}). Shorten the deadline to at most ${d.label}, e.g. \`breach_notice within ${newText}\`.`,
+            message: `${took}longer than ${names} allow${broken.length === 1 ? 's' : ''}: ${strictest.id} requires notice within ${d.label} (${d.source}). Shorten the deadline to at most ${d.label}, e.g. \`breach_notice ${kind}within ${newText}\`.`,
             span: b.within.span,
             fixes: [{ title: `Shorten to ${newText} (${strictest.id})`, edits: [{ span: b.within.span, newText }], preferred: true }],
             data: { regulation: strictest.id, deadline: d.label },

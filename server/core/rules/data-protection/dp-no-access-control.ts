@@ -6,6 +6,7 @@ export const dpNoAccessControl: Rule = {
   code: 'dp-no-access-control',
   severity: 'warning',
   category: 'data-protection',
+  protects: 'client',
   description: "The data-protection terms do not say who may access the client's data, or how access is controlled.",
   check({ parse, contracts, report }) {
     for (const c of contracts) {

@@ -7,6 +7,7 @@ export const dpNoRegulation: Rule = {
   code: 'dp-no-regulation',
   severity: 'info',
   category: 'data-protection',
+  protects: 'client',
   description: 'The data-protection terms name no regulation or standard (GDPR, HIPAA, …) that the provider complies with.',
   check({ parse, contracts, report }) {
     for (const c of contracts) {
