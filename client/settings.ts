@@ -3,7 +3,9 @@
  * `workspace/configuration`. VS Code answers such requests with default values
  * filled in, which would silently override the project's `clausewise.json`;
  * the client therefore answers with only the values a user actually set, so
- * that settings are layered over the file instead of replacing it.
+ * that settings are layered over the file instead of replacing it. An object
+ * setting (`clausewise.rules`, `clausewise.policy`) set at several levels is
+ * merged key by key, the more specific level winning, as VS Code merges them.
  */
 import * as vscode from 'vscode';
 
@@ -18,6 +20,8 @@ export const SETTING_KEYS = [
   'sla.minResolveMinutes',
   'sla.minRespondMinutes',
   'sla.maxUptimePercent',
+  'perspective',
+  'policy',
   'debounceMs',
   'trace.server',
   'inlayHints.enabled',
@@ -26,8 +30,16 @@ export const SETTING_KEYS = [
 /** Keys that are not part of clausewise.json: their defaults are always sent. */
 const EDITOR_ONLY_KEYS: ReadonlySet<string> = new Set(['debounceMs', 'trace.server', 'inlayHints.enabled']);
 
-/** The value a user set explicitly at the most specific level, if any. */
-function explicitValue<T>(inspected: ReturnType<vscode.WorkspaceConfiguration['inspect']> & {}): T | undefined {
+function isPlainObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/**
+ * The value a user set explicitly, if any: the most specific level's, except
+ * that objects set at several levels are merged key by key (the more specific
+ * level wins), as VS Code's own `get` does.
+ */
+function explicitValue(inspected: ReturnType<vscode.WorkspaceConfiguration['inspect']> & {}): unknown {
   const levels = [
     inspected.workspaceFolderLanguageValue,
     inspected.workspaceLanguageValue,
@@ -35,8 +47,11 @@ function explicitValue<T>(inspected: ReturnType<vscode.WorkspaceConfiguration['i
     inspected.workspaceFolderValue,
     inspected.workspaceValue,
     inspected.globalValue,
-  ];
-  return levels.find((v) => v !== undefined) as T | undefined;
+  ].filter((v) => v !== undefined);
+  const first = levels[0];
+  if (!isPlainObject(first)) return first;
+  const objects = levels.filter(isPlainObject);
+  return Object.assign({}, ...objects.reverse());
 }
 
 /** Sets `value` at a dotted path inside `target`, creating objects on the way. */

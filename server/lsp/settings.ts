@@ -2,6 +2,8 @@
  * Editor settings (`workspace/configuration`, section `clausewise`) layered
  * over the `clausewise.json` configuration: settings win, but only the values
  * that are actually present, so that an empty setting never erases the file.
+ * Objects are layered key by key: `clausewise.rules`, `clausewise.sla.*` and
+ * `clausewise.policy` replace only the keys they name.
  */
 import { ConfigError, INTERNAL_ERROR, resolveConfig, RULE_CODES, type ResolvedConfig } from '../core/index.js';
 
@@ -31,11 +33,16 @@ export function readSettings(raw: unknown): EditorSettings {
   if (present(s.rules) && !(isObject(s.rules) && Object.keys(s.rules).length === 0)) config.rules = s.rules;
   if (present(s.requiredClauses) && !(Array.isArray(s.requiredClauses) && s.requiredClauses.length === 0)) config.requiredClauses = s.requiredClauses;
   if (present(s.defaultCurrency)) config.defaultCurrency = s.defaultCurrency;
-  if (isObject(s.sla)) {
-    const sla: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(s.sla)) if (present(v)) sla[k] = v;
-    if (Object.keys(sla).length) config.sla = sla;
-  } else if (present(s.sla)) config.sla = s.sla;
+  // Objects of numbers: a key left empty is not set; a value of the wrong kind is passed on and reported.
+  for (const key of ['sla', 'policy'] as const) {
+    const v = s[key];
+    if (isObject(v)) {
+      const kept: Record<string, unknown> = {};
+      for (const [k, x] of Object.entries(v)) if (present(x)) kept[k] = x;
+      if (Object.keys(kept).length) config[key] = kept;
+    } else if (present(v)) config[key] = v;
+  }
+  if (present(s.perspective)) config.perspective = s.perspective;
   const d = s.debounceMs;
   const debounceMs = typeof d === 'number' && Number.isFinite(d) && d >= 0 ? Math.min(d, 10_000) : DEFAULT_DEBOUNCE_MS;
   return { config, debounceMs };
