@@ -5,5 +5,6 @@ import { dpNoAccessControl } from './dp-no-access-control.js';
 import { dpNoBreachNotice } from './dp-no-breach-notice.js';
 import { dpNoDataReturn } from './dp-no-data-return.js';
 import { dpNoRegulation } from './dp-no-regulation.js';
+import { dpNoSubprocessorControl } from './dp-no-subprocessor-control.js';
 
-export const rules: Rule[] = [dpNoBreachNotice, dpBreachNoticeTooSlow, dpNoRegulation, dpNoAccessControl, dpNoDataReturn];
+export const rules: Rule[] = [dpNoBreachNotice, dpBreachNoticeTooSlow, dpNoRegulation, dpNoAccessControl, dpNoDataReturn, dpNoSubprocessorControl];

@@ -1,0 +1,51 @@
+/** dp-no-subprocessor-control: GDPR, UK GDPR or HIPAA applies and nothing controls who else the provider lets handle the data. */
+import type { Rule } from '../../types.js';
+import { addToDataProtection, appliedRegulations, dpStatements } from './shared.js';
+
+/** What each regulation requires of subprocessors, with its source. */
+const REQUIRES: Record<string, string> = {
+  GDPR: "GDPR Art. 28(2) and (4) let a processor engage another processor only with the controller's prior written authorisation (a general one only with notice of changes and a chance to object) and on the same data-protection terms",
+  UK_GDPR: 'the UK GDPR requires the same (Art. 28(2) and (4))',
+  HIPAA: 'HIPAA requires every subcontractor that handles protected health information to agree to the same restrictions as the business associate (45 CFR 164.502(e)(1)(ii), 164.504(e)(2)(ii)(D))',
+};
+
+export const dpNoSubprocessorControl: Rule = {
+  code: 'dp-no-subprocessor-control',
+  severity: 'warning',
+  category: 'data-protection',
+  description: "GDPR, UK GDPR or HIPAA applies and nothing controls the provider's subprocessors (no `subprocessors` term, or `subprocessors free`).",
+  // The regulations bind both sides: a processor (or business associate) that engages subprocessors without the required terms is itself in breach.
+  protects: 'both',
+  check({ parse, contracts, report }) {
+    for (const c of contracts) {
+      const first = c.dataProtections[0];
+      if (!first) continue;
+      const regs = appliedRegulations(c).filter((r) => r in REQUIRES);
+      if (!regs.length) continue;
+      const stated = dpStatements(c, 'subprocessors');
+      // Any regime but `free` is control (approval, notice, flow-down); a misspelt regime is `invalid-value`'s.
+      const controlled = stated.some((m) => {
+        const v = m.stmt.args.find((a) => a.kind !== 'comma');
+        return v !== undefined && !(v.kind === 'word' && v.text === 'free');
+      });
+      if (controlled) continue;
+      const free = stated.find((m) => m.stmt.args.length > 0) ?? stated[0];
+      const why = regs.map((r) => REQUIRES[r]).join('; ');
+      const what = free
+        ? `\`${parse.text.slice(free.stmt.lineSpan.start, free.stmt.lineSpan.end)}\` lets the provider hand the client's data to other suppliers without the client's approval or even notice`
+        : "The data-protection terms do not say whether the provider may hand the client's data to other suppliers (subprocessors)";
+      const hipaaOnly = regs.length === 1 && regs[0] === 'HIPAA';
+      const example = hipaaOnly ? '`subprocessors flow_down`' : '`subprocessors approval client` or `subprocessors notify 30 days objection`';
+      const choices = hipaaOnly ? 'flow_down,approval client,notify objection' : 'approval client,notify objection,flow_down';
+      const title = 'Control subprocessors';
+      report({
+        message: `${what}, but ${why}. Say how the client controls them, e.g. ${example}.`,
+        span: free ? free.stmt.lineSpan : first.stmt.lineSpan,
+        // Which regime is the parties' choice, so the fix offers them and is never preferred.
+        fixes: free
+          ? [{ title, edits: [{ span: free.stmt.lineSpan, newText: `subprocessors ${choices.split(',')[0]}` }], snippet: `subprocessors \${1|${choices}|}`, preferred: false }]
+          : addToDataProtection(parse, c, title, `subprocessors \${1|${choices}|}`),
+      });
+    }
+  },
+};
