@@ -1,6 +1,9 @@
 /** vague-term: prose uses a standard that cannot be checked, such as "best efforts" or "promptly". */
+import type { Span } from '../../../../grammar/index.js';
 import type { Rule } from '../../types.js';
-import { quoted, reportLexicon } from './prose.js';
+import { snippetToText } from '../util.js';
+import { unitSlotStrings } from '../syntax/missing-unit.js';
+import { documentMatches, quoted, replacementFix } from './prose.js';
 
 export const vagueTerm: Rule = {
   code: 'vague-term',
@@ -8,7 +11,29 @@ export const vagueTerm: Rule = {
   category: 'language',
   protects: 'both',
   description: 'Prose uses a standard that nobody can check, such as "best efforts", "promptly" or "as needed".',
-  check(ctx) {
-    reportLexicon(ctx, 'vague-term', (m, example) => `${quoted(m)} cannot be checked. ${m.entry.why} Write a measurable commitment instead, e.g. \`${example}\`.`);
+  check({ parse, contracts, report }) {
+    // One problem is reported once: words in quotes where a duration or a percentage is
+    // needed (`breach_notice within "without undue delay"`) are reported by the rule that
+    // knows the slot (`missing-unit`, `payment-no-due-date`), and words the statement
+    // reader rejects as a value are a syntax error; the vague phrase in them is not
+    // reported a second time at the same place.
+    const inSlots = unitSlotStrings(contracts);
+    const rejected = new Set(parse.issues.map((i) => `${i.span.start}:${i.span.end}`));
+    const strings: Span[] = [];
+    for (const p of parse.ast.prose) {
+      const v = p.value;
+      if (inSlots.has(v.span.start) || rejected.has(`${v.span.start}:${v.span.end}`)) strings.push(v.span);
+    }
+    const covered = (s: Span) => strings.some((x) => x.start <= s.start && s.end <= x.end);
+    for (const m of documentMatches(parse, contracts)) {
+      if (m.entry.code !== 'vague-term' || covered(m.span)) continue;
+      const example = snippetToText(m.entry.replacement);
+      report({
+        message: `${quoted(m)} cannot be checked. ${m.entry.why} Write a measurable commitment instead, e.g. \`${example}\`.`,
+        span: m.span,
+        fixes: [replacementFix(m)],
+        data: { lexiconId: m.entry.id, phrase: m.text, replacement: m.entry.replacement },
+      });
+    }
   },
 };

@@ -1,9 +1,17 @@
 /** missing-unit: a bare number where a duration or a percentage is needed. */
-import { DURATION_UNITS, nearest, type ContractNode, type Statement, type Value } from '../../../../grammar/index.js';
+import { DURATION_UNITS, fieldValue, nearest, PERIOD_WORDS, type BlockNode, type ContractNode, type SlaNode, type Statement, type Value } from '../../../../grammar/index.js';
+import { findLexiconMatches } from '../../lexicon.js';
 import type { Fix, Rule } from '../../types.js';
 
-/** What a slot needs: a percentage, or a duration with the units most likely meant (the first is preferred). */
-type Need = { kind: 'percent'; what: string } | { kind: 'duration'; what: string; units: string[] };
+/**
+ * What a slot needs: a percentage, a duration with the units most likely meant
+ * (the first is preferred), or a credit, which is a percentage of the period's
+ * fee or days of service (`prefer` says which the SLA's other credits use).
+ */
+type Need =
+  | { kind: 'percent'; what: string }
+  | { kind: 'duration'; what: string; units: string[] }
+  | { kind: 'credit'; what: string; prefer: 'percent' | 'days' | 'either' };
 
 interface Slot {
   value: Value | undefined;
@@ -16,6 +24,64 @@ interface Slot {
 const pct = (what: string): Need => ({ kind: 'percent', what });
 const dur = (what: string, ...units: string[]): Need => ({ kind: 'duration', what, units });
 
+/**
+ * The version-2 duration and percentage slots, by block statement and field
+ * name (see the forms in grammar/schema.ts), read from the statements' meanings.
+ */
+const MEANING_SLOTS: Record<string, Record<string, Need>> = {
+  claim: { within: dur('A claim window', 'days', 'business_days') },
+  credit: {
+    limit: dur('The response or resolution limit of a credit', 'minutes', 'hours'),
+    block: dur('A block of downtime', 'minutes', 'hours'),
+    minimum: dur('A minimum outage', 'minutes', 'hours'),
+  },
+  maintenance: { max: dur('A maintenance allowance', 'hours', 'minutes'), notice: dur('A maintenance notice', 'days', 'hours') },
+  chronic_failure: { threshold: pct('A chronic-failure threshold'), for: dur('A chronic-failure period', 'months'), of: dur('A chronic-failure period', 'months') },
+  answer: { within: dur('An answer time', 'seconds', 'minutes') },
+  notify: { within: dur('An outage notice', 'minutes', 'hours') },
+  updates: { every: dur('An update interval', 'minutes', 'hours') },
+  root_cause: { within: dur('A root-cause deadline', 'business_days', 'days') },
+  price_increase: { cap: pct('A price-increase cap'), step: pct('A price step'), notice: dur('A price-increase notice', 'days', 'months') },
+  suspension: { after: dur('A suspension grace period', 'days', 'business_days'), notice: dur('A suspension notice', 'days', 'business_days') },
+  disputes: { within: dur('A dispute window', 'days', 'business_days') },
+  delete_data: { within: dur('A deletion period', 'days', 'business_days') },
+  subprocessors: { notify: dur('A subprocessor notice', 'days') },
+  audit: { notice: dur('An audit notice', 'days', 'business_days') },
+  extension: { duration: dur('An extension', 'months', 'years'), notice: dur('An extension notice', 'days', 'months') },
+  provider: { notice: dur('A change notice', 'days', 'months') },
+  client: { notice: dur('A termination notice', 'days', 'months') },
+  milestone: { acceptance: dur('An acceptance period', 'business_days', 'days') },
+};
+
+/** The version-2 slots of one block's statements. */
+function meaningSlots(blocks: readonly BlockNode[], add: (stmt: Statement, value: Value | undefined, need: Need) => void): void {
+  for (const b of blocks) {
+    for (const m of b.items) {
+      const slots = MEANING_SLOTS[m.keyword];
+      if (!slots) continue;
+      for (const [name, need] of Object.entries(slots)) {
+        const v = fieldValue(m.fields, name);
+        // An option written without its value holds its own keyword (`notice` alone): nothing to add a unit to.
+        if (!v || (v.kind === 'word' && v.text === name)) continue;
+        // `price_increase cap`: a word or words in quotes in the version-1 cap are reported as in version 1.
+        add(m.stmt, v, need);
+      }
+    }
+  }
+}
+
+/**
+ * The unit a credit or credit cap most likely lacks: the unit of the SLA's
+ * other credits (a percentage, as in version 1, or days of service), or
+ * either when they do not tell.
+ */
+function creditNeed(what: string, sla: SlaNode): Need {
+  const written = [...sla.credits.map((c) => c.amount), ...sla.creditCaps.map((c) => c.value)];
+  const days = written.some((v) => v?.kind === 'duration');
+  const percent = written.some((v) => v?.kind === 'percent');
+  return { kind: 'credit', what, prefer: days === percent ? 'either' : days ? 'days' : 'percent' };
+}
+
 /** Every slot of a contract that takes a duration or a percentage. */
 function slots(c: ContractNode): Slot[] {
   const out: Slot[] = [];
@@ -27,10 +93,10 @@ function slots(c: ContractNode): Slot[] {
       add(p.stmt, p.resolve, dur('A resolution time', 'hours', 'business_days', 'minutes'), true);
     }
     for (const cr of sla.credits) {
-      add(cr.stmt, cr.amount, pct('A service credit'));
+      add(cr.stmt, cr.amount, creditNeed('A service credit', sla));
       add(cr.stmt, cr.threshold, pct('A credit threshold'));
     }
-    for (const cap of sla.creditCaps) add(cap.stmt, cap.value, pct('A credit cap'));
+    for (const cap of sla.creditCaps) add(cap.stmt, cap.value, creditNeed('A credit cap', sla));
   }
   for (const p of c.payments) {
     for (const d of p.dues) add(d.stmt, d.value, dur('A payment term', 'days', 'business_days'), true);
@@ -39,7 +105,6 @@ function slots(c: ContractNode): Slot[] {
       if (l.period?.kind === 'word' && l.period.text === 'once') continue;
       add(l.stmt, l.amount, pct('A late-payment rate'));
     }
-    for (const i of p.priceIncreases) if (i.capped) add(i.stmt, i.cap, pct('A price-increase cap'));
   }
   for (const d of c.dataProtections) {
     for (const b of d.breachNotices) add(b.stmt, b.within, dur('A breach-notice period', 'hours', 'days'));
@@ -57,6 +122,25 @@ function slots(c: ContractNode): Slot[] {
     for (const f of t.forCause) add(f.stmt, f.cure, dur('A cure period', 'days', 'business_days'));
     for (const f of t.transitions) add(f.stmt, f.duration, dur('A transition period', 'days', 'months'));
   }
+  const v2 = (stmt: Statement, value: Value | undefined, need: Need) => add(stmt, value, need);
+  meaningSlots(c.slas, v2);
+  meaningSlots(c.payments, v2);
+  meaningSlots(c.dataProtections, v2);
+  meaningSlots(c.terms, v2);
+  meaningSlots(c.changes, v2);
+  meaningSlots(c.milestones, v2);
+  return out;
+}
+
+/**
+ * The start offsets of the strings that stand where a duration or a
+ * percentage is needed. Each is reported once, by the rule that knows the
+ * slot (this one, `sla-unmeasurable` or `payment-no-due-date`), so
+ * `vague-term` leaves a vague phrase in it alone: one problem, one diagnostic.
+ */
+export function unitSlotStrings(contracts: readonly ContractNode[]): Set<number> {
+  const out = new Set<number>();
+  for (const c of contracts) for (const { value } of slots(c)) if (value?.kind === 'string' || value?.kind === 'textblock') out.add(value.span.start);
   return out;
 }
 
@@ -113,18 +197,22 @@ export const missingUnit: Rule = {
       for (const { value, stmt, need, sla } of slots(c)) {
         if (!sla && (value?.kind === 'string' || value?.kind === 'textblock' || value?.kind === 'word')) {
           // Words where a number is needed (`notice "sixty days"`) cannot be computed with either.
-          const example = need.kind === 'percent' ? '`5%`' : `\`30 ${need.units[0]}\``;
+          const example =
+            need.kind === 'duration' ? `\`30 ${need.units[0]}\`` : need.kind === 'credit' && need.prefer !== 'percent' ? (need.prefer === 'days' ? '`3 days`' : '`5%` or `3 days`') : '`5%`';
+          // A vague phrase in it ("without undue delay") is named here, not reported again by `vague-term`.
+          const vague = value.kind === 'word' ? undefined : findLexiconMatches(value.value).find((m) => m.entry.code === 'vague-term');
+          const what = value.kind === 'word' ? `the word \`${value.text}\`` : vague ? `"${vague.text.replace(/\s+/g, ' ')}" is vague, and words in quotes` : 'words in quotes';
           report({
-            message: `${need.what} must be a number with its unit, e.g. ${example}; ${value.kind === 'word' ? `the word \`${value.text}\`` : 'words in quotes'} cannot be counted or checked.`,
+            message: `${need.what} must be a number with its unit, e.g. ${example}; ${what} cannot be counted or checked.`,
             span: value.span,
-            data: { need: need.kind },
+            data: { need: need.kind, ...(vague ? { phrase: vague.text } : {}) },
           });
           continue;
         }
         if (value?.kind !== 'number') continue;
         const n = value.text;
         const at = { start: value.span.end, end: value.span.end };
-        if (need.kind === 'percent') {
+        if (need.kind === 'percent' || (need.kind === 'credit' && need.prefer === 'percent')) {
           report({
             message: `\`${n}\` has no unit: ${lower(need.what)} is a percentage, so write \`${n}%\`.`,
             span: value.span,
@@ -133,10 +221,29 @@ export const missingUnit: Rule = {
           });
           continue;
         }
+        if (need.kind === 'credit') {
+          // A credit is a share of the period's fee or days of service; the SLA's other credits say which is meant.
+          const days = value.value === 1 ? 'day' : 'days';
+          const asPercent: Fix = { title: `Add % (${n}%)`, edits: [{ span: at, newText: '%' }] };
+          const asDays: Fix = { title: `Add ${days} (${n} ${days})`, edits: [{ span: at, newText: ` ${days}` }] };
+          const ordered = need.prefer === 'days' ? [asDays, asPercent] : [asPercent, asDays];
+          ordered[0]!.preferred = true;
+          report({
+            message:
+              need.prefer === 'days'
+                ? `\`${n}\` has no unit: the other credits of this SLA are days of service, so write \`${n} ${days}\` (or \`${n}%\` for a share of the period's fee).`
+                : `\`${n}\` has no unit: ${lower(need.what)} is a percentage of the period's fee or days of service, so write \`${n}%\` or \`${n} ${days}\`.`,
+            span: value.span,
+            fixes: ordered,
+            data: { need: 'credit' },
+          });
+          continue;
+        }
         const fixes: Fix[] = [];
         // A misspelt unit right after the number (`15 mins`) is most likely what was meant.
         const next = following(stmt, value);
-        const typo = next?.kind === 'word' ? unitFor(next.text, value.value) : undefined;
+        // A period word after it (`maintenance max 4 monthly`) is the statement's period, not a misspelt unit.
+        const typo = next?.kind === 'word' && !(PERIOD_WORDS as readonly string[]).includes(next.text) ? unitFor(next.text, value.value) : undefined;
         if (next && typo) {
           fixes.push({ title: `Change \`${next.text}\` to \`${typo}\``, edits: [{ span: next.span, newText: typo }], preferred: true });
         }
