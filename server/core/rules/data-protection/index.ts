@@ -2,9 +2,10 @@
 import type { Rule } from '../../types.js';
 import { dpBreachNoticeTooSlow } from './dp-breach-notice-too-slow.js';
 import { dpNoAccessControl } from './dp-no-access-control.js';
+import { dpNoAudit } from './dp-no-audit.js';
 import { dpNoBreachNotice } from './dp-no-breach-notice.js';
 import { dpNoDataReturn } from './dp-no-data-return.js';
 import { dpNoRegulation } from './dp-no-regulation.js';
 import { dpNoSubprocessorControl } from './dp-no-subprocessor-control.js';
 
-export const rules: Rule[] = [dpNoBreachNotice, dpBreachNoticeTooSlow, dpNoRegulation, dpNoAccessControl, dpNoDataReturn, dpNoSubprocessorControl];
+export const rules: Rule[] = [dpNoBreachNotice, dpBreachNoticeTooSlow, dpNoRegulation, dpNoAccessControl, dpNoDataReturn, dpNoSubprocessorControl, dpNoAudit];
