@@ -1,5 +1,6 @@
 /** The rules of the "payment" family, in catalogue order. */
 import type { Rule } from '../../types.js';
+import { paymentIndexUncapped } from './payment-index-uncapped.js';
 import { paymentMixedCurrency } from './payment-mixed-currency.js';
 import { paymentNoAmount } from './payment-no-amount.js';
 import { paymentNoCurrency } from './payment-no-currency.js';
@@ -19,5 +20,6 @@ export const rules: Rule[] = [
   paymentTmNoRates,
   paymentUncappedExpenses,
   paymentUncappedIncrease,
+  paymentIndexUncapped,
   paymentMixedCurrency,
 ];

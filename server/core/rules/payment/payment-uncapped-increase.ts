@@ -1,6 +1,6 @@
 /** payment-uncapped-increase: a price increase with no cap, or an automatic renewal with no `price_increase` at all. */
 import type { Rule } from '../../types.js';
-import { shown } from './payment-values.js';
+import { indexedIncreases, shown } from './payment-values.js';
 import { cover, insertInBlockFix } from '../util.js';
 
 const EXAMPLE = 'price_increase cap 3% yearly';
@@ -16,7 +16,10 @@ export const paymentUncappedIncrease: Rule = {
       const first = c.payments[0];
       if (!first) continue; // No payment block at all is `missing-payment`'s.
       const increases = c.payments.flatMap((p) => p.priceIncreases);
+      // An indexed increase without a cap is `payment-index-uncapped`'s: one problem, one diagnostic.
+      const indexed = new Set(indexedIncreases(c).map((m) => m.stmt));
       for (const inc of increases) {
+        if (indexed.has(inc.stmt)) continue;
         const args = inc.stmt.args;
         if (!inc.capped) {
           const span = args.length ? cover(args[0]!.span, args[args.length - 1]!.span) : inc.stmt.head.span;

@@ -2,7 +2,7 @@
  * Shared readings for the rules of the "payment" family: the money amounts of
  * a contract and the currency a fix should add.
  */
-import type { ContractNode, MoneyValue, Statement, Value } from '../../../../grammar/index.js';
+import type { ContractNode, Meaning, MoneyValue, Statement, Value } from '../../../../grammar/index.js';
 import { isCurrency } from '../../currencies.js';
 
 /** Every money value written anywhere in a contract (payment, termination fees, …), in source order. */
@@ -38,3 +38,8 @@ export function isBareNumber(v: Value | undefined): v is Extract<Value, { kind: 
 }
 
 export { shown } from '../sla/sla-values.js';
+
+/** The `price_increase` statements of a contract that follow a price index (`price_increase index CPI …`). */
+export function indexedIncreases(c: ContractNode): Meaning[] {
+  return c.payments.flatMap((p) => p.items.filter((m) => m.keyword === 'price_increase' && m.fields.index !== undefined));
+}
