@@ -1,6 +1,8 @@
 /** The rules of the "payment" family, in catalogue order. */
 import type { Rule } from '../../types.js';
 import { paymentIndexUncapped } from './payment-index-uncapped.js';
+import { paymentNoDisputeProcess } from './payment-no-dispute-process.js';
+import { paymentSuspensionNoNotice } from './payment-suspension-no-notice.js';
 import { paymentMixedCurrency } from './payment-mixed-currency.js';
 import { paymentNoAmount } from './payment-no-amount.js';
 import { paymentNoCurrency } from './payment-no-currency.js';
@@ -20,6 +22,8 @@ export const rules: Rule[] = [
   paymentTmNoRates,
   paymentUncappedExpenses,
   paymentUncappedIncrease,
-  paymentIndexUncapped,
   paymentMixedCurrency,
+  paymentIndexUncapped,
+  paymentSuspensionNoNotice,
+  paymentNoDisputeProcess,
 ];
