@@ -14,11 +14,11 @@ export const paymentNoAmount: Rule = {
       const first = c.payments[0];
       if (!first) continue; // No payment block at all is `missing-payment`'s.
       const fees = c.payments.flatMap((p) => p.fees);
-      const timeAndMaterials = c.payments.some((p) => p.models.some((m) => m.value?.kind === 'word' && m.value.text === 'time_and_materials'));
+      // Time-and-materials work and usage are priced by their rates (`rate … per user`); a fixed fee is then optional.
+      const pricedByRates = c.payments.some((p) => p.models.some((m) => m.value?.kind === 'word' && (m.value.text === 'time_and_materials' || m.value.text === 'usage')));
       const rates = c.payments.some((p) => p.rates.length > 0);
       const currency = mainCurrency(c) ?? config.defaultCurrency;
-      // Time-and-materials work is priced by its rates; a fixed fee is then optional.
-      if (!fees.length && !(timeAndMaterials && rates)) {
+      if (!fees.length && !(pricedByRates && rates)) {
         const fix = insertInBlockFix(parse, first.stmt, 'Add a fee', `fee \${1:1000.00} \${2:${currency}} \${3|monthly,quarterly,yearly|}`);
         report({
           message: `The payment terms state no fee, so the price is open: add the amount, currency and period, e.g. \`fee 12500.00 ${currency} monthly\`.`,
