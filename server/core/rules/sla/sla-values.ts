@@ -47,9 +47,9 @@ export function shown(v: Value): string {
   return `\`${text.length > 40 ? text.slice(0, 37) + '…' : text}\``;
 }
 
-/** "SLA `availability`", or "This SLA" for an SLA without a name, for messages. */
-export function slaLabel(sla: SlaNode): string {
-  return sla.name ? `SLA \`${sla.name.text}\`` : 'This SLA';
+/** "SLA `availability`", or "This SLA" ("this SLA" mid-sentence) for an SLA without a name, for messages. */
+export function slaLabel(sla: SlaNode, midSentence = false): string {
+  return sla.name ? `SLA \`${sla.name.text}\`` : midSentence ? 'this SLA' : 'This SLA';
 }
 
 /** The meanings of an SLA's statements with `keyword`, in source order. */
