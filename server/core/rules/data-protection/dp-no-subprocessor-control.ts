@@ -5,9 +5,18 @@ import { addToDataProtection, appliedRegulations, dpStatements } from './shared.
 /** What each regulation requires of subprocessors, with its source. */
 const REQUIRES: Record<string, string> = {
   GDPR: "GDPR Art. 28(2) and (4) let a processor engage another processor only with the controller's prior written authorisation (a general one only with notice of changes and a chance to object) and on the same data-protection terms",
-  UK_GDPR: 'the UK GDPR requires the same (Art. 28(2) and (4))',
+  UK_GDPR: "UK GDPR Art. 28(2) and (4) let a processor engage another processor only with the controller's prior written authorisation (a general one only with notice of changes and a chance to object) and on the same data-protection terms",
   HIPAA: 'HIPAA requires every subcontractor that handles protected health information to agree to the same restrictions as the business associate (45 CFR 164.502(e)(1)(ii), 164.504(e)(2)(ii)(D))',
 };
+
+/** The requirements of the named regulations in words; the GDPR and UK GDPR say the same, once. */
+function requirements(regs: readonly string[]): string {
+  const both = regs.includes('GDPR') && regs.includes('UK_GDPR');
+  return regs
+    .filter((r) => !(both && r === 'UK_GDPR'))
+    .map((r) => (both && r === 'GDPR' ? REQUIRES.GDPR!.replace('GDPR Art.', 'GDPR and UK GDPR Art.') : REQUIRES[r]!))
+    .join('; ');
+}
 
 export const dpNoSubprocessorControl: Rule = {
   code: 'dp-no-subprocessor-control',
@@ -30,7 +39,7 @@ export const dpNoSubprocessorControl: Rule = {
       });
       if (controlled) continue;
       const free = stated.find((m) => m.stmt.args.length > 0) ?? stated[0];
-      const why = regs.map((r) => REQUIRES[r]).join('; ');
+      const why = requirements(regs);
       const what = free
         ? `\`${parse.text.slice(free.stmt.lineSpan.start, free.stmt.lineSpan.end)}\` lets the provider hand the client's data to other suppliers without the client's approval or even notice`
         : "The data-protection terms do not say whether the provider may hand the client's data to other suppliers (subprocessors)";

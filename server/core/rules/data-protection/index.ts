@@ -8,5 +8,6 @@ import { dpNoDeletion } from './dp-no-deletion.js';
 import { dpNoDataReturn } from './dp-no-data-return.js';
 import { dpNoRegulation } from './dp-no-regulation.js';
 import { dpNoSubprocessorControl } from './dp-no-subprocessor-control.js';
+import { dpTransferUnstated } from './dp-transfer-unstated.js';
 
-export const rules: Rule[] = [dpNoBreachNotice, dpBreachNoticeTooSlow, dpNoRegulation, dpNoAccessControl, dpNoDataReturn, dpNoSubprocessorControl, dpNoAudit, dpNoDeletion];
+export const rules: Rule[] = [dpNoBreachNotice, dpBreachNoticeTooSlow, dpNoRegulation, dpNoAccessControl, dpNoDataReturn, dpNoSubprocessorControl, dpNoAudit, dpNoDeletion, dpTransferUnstated];
