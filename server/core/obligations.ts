@@ -1,11 +1,17 @@
 /**
  * Obligations: per party, what it owes and by when — response and resolution
- * times, availability, reports, reviews, breach notices, payments, notices for
- * renewal and termination, transition assistance and data return. Each item
+ * times, availability, service credits and their claims, outage notices and
+ * root-cause reports, reports, reviews, breach notices, payments, notices
+ * (maintenance, changes, price increases, suspension, renewal, extension,
+ * termination), milestones and their acceptance, transition assistance, and
+ * the deletion and return of data. Each item
  * keeps the span of the statement that creates it, so that an editor can
  * reveal its source line and the renderer can link to its section.
  */
-import type { ContractNode, PartyNode, SlaNode, Span, Statement } from '../../grammar/index.js';
+import { fieldValue, fieldValues, fieldWord, type ContractNode, type Meaning, type PartyNode, type SlaNode, type Span, type Statement } from '../../grammar/index.js';
+import { formatMoney } from './facts.js';
+import { claimWindows, milestoneFacts } from './facts-render.js';
+import { creditTerms, milestoneName } from './render/clauses.js';
 import {
   durationPhrase,
   everyPeriod,
@@ -13,6 +19,7 @@ import {
   longDate,
   perPeriod,
   quoted,
+  setPhrase,
   valuePhrase,
   withinPhrase,
   wordPhrase,
@@ -41,7 +48,25 @@ export type ObligationKind =
   | 'termination-notice'
   | 'termination-fee'
   | 'cure'
-  | 'transition';
+  | 'transition'
+  | 'credit-claim'
+  | 'maintenance-notice'
+  | 'answer'
+  | 'outage-notice'
+  | 'incident-update'
+  | 'root-cause'
+  | 'subprocessor-notice'
+  | 'subprocessor-approval'
+  | 'audit-notice'
+  | 'audit-report'
+  | 'data-deletion'
+  | 'price-increase-notice'
+  | 'suspension-notice'
+  | 'invoice-dispute'
+  | 'change-notice'
+  | 'extension-notice'
+  | 'milestone'
+  | 'acceptance';
 
 /** One thing a party owes, and by when. */
 export interface Obligation {
@@ -104,6 +129,10 @@ export function contractObligations(contract: ContractNode): Obligation[] {
     }
   };
 
+  const effective = fromDateValue(contract.effective?.date);
+  const firstDue = contract.payments.flatMap((p) => p.dues)[0];
+  const dueWhen0 = firstDue ? (firstDue.onReceipt ? 'on receipt of its invoice' : `within ${valuePhrase(firstDue.value)} after its invoice`) : 'by an unstated due date';
+
   for (const sla of contract.slas) {
     const services = slaServicesPhrase(contract, sla);
     for (const u of sla.uptimes) {
@@ -123,10 +152,56 @@ export function contractObligations(contract: ContractNode): Obligation[] {
       add('provider', t.stmt, 'target', `Meet the target ${t.label ? quoted(t.label.value) : '(unnamed)'} at ${valuePhrase(t.value)}`, inPeriodOr(t.period, 'over an unstated period'));
     }
     for (const c of sla.credits) {
-      const measure = sla.uptimes.length ? 'availability' : 'performance';
-      const trigger =
-        c.trigger === 'below' ? `when ${measure} falls below ${valuePhrase(c.threshold)}` : c.trigger === 'per_breach' ? 'for each breach of the service levels' : 'when the service levels are missed';
-      add('provider', c.stmt, 'service-credit', `Credit ${valuePhrase(c.amount)} of the monthly fee (${services})`, trigger);
+      const t = creditTerms(sla, c);
+      const trigger = t.condition ? t.condition.replace(/^if /, 'when ').replace('these service levels', 'the service levels') : 'when the service levels are missed';
+      add('provider', c.stmt, 'service-credit', `Credit ${t.amount} (${services})`, `${trigger}${t.minimum ? `; ${t.minimum}` : ''}`);
+    }
+    for (const m of sla.items) slaItem(m, services);
+  }
+
+  /** The version-2 statements of an SLA that owe something. */
+  function slaItem(m: Meaning, services: string): void {
+    const f = m.fields;
+    const within = fieldValue(f, 'within');
+    switch (m.keyword) {
+      case 'claim': {
+        if (!within) return; // `claim automatic`: nothing to do.
+        const from = fieldValue(f, 'from');
+        const fromWord = fieldWord(f, 'from');
+        const after = fromWord === 'month_end' ? ' after the end of each month' : from ? ` after ${setPhrase('claimFrom', from)}` : '';
+        let first = '';
+        if (effective && isDuration(within) && fromWord === 'month_end') {
+          const w = claimWindows(effective, within, undefined, 1)[0];
+          if (w) first = ` (for the first month of the term, by ${longDate(w.deadline)})`;
+        }
+        add('client', m.stmt, 'credit-claim', `Claim service credits (${services})`, `${withinPhrase(within)}${after}${first}`);
+        return;
+      }
+      case 'maintenance': {
+        const notice = fieldValue(f, 'notice');
+        if (!notice) return;
+        const kind = fieldWord(f, 'kind') === 'emergency' ? 'emergency' : 'planned';
+        add('provider', m.stmt, 'maintenance-notice', `Give the Client notice of ${kind} maintenance (${services})`, inAdvance(notice));
+        return;
+      }
+      case 'answer': {
+        const channel = fieldWord(f, 'channel');
+        add('provider', m.stmt, 'answer', `Answer ${channel ? wordPhrase(channel) : 'the service desk'} (${services})`, withinPhrase(within));
+        return;
+      }
+      case 'notify': {
+        const event = fieldWord(f, 'event');
+        add('provider', m.stmt, 'outage-notice', `Notify the Client of ${event === 'incident' ? 'an incident' : event === 'outage' ? 'an outage' : 'an event'} (${services})`, withinPhrase(within));
+        return;
+      }
+      case 'updates': {
+        const every = fieldValue(f, 'every');
+        add('provider', m.stmt, 'incident-update', `Update the Client during an incident (${services})`, every ? `every ${valuePhrase(every)}` : 'at an unstated interval');
+        return;
+      }
+      case 'root_cause':
+        add('provider', m.stmt, 'root-cause', `Deliver a root-cause analysis of an incident (${services})`, withinPhrase(within));
+        return;
     }
   }
 
@@ -143,7 +218,24 @@ export function contractObligations(contract: ContractNode): Obligation[] {
     }
     for (const rate of pay.rates) {
       const per = perPeriod(rate.period);
-      add('client', rate.stmt, 'payment', `Pay for work by ${rate.label ? quoted(rate.label.value) : 'the named role'} at ${valuePhrase(rate.amount)}${per ? ` ${per}` : ''}`, dueWhen);
+      const unit = fieldWord(pay.items.find((i) => i.stmt === rate.stmt)?.fields, 'unit');
+      if (unit) add('client', rate.stmt, 'payment', `Pay for ${rate.label ? quoted(rate.label.value) : 'usage'} at ${valuePhrase(rate.amount)} per ${wordPhrase(unit)}${per && per !== 'once' ? ` ${per}` : ''}`, dueWhen);
+      else add('client', rate.stmt, 'payment', `Pay for work by ${rate.label ? quoted(rate.label.value) : 'the named role'} at ${valuePhrase(rate.amount)}${per ? ` ${per}` : ''}`, dueWhen);
+    }
+    for (const m of pay.items) {
+      const f = m.fields;
+      const notice = fieldValue(f, 'notice');
+      if (m.keyword === 'minimum') {
+        const per = perPeriod(fieldValue(f, 'period'));
+        add('client', m.stmt, 'payment', `Pay at least ${valuePhrase(fieldValue(f, 'amount'))}${per ? ` ${per}` : ''}, whatever it uses`, dueWhen);
+      } else if (m.keyword === 'price_increase' && notice) {
+        add('provider', m.stmt, 'price-increase-notice', 'Before increasing the fees, give the Client notice', inAdvance(notice));
+      } else if (m.keyword === 'suspension' && notice) {
+        add('provider', m.stmt, 'suspension-notice', 'Before suspending the services for non-payment, give the Client notice', inAdvance(notice));
+      } else if (m.keyword === 'disputes' && f.notify !== undefined) {
+        const pays = fieldWord(f, 'rule') === 'pay_undisputed' ? ', and pay the undisputed part' : '';
+        add('client', m.stmt, 'invoice-dispute', `Notify the Provider of a disputed invoice${pays}`, withinPhrase(fieldValue(f, 'within')));
+      }
     }
     for (const late of pay.lateFees) {
       const per = perPeriod(late.period);
@@ -153,14 +245,75 @@ export function contractObligations(contract: ContractNode): Obligation[] {
 
   for (const dp of contract.dataProtections) {
     for (const b of dp.breachNotices) {
-      add('provider', b.stmt, 'breach-notice', 'Notify the Client of a personal-data breach', `within ${valuePhrase(b.within)} of becoming aware of it`);
+      const what = b.kind?.text === 'security_incident' ? 'a security incident' : 'a personal-data breach';
+      add('provider', b.stmt, 'breach-notice', `Notify the Client of ${what}`, `within ${valuePhrase(b.within)} of becoming aware of it`);
     }
-    for (const r of dp.returnData) {
-      add('provider', r.stmt, 'data-return', "Return the Client's data", `within ${valuePhrase(r.within)} after the agreement ends`);
+    for (const m of dp.items) {
+      const f = m.fields;
+      switch (m.keyword) {
+        case 'return_data': {
+          const format = fieldValue(f, 'format');
+          add('provider', m.stmt, 'data-return', `Return the Client's data${format ? ` in the format ${valuePhrase(format)}` : ''}`, `within ${valuePhrase(fieldValue(f, 'within'))} after the agreement ends`);
+          break;
+        }
+        case 'delete_data':
+          add('provider', m.stmt, 'data-deletion', `Delete the Client's data${f.certified !== undefined ? ' and certify the deletion' : ''}`, `within ${valuePhrase(fieldValue(f, 'within'))} after the agreement ends`);
+          break;
+        case 'subprocessors': {
+          const first = m.stmt.args.find((a) => a.kind !== 'comma');
+          const mode = first?.kind === 'word' ? first.text : undefined;
+          if (mode === 'approval') add('provider', m.stmt, 'subprocessor-approval', "Obtain the Client's approval for a subprocessor", 'before engaging it');
+          else if (mode === 'notify') {
+            const notice = fieldValue(f, 'notify');
+            add('provider', m.stmt, 'subprocessor-notice', 'Notify the Client of a new subprocessor', notice ? inAdvance(notice) : 'before engaging it');
+          }
+          break;
+        }
+        case 'audit': {
+          const by = fieldWord(f, 'by');
+          const notice = fieldValue(f, 'notice');
+          if (by === 'client' && notice) add('client', m.stmt, 'audit-notice', 'Before an audit, give the Provider notice', inAdvance(notice));
+          if (by === 'reports') {
+            const what = fieldValue(f, 'what');
+            add('provider', m.stmt, 'audit-report', `Provide ${what ? `a ${valuePhrase(what)} report` : 'an independent audit report'}`, everyPeriod(fieldValue(f, 'period')) ?? 'at an unstated interval');
+          }
+          break;
+        }
+      }
     }
   }
 
-  const effective = fromDateValue(contract.effective?.date);
+  for (const ch of contract.changes) {
+    for (const m of ch.items) {
+      const notice = fieldValue(m.fields, 'notice');
+      if (m.keyword === 'provider' && notice) {
+        const targets = fieldValues(m.fields, 'targets').map((v) => setPhrase('changeTarget', v));
+        const at = m.fields.at !== undefined ? ', only at renewal' : '';
+        add('provider', m.stmt, 'change-notice', `Before changing ${targets.length ? joinAnd(targets) : 'the agreement'}, give the Client notice`, `${inAdvance(notice)}${at}`);
+      } else if (m.keyword === 'client' && notice) {
+        add('client', m.stmt, 'termination-notice', 'To terminate after a change, give written notice', inAdvance(notice));
+      }
+    }
+  }
+
+  for (const ms of contract.milestones) {
+    for (const m of ms.items) {
+      if (m.keyword !== 'milestone') continue;
+      const facts = milestoneFacts(contract, m);
+      const name = milestoneName(m);
+      add('provider', m.stmt, 'milestone', `Deliver the milestone ${name}`, facts.due ? `by ${longDate(facts.due)}` : 'by an unstated date', facts.due);
+      if (facts.acceptance) {
+        const ifOnTime = facts.due && facts.acceptanceEnd ? ` (by ${longDate(facts.acceptanceEnd)} if delivered on ${longDate(facts.due)})` : '';
+        add('client', m.stmt, 'acceptance', `Decide whether to accept the milestone ${name}`, `${withinPhrase(facts.acceptance)} of delivery${ifOnTime}`);
+      }
+      if (facts.pays) {
+        const money = facts.payment ? ` (${formatMoney(facts.payment)})` : '';
+        const when = facts.paymentDue && facts.due ? `by ${longDate(facts.paymentDue)} (invoiced on ${longDate(facts.due)})` : facts.due ? `${dueWhen0}, invoiced on ${longDate(facts.due)}` : dueWhen0;
+        add('client', m.stmt, 'payment', `Pay ${valuePhrase(facts.pays)} of the one-off fees for the milestone ${name}${money}`, when, facts.paymentDue);
+      }
+    }
+  }
+
   for (const term of contract.terms) {
     const r = term.renewal;
     if (r?.mode?.text === 'automatic' && r.notice) {
@@ -170,6 +323,20 @@ export function contractObligations(contract: ContractNode): Obligation[] {
         ? `by ${longDate(deadline)} (${valuePhrase(r.notice)} before the initial term ends), and as long before each later term ends`
         : `at least ${valuePhrase(r.notice)} before the current term ends`;
       add('both', r.stmt, 'renewal-notice', 'To stop the automatic renewal, give written notice of non-renewal', when, deadline);
+    }
+    for (const m of term.items) {
+      if (m.keyword !== 'extension') continue;
+      const who = fieldWord(m.fields, 'who');
+      const party: PartyRole | 'both' = who === 'client' ? 'client' : who === 'provider' ? 'provider' : 'both';
+      const notice = fieldValue(m.fields, 'notice');
+      const end = initialTermEnd(effective, term);
+      const deadline = end && isDuration(notice) ? noticeDeadline(end, notice) : undefined;
+      const when = deadline
+        ? `by ${longDate(deadline)} (${valuePhrase(notice)} before the initial term ends)`
+        : notice
+          ? `at least ${valuePhrase(notice)} before the term ends`
+          : 'with an unstated notice period';
+      add(party, m.stmt, 'extension-notice', `To extend the agreement by ${valuePhrase(fieldValue(m.fields, 'duration'))}, give notice`, when, deadline);
     }
   }
 
@@ -190,7 +357,8 @@ export function contractObligations(contract: ContractNode): Obligation[] {
       add(party, fc.stmt, 'cure', 'Cure a material breach, or the other party may terminate', fc.cure ? `within ${valuePhrase(fc.cure)} of notice of the breach` : 'within an unstated cure period');
     }
     for (const tr of t.transitions) {
-      add('provider', tr.stmt, 'transition', 'Assist the transition to the Client or a new provider', `for ${valuePhrase(tr.duration)} after the agreement ends`);
+      const pricing = tr.pricing?.text === 'included' ? ' (included in the fees)' : tr.pricing?.text === 'at_rates' ? ' (charged at the rates)' : '';
+      add('provider', tr.stmt, 'transition', `Assist the transition to the Client or a new provider${pricing}`, `for ${valuePhrase(tr.duration)} after the agreement ends`);
     }
   }
 
@@ -205,6 +373,11 @@ export function contractObligations(contract: ContractNode): Obligation[] {
 
   out.sort((a, b) => a.span.start - b.span.start || (a.party < b.party ? -1 : a.party > b.party ? 1 : 0));
   return out;
+}
+
+/** "at least 30 days in advance"; a value that is not a duration is quoted and called out. */
+function inAdvance(v: Parameters<typeof valuePhrase>[0]): string {
+  return isDuration(v) ? `at least ${valuePhrase(v)} in advance` : `${valuePhrase(v)} in advance (not a measurable time)`;
 }
 
 function inPeriodOr(v: Parameters<typeof everyPeriod>[0], fallback: string): string {

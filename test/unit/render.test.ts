@@ -59,7 +59,7 @@ describe('the clean example, written out', () => {
       'The Provider shall respond to critical incidents within 15 minutes and resolve them within 4 hours.',
       'The Provider shall respond to normal-priority incidents within 4 business hours and resolve them within 5 business days.',
       'The Provider shall keep Server maintenance and patching available at least 99.9% of the time in each month.',
-      'If availability falls below 99.0%, the Provider shall credit the Client 25% of the monthly fee.',
+      'If availability falls below 99.0% in a month, the Provider shall credit the Client 25% of the fee for that month.',
       'The Client shall pay the Provider a fee of 12,500.00 USD per month.',
       'The Client shall pay each invoice within 30 days after the invoice date.',
       'The Provider shall notify the Client of any personal-data breach within 48 hours of becoming aware of it.',

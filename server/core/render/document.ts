@@ -7,6 +7,7 @@
  */
 import {
   CLAUSE_ORDER,
+  type BlockNode,
   type ContractNode,
   type DataProtectionNode,
   type ParseResult,
@@ -24,8 +25,48 @@ import {
 import { initialTermEnd, renewalTerms } from '../calendar.js';
 import { incidentsPhrase, obligationsByParty, slaServicesPhrase } from '../obligations.js';
 import { breachDeadlines, regulation, worstCaseMinutes } from '../regulations.js';
-import { allowedDowntime, formatMinutes, fromDateValue, isDuration, noticeDeadline, PERIOD_LABEL } from '../time.js';
+import { allowedDowntime, formatMinutes, fromDateValue, isDuration, noticeDeadline, PERIOD_LABEL, type CalendarDate } from '../time.js';
 import type { Diagnostic } from '../types.js';
+import {
+  answerSentence,
+  auditSentence,
+  businessTimeNotes,
+  capSentence,
+  changeControlSentence,
+  changeExitSentence,
+  chronicFailureSentence,
+  claimSentence,
+  creditCapSentence,
+  creditSentence,
+  creditsSentence,
+  deleteDataSentence,
+  disputesSentence,
+  extensionSentence,
+  indemnifySentence,
+  insuranceSentence,
+  locationSentence,
+  lossExcludeSentence,
+  maintenanceSentence,
+  mayChangeSentence,
+  measuredBySentence,
+  milestoneSentence,
+  minimumSentence,
+  notifySentence,
+  priceIncreaseSentence,
+  returnDataSentence,
+  rootCauseSentence,
+  slaExcludeSentence,
+  soleRemedySentence,
+  subprocessorsSentence,
+  superCapSentence,
+  suspensionSentence,
+  uncappedSentence,
+  unitRateSentence,
+  untilTerminatedSentence,
+  updatesSentence,
+  windowSentence,
+  type Sentence,
+} from './clauses.js';
 import {
   capitalize,
   durationPhrase,
@@ -35,12 +76,13 @@ import {
   longDate,
   nameHeading,
   perPeriod,
+  possessive,
   proseParagraphs,
   quoted,
   valuePhrase,
   whoPhrase,
-  withinPhrase,
   wordPhrase,
+  withinPhrase,
 } from './phrases.js';
 
 /** Where a numbered block sits in the document, for links from the obligations table. */
@@ -159,6 +201,9 @@ const SECTION_TITLES: Record<string, string> = {
   term: 'Term and renewal',
   termination: 'Termination and exit',
   reporting: 'Reporting and reviews',
+  milestones: 'Milestones',
+  liability: 'Liability',
+  changes: 'Changes to this agreement',
 };
 
 const CHANNELS: Record<string, string> = {
@@ -168,11 +213,6 @@ const CHANNELS: Record<string, string> = {
   chat: 'chat',
   on_site: 'on-site visits',
 };
-
-/** "90 days'" or "1 month's", as in "90 days' notice". */
-function possessive(phrase: string): string {
-  return phrase.endsWith('s') ? `${phrase}'` : `${phrase}'s`;
-}
 
 function stringOf(v: Value | undefined): string | undefined {
   if (!v) return undefined;
@@ -190,12 +230,15 @@ export function buildDocument(parsed: ParseResult, diagnostics: readonly Diagnos
 
 class ContractWriter {
   private readonly sections: DocSection[] = [];
+  private readonly effective: CalendarDate | undefined;
 
   constructor(
     private readonly parsed: ParseResult,
     private readonly c: ContractNode,
     private readonly idPrefix: string,
-  ) {}
+  ) {
+    this.effective = fromDateValue(c.effective?.date);
+  }
 
   private line(stmt: Statement): number {
     return this.parsed.lines.line(stmt.lineSpan.start);
@@ -210,6 +253,22 @@ class ContractWriter {
   private para(into: DocSection | DocBlock[], stmt: Statement, text: string, notes: string[] = []): void {
     const blocks = Array.isArray(into) ? into : into.blocks;
     blocks.push({ kind: 'paragraph', text, notes, line: this.line(stmt), source: stmt.lineSpan.start });
+  }
+
+  /** Writes a sentence (and its notes) as a paragraph. */
+  private say(into: DocSection | DocBlock[], stmt: Statement, s: Sentence): void {
+    this.para(into, stmt, s.text, s.notes);
+  }
+
+  /**
+   * Writers for the statements of a block that are read only through their
+   * meaning (version 2): each keyword's writer gets the meaning.
+   */
+  private byMeaning(block: BlockNode, writers: Map<Statement, () => void>, write: Record<string, (m: (typeof block.items)[number]) => void>): void {
+    for (const m of block.items) {
+      const w = write[m.keyword];
+      if (w && !writers.has(m.stmt)) writers.set(m.stmt, () => w(m));
+    }
   }
 
   private prose(into: DocSection | DocBlock[], node: TextNode | { stmt: Statement; value?: StringValue }): void {
@@ -289,6 +348,15 @@ class ContractWriter {
           break;
         case 'reporting':
           if (c.reportings.length) this.reporting(c.reportings);
+          break;
+        case 'milestones':
+          if (c.milestones.length) this.milestones(c.milestones);
+          break;
+        case 'liability':
+          if (c.liabilities.length) this.liability(c.liabilities);
+          break;
+        case 'changes':
+          if (c.changes.length) this.changesSection(c.changes);
           break;
         case 'clause':
           for (const cl of c.clauses) {
@@ -394,7 +462,6 @@ class ContractWriter {
       const title = `${sla.name ? nameHeading(sla.name.text) : 'Service level'}: ${services}`;
       const sub = this.section(title, sla.stmt, sec);
       const writers = new Map<Statement, () => void>();
-      const hasUptime = sla.uptimes.length > 0;
       for (const u of sla.uptimes) {
         writers.set(u.stmt, () => {
           const period = inPeriod(u.period);
@@ -413,11 +480,7 @@ class ContractWriter {
           if (p.respond) parts.push(`respond to ${incidents} ${withinPhrase(p.respond)}`);
           if (p.resolve) parts.push(`${p.respond ? 'resolve them' : `resolve ${incidents}`} ${withinPhrase(p.resolve)}`);
           const text = parts.length ? `The Provider shall ${parts.join(' and ')}.` : `The Provider shall handle ${incidents}; no response or resolution time is stated.`;
-          const notes: string[] = [];
-          const units = [p.respond, p.resolve].filter(isDuration).map((d) => d.unit);
-          if (units.includes('business_hour')) notes.push('Business hours count only working time (Monday to Friday, 9:00–17:00), so the clock stops overnight and at weekends.');
-          if (units.includes('business_day')) notes.push('Business days are Monday to Friday, public holidays excluded.');
-          this.para(sub, p.stmt, text, notes);
+          this.para(sub, p.stmt, text, businessTimeNotes([p.respond, p.resolve]));
         });
       }
       for (const t of sla.targets) {
@@ -426,28 +489,23 @@ class ContractWriter {
           this.para(sub, t.stmt, `The Provider shall meet the target ${t.label ? quoted(t.label.value) : '(unnamed)'} at ${valuePhrase(t.value)}${period ? ` ${period}` : ''}.`);
         });
       }
-      for (const m of sla.measuredBy) {
-        writers.set(m.stmt, () => this.para(sub, m.stmt, `Performance against these service levels is measured as follows: ${stringOf(m.value) ?? '(not stated)'}.`));
-      }
-      for (const m of sla.maintenance) {
-        writers.set(m.stmt, () => this.para(sub, m.stmt, `Planned maintenance, which does not count as downtime: ${stringOf(m.value) ?? '(not stated)'}.`));
-      }
-      for (const cr of sla.credits) {
-        writers.set(cr.stmt, () => {
-          const amount = `${valuePhrase(cr.amount)} of the monthly fee`;
-          const what = hasUptime ? 'availability' : 'performance';
-          const text =
-            cr.trigger === 'below'
-              ? `If ${what} falls below ${valuePhrase(cr.threshold)}, the Provider shall credit the Client ${amount}.`
-              : cr.trigger === 'per_breach'
-                ? `For each breach of these service levels, the Provider shall credit the Client ${amount}.`
-                : `The Provider shall credit the Client ${amount} when these service levels are missed.`;
-          this.para(sub, cr.stmt, text);
-        });
-      }
-      for (const cap of sla.creditCaps) {
-        writers.set(cap.stmt, () => this.para(sub, cap.stmt, `Service credits under this service level shall not exceed ${valuePhrase(cap.value)} of the monthly fee in any month.`));
-      }
+      const ctx = { contract: this.c, sla, ...(this.effective ? { effective: this.effective } : {}) };
+      for (const cr of sla.credits) writers.set(cr.stmt, () => this.say(sub, cr.stmt, creditSentence(ctx, cr)));
+      for (const cap of sla.creditCaps) writers.set(cap.stmt, () => this.say(sub, cap.stmt, creditCapSentence(ctx, cap.value)));
+      this.byMeaning(sla, writers, {
+        window: (m) => this.say(sub, m.stmt, windowSentence(sla, m)),
+        measured_by: (m) => this.say(sub, m.stmt, measuredBySentence(m)),
+        maintenance: (m) => this.say(sub, m.stmt, maintenanceSentence(m)),
+        exclude: (m) => this.say(sub, m.stmt, slaExcludeSentence(m)),
+        claim: (m) => this.say(sub, m.stmt, claimSentence(ctx, m)),
+        credits: (m) => this.say(sub, m.stmt, creditsSentence(m)),
+        sole_remedy: (m) => this.say(sub, m.stmt, soleRemedySentence()),
+        chronic_failure: (m) => this.say(sub, m.stmt, chronicFailureSentence(sla, m)),
+        answer: (m) => this.say(sub, m.stmt, answerSentence(m)),
+        notify: (m) => this.say(sub, m.stmt, notifySentence(m)),
+        updates: (m) => this.say(sub, m.stmt, updatesSentence(m)),
+        root_cause: (m) => this.say(sub, m.stmt, rootCauseSentence(m)),
+      });
       this.inOrder(sub, sla.stmt, writers);
     }
   }
@@ -479,6 +537,8 @@ class ContractWriter {
       }
       for (const r of pay.rates) {
         writers.set(r.stmt, () => {
+          const m = pay.items.find((i) => i.stmt === r.stmt);
+          if (m?.fields.unit !== undefined) return this.say(sec, r.stmt, unitRateSentence(m));
           const per = perPeriod(r.period);
           this.para(sec, r.stmt, `Work by ${r.label ? `a ${quoted(r.label.value)}` : 'the named role'} is charged at ${valuePhrase(r.amount)}${per ? ` ${per}` : ''}.`);
         });
@@ -518,6 +578,9 @@ class ContractWriter {
       }
       for (const p of pay.priceIncreases) {
         writers.set(p.stmt, () => {
+          const m = pay.items.find((i) => i.stmt === p.stmt);
+          const v2 = m ? priceIncreaseSentence(m) : undefined;
+          if (v2) return this.say(sec, p.stmt, v2);
           const per = perPeriod(p.period);
           const text = p.capped
             ? `The Provider may increase the fees by at most ${valuePhrase(p.cap)}${per ? ` ${per}` : ''}.`
@@ -525,6 +588,11 @@ class ContractWriter {
           this.para(sec, p.stmt, text);
         });
       }
+      this.byMeaning(pay, writers, {
+        minimum: (m) => this.say(sec, m.stmt, minimumSentence(m)),
+        suspension: (m) => this.say(sec, m.stmt, suspensionSentence(m)),
+        disputes: (m) => this.say(sec, m.stmt, disputesSentence(m)),
+      });
       this.inOrder(sec, pay.stmt, writers);
     }
   }
@@ -547,7 +615,8 @@ class ContractWriter {
       for (const b of dp.breachNotices) {
         writers.set(b.stmt, () => {
           const notes: string[] = [];
-          if (isDuration(b.within)) {
+          // The statutory deadlines are about personal-data breaches only.
+          if (isDuration(b.within) && b.kind?.text !== 'security_incident') {
             const worst = worstCaseMinutes(b.within);
             for (const r of breachDeadlines(complied)) {
               const law = r.breachNotice;
@@ -558,7 +627,8 @@ class ContractWriter {
               );
             }
           }
-          this.para(sec, b.stmt, `The Provider shall notify the Client of any personal-data breach within ${valuePhrase(b.within)} of becoming aware of it.`, notes);
+          const what = b.kind?.text === 'security_incident' ? 'security incident' : 'personal-data breach';
+          this.para(sec, b.stmt, `The Provider shall notify the Client of any ${what} within ${valuePhrase(b.within)} of becoming aware of it.`, notes);
         });
       }
       for (const a of dp.access) {
@@ -570,12 +640,13 @@ class ContractWriter {
           this.para(sec, e.stmt, `The Provider shall encrypt the Client's data ${where.length ? joinAnd(where) : '(where is not stated)'}.`);
         });
       }
-      for (const l of dp.location) {
-        writers.set(l.stmt, () => this.para(sec, l.stmt, `The Client's data shall be stored and processed only in this location: ${stringOf(l.value) ?? '(not stated)'}.`));
-      }
-      for (const r of dp.returnData) {
-        writers.set(r.stmt, () => this.para(sec, r.stmt, `The Provider shall return the Client's data within ${valuePhrase(r.within)} after this agreement ends.`));
-      }
+      this.byMeaning(dp, writers, {
+        location: (m) => this.say(sec, m.stmt, locationSentence(m)),
+        return_data: (m) => this.say(sec, m.stmt, returnDataSentence(m)),
+        subprocessors: (m) => this.say(sec, m.stmt, subprocessorsSentence(m)),
+        audit: (m) => this.say(sec, m.stmt, auditSentence(m)),
+        delete_data: (m) => this.say(sec, m.stmt, deleteDataSentence(m)),
+      });
       this.inOrder(sec, dp.stmt, writers);
     }
   }
@@ -612,7 +683,7 @@ class ContractWriter {
               if (next) notes.push(`If it is not given, the first renewal term runs from ${longDate(next.start)} through ${longDate(next.end)}.`);
             }
           } else if (mode === 'manual') {
-            text = 'This agreement renews only if both parties agree in writing before it ends.';
+            text = `This agreement renews only if both parties agree in writing before it ends${r.period ? `; a renewal is for ${valuePhrase(r.period)}` : ''}.`;
           } else if (mode === 'none') {
             text = 'This agreement does not renew: it ends with the initial term.';
           } else {
@@ -621,6 +692,10 @@ class ContractWriter {
           this.para(sec, r.stmt, text, notes);
         });
       }
+      this.byMeaning(term, writers, {
+        until_terminated: (m) => this.say(sec, m.stmt, untilTerminatedSentence()),
+        extension: (m) => this.say(sec, m.stmt, extensionSentence(m, end)),
+      });
       this.inOrder(sec, term.stmt, writers);
     }
   }
@@ -646,12 +721,46 @@ class ContractWriter {
         });
       }
       for (const tr of t.transitions) {
-        writers.set(tr.stmt, () =>
-          this.para(sec, tr.stmt, `When this agreement ends, the Provider shall assist the transition of the services to the Client or to a new provider for ${valuePhrase(tr.duration)}.`),
-        );
+        writers.set(tr.stmt, () => {
+          const pricing = tr.pricing?.text === 'included' ? ' This assistance is included in the fees.' : tr.pricing?.text === 'at_rates' ? ' This assistance is charged at the rates of this agreement.' : '';
+          this.para(sec, tr.stmt, `When this agreement ends, the Provider shall assist the transition of the services to the Client or to a new provider for ${valuePhrase(tr.duration)}.${pricing}`);
+        });
       }
       this.inOrder(sec, t.stmt, writers);
     }
+  }
+
+  /** A section for blocks read only through their meanings (milestones, liability, changes). */
+  private generic(kind: string, nodes: BlockNode[], write: Record<string, (m: BlockNode['items'][number]) => Sentence>): void {
+    const sec = this.section(SECTION_TITLES[kind]!, nodes[0]!.stmt);
+    for (const node of nodes) {
+      const writers = new Map<Statement, () => void>();
+      this.byMeaning(node, writers, Object.fromEntries(Object.entries(write).map(([k, w]) => [k, (m: BlockNode['items'][number]) => this.say(sec, m.stmt, w(m))])));
+      this.inOrder(sec, node.stmt, writers);
+    }
+  }
+
+  private milestones(nodes: BlockNode[]): void {
+    this.generic('milestones', nodes, { milestone: (m) => milestoneSentence(this.c, m) });
+  }
+
+  private liability(nodes: BlockNode[]): void {
+    this.generic('liability', nodes, {
+      cap: (m) => capSentence(this.c, m),
+      exclude: (m) => lossExcludeSentence(m),
+      uncapped: (m) => uncappedSentence(m),
+      super_cap: (m) => superCapSentence(this.c, m),
+      indemnify: (m) => indemnifySentence(m),
+      insurance: (m) => insuranceSentence(m),
+    });
+  }
+
+  private changesSection(nodes: BlockNode[]): void {
+    this.generic('changes', nodes, {
+      provider: (m) => mayChangeSentence(m),
+      client: (m) => changeExitSentence(m),
+      change_control: (m) => changeControlSentence(m),
+    });
   }
 
   private reporting(nodes: ReportingNode[]): void {

@@ -174,3 +174,120 @@ export function proseParagraphs(text: string): string[] {
     )
     .filter((p) => p !== '');
 }
+
+/** "90 days'" or "1 month's", as in "90 days' notice". */
+export function possessive(phrase: string): string {
+  return phrase.endsWith('s') ? `${phrase}'` : `${phrase}'s`;
+}
+
+/** "at least 30 days' notice"; a value that is not a duration is quoted and called out. */
+export function noticePhrase(v: Value | undefined): string {
+  if (!v) return 'notice (no notice period is stated)';
+  return v.kind === 'duration' ? `at least ${possessive(valuePhrase(v))} notice` : `notice of ${valuePhrase(v)} (not a measurable time)`;
+}
+
+/** A percentage computed by the renderer, with at most two decimals: 9.86, 25, 0.5. */
+export function formatPercent(n: number): string {
+  return `${Number(n.toFixed(2)).toLocaleString('en-US', { maximumFractionDigits: 2 })}%`;
+}
+
+/** "a p1-priority incident", "a critical incident", "an incident". */
+export function anIncident(level: string | undefined): string {
+  if (!level) return 'an incident';
+  const phrase = level === 'critical' ? 'critical incident' : `${wordPhrase(level)}-priority incident`;
+  return `${/^[aeiou]/i.test(phrase) ? 'an' : 'a'} ${phrase}`;
+}
+
+/**
+ * The words of the language's closed value sets, read aloud. Each phrase
+ * names what the word names and no more; a word missing here is read as
+ * written (`wordPhrase`).
+ */
+export const WORD_PHRASES: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  slaExclusion: {
+    force_majeure: 'force majeure events',
+    client_caused: 'events caused by the Client',
+    third_party: 'events caused by third parties',
+    beta: 'beta features',
+    scheduled_maintenance: 'scheduled maintenance',
+    emergency_maintenance: 'emergency maintenance',
+    suspension: 'suspension of the services',
+    internet: 'internet outages',
+  },
+  loss: {
+    indirect: 'indirect loss',
+    consequential: 'consequential loss',
+    special: 'special damages',
+    punitive: 'punitive damages',
+    lost_profits: 'loss of profits',
+    lost_revenue: 'loss of revenue',
+    lost_data: 'loss of data',
+    lost_goodwill: 'loss of goodwill',
+    business_interruption: 'business interruption',
+  },
+  carveOut: {
+    confidentiality: 'breach of confidentiality',
+    data_breach: 'data breaches',
+    data_protection: 'breach of data-protection obligations',
+    indemnity: 'the indemnities',
+    gross_negligence: 'gross negligence',
+    wilful_misconduct: 'wilful misconduct',
+    fraud: 'fraud',
+    death_injury: 'death or personal injury',
+    ip_infringement: 'infringement of intellectual property',
+    payment: 'payment of the fees',
+  },
+  indemnity: {
+    ip_infringement: 'intellectual-property infringement',
+    data_breach: 'data breaches',
+    third_party_claims: 'third-party claims',
+    regulatory_fines: 'regulatory fines',
+    personal_injury: 'personal injury',
+    property_damage: 'damage to property',
+    breach_of_law: 'breach of law',
+  },
+  insurance: {
+    cyber: 'cyber insurance',
+    professional_indemnity: 'professional indemnity insurance',
+    general_liability: 'general liability insurance',
+    employers_liability: "employers' liability insurance",
+    product_liability: 'product liability insurance',
+    errors_omissions: 'errors and omissions insurance',
+  },
+  region: {
+    EU: 'the European Union',
+    EEA: 'the European Economic Area',
+    UK: 'the United Kingdom',
+    US: 'the United States',
+    CH: 'Switzerland',
+    CA: 'Canada',
+    AU: 'Australia',
+    NZ: 'New Zealand',
+    JP: 'Japan',
+    SG: 'Singapore',
+    IN: 'India',
+    BR: 'Brazil',
+  },
+  transfer: {
+    scc: 'standard contractual clauses',
+    adequacy: 'an adequacy decision',
+    bcr: 'binding corporate rules',
+  },
+  changeTarget: {
+    sla: 'the service levels',
+    services: 'the services',
+    policies: 'the policies',
+    prices: 'the prices',
+  },
+  claimFrom: {
+    month_end: 'the end of the month',
+    incident: 'the incident',
+    eligibility: 'the Client becomes eligible for the credit',
+  },
+};
+
+/** A value of a closed word set in words (from {@link WORD_PHRASES}); strings are quoted. */
+export function setPhrase(set: keyof typeof WORD_PHRASES, v: Value): string {
+  if (v.kind === 'word') return WORD_PHRASES[set]?.[v.text] ?? wordPhrase(v.text);
+  return valuePhrase(v);
+}

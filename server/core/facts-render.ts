@@ -1,0 +1,234 @@
+/**
+ * Computed facts the document, the obligations list and the calendar share
+ * about version-2 statements: the measurement period a credit is a share of,
+ * what a credit or credit cap is worth in money, a milestone's payment and the
+ * dates of claims, extensions and milestones. Fee arithmetic goes through
+ * facts.ts, dates through time.ts.
+ */
+import { fieldValue, fieldWord, type ContractNode, type DurationValue, type Meaning, type SlaNode, type Value } from '../../grammar/index.js';
+import { formatMoney, serviceDays, type CapAmount, type MonthlyAmount } from './facts.js';
+import { PER_PERIOD, valuePhrase } from './render/phrases.js';
+import { addDays, addDuration, addMonths, compareDates, isDuration, PERIOD_LABEL, type CalendarDate } from './time.js';
+
+/** The recurring periods a credit can be a share of. */
+const RECURRING = new Set(['hourly', 'daily', 'weekly', 'monthly', 'quarterly', 'yearly']);
+
+/**
+ * How many of each period make a year of 365.25 days. Fees are converted
+ * between periods through the year, so that a month is exactly a twelfth of a
+ * year: 120,000 USD a year is 10,000.00 USD a month. (facts.ts `monthlyFee`
+ * converts through minutes, where a 30.44-day month is not a twelfth of a
+ * 365.25-day year, and gives 10,000.82 USD.)
+ */
+export const PER_YEAR: Readonly<Record<string, number>> = { hourly: 8766, daily: 365.25, weekly: 365.25 / 7, monthly: 12, quarterly: 4, yearly: 1 };
+
+/**
+ * The contract's recurring fees per month: the fees of the first recurring
+ * fee's currency (others are left out, not converted), one-off fees excluded,
+ * as facts.ts `monthlyFee` selects them, converted through the year.
+ */
+export function monthlyFee(c: ContractNode): MonthlyAmount | undefined {
+  let currency: string | undefined;
+  let amount = 0;
+  for (const p of c.payments) {
+    for (const f of p.fees) {
+      if (f.amount?.kind !== 'money' || f.period?.kind !== 'word') continue;
+      const perYear = PER_YEAR[f.period.text];
+      if (perYear === undefined) continue;
+      currency ??= f.amount.currency;
+      if (f.amount.currency !== currency) continue;
+      amount += (f.amount.amount * perYear) / 12;
+    }
+  }
+  return currency === undefined ? undefined : { amount, currency };
+}
+
+/** The fee of one period (`monthly`, `quarterly`, …). */
+export function periodFee(c: ContractNode, period: string): MonthlyAmount | undefined {
+  const fee = monthlyFee(c);
+  const perYear = PER_YEAR[period];
+  return fee && perYear !== undefined ? { amount: (fee.amount * 12) / perYear, currency: fee.currency } : undefined;
+}
+
+/** Days of service as a share (percent) of a period: 3 days of a 91.31-day quarter ≈ 3.29%. */
+export function daysAsPercentOfPeriod(v: DurationValue, period: string): number | undefined {
+  const days = serviceDays(v);
+  const perYear = PER_YEAR[period];
+  if (days === undefined || perYear === undefined) return undefined;
+  return (days * perYear * 100) / 365.25;
+}
+
+/** A liability cap in money: money as written, months of fees through the monthly fee. */
+export function capInMoney(c: ContractNode, cap: CapAmount): MonthlyAmount | undefined {
+  if (cap.kind === 'money') return { amount: cap.value.amount, currency: cap.value.currency };
+  if (cap.kind === 'unlimited') return undefined;
+  const fee = monthlyFee(c);
+  return fee ? { amount: fee.amount * cap.months, currency: fee.currency } : undefined;
+}
+
+/** A liability cap in months of fees: a cap in money through the monthly fee (same currency only). */
+export function capInMonths(c: ContractNode, cap: CapAmount): number | undefined {
+  if (cap.kind === 'months') return cap.months;
+  if (cap.kind === 'unlimited') return Infinity;
+  const fee = monthlyFee(c);
+  if (!fee || fee.amount <= 0 || fee.currency !== cap.value.currency) return undefined;
+  return cap.value.amount / fee.amount;
+}
+
+/** "month" for `monthly`. */
+export const PERIOD_NOUN: Readonly<Record<string, string>> = { hourly: 'hour', daily: 'day', weekly: 'week', monthly: 'month', quarterly: 'quarter', yearly: 'year' };
+
+/**
+ * The measurement period of an SLA's credits: the recurring period of its
+ * first `uptime`, or undefined when it has none (credits are then a share of
+ * one month's fee, as in version 1).
+ */
+export function slaPeriod(sla: SlaNode): string | undefined {
+  for (const u of sla.uptimes) if (u.period?.kind === 'word' && RECURRING.has(u.period.text)) return u.period.text;
+  return undefined;
+}
+
+/** The contract's recurring fees, as a reader sees them: "the fee of 120,000 USD per year". */
+export function recurringFeesPhrase(c: ContractNode): string | undefined {
+  const fee = monthlyFee(c);
+  if (!fee) return undefined;
+  const parts: string[] = [];
+  for (const p of c.payments) {
+    for (const f of p.fees) {
+      if (f.amount?.kind !== 'money' || f.amount.currency !== fee.currency || f.period?.kind !== 'word' || PER_YEAR[f.period.text] === undefined) continue;
+      parts.push(`${valuePhrase(f.amount)} ${PER_PERIOD[f.period.text] ?? ''}`.trim());
+    }
+  }
+  if (parts.length === 0) return undefined;
+  return parts.length === 1 ? `the fee of ${parts[0]}` : `the recurring fees (${parts.join(' and ')})`;
+}
+
+/** The single recurring fee's period word, when the contract has exactly one recurring fee in money. */
+function singleFeePeriod(c: ContractNode): string | undefined {
+  const periods: string[] = [];
+  for (const p of c.payments) for (const f of p.fees) if (f.amount?.kind === 'money' && f.period?.kind === 'word' && PER_YEAR[f.period.text] !== undefined) periods.push(f.period.text);
+  return periods.length === 1 ? periods[0] : undefined;
+}
+
+/**
+ * The money a share of one period's fee comes to, as a note: "At the fee of
+ * 120,000 USD per year, the fee for a 30.44-day month is 10,000.00 USD, so
+ * this credit is 1,000.00 USD." Undefined when no recurring fee is known.
+ */
+export function shareOfPeriodNote(c: ContractNode, period: string, percent: number, what: string): string | undefined {
+  const fee = periodFee(c, period);
+  const basis = recurringFeesPhrase(c);
+  if (!fee || !basis) return undefined;
+  const amount = formatMoney({ amount: (fee.amount * percent) / 100, currency: fee.currency });
+  if (singleFeePeriod(c) === period) return `At ${basis}, ${what} is ${amount}.`;
+  return `At ${basis}, the fee for one ${PERIOD_NOUN[period] ?? 'period'} is ${formatMoney(fee)}, so ${what} is ${amount}.`;
+}
+
+/** Days of service as a share of a period's fee and in money: "3 days of service are 3.29% of the fee for a 91.31-day quarter; …". */
+export function daysOfServiceNote(c: ContractNode, v: DurationValue, period: string, formatPercent: (n: number) => string): string | undefined {
+  const share = daysAsPercentOfPeriod(v, period);
+  if (share === undefined) return undefined;
+  const head = `${valuePhrase(v)} of service ${v.amount === 1 && v.unit === 'day' ? 'is' : 'are'} ${formatPercent(share)} of the fee for ${PERIOD_LABEL[period] ?? 'a period'}`;
+  const fee = monthlyFee(c);
+  const basis = recurringFeesPhrase(c);
+  const days = serviceDays(v);
+  if (!fee || !basis || days === undefined) return `${head}.`;
+  const money = formatMoney({ amount: (fee.amount * 12 * days) / 365.25, currency: fee.currency });
+  return `${head}; at ${basis}, that is ${money}.`;
+}
+
+/** The fees for one hour of service, from the monthly fee. */
+export function hourlyFee(c: ContractNode): MonthlyAmount | undefined {
+  const fee = monthlyFee(c);
+  return fee ? { amount: (fee.amount * 12) / PER_YEAR.hourly!, currency: fee.currency } : undefined;
+}
+
+/** The contract's one-off fees (`fee … once`) in the currency of the first, or undefined. */
+export function oneOffFees(c: ContractNode): MonthlyAmount | undefined {
+  let currency: string | undefined;
+  let amount = 0;
+  for (const p of c.payments) {
+    for (const f of p.fees) {
+      if (f.amount?.kind !== 'money' || f.period?.kind !== 'word' || f.period.text !== 'once') continue;
+      currency ??= f.amount.currency;
+      if (f.amount.currency === currency) amount += f.amount.amount;
+    }
+  }
+  return currency === undefined ? undefined : { amount, currency };
+}
+
+/** The `due` duration of the contract's payment terms, when written as a duration. */
+export function paymentDue(c: ContractNode): DurationValue | 'on_receipt' | undefined {
+  for (const p of c.payments) {
+    for (const d of p.dues) {
+      if (d.onReceipt) return 'on_receipt';
+      if (isDuration(d.value)) return d.value;
+    }
+  }
+  return undefined;
+}
+
+/** What a milestone statement says, with its computed dates. */
+export interface MilestoneFacts {
+  name?: string;
+  label?: string;
+  due?: CalendarDate;
+  dueValue?: Value;
+  pays?: Value;
+  acceptance?: Value;
+  /** The last day of the acceptance period if the milestone is delivered on its due date. */
+  acceptanceEnd?: CalendarDate;
+  /** The share of the one-off fees in money, when they are known. */
+  payment?: MonthlyAmount;
+  /** The day the milestone's invoice is payable: its due date plus `payment.due`. */
+  paymentDue?: CalendarDate;
+}
+
+/** Reads a `milestone` meaning and computes its dates (through time.ts) and payment (through the one-off fees). */
+export function milestoneFacts(c: ContractNode, m: Meaning): MilestoneFacts {
+  const out: MilestoneFacts = {};
+  const name = fieldWord(m.fields, 'name');
+  if (name) out.name = name;
+  const label = fieldValue(m.fields, 'label');
+  if (label?.kind === 'string' || label?.kind === 'textblock') out.label = label.value;
+  const due = fieldValue(m.fields, 'due');
+  if (due) out.dueValue = due;
+  if (due?.kind === 'date' && due.valid) out.due = { year: due.year, month: due.month, day: due.day };
+  const pays = fieldValue(m.fields, 'pays');
+  if (pays) out.pays = pays;
+  const acceptance = fieldValue(m.fields, 'acceptance');
+  if (acceptance) out.acceptance = acceptance;
+  if (out.due && isDuration(acceptance)) out.acceptanceEnd = addDuration(out.due, acceptance);
+  const once = oneOffFees(c);
+  if (once && pays?.kind === 'percent') out.payment = { amount: (once.amount * pays.value) / 100, currency: once.currency };
+  const payDue = paymentDue(c);
+  if (out.due && payDue) out.paymentDue = payDue === 'on_receipt' ? out.due : addDuration(out.due, payDue);
+  return out;
+}
+
+/** One measurement month of the term and the last day to claim its credits. */
+export interface ClaimWindow {
+  /** 1 for the first month of the term. */
+  index: number;
+  start: CalendarDate;
+  end: CalendarDate;
+  deadline: CalendarDate;
+}
+
+/**
+ * The claim deadlines of `claim within D after month_end`: months are
+ * anchored on the effective date (month k runs from effective + (k−1) months
+ * through the day before effective + k months, as report periods do), and
+ * each deadline is D after the month's last day (business days skip
+ * weekends). Months that end after `until` are left out; at most `max`.
+ */
+export function claimWindows(effective: CalendarDate, within: DurationValue, until: CalendarDate | undefined, max: number): ClaimWindow[] {
+  const out: ClaimWindow[] = [];
+  for (let k = 1; k <= max; k++) {
+    const start = addMonths(effective, k - 1);
+    const end = addDays(addMonths(effective, k), -1);
+    if (until && compareDates(end, until) > 0) break;
+    out.push({ index: k, start, end, deadline: addDuration(end, within) });
+  }
+  return out;
+}
