@@ -43,3 +43,8 @@ export function noticeExceedsPeriod(r: TimedRenewal): boolean {
   if (pm !== undefined && nm !== undefined) return nm > pm;
   return calendarSpanMinutes(r.notice).max > calendarSpanMinutes(r.period).min;
 }
+
+/** True when the client (alone or as `either`) may end the agreement on notice without proving a breach. */
+export function clientCanLeaveOnNotice(c: ContractNode): boolean {
+  return c.terminations.some((t) => t.forConvenience.some((f) => f.who?.text === 'client' || f.who?.text === 'either'));
+}
