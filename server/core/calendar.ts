@@ -1,12 +1,18 @@
 /**
  * The dates a contract creates, and their export as an RFC 5545 iCalendar:
  * effective date, end of the initial term, the last day to give notice of
- * non-renewal, the renewal boundaries of the next three years, and the report
- * and review dates of `reporting`. All events are all-day (VALUE=DATE) events;
- * the output is deterministic (DTSTAMP from the effective date, stable UIDs).
+ * non-renewal, the renewal boundaries of the next three years, the report
+ * and review dates of `reporting`, the monthly deadlines to claim service
+ * credits, the last day to exercise each extension option, and each
+ * milestone's due date, acceptance deadline and payment date. All events are
+ * all-day (VALUE=DATE) events; the output is deterministic (DTSTAMP from the
+ * effective date, stable UIDs).
  */
-import type { ContractNode, ParseResult, Span, Statement, TermNode } from '../../grammar/index.js';
-import { longDate, quoted, valuePhrase, wordPhrase } from './render/phrases.js';
+import { fieldValue, fieldWord, type ContractNode, type ParseResult, type Span, type Statement, type TermNode } from '../../grammar/index.js';
+import { formatMoney } from './facts.js';
+import { claimWindows, milestoneFacts, paymentDue } from './facts-render.js';
+import { milestoneName } from './render/clauses.js';
+import { capitalize, longDate, quoted, valuePhrase, whoPhrase, wordPhrase } from './render/phrases.js';
 import {
   addDays,
   addMonths,
@@ -22,8 +28,22 @@ import {
 /** How many years of renewal boundaries after the initial term the calendar lists. */
 export const RENEWAL_HORIZON_YEARS = 3;
 
+/** How many months of claim deadlines the calendar lists when the contract has no initial term to bound them. */
+export const CLAIM_MONTHS_WITHOUT_TERM = 12;
+
 /** The kinds of dated events a contract creates. */
-export type ContractDateKind = 'effective' | 'term-end' | 'non-renewal-notice' | 'renewal' | 'report' | 'review';
+export type ContractDateKind =
+  | 'effective'
+  | 'term-end'
+  | 'non-renewal-notice'
+  | 'extension-notice'
+  | 'renewal'
+  | 'milestone-due'
+  | 'acceptance-deadline'
+  | 'milestone-payment'
+  | 'claim-deadline'
+  | 'report'
+  | 'review';
 
 /** One dated event of a contract. */
 export interface ContractDate {
@@ -35,8 +55,10 @@ export interface ContractDate {
   detail: string;
   /** The keyword of the statement that creates it. */
   keyword: string;
-  /** The block the statement stands in (`term`, `reporting`, or `contract` for `effective`). */
+  /** The block the statement stands in (`term`, `reporting`, `sla`, `milestones`, or `contract` for `effective`). */
   block: string;
+  /** The name of that block, for an `sla` (`availability`). */
+  blockName?: string;
   /** The source line of that statement. */
   span: Span;
   /** For a repeating event written as one RFC 5545 RRULE (daily and weekly periods): the rule and its last date. */
@@ -91,14 +113,16 @@ export function renewalTerms(initialEnd: CalendarDate, term: TermNode, years = R
 const MONTHS_PER_PERIOD: Record<string, number | undefined> = { monthly: 1, quarterly: 3, yearly: 12 };
 const PERIOD_NOUN: Record<string, string> = { daily: 'day', weekly: 'week', monthly: 'month', quarterly: 'quarter', yearly: 'year' };
 
-function blockOf(contract: ContractNode, stmt: Statement): string {
+function blockOf(contract: ContractNode, stmt: Statement): { block: string; blockName?: string } {
+  for (const sla of contract.slas) if (sla.stmt.block?.statements.includes(stmt)) return sla.name ? { block: 'sla', blockName: sla.name.text } : { block: 'sla' };
   for (const [block, nodes] of [
     ['term', contract.terms],
     ['reporting', contract.reportings],
+    ['milestones', contract.milestones],
   ] as const) {
-    for (const n of nodes) if (n.stmt.block?.statements.includes(stmt)) return block;
+    for (const n of nodes) if (n.stmt.block?.statements.includes(stmt)) return { block };
   }
-  return 'contract';
+  return { block: 'contract' };
 }
 
 /** Every dated event of a contract, sorted by date (then kind and source position). */
@@ -106,7 +130,7 @@ export function contractDates(contract: ContractNode, years = RENEWAL_HORIZON_YE
   const out: ContractDate[] = [];
   const add = (d: Omit<ContractDate, 'block' | 'span'> & { stmt: Statement }) => {
     const { stmt, ...rest } = d;
-    out.push({ ...rest, block: blockOf(contract, stmt), span: stmt.lineSpan });
+    out.push({ ...rest, ...blockOf(contract, stmt), span: stmt.lineSpan });
   };
   const effective = fromDateValue(contract.effective?.date);
   if (effective && contract.effective) {
@@ -152,13 +176,88 @@ export function contractDates(contract: ContractNode, years = RENEWAL_HORIZON_YE
       });
     }
   }
+  if (initialEnd) {
+    for (const t of contract.terms) {
+      for (const m of t.items) {
+        if (m.keyword !== 'extension') continue;
+        const notice = fieldValue(m.fields, 'notice');
+        if (!isDuration(notice)) continue;
+        const who = fieldWord(m.fields, 'who');
+        const by = capitalize(whoPhrase(who));
+        const duration = valuePhrase(fieldValue(m.fields, 'duration'));
+        const deadline = noticeDeadline(initialEnd, notice);
+        add({
+          kind: 'extension-notice',
+          date: deadline,
+          summary: `Last day to give notice of extension by ${duration} (${who === 'client' ? "the Client's" : who === 'provider' ? "the Provider's" : who === 'either' ? "either party's" : 'an'} option)`,
+          detail: `${by} may extend the agreement by ${duration}. To extend the initial term, which ends on ${longDate(initialEnd)}, notice must be given by ${longDate(deadline)}: at least ${valuePhrase(notice)} before the term ends.`,
+          keyword: 'extension',
+          stmt: m.stmt,
+        });
+      }
+    }
+  }
+  for (const ms of contract.milestones) {
+    for (const m of ms.items) {
+      if (m.keyword !== 'milestone') continue;
+      const f = milestoneFacts(contract, m);
+      if (!f.due) continue;
+      const name = milestoneName(m);
+      const plainName = f.label ?? (f.name ? wordPhrase(f.name) : 'milestone');
+      const pays = f.pays ? ` It pays ${valuePhrase(f.pays)} of the one-off fees${f.payment ? ` (${formatMoney(f.payment)})` : ''}.` : '';
+      add({ kind: 'milestone-due', date: f.due, summary: `Milestone due: ${plainName}`, detail: `The milestone ${name} is due on ${longDate(f.due)}.${pays}`, keyword: 'milestone', stmt: m.stmt });
+      if (f.acceptanceEnd && f.acceptance) {
+        add({
+          kind: 'acceptance-deadline',
+          date: f.acceptanceEnd,
+          summary: `Acceptance period ends: ${plainName}`,
+          detail: `The Client has ${valuePhrase(f.acceptance)} to accept the milestone ${name}. If it is delivered on its due date, ${longDate(f.due)}, the acceptance period ends on ${longDate(f.acceptanceEnd)}; a later delivery moves this date.`,
+          keyword: 'milestone',
+          stmt: m.stmt,
+        });
+      }
+      if (f.paymentDue && f.pays) {
+        const due = paymentDue(contract);
+        const after = due === 'on_receipt' ? 'on receipt of the invoice' : due ? `${valuePhrase(due)} after the invoice` : '';
+        add({
+          kind: 'milestone-payment',
+          date: f.paymentDue,
+          summary: `Milestone payment due: ${plainName}`,
+          detail: `${capitalize(valuePhrase(f.pays))} of the one-off fees${f.payment ? ` (${formatMoney(f.payment)})` : ''} for the milestone ${name} is invoiced on its due date, ${longDate(f.due)}, and payable by ${longDate(f.paymentDue)}${after ? ` (${after})` : ''}.`,
+          keyword: 'milestone',
+          stmt: m.stmt,
+        });
+      }
+    }
+  }
+  if (effective) {
+    // Claim deadlines: one per month of the initial term (or of the first months when no term end is known).
+    for (const sla of contract.slas) {
+      for (const m of sla.items) {
+        const within = fieldValue(m.fields, 'within');
+        if (m.keyword !== 'claim' || !isDuration(within) || fieldWord(m.fields, 'from') !== 'month_end') continue;
+        const windows = claimWindows(effective, within, initialEnd, initialEnd ? 1000 : CLAIM_MONTHS_WITHOUT_TERM);
+        const sla_ = sla.name ? ` (${wordPhrase(sla.name.text)})` : '';
+        for (const w of windows) {
+          add({
+            kind: 'claim-deadline',
+            date: w.deadline,
+            summary: `Last day to claim service credits${sla_} for the month ending ${longDate(w.end)}`,
+            detail: `Service credits must be claimed within ${valuePhrase(within)} after the end of the month. For the month from ${longDate(w.start)} through ${longDate(w.end)}, the last day to claim is ${longDate(w.deadline)}.`,
+            keyword: 'claim',
+            stmt: m.stmt,
+          });
+        }
+      }
+    }
+  }
   if (effective && initialEnd) {
     for (const rep of contract.reportings) {
       for (const r of rep.reports) periodic(add, 'report', r.stmt, r.period, effective, initialEnd, r.label ? `Report due: ${r.label.value}` : 'Report due', r.label ? `The provider reports on ${quoted(r.label.value)}` : 'The provider reports');
       for (const r of rep.reviews) periodic(add, 'review', r.stmt, r.period, effective, initialEnd, 'Service review meeting', 'The parties hold a service review meeting');
     }
   }
-  const order: ContractDateKind[] = ['effective', 'term-end', 'non-renewal-notice', 'renewal', 'report', 'review'];
+  const order: ContractDateKind[] = ['effective', 'term-end', 'non-renewal-notice', 'extension-notice', 'renewal', 'milestone-due', 'acceptance-deadline', 'milestone-payment', 'claim-deadline', 'report', 'review'];
   out.sort((a, b) => compareDates(a.date, b.date) || order.indexOf(a.kind) - order.indexOf(b.kind) || a.span.start - b.span.start);
   return out;
 }
@@ -286,7 +385,7 @@ export function renderCalendar(parsed: ParseResult, options: CalendarOptions = {
       const line = parsed.lines.line(ev.span.start) + 1;
       const source = parsed.text.slice(ev.span.start, ev.span.end).replace(/\s+/g, ' ');
       const where = `${options.fileName ? ` of ${options.fileName}` : ''}`;
-      const clause = ev.block === 'contract' ? 'the contract header' : `the ${wordPhrase(ev.block)} clause`;
+      const clause = ev.block === 'contract' ? 'the contract header' : ev.block === 'sla' ? `the SLA${ev.blockName ? ` \`${ev.blockName}\`` : ''}` : `the ${wordPhrase(ev.block)} clause`;
       const description = `${ev.detail}\n\nCreated by the \`${ev.keyword}\` statement in ${clause}, line ${line}${where}: ${source}`;
       lines.push('BEGIN:VEVENT');
       lines.push(`UID:${uid}@clausewise`);

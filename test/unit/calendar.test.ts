@@ -214,3 +214,70 @@ describe('RFC 5545 format', () => {
     expect(list).toEqual([]);
   });
 });
+
+describe('dates created by version-2 statements', () => {
+  const saas = fs.readFileSync(path.join(__dirname, '../fixtures/render/saas-v2.contract'), 'utf8');
+  const list = events(calendarOf(saas));
+
+  it('lists the claim deadline of every month of the initial term, months anchored on the effective date', () => {
+    // `claim within 2 months after month_end`: adding months keeps the day of month and clamps it.
+    const claims = datesOf(list, 'claim-deadline');
+    expect(claims).toHaveLength(36);
+    expect(claims.slice(0, 4)).toEqual(['2027-03-31', '2027-04-28', '2027-05-31', '2027-06-30']);
+    expect(claims[claims.length - 1]).toBe('2030-02-28');
+    const first = list.find((e) => e.category === 'claim-deadline')!;
+    expect(first.summary).toBe('Cloud Platform Subscription: Last day to claim service credits (availability) for the month ending 31 January 2027');
+    expect(first.description).toContain('For the month from 1 January 2027 through 31 January 2027, the last day to claim is 31 March 2027.');
+    expect(first.description).toContain('Created by the `claim` statement in the SLA `availability`, line ');
+    // `claim within 30 days after incident` and `claim automatic` have no date of their own.
+    expect(list.filter((e) => e.category === 'claim-deadline' && e.description.includes('backups'))).toEqual([]);
+  });
+
+  it('counts a claim window in business days on the calendar, skipping weekends', () => {
+    const text = contract('2027-01-01', 'initial 3 months\nrenewal none').replace('  term {', '  sla a for x {\n    claim within 10 business_days after month_end\n  }\n  term {');
+    // 31 January 2027 is a Sunday: ten business days later is Friday 12 February.
+    expect(datesOf(events(calendarOf(text)), 'claim-deadline')).toEqual(['2027-02-12', '2027-03-12', '2027-04-14']);
+  });
+
+  it('lists the first 12 months of claim deadlines when the agreement runs until terminated', () => {
+    const text = contract('2027-01-01', 'until_terminated').replace('  term {', '  sla a for x {\n    claim within 30 days after month_end\n  }\n  term {');
+    const claims = datesOf(events(calendarOf(text)), 'claim-deadline');
+    expect(claims).toHaveLength(12);
+    expect(claims[0]).toBe('2027-03-02');
+  });
+
+  it('gives the last day to exercise each extension option, before the initial term ends', () => {
+    expect(datesOf(list, 'extension-notice')).toEqual(['2029-10-02', '2029-11-01']);
+    const ext = list.filter((e) => e.category === 'extension-notice');
+    expect(ext.map((e) => e.summary)).toEqual([
+      "Cloud Platform Subscription: Last day to give notice of extension by 12 months (the Client's option)",
+      "Cloud Platform Subscription: Last day to give notice of extension by 6 months (either party's option)",
+    ]);
+    expect(ext[0]!.description).toContain('To extend the initial term, which ends on 31 December 2029, notice must be given by 2 October 2029: at least 90 days before the term ends.');
+    expect(ext[0]!.description).toContain('Created by the `extension` statement in the term clause');
+  });
+
+  it('has no extension deadline without an initial term to count back from', () => {
+    expect(datesOf(events(calendarOf(contract('2027-01-01', 'until_terminated\nextension client 12 months notice 90 days'))), 'extension-notice')).toEqual([]);
+  });
+
+  it("lists each milestone's due date, the end of its acceptance period in business days, and its payment date", () => {
+    expect(datesOf(list, 'milestone-due')).toEqual(['2027-03-31', '2027-05-14']);
+    // Wednesday 31 March 2027 + 10 business days = Wednesday 14 April; 14 May + 5 days = 19 May.
+    expect(datesOf(list, 'acceptance-deadline')).toEqual(['2027-04-14', '2027-05-19']);
+    // Invoiced on the due date and payable 30 days later (`due 30 days after invoice`).
+    expect(datesOf(list, 'milestone-payment')).toEqual(['2027-04-30', '2027-06-13']);
+    const pay = list.find((e) => e.category === 'milestone-payment')!;
+    expect(pay.summary).toBe('Cloud Platform Subscription: Milestone payment due: Tenant configured and data migrated');
+    expect(pay.description).toContain('60% of the one-off fees (24,000.00 USD) for the milestone “Tenant configured and data migrated” is invoiced on its due date, 31 March 2027, and payable by 30 April 2027 (30 days after the invoice).');
+    expect(pay.description).toContain('Created by the `milestone` statement in the milestones clause');
+  });
+
+  it('keeps UIDs unique and agrees with contractDates', () => {
+    const uids = list.map((e) => e.uid);
+    expect(new Set(uids).size).toBe(uids.length);
+    expect(uids).toContain('sub-2027-031-extension-notice-20291002@clausewise');
+    const fromData = contractDates(parse(saas).ast.contracts[0]!).map((d) => `${d.kind} ${d.date.year}-${String(d.date.month).padStart(2, '0')}-${String(d.date.day).padStart(2, '0')}`);
+    expect(list.map((e) => `${e.category} ${e.start}`)).toEqual(fromData);
+  });
+});
