@@ -219,7 +219,11 @@ export function startServer(connection: Connection, env: ServerEnv = {}): void {
     if (reportedProblems.has(key)) return;
     reportedProblems.add(key);
     background('showing a configuration problem', () =>
-      connection.window.showErrorMessage(`${text} Until this is corrected, Clausewise checks with the default configuration.`),
+      connection.window.showErrorMessage(
+        p.fileUri
+          ? `${text} Until this is corrected, Clausewise checks with the default configuration.`
+          : `${text} Until this is corrected, Clausewise checks with clausewise.json (or the defaults) and ignores its VS Code settings.`,
+      ),
     );
     if (!p.fileUri) return;
     const uri = p.fileUri;
