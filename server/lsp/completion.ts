@@ -44,6 +44,25 @@ const SINGLE = new Set([
   'initial',
   'renewal',
   'transition',
+  'type',
+  'window',
+  'claim',
+  'sole_remedy',
+  'chronic_failure',
+  'updates',
+  'root_cause',
+  'minimum',
+  'suspension',
+  'disputes',
+  'subprocessors',
+  'delete_data',
+  'until_terminated',
+  'liability',
+  'changes',
+  'milestones',
+  'cap',
+  'uncapped',
+  'change_control',
 ]);
 
 const KIND_OF: Record<ValueCandidate['kind'], CompletionItemKind> = {
@@ -82,7 +101,7 @@ function siblings(parsed: ParseResult, blocks: readonly { stmt: Statement }[]): 
 function statementItems(kind: BlockKind, present: ReadonlySet<string>, config: ResolvedConfig, range: { start: number; end: number }, parsed: ParseResult): CompletionItem[] {
   const edit = parsed.lines.range(range);
   const items: CompletionItem[] = SCHEMA[kind].map((spec, i) => {
-    const snippet = statementSnippet(spec.keyword, config.defaultCurrency);
+    const snippet = statementSnippet(spec.keyword, config.defaultCurrency, kind);
     const written = SINGLE.has(spec.keyword) && present.has(spec.keyword);
     return {
       label: spec.keyword,
@@ -104,7 +123,7 @@ function statementItems(kind: BlockKind, present: ReadonlySet<string>, config: R
       kind: CompletionItemKind.Snippet,
       detail: 'A complete contract with every clause the checker expects',
       documentation: markdown(
-        'Inserts a whole agreement: metadata, a provider and a client, scope, an SLA, payment, data protection, term, termination and reporting, with tab stops on every value to fill in.',
+        'Inserts a whole agreement: metadata, a provider and a client, scope, an SLA, payment, liability, data protection, term, termination and reporting, with tab stops on every value to fill in.',
       ),
       sortText: `0${pad(SCHEMA.file.length)}`,
       filterText: 'contract',
