@@ -74,7 +74,7 @@ function apply(text: string, item: CompletionItem): string {
 }
 
 describe('completion of values from the statement forms', () => {
-  const cases: [BlockKind, string, readonly string[], readonly string[]?][] = [
+  const cases: [BlockKind, string, readonly string[], (readonly string[])?][] = [
     ['sla', 'window <|>', ['24x7', 'business']],
     ['sla', 'measured_by <|>', MEASURERS],
     ['sla', 'maintenance <|>', ['emergency', 'max', 'notice']],
