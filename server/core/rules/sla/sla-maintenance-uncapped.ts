@@ -44,13 +44,17 @@ export const slaMaintenanceUncapped: Rule = {
           } else {
             problem = `is limited to ${max.text} ${period.text} but needs no advance notice, so the client cannot plan around it`;
           }
-          const missing = [!max || !period ? MAX_SNIPPET : '', !notice ? NOTICE_SNIPPET : ''].filter(Boolean).join(' ');
-          // `max 4 hours` without a period: add only the period.
-          const snippet = max && !period ? `\${1|monthly,weekly,quarterly|}${notice ? '' : ' notice ${2:5 days}'}` : renumber(missing);
+          const fixes: Fix[] = [];
+          if (!max) fixes.push(appendFix(m, notice ? 'Add a maximum per period' : 'Add a maximum and a notice period', notice ? MAX_SNIPPET : `${MAX_SNIPPET} notice \${3:5 days}`));
+          else {
+            // `max 4 hours` without a period: the period goes right after the duration.
+            if (!period) fixes.push({ title: 'Say per which period', edits: [{ span: { start: max.span.end, end: max.span.end }, newText: ' monthly' }], snippet: ' ${1|monthly,weekly,quarterly|}', preferred: false });
+            if (!notice) fixes.push(appendFix(m, 'Add a notice period', NOTICE_SNIPPET));
+          }
           report({
             message: `Maintenance in ${slaLabel(sla, true)} does not count as downtime, but it ${problem}. Cap it and require notice, e.g. \`maintenance max 4 hours monthly notice 5 days\`.`,
             span: m.stmt.lineSpan,
-            fixes: [appendFix(m, !notice && (!max || !period) ? 'Add a maximum and a notice period' : !notice ? 'Add a notice period' : 'Add a maximum per period', snippet)],
+            fixes,
           });
         }
 
@@ -90,9 +94,3 @@ export const slaMaintenanceUncapped: Rule = {
     }
   },
 };
-
-/** Numbers the tab stops of joined snippets 1, 2, 3… in order. */
-function renumber(snippet: string): string {
-  let n = 0;
-  return snippet.replace(/\$\{\d+([:|])/g, (_, sep: string) => `\${${++n}${sep}`);
-}
