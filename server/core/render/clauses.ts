@@ -396,7 +396,8 @@ export function auditSentence(m: Meaning): Sentence {
     const report = what ? `a ${quoted(plain(what) ?? '')} report` : 'an independent audit report';
     return sentence(`The Provider shall provide the Client with ${report}${when}.`);
   }
-  return sentence(`The Client may audit the Provider${what ? ` (${plain(what)})` : ''}${when}.`);
+  if (by === 'client') return sentence(`The Client may audit the Provider${what ? ` (${plain(what)})` : ''}${when}.`);
+  return sentence(`Audits: ${what ? `${plain(what)}` : '(who audits is not stated)'}${when}.`);
 }
 
 /** `location REGION|"…" [transfer …]`. */
