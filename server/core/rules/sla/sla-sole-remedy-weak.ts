@@ -28,8 +28,8 @@ export const slaSoleRemedyWeak: Rule = {
           if (amount && percent !== undefined && (!lowest || percent < lowest.percent)) lowest = { percent, text: amount.written.text };
         }
         if (lowest && lowest.percent < min) {
-          const share = lowest.text.endsWith('%') ? lowest.text : `${lowest.text}, about ${pct(lowest.percent)} of the ${period} fee,`;
-          reasons.push(`the credits are capped at ${share} below ${policyPosition(config, 'minCreditCapPercent', `${min}%`, 'minimum cap')}`);
+          const share = lowest.text.endsWith('%') ? `${lowest.text} of the ${period} fee` : `${lowest.text} (about ${pct(lowest.percent)} of the ${period} fee)`;
+          reasons.push(`the credits are capped at ${share}, below ${policyPosition(config, 'minCreditCapPercent', `${min}%`, 'minimum cap')}`);
           effects.push('a failing service costs the provider little');
           remedies.push(`raise \`credit_cap\` to at least ${min}%`);
         }
