@@ -102,9 +102,9 @@ describe('calendar of the clean example', () => {
   it('says in each event which statement created it, and on which line', () => {
     const notice = list.find((e) => e.category === 'non-renewal-notice')!;
     expect(notice.summary).toBe('Managed IT Services Agreement: Last day to give notice of non-renewal (end of the initial term)');
-    expect(notice.description).toContain('Created by the `renewal` statement in the term clause, line 76 of test.contract: renewal automatic 12 months notice 60 days');
+    expect(notice.description).toContain('Created by the `renewal` statement in the term clause, line 109 of test.contract: renewal automatic 12 months notice 60 days');
     const review = list.find((e) => e.category === 'review')!;
-    expect(review.description).toContain('the reporting clause, line 87');
+    expect(review.description).toContain('the reporting clause, line 120');
     expect(review.description).toContain('covers the quarter from 1 January 2027 through 31 March 2027');
   });
 });

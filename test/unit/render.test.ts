@@ -89,18 +89,20 @@ describe('the clean example, written out', () => {
       '1 Scope of services',
       '2 Service levels',
       '3 Fees and payment',
-      '4 Data protection',
-      '5 Term and renewal',
-      '6 Termination and exit',
-      '7 Reporting and reviews',
-      '8 Schedule A: Covered servers',
-      '9 Confidentiality',
+      '4 Liability',
+      '5 Data protection',
+      '6 Changes to this agreement',
+      '7 Term and renewal',
+      '8 Termination and exit',
+      '9 Reporting and reviews',
+      '10 Schedule A: Covered servers',
+      '11 Confidentiality',
     ]);
   });
 
   it('includes the obligations at a glance, linked to their paragraphs', () => {
     expect(html).toContain('<h2>Obligations at a glance</h2>');
-    expect(html).toMatch(/<tr data-line="45"><td>Respond to critical incidents \(Help desk support and Managed network security\)<\/td><td>within 15 minutes<\/td><td><a href="#p-2-2-1">§ 2\.2\.1<\/a><\/td><\/tr>/);
+    expect(html).toMatch(/<tr data-line="54"><td>Respond to critical incidents \(Help desk support and Managed network security\)<\/td><td>within 15 minutes<\/td><td><a href="#p-2-2-1">§ 2\.2\.1<\/a><\/td><\/tr>/);
     expect(html).toContain('id="p-2-2-1"');
     expect(md).toContain('| Globex Corporation (Client) | Pay the fee of 12,500.00 USD per month | within 30 days after each invoice | § 3.1 |');
   });
@@ -111,8 +113,8 @@ describe('the clean example, written out', () => {
     expect(tagged.length).toBeGreaterThan(30);
     // Each numbered paragraph points at a statement line, never at a blank or closing line.
     for (const line of tagged) expect(lines[line]!.trim()).toMatch(/^[a-z_]+\b/);
-    expect(html).toMatch(/<section class="cw-section cw-major" id="s-5" data-line="73">/);
-    expect(lines[73]!.trim()).toBe('term {');
+    expect(html).toMatch(/<section class="cw-section cw-major" id="s-7" data-line="106">/);
+    expect(lines[106]!.trim()).toBe('term {');
   });
 
   it('shows no banner for a contract without errors', () => {
