@@ -82,6 +82,113 @@ contract "\${1:Managed IT Services Agreement}" {
 }
 $0`;
 
+const SAAS_SUBSCRIPTION = `// \${1:SaaS Subscription Agreement} with \${3:Client Corporation}.
+contract "\${1:SaaS Subscription Agreement}" {
+  id "\${2:SAAS-2027-001}"
+  effective \${4:2027-01-01}
+  governing_law "\${5:England and Wales}"
+
+  party provider \${6:vendor} "\${7:Vendor Ltd}" {
+    address "\${8:Street, City}"
+    notices "\${9:legal@vendor.example}"
+  }
+
+  party client \${10:client} "\${3:Client Corporation}" {
+    address "\${11:Street, City}"
+    notices "\${12:contracts@client.example}"
+  }
+
+  scope {
+    service \${13:platform} "\${14:Hosted application, available over the internet}" {
+      hours 24x7
+      channels \${15:email, portal}
+      type saas
+    }
+    exclude "\${16:Custom development and on-site services}"
+  }
+
+  sla \${17:availability} for \${13:platform} {
+    uptime \${18:99.9}% \${19|monthly,quarterly|}
+    window \${20|24x7,business|}
+    measured_by \${21|independent,client,provider|} "\${22:External probe every 60 seconds from two regions}"
+    maintenance max \${23:4} hours \${19|monthly,quarterly|} notice \${24:5} days
+    exclude \${25:force_majeure, client_caused}
+    credit \${26:10}% when below \${18:99.9}%
+    credit \${27:25}% when below \${28:99.0}%
+    credit_cap \${29:50}%
+    claim within \${30:30} days after \${31|month_end,incident,eligibility|}
+    credits applied \${32|future_invoices,refund|}
+    chronic_failure terminate when below \${33:99.0}% for \${34:3} of \${35:6} months
+  }
+
+  sla \${36:support} for \${13:platform} {
+    priority \${37:p1} respond within \${38:30 minutes} resolve within \${39:4 hours}
+    priority \${40:p2} respond within \${41:2 hours} resolve within \${42:1 business_day}
+    measured_by \${43|client,independent,provider|} "\${44:Ticket timestamps in the service desk portal, which the client can export}"
+    notify outage within \${45:30} minutes
+    updates every \${46:60} minutes
+    root_cause within \${47:5} business_days
+    credit \${48:5}% when \${37:p1} resolve over \${39:4 hours}
+    credit_cap \${49:20}%
+  }
+
+  payment {
+    model \${50|usage,fixed|}
+    fee \${51:2500.00} \${52:USD} \${53|monthly,quarterly,yearly|}
+    rate "\${54:Named user}" \${55:25.00} \${52:USD} monthly per \${56:user}
+    invoice \${57|monthly,quarterly,yearly|} \${58|in_advance,in_arrears|}
+    due \${59:30} days after invoice
+    late_fee \${60:1}% monthly
+    price_increase index \${61|CPI,HICP,RPI,ECI|} cap \${62:3}% yearly notice \${63:60} days
+    suspension after \${64:30} days overdue notice \${65:10} days
+    disputes pay_undisputed notify within \${66:15} days
+  }
+
+  liability {
+    cap \${67:12} months fees
+    exclude \${68:indirect, lost_profits}
+    uncapped \${69:confidentiality, gross_negligence, wilful_misconduct}
+    super_cap data_breach \${70:24} months fees
+    indemnify provider for \${71:ip_infringement, third_party_claims}
+    insurance \${72|cyber,professional_indemnity,general_liability|} \${73:5000000} \${52:USD}
+  }
+
+  data_protection {
+    comply \${74|GDPR,UK_GDPR,HIPAA,CCPA|}
+    breach_notice within \${75:48 hours}
+    access "\${76:Named vendor engineers only, with multi-factor authentication}"
+    encryption at_rest, in_transit
+    subprocessors notify \${77:30} days objection
+    audit \${78|reports,client|} "\${79:SOC 2 Type II}" yearly
+    location \${80|EU,EEA,UK,US,CH|} transfer \${81|scc,adequacy,bcr,none|}
+    return_data within \${82:30} days after termination format "\${83:CSV}"
+    delete_data within \${84:30} days certified
+  }
+
+  changes {
+    provider may_change \${85:services, policies} notice \${86:90} days
+    client may_terminate
+    change_control written approvers "\${87:Client CIO}"
+  }
+
+  term {
+    initial \${88:12 months}
+    renewal automatic \${89:12 months} notice \${90:30 days}
+  }
+
+  termination {
+    for_convenience client notice \${91:90 days}
+    for_cause either cure \${92:30 days}
+    transition \${93:90} days \${94|included,at_rates|}
+  }
+
+  reporting {
+    report monthly "\${95:Availability, incidents and service credits}"
+    review \${96|quarterly,yearly|}
+  }
+}
+$0`;
+
 const SOFTWARE_SUPPORT = `// \${1:Software Support Agreement} with \${3:Client Corporation}.
 contract "\${1:Software Support Agreement}" {
   effective \${2:2027-01-01}
@@ -148,6 +255,11 @@ export const TEMPLATES: readonly ContractTemplate[] = [
     label: 'Managed IT services',
     detail: 'Every clause the checker looks for: scope, SLAs with credits, payment, data protection, term, exit and reporting.',
     snippet: MANAGED_SERVICES,
+  },
+  {
+    label: 'SaaS subscription',
+    detail: 'A subscription to hosted software: usage or fixed fees, an availability SLA with credits, claims and a chronic-failure exit, liability caps, data-processing terms, changes, and exit assistance.',
+    snippet: SAAS_SUBSCRIPTION,
   },
   {
     label: 'Software support',
