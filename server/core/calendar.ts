@@ -8,11 +8,11 @@
  * all-day (VALUE=DATE) events; the output is deterministic (DTSTAMP from the
  * effective date, stable UIDs).
  */
-import { fieldValue, fieldWord, type ContractNode, type ParseResult, type Span, type Statement, type TermNode } from '../../grammar/index.js';
+import { fieldValue, fieldWord, type ContractNode, type DurationValue, type ParseResult, type Span, type Statement, type TermNode } from '../../grammar/index.js';
 import { formatMoney } from './facts.js';
-import { claimWindows, milestoneFacts, paymentDue } from './facts-render.js';
+import { claimWindows, milestoneFacts, paymentDue, type ClaimWindow } from './facts-render.js';
 import { milestoneName } from './render/clauses.js';
-import { capitalize, longDate, quoted, valuePhrase, whoPhrase, wordPhrase } from './render/phrases.js';
+import { capitalize, joinAnd, longDate, quoted, valuePhrase, whoPhrase, wordPhrase } from './render/phrases.js';
 import {
   addDays,
   addMonths,
@@ -232,23 +232,30 @@ export function contractDates(contract: ContractNode, years = RENEWAL_HORIZON_YE
   }
   if (effective) {
     // Claim deadlines: one per month of the initial term (or of the first months when no term end is known).
+    // SLAs with the same deadline for the same month share one event, which names them all.
+    const claims = new Map<string, { w: ClaimWindow; within: DurationValue; slas: string[]; stmt: Statement }>();
     for (const sla of contract.slas) {
       for (const m of sla.items) {
         const within = fieldValue(m.fields, 'within');
         if (m.keyword !== 'claim' || !isDuration(within) || fieldWord(m.fields, 'from') !== 'month_end') continue;
-        const windows = claimWindows(effective, within, initialEnd, initialEnd ? 1000 : CLAIM_MONTHS_WITHOUT_TERM);
-        const sla_ = sla.name ? ` (${wordPhrase(sla.name.text)})` : '';
-        for (const w of windows) {
-          add({
-            kind: 'claim-deadline',
-            date: w.deadline,
-            summary: `Last day to claim service credits${sla_} for the month ending ${longDate(w.end)}`,
-            detail: `Service credits must be claimed within ${valuePhrase(within)} after the end of the month. For the month from ${longDate(w.start)} through ${longDate(w.end)}, the last day to claim is ${longDate(w.deadline)}.`,
-            keyword: 'claim',
-            stmt: m.stmt,
-          });
+        for (const w of claimWindows(effective, within, initialEnd, initialEnd ? 1000 : CLAIM_MONTHS_WITHOUT_TERM)) {
+          const key = `${formatDate(w.end)} ${formatDate(w.deadline)}`;
+          const entry = claims.get(key) ?? { w, within, slas: [], stmt: m.stmt };
+          if (sla.name && !entry.slas.includes(sla.name.text)) entry.slas.push(sla.name.text);
+          claims.set(key, entry);
         }
       }
+    }
+    for (const { w, within, slas, stmt } of claims.values()) {
+      const names = slas.map(wordPhrase);
+      add({
+        kind: 'claim-deadline',
+        date: w.deadline,
+        summary: `Last day to claim service credits${names.length ? ` (${joinAnd(names)})` : ''} for the month ending ${longDate(w.end)}`,
+        detail: `Service credits${names.length ? ` under the ${joinAnd(names)} ${names.length === 1 ? 'SLA' : 'SLAs'}` : ''} must be claimed within ${valuePhrase(within)} after the end of the month. For the month from ${longDate(w.start)} through ${longDate(w.end)}, the last day to claim is ${longDate(w.deadline)}.`,
+        keyword: 'claim',
+        stmt,
+      });
     }
   }
   if (effective && initialEnd) {

@@ -273,6 +273,15 @@ describe('dates created by version-2 statements', () => {
     expect(pay.description).toContain('Created by the `milestone` statement in the milestones clause');
   });
 
+  it('gives SLAs with the same claim deadline one event per month, naming them all', () => {
+    const managed = events(calendarOf(fs.readFileSync(path.join(EXAMPLES, 'managed-services.contract'), 'utf8')));
+    const claims = managed.filter((e) => e.category === 'claim-deadline');
+    expect(claims).toHaveLength(24);
+    expect(claims[0]!.start).toBe('2027-04-01');
+    expect(claims[0]!.summary).toBe('Managed IT Services Agreement: Last day to claim service credits (availability and incidents) for the month ending 31 January 2027');
+    expect(claims[0]!.description).toContain('Service credits under the availability and incidents SLAs must be claimed within 60 days after the end of the month.');
+  });
+
   it('keeps UIDs unique and agrees with contractDates', () => {
     const uids = list.map((e) => e.uid);
     expect(new Set(uids).size).toBe(uids.length);

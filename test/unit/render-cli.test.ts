@@ -113,7 +113,8 @@ describe('clausewise calendar', () => {
     const cal = new ICAL.Component(ICAL.parse(r.stdout));
     const starts = cal.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v).startDate.toString());
     expect(starts).toContain('2028-11-01');
-    expect(starts).toHaveLength(40);
+    // 40 term, renewal, report and review dates, and 24 monthly claim deadlines shared by the two SLAs.
+    expect(starts).toHaveLength(64);
   });
 
   it('writes the file named by -o', () => {
@@ -122,7 +123,7 @@ describe('clausewise calendar', () => {
     expect(r.stdout).toBe('');
     const ics = fs.readFileSync(path.join(dir, 'msa.ics'), 'utf8');
     expect(ics).toContain('UID:msa-2027-014-term-end-20281231@clausewise\r\n');
-    expect(ics).toContain('line 76 of msa.contract');
+    expect(ics).toContain('line 109 of msa.contract');
   });
 
   it('exits 1 for a contract with errors, still writing what it can', () => {
