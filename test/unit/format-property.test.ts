@@ -23,11 +23,11 @@ const prose = fc.string({
   maxLength: 24,
 });
 const commentText = fc.string({ unit: fc.constantFrom('a', 'z', ' ', '"', '{', '}', '*', '/', '\t', 'é', '#'), maxLength: 20 });
-const word = fc.constantFrom('note', 'item', 'rider', 'alpha', 'beta_2', 'x', 'GDPR', 'monthly', 'provider');
+const word = fc.constantFrom('note', 'item', 'rider', 'alpha', 'beta_2', 'x', 'GDPR', 'monthly', 'provider', 'downtime_fees', 'sole_remedy', 'scc');
 const simpleValue = fc.oneof(
   word,
   prose.map((s) => `"${s}"`),
-  fc.constantFrom('30 days', '12_500.00 USD', '99.9%', '2027-01-31', '24x7', '4 business_hours', '1.5%', '7'),
+  fc.constantFrom('30 days', '12_500.00 USD', '99.9%', '2027-01-31', '24x7', '4 business_hours', '1.5%', '7', '10x', '1.5x', '30 seconds', '1 second'),
 );
 
 const lineComment = fc.oneof(

@@ -105,3 +105,37 @@ describe('formatter over every contract in the repository', () => {
     });
   }
 });
+
+describe('formatter and the version-2 language', () => {
+  const MESSY = "contract   \"SaaS\"{\nliability{\ncap   12 months   fees  // general cap\n  exclude indirect,\n      lost_profits,lost_data\nuncapped confidentiality ,data_breach\n super_cap data_breach 36 months fees\ninsurance cyber 5000000   USD\n}\nsla availability for platform {\n   credit 10x   downtime_fees when below 99.9%\ncredit 5%   per 30 minutes downtime   after 10 minutes downtime\n   answer calls within 30 seconds\n  window \"Mon\u2013Sat 06:00\u201322:00 CET\"\n   sole_remedy\n  chronic_failure terminate when below 99.0% for 3 of 6 months\n}\nmilestones {milestone design \"Design\" due 2027-03-31 pays 30% acceptance 10 business_days\n}\nchanges {\n  provider may_change sla,services notice 90 days at renewal\n}\npayment{\nrate \"Named user\" 12.50 USD monthly per user\nprice_increase index \"Eurostat HICP\" cap 5% yearly\n}\n}\n";
+  const EXPECTED = "contract \"SaaS\" {\n  liability {\n    cap 12 months fees // general cap\n    exclude indirect, lost_profits, lost_data\n    uncapped confidentiality, data_breach\n    super_cap data_breach 36 months fees\n    insurance cyber 5000000 USD\n  }\n\n  sla availability for platform {\n    credit 10x downtime_fees when below 99.9%\n    credit 5% per 30 minutes downtime after 10 minutes downtime\n    answer calls within 30 seconds\n    window \"Mon\u2013Sat 06:00\u201322:00 CET\"\n    sole_remedy\n    chronic_failure terminate when below 99.0% for 3 of 6 months\n  }\n\n  milestones {\n    milestone design \"Design\" due 2027-03-31 pays 30% acceptance 10 business_days\n  }\n\n  changes {\n    provider may_change sla, services notice 90 days at renewal\n  }\n\n  payment {\n    rate \"Named user\" 12.50 USD monthly per user\n    price_increase index \"Eurostat HICP\" cap 5% yearly\n  }\n}\n";
+  const CANONICAL = "contract \"SaaS Subscription Agreement\" {\n  id \"SAAS-2027-001\"\n  effective 2027-01-01\n  governing_law \"England and Wales\"\n\n  party provider acme \"Acme Cloud Ltd\"\n  party client globex \"Globex plc\"\n\n  scope {\n    service platform \"Hosted analytics platform\" {\n      hours 24x7\n      type saas\n    }\n  }\n\n  sla availability for platform {\n    uptime 99.9% monthly\n    window business\n    measured_by independent \"Third-party synthetic monitoring\"\n    maintenance max 4 hours monthly notice 5 days\n    maintenance emergency notice 1 hours\n    exclude force_majeure, client_caused, \"Announced emergency patches\"\n    credit 10% when below 99.9%\n    credit 3 days when below 99.0%\n    credit 10x downtime_fees when below 98%\n    credit 5% per 30 minutes downtime\n    credit 5% when p1 respond over 30 minutes after 10 minutes downtime\n    credit_cap 50%\n    claim within 30 days after month_end\n    credits applied future_invoices\n    sole_remedy\n    chronic_failure terminate when below 99.0% for 3 of 6 months\n  }\n\n  sla incidents for platform {\n    priority p1 respond within 15 minutes resolve within 4 hours\n    priority critical respond within 15 minutes resolve within 4 hours\n    answer calls within 30 seconds\n    notify outage within 30 minutes\n    updates every 60 minutes\n    root_cause within 5 business_days\n  }\n\n  payment {\n    fee 12500 USD monthly\n    fee 50000 USD once\n    rate \"Named user\" 12.50 USD monthly per user\n    minimum 4000 USD monthly\n    due 30 days after invoice\n    price_increase index CPI cap 5% yearly notice 30 days\n    price_increase step 5% at renewal\n    suspension after 30 days overdue notice 10 days\n    disputes pay_undisputed notify within 15 days\n  }\n\n  milestones {\n    milestone design \"Design approved\" due 2027-03-31 pays 30% acceptance 10 business_days\n    milestone golive \"Go-live\" due 2027-06-30 pays 70% acceptance 10 business_days\n  }\n\n  liability {\n    cap 12 months fees\n    exclude indirect, lost_profits, lost_data\n    uncapped confidentiality, data_breach, indemnity, gross_negligence, wilful_misconduct\n    super_cap data_breach 36 months fees\n    indemnify provider for ip_infringement, data_breach, third_party_claims\n    insurance cyber 5000000 USD\n  }\n\n  data_protection {\n    comply GDPR, UK_GDPR\n    breach_notice within 48 hours\n    breach_notice security_incident within 5 days\n    subprocessors notify 30 days objection\n    audit client yearly notice 30 days\n    location EU transfer scc\n    delete_data within 30 days certified\n    return_data within 30 days format \"CSV\"\n  }\n\n  changes {\n    provider may_change sla, services, policies notice 90 days\n    client may_terminate\n    change_control written approvers \"Client CIO\"\n  }\n\n  term {\n    initial 24 months\n    renewal manual 12 months\n    extension client 36 months notice 90 days\n  }\n\n  termination {\n    for_convenience client notice 90 days\n    for_cause either cure 30 days\n    transition 90 days included\n  }\n}\n";
+
+  it('lays out every new block and statement, multiples and seconds included', () => {
+    expect(format(MESSY)).toBe(EXPECTED);
+    expect(format(EXPECTED)).toBe(EXPECTED);
+    expect(documentContent(EXPECTED)).toEqual(documentContent(MESSY));
+    expect(codes(EXPECTED)).toEqual(codes(MESSY));
+  });
+
+  it('leaves a contract that uses every version-2 statement as it is', () => {
+    expect(parse(CANONICAL).issues).toEqual([]);
+    expect(format(CANONICAL)).toBe(CANONICAL);
+  });
+
+  it('keeps 10x and 30 seconds as written, whatever the spacing around them', () => {
+    const out = format('contract "x" {\n sla a for b {\n credit   1.5x    downtime_fees  when below 99.9%\n  answer chats within   45   seconds\n }\n}\n');
+    expect(out).toContain('    credit 1.5x downtime_fees when below 99.9%\n');
+    expect(out).toContain('    answer chats within 45 seconds\n');
+  });
+
+  it('joins a list of closed words broken after commas', () => {
+    const out = format('contract "x" {\n  liability {\n    uncapped confidentiality,\n      data_breach,\n\n   fraud\n  }\n}\n');
+    expect(out).toContain('    uncapped confidentiality, data_breach, fraud\n');
+  });
+
+  it('refuses a version-2 statement with a syntax error instead of guessing', () => {
+    const r = formatContract('contract "x" {\n  liability {\n    cap 12 months fees )\n  }\n}\n');
+    expect(r.ok).toBe(false);
+  });
+});
