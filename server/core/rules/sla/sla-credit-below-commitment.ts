@@ -1,7 +1,6 @@
 /** sla-credit-below-commitment: the mildest availability credit starts below the uptime promised, so the gap between them is a promise with no remedy. */
 import type { PercentValue, UptimeNode } from '../../../../grammar/index.js';
 import type { Rule } from '../../types.js';
-import { insertInBlockFix } from '../util.js';
 import { isValidPercent, promisedUptimes, slaLabel } from './sla-values.js';
 
 export const slaCreditBelowCommitment: Rule = {
@@ -10,7 +9,7 @@ export const slaCreditBelowCommitment: Rule = {
   category: 'sla',
   protects: 'client',
   description: 'The mildest service credit starts below the uptime the SLA promises, so missing the promise by a little costs nothing.',
-  check({ parse, config, contracts, report }) {
+  check({ config, contracts, report }) {
     for (const c of contracts) {
       for (const sla of c.slas) {
         // Availability tiers only: `credit … when below X`. A credit per block of
@@ -27,13 +26,13 @@ export const slaCreditBelowCommitment: Rule = {
         if (!strictest || threshold.value >= strictest.value.value) continue;
         const promise = strictest.value;
         const uptime = `uptime ${promise.text}${strictest.period ? ` ${strictest.period.text}` : ''}`;
-        // The amount is the drafter's choice: a placeholder, never a preferred fix.
-        const fix = insertInBlockFix(parse, sla.stmt, `Add a credit from ${promise.text}`, `credit \${1:10%} when below ${promise.text}`);
-        if (fix) fix.preferred = false;
+        // Moving the mildest tier up to the promise keeps the tiers growing; whether the
+        // provider accepts that is negotiated, so the fix is never preferred.
+        const fix = { title: `Start the first credit at ${promise.text}`, edits: [{ span: threshold.span, newText: promise.text }], preferred: false };
         report({
-          message: `${slaLabel(sla)} promises \`${uptime}\`, but its mildest credit starts only below ${threshold.text}: availability between ${threshold.text} and ${promise.text} breaks the promise and costs the provider nothing. Add a credit from the promised level, e.g. \`credit 10% when below ${promise.text}\`, or promise only what the credits back.`,
+          message: `${slaLabel(sla)} promises \`${uptime}\`, but its mildest credit starts only below ${threshold.text}: availability between ${threshold.text} and ${promise.text} breaks the promise and costs the provider nothing. Start the credits at the promised level, e.g. \`credit … when below ${promise.text}\`, or promise only what the credits back.`,
           span: threshold.span,
-          fixes: fix ? [fix] : [],
+          fixes: [fix],
         });
       }
     }
