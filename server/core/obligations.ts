@@ -206,6 +206,7 @@ export function contractObligations(contract: ContractNode): Obligation[] {
   }
 
   for (const pay of contract.payments) {
+    const meanings = new Map(pay.items.map((m) => [m.stmt, m] as const));
     const due = pay.dues[0];
     const dueWhen = due ? (due.onReceipt ? 'on receipt of each invoice' : `within ${valuePhrase(due.value)} after each invoice`) : 'by an unstated due date';
     for (const inv of pay.invoices) {
@@ -218,7 +219,7 @@ export function contractObligations(contract: ContractNode): Obligation[] {
     }
     for (const rate of pay.rates) {
       const per = perPeriod(rate.period);
-      const unit = fieldWord(pay.items.find((i) => i.stmt === rate.stmt)?.fields, 'unit');
+      const unit = fieldWord(meanings.get(rate.stmt)?.fields, 'unit');
       if (unit) add('client', rate.stmt, 'payment', `Pay for ${rate.label ? quoted(rate.label.value) : 'usage'} at ${valuePhrase(rate.amount)} per ${wordPhrase(unit)}${per && per !== 'once' ? ` ${per}` : ''}`, dueWhen);
       else add('client', rate.stmt, 'payment', `Pay for work by ${rate.label ? quoted(rate.label.value) : 'the named role'} at ${valuePhrase(rate.amount)}${per ? ` ${per}` : ''}`, dueWhen);
     }

@@ -514,6 +514,7 @@ class ContractWriter {
     const sec = this.section(SECTION_TITLES['payment']!, payments[0]!.stmt);
     for (const pay of payments) {
       const writers = new Map<Statement, () => void>();
+      const meanings = new Map(pay.items.map((m) => [m.stmt, m] as const));
       for (const f of pay.fees) {
         writers.set(f.stmt, () => {
           const per = perPeriod(f.period);
@@ -537,7 +538,7 @@ class ContractWriter {
       }
       for (const r of pay.rates) {
         writers.set(r.stmt, () => {
-          const m = pay.items.find((i) => i.stmt === r.stmt);
+          const m = meanings.get(r.stmt);
           if (m?.fields.unit !== undefined) return this.say(sec, r.stmt, unitRateSentence(m));
           const per = perPeriod(r.period);
           this.para(sec, r.stmt, `Work by ${r.label ? `a ${quoted(r.label.value)}` : 'the named role'} is charged at ${valuePhrase(r.amount)}${per ? ` ${per}` : ''}.`);
@@ -578,7 +579,7 @@ class ContractWriter {
       }
       for (const p of pay.priceIncreases) {
         writers.set(p.stmt, () => {
-          const m = pay.items.find((i) => i.stmt === p.stmt);
+          const m = meanings.get(p.stmt);
           const v2 = m ? priceIncreaseSentence(m) : undefined;
           if (v2) return this.say(sec, p.stmt, v2);
           const per = perPeriod(p.period);
