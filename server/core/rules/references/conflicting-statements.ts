@@ -62,7 +62,8 @@ function stringOf(v: Value | undefined): string | undefined {
  * The statements that must be unique in their block, and what makes two of
  * them state the same thing. Everything not listed may repeat: several `fee`
  * lines (a recurring fee and a one-off), `credit` tiers (`sla-inconsistent`
- * checks those), `exclude`, `extension`, `measured_by`, `comply`,
+ * checks those; only a credit written twice word for word is a duplicate here),
+ * `exclude`, `extension`, `measured_by`, `comply`,
  * `breach_notice` of different kinds, `audit` by the client and through
  * reports, `uncapped`, `indemnify`, `provider may_change`, `text`. A party,
  * service, SLA or clause name used twice is `duplicate-name`'s.
@@ -92,6 +93,10 @@ export const UNIQUE_STATEMENTS: Partial<Record<BlockKind, Record<string, Unique>
       (m) => (m.fields.max !== undefined || m.fields.notice !== undefined ? wordOr(m, 'kind', 'planned') : undefined),
       (k) => (k === 'emergency' ? 'for emergency maintenance' : 'for planned maintenance'),
     ),
+    // Credits and chronic-failure rights may repeat with other terms; the same one twice is a
+    // duplicate (two different credits at one threshold are `sla-inconsistent`'s).
+    credit: per('each credit once', (m) => statementText(m.stmt)),
+    chronic_failure: per('each chronic-failure right once', (m) => statementText(m.stmt)),
     credit_cap: once('one cap on credits'),
     claim: once('one way to claim credits'),
     credits: {
