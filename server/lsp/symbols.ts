@@ -1,10 +1,11 @@
 /**
  * The outline: hierarchical document symbols (contract → parties, scope →
- * services, SLAs, payment, data protection, term, termination, reporting,
- * clauses) and the flat symbols the workspace index keeps for each file.
+ * services, SLAs, payment, milestones → milestone, liability, data protection,
+ * changes, term, termination, reporting, clauses) and the flat symbols the
+ * workspace index keeps for each file.
  */
 import { SymbolKind, type DocumentSymbol, type Range } from 'vscode-languageserver';
-import type { ContractNode, ParseResult, Statement, StringValue, WordValue } from '../../grammar/index.js';
+import { fieldValue, fieldValues, type ContractNode, type ParseResult, type Statement, type StringValue, type WordValue } from '../../grammar/index.js';
 
 const MAX_DETAIL = 80;
 
@@ -62,12 +63,35 @@ function contractSymbol(parsed: ParseResult, c: ContractNode): DocumentSymbol {
     const fee = p.fees[0];
     add(p.stmt, symbol(parsed, p.stmt, 'payment', SymbolKind.Struct, fee ? `fee ${argsText(parsed, fee.stmt)}` : '', undefined));
   }
+  for (const m of c.milestones) {
+    const items = m.items.filter((i) => i.keyword === 'milestone');
+    const children = items.map((i) => {
+      const name = fieldValue(i.fields, 'name');
+      const label = fieldValue(i.fields, 'label');
+      const due = fieldValue(i.fields, 'due');
+      const pays = fieldValue(i.fields, 'pays');
+      const detail = [label?.kind === 'string' ? stringText(label) : '', due ? `due ${due.text}` : '', pays ? `pays ${pays.text}` : ''].filter(Boolean).join(' · ');
+      return symbol(parsed, i.stmt, name?.kind === 'word' ? name.text : 'milestone', SymbolKind.Event, detail, name?.kind === 'word' ? name : undefined);
+    });
+    const n = items.length;
+    add(m.stmt, symbol(parsed, m.stmt, 'milestones', SymbolKind.Package, `${n} milestone${n === 1 ? '' : 's'}`, undefined, children));
+  }
+  for (const l of c.liabilities) {
+    const cap = l.items.find((i) => i.keyword === 'cap');
+    add(l.stmt, symbol(parsed, l.stmt, 'liability', SymbolKind.Struct, cap ? `cap ${argsText(parsed, cap.stmt)}` : '', undefined));
+  }
+  for (const ch of c.changes) {
+    const right = ch.items.find((i) => i.keyword === 'provider');
+    const targets = right ? fieldValues(right.fields, 'targets').map((v) => v.text) : [];
+    add(ch.stmt, symbol(parsed, ch.stmt, 'changes', SymbolKind.Struct, targets.length ? `provider may change ${targets.join(', ')}` : '', undefined));
+  }
   for (const d of c.dataProtections) {
     const regs = d.comply.flatMap((x) => x.regulations.map((r) => r.text));
     add(d.stmt, symbol(parsed, d.stmt, 'data_protection', SymbolKind.Struct, regs.join(', '), undefined));
   }
   for (const t of c.terms) {
-    const parts = [t.initial ? `initial ${argsText(parsed, t.initial.stmt)}` : '', t.renewal ? `renewal ${argsText(parsed, t.renewal.stmt)}` : ''];
+    const evergreen = t.items.some((i) => i.keyword === 'until_terminated');
+    const parts = [evergreen ? 'until terminated' : '', t.initial ? `initial ${argsText(parsed, t.initial.stmt)}` : '', t.renewal ? `renewal ${argsText(parsed, t.renewal.stmt)}` : ''];
     add(t.stmt, symbol(parsed, t.stmt, 'term', SymbolKind.Struct, clip(parts.filter(Boolean).join('; ')), undefined));
   }
   for (const t of c.terminations) {
