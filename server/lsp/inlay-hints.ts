@@ -3,7 +3,9 @@
  * changing the text. After `initial` the day the initial term ends, after an
  * automatic `renewal` the last day to give notice of non-renewal, after
  * `for_convenience` the last day to give notice so that the agreement ends
- * with its initial term, and after `uptime` the downtime it allows. The dates
+ * with its initial term, after `uptime` the downtime it allows, after an
+ * `extension` option the last day to exercise it, and after a liability `cap`
+ * in months of fees the cap in money when the fee is known. The dates
  * follow LANGUAGE.md's date arithmetic (server/core/time.ts), so they agree
  * with hover, the rendered document and the calendar.
  *
@@ -13,10 +15,11 @@
 import { InlayHintKind, InlayHintRefreshRequest, type Connection, type InlayHint, type ResponseError, type TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { INLAY_HINTS_SETTING_CHANGED_NOTIFICATION } from '../../client/preview-protocol.js';
-import type { ContractNode, ParseResult } from '../../grammar/index.js';
+import { fieldValue, fieldWord, type ContractNode, type ParseResult } from '../../grammar/index.js';
 import { initialTermEnd } from '../core/calendar.js';
+import { capAmount, capInMoney, formatMoney, monthlyFee } from '../core/facts.js';
 import { durationPhrase } from '../core/render/phrases.js';
-import { allowedDowntime, formatDate, formatMinutes, fromDateValue, isDuration, noticeDeadline, type CalendarDate } from '../core/time.js';
+import { addDays, allowedDowntime, formatDate, formatMinutes, fromDateValue, isDuration, noticeDeadline, termEnd, type CalendarDate } from '../core/time.js';
 import { isLarge } from './large-documents.js';
 
 /** One hint, before conversion to LSP: where it goes and what it says. */
@@ -28,7 +31,7 @@ export interface ContractHint {
   /** A sentence explaining the fact, shown when hovering the hint. */
   tooltip: string;
   /** The keyword of the statement the hint belongs to. */
-  keyword: 'initial' | 'renewal' | 'for_convenience' | 'uptime';
+  keyword: 'initial' | 'renewal' | 'for_convenience' | 'uptime' | 'extension' | 'cap';
 }
 
 /** The unit word of each measurement period, for "≤ 43 min 50 s/month". */
@@ -75,6 +78,39 @@ function contractHints(contract: ContractNode, out: ContractHint[]): void {
         label: `notice by ${formatDate(by)}`,
         tooltip: `To stop the agreement renewing after the initial term ends on ${formatDate(end)}, notice of non-renewal must be given by ${formatDate(by)} (${durationPhrase(renewal.notice.amount, renewal.notice.unit)} before that day).`,
         keyword: 'renewal',
+      });
+    }
+  }
+  for (const term of contract.terms) {
+    if (!firstEnd) break;
+    for (const m of term.items) {
+      if (m.keyword !== 'extension') continue;
+      const notice = fieldValue(m.fields, 'notice');
+      const length = fieldValue(m.fields, 'duration');
+      if (!isDuration(notice) || !isDuration(length)) continue;
+      const by = noticeDeadline(firstEnd, notice);
+      const who = fieldWord(m.fields, 'who');
+      const party = who === 'client' ? 'the client' : who === 'provider' ? 'the provider' : 'either party';
+      out.push({
+        offset: m.stmt.lineSpan.end,
+        label: `notice by ${formatDate(by)}`,
+        tooltip: `To extend the agreement beyond its initial term, which ends on ${formatDate(firstEnd)}, ${party} must give notice by ${formatDate(by)} (${durationPhrase(notice.amount, notice.unit)} before that day); it then runs through ${formatDate(termEnd(addDays(firstEnd, 1), length))}.`,
+        keyword: 'extension',
+      });
+    }
+  }
+  const fee = monthlyFee(contract);
+  for (const liability of contract.liabilities) {
+    for (const m of liability.items) {
+      if (m.keyword !== 'cap' && m.keyword !== 'super_cap') continue;
+      const cap = capAmount(m);
+      if (!fee || cap?.kind !== 'months') continue;
+      const money = capInMoney(contract, cap)!;
+      out.push({
+        offset: m.stmt.lineSpan.end,
+        label: `≈ ${formatMoney(money)}`,
+        tooltip: `${durationPhrase(cap.value.amount, cap.value.unit)} of fees at the fees stated in the payment terms (${formatMoney(fee)} a month) is ${formatMoney(money)}. The cap counts the fees of the 12 months before the claim, so it moves with the fees actually paid.`,
+        keyword: 'cap',
       });
     }
   }

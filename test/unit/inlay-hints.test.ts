@@ -28,12 +28,15 @@ describe('computeInlayHints', () => {
     const parsed = parse(text);
     const got = computeInlayHints(parsed);
     const lineOf = (needle: string) => text.slice(0, text.indexOf(needle)).split('\n').length;
-    expect(got.map((h) => [parsed.lines.line(h.offset) + 1, h.keyword, h.label])).toEqual([
-      [lineOf('uptime 99.9% monthly'), 'uptime', '≤ 43 min 50 s/month'],
-      [lineOf('initial 24 months'), 'initial', 'ends 2028-12-31'],
-      [lineOf('renewal automatic'), 'renewal', 'notice by 2028-11-01'],
-      [lineOf('for_convenience'), 'for_convenience', 'notice by 2028-10-02 to end 2028-12-31'],
-    ]);
+    // The example may gain version-2 statements with hints of their own (a liability cap): these four stay.
+    expect(got.map((h) => [parsed.lines.line(h.offset) + 1, h.keyword, h.label])).toEqual(
+      expect.arrayContaining([
+        [lineOf('uptime 99.9% monthly'), 'uptime', '≤ 43 min 50 s/month'],
+        [lineOf('initial 24 months'), 'initial', 'ends 2028-12-31'],
+        [lineOf('renewal automatic'), 'renewal', 'notice by 2028-11-01'],
+        [lineOf('for_convenience'), 'for_convenience', 'notice by 2028-10-02 to end 2028-12-31'],
+      ]),
+    );
     // Each hint sits right after the statement's last value, not after a trailing comment.
     const initial = got.find((h) => h.keyword === 'initial')!;
     expect(text.slice(initial.offset - 'initial 24 months'.length, initial.offset)).toBe('initial 24 months');
@@ -124,5 +127,26 @@ describe('computeInlayHints', () => {
     for (const text of ['', 'contract', 'contract "x" {', 'contract "x" { term { initial } renewal automatic notice }', 'contract "x" {\n effective 2027-01-01\n term { initial -3 months\n renewal automatic 0 days notice 0 days }\n}']) {
       expect(() => computeInlayHints(parse(text))).not.toThrow();
     }
+  });
+});
+
+describe('inlay hints of version-2 statements', () => {
+  it('gives an extension option the last day to exercise it', () => {
+    const text = contract('effective 2027-01-01', 'term {', '  initial 24 months', '  extension client 36 months notice 90 days', '}');
+    expect(hints(text)).toEqual(['4: ends 2028-12-31', '5: notice by 2028-10-02']);
+    const ext = computeInlayHints(parse(text)).find((h) => h.keyword === 'extension')!;
+    expect(ext.tooltip).toBe(
+      'To extend the agreement beyond its initial term, which ends on 2028-12-31, the client must give notice by 2028-10-02 (90 days before that day); it then runs through 2031-12-31.',
+    );
+  });
+
+  it('gives no extension hint without a term end', () => {
+    expect(hints(contract('id "x"', 'term {', '  until_terminated', '  extension client 12 months notice 90 days', '}'))).toEqual([]);
+  });
+
+  it('puts a liability cap in months of fees into money when the fee is known', () => {
+    const text = contract('id "x"', 'payment {', '  fee 12500 USD monthly', '}', 'liability {', '  cap 12 months fees', '  super_cap data_breach 36 months fees', '  cap 1000000 USD', '}');
+    expect(hints(text)).toEqual(['7: ≈ 150,000.00 USD', '8: ≈ 450,000.00 USD']);
+    expect(hints(contract('id "x"', 'liability {', '  cap 12 months fees', '}'))).toEqual([]);
   });
 });
