@@ -1,7 +1,13 @@
 /**
  * The computed facts that hover shows: allowed downtime for an uptime, the
  * dates a term ends and notice is due, what a regulation demands, what an
- * amount of money is, which weekday a date falls on, what business hours mean.
+ * amount of money is, which weekday a date falls on, what business hours mean;
+ * for version-2 statements, read from their meaning (schema forms) through
+ * server/core/facts.ts and facts-hover.ts: a liability cap in money, what a
+ * measurement window covers, what a credit is worth for the measurement
+ * period, the last day to claim it, maintenance added to the allowed downtime,
+ * the fee after capped increases, an extension's notice date, the earliest
+ * suspension, a milestone's payment; and what a closed word means.
  * Plain functions from syntax and AST nodes to sentences in Markdown; they are
  * deterministic (nothing depends on today's date).
  */
