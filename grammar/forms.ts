@@ -63,10 +63,13 @@ export const words = (name: string, set: readonly string[] | undefined, label: s
   label,
   list: true,
 });
-/** A duration; a bare number is read too, so that `missing-unit` can say which unit it lacks. */
-export const duration = (name: string, optional = false): Slot => ({ name, types: ['duration', 'number'], label: 'a duration such as `30 days`', optional });
-/** A percentage; a bare number is read too (`missing-unit`). */
-export const percent = (name: string, optional = false): Slot => ({ name, types: ['percent', 'number'], label: 'a percentage such as `5%`', optional });
+/**
+ * A duration; a bare number or words in quotes are read too, so that
+ * `missing-unit` can say what the slot needs (`claim within "promptly"`).
+ */
+export const duration = (name: string, optional = false): Slot => ({ name, types: ['duration', 'number', 'string'], label: 'a duration such as `30 days`', optional });
+/** A percentage; a bare number or words in quotes are read too (`missing-unit`). */
+export const percent = (name: string, optional = false): Slot => ({ name, types: ['percent', 'number', 'string'], label: 'a percentage such as `5%`', optional });
 /**
  * A version-1 value slot that the rules check themselves (`missing-unit`,
  * `sla-unmeasurable`): it reads any single value, so that prose or a bare

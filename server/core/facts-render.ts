@@ -6,74 +6,14 @@
  * facts.ts, dates through time.ts.
  */
 import { fieldValue, fieldWord, type ContractNode, type DurationValue, type Meaning, type SlaNode, type Value } from '../../grammar/index.js';
-import { formatMoney, serviceDays, type CapAmount, type MonthlyAmount } from './facts.js';
+import { capInMoney, capInMonths, daysAsPercentOfPeriod, formatMoney, monthlyFee, PER_YEAR, periodFee, serviceDays, type CapAmount, type MonthlyAmount } from './facts.js';
+
+export { capInMoney, capInMonths, daysAsPercentOfPeriod, monthlyFee, PER_YEAR, periodFee };
 import { PER_PERIOD, valuePhrase } from './render/phrases.js';
 import { addDays, addDuration, addMonths, compareDates, isDuration, PERIOD_LABEL, type CalendarDate } from './time.js';
 
 /** The recurring periods a credit can be a share of. */
 const RECURRING = new Set(['hourly', 'daily', 'weekly', 'monthly', 'quarterly', 'yearly']);
-
-/**
- * How many of each period make a year of 365.25 days. Fees are converted
- * between periods through the year, so that a month is exactly a twelfth of a
- * year: 120,000 USD a year is 10,000.00 USD a month. (facts.ts `monthlyFee`
- * converts through minutes, where a 30.44-day month is not a twelfth of a
- * 365.25-day year, and gives 10,000.82 USD.)
- */
-export const PER_YEAR: Readonly<Record<string, number>> = { hourly: 8766, daily: 365.25, weekly: 365.25 / 7, monthly: 12, quarterly: 4, yearly: 1 };
-
-/**
- * The contract's recurring fees per month: the fees of the first recurring
- * fee's currency (others are left out, not converted), one-off fees excluded,
- * as facts.ts `monthlyFee` selects them, converted through the year.
- */
-export function monthlyFee(c: ContractNode): MonthlyAmount | undefined {
-  let currency: string | undefined;
-  let amount = 0;
-  for (const p of c.payments) {
-    for (const f of p.fees) {
-      if (f.amount?.kind !== 'money' || f.period?.kind !== 'word') continue;
-      const perYear = PER_YEAR[f.period.text];
-      if (perYear === undefined) continue;
-      currency ??= f.amount.currency;
-      if (f.amount.currency !== currency) continue;
-      amount += (f.amount.amount * perYear) / 12;
-    }
-  }
-  return currency === undefined ? undefined : { amount, currency };
-}
-
-/** The fee of one period (`monthly`, `quarterly`, …). */
-export function periodFee(c: ContractNode, period: string): MonthlyAmount | undefined {
-  const fee = monthlyFee(c);
-  const perYear = PER_YEAR[period];
-  return fee && perYear !== undefined ? { amount: (fee.amount * 12) / perYear, currency: fee.currency } : undefined;
-}
-
-/** Days of service as a share (percent) of a period: 3 days of a 91.31-day quarter ≈ 3.29%. */
-export function daysAsPercentOfPeriod(v: DurationValue, period: string): number | undefined {
-  const days = serviceDays(v);
-  const perYear = PER_YEAR[period];
-  if (days === undefined || perYear === undefined) return undefined;
-  return (days * perYear * 100) / 365.25;
-}
-
-/** A liability cap in money: money as written, months of fees through the monthly fee. */
-export function capInMoney(c: ContractNode, cap: CapAmount): MonthlyAmount | undefined {
-  if (cap.kind === 'money') return { amount: cap.value.amount, currency: cap.value.currency };
-  if (cap.kind === 'unlimited') return undefined;
-  const fee = monthlyFee(c);
-  return fee ? { amount: fee.amount * cap.months, currency: fee.currency } : undefined;
-}
-
-/** A liability cap in months of fees: a cap in money through the monthly fee (same currency only). */
-export function capInMonths(c: ContractNode, cap: CapAmount): number | undefined {
-  if (cap.kind === 'months') return cap.months;
-  if (cap.kind === 'unlimited') return Infinity;
-  const fee = monthlyFee(c);
-  if (!fee || fee.amount <= 0 || fee.currency !== cap.value.currency) return undefined;
-  return cap.value.amount / fee.amount;
-}
 
 /** "month" for `monthly`. */
 export const PERIOD_NOUN: Readonly<Record<string, string>> = { hourly: 'hour', daily: 'day', weekly: 'week', monthly: 'month', quarterly: 'quarter', yearly: 'year' };

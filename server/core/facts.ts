@@ -17,8 +17,15 @@ import {
 } from '../../grammar/index.js';
 import { PERIOD_MINUTES, UNIT_MINUTES } from './time.js';
 
-/** Minutes in an average month (30.44 days), the unit fees are normalised to. */
+/** Minutes in an average month (30.44 days), for durations of service. */
 export const MONTH_MINUTES = PERIOD_MINUTES.monthly!;
+
+/**
+ * How many of each period make a year of 365.25 days. Fees are converted
+ * between periods through the year, so that a month's fee is exactly a
+ * twelfth of a year's: 120,000 USD a year is 10,000.00 USD a month.
+ */
+export const PER_YEAR: Readonly<Record<string, number>> = { hourly: 8766, daily: 365.25, weekly: 365.25 / 7, monthly: 12, quarterly: 4, yearly: 1 };
 
 /** The meanings of every statement with `keyword` in the given blocks, in source order. */
 export function statementsOf(blocks: readonly BlockNode[], keyword: string): Meaning[] {
@@ -45,11 +52,11 @@ export function monthlyFee(c: ContractNode): MonthlyAmount | undefined {
   for (const p of c.payments) {
     for (const f of p.fees) {
       if (f.amount?.kind !== 'money' || f.period?.kind !== 'word') continue;
-      const minutes = PERIOD_MINUTES[f.period.text];
-      if (minutes === undefined) continue;
+      const perYear = PER_YEAR[f.period.text];
+      if (perYear === undefined) continue;
       currency ??= f.amount.currency;
       if (f.amount.currency !== currency) continue;
-      amount += (f.amount.amount * MONTH_MINUTES) / minutes;
+      amount += (f.amount.amount * perYear) / 12;
     }
   }
   return currency === undefined ? undefined : { amount, currency };
@@ -58,14 +65,17 @@ export function monthlyFee(c: ContractNode): MonthlyAmount | undefined {
 /** The fee of one measurement period (`monthly`, `quarterly`, …), from the monthly fee. */
 export function periodFee(c: ContractNode, period: string | undefined): MonthlyAmount | undefined {
   const fee = monthlyFee(c);
-  const minutes = period === undefined ? MONTH_MINUTES : PERIOD_MINUTES[period];
-  if (!fee || minutes === undefined) return undefined;
-  return { amount: (fee.amount * minutes) / MONTH_MINUTES, currency: fee.currency };
+  const perYear = PER_YEAR[period ?? 'monthly'];
+  return fee && perYear !== undefined ? { amount: (fee.amount * 12) / perYear, currency: fee.currency } : undefined;
 }
 
-/** The length of a duration in days of service (calendar days; a month is 30.44 days), or undefined. */
+/**
+ * The length of a duration in days of service (calendar days; a month is
+ * 30.44 days), or undefined. Business days and hours have no fixed length in
+ * calendar time (time.ts), so they are not converted.
+ */
 export function serviceDays(v: Value | undefined): number | undefined {
-  if (v?.kind !== 'duration') return undefined;
+  if (v?.kind !== 'duration' || v.unit === 'business_day' || v.unit === 'business_hour') return undefined;
   return (v.amount * UNIT_MINUTES[v.unit]) / 1440;
 }
 
@@ -75,9 +85,9 @@ export function serviceDays(v: Value | undefined): number | undefined {
  */
 export function daysAsPercentOfPeriod(v: DurationValue, period: string | undefined): number | undefined {
   const days = serviceDays(v);
-  const minutes = period === undefined ? MONTH_MINUTES : PERIOD_MINUTES[period];
-  if (days === undefined || minutes === undefined) return undefined;
-  return (days * 1440 * 100) / minutes;
+  const perYear = PER_YEAR[period ?? 'monthly'];
+  if (days === undefined || perYear === undefined) return undefined;
+  return (days * perYear * 100) / 365.25;
 }
 
 /** A liability cap: months of fees, money, or unlimited. */

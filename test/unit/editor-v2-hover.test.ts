@@ -224,7 +224,7 @@ describe('hover facts of version-2 statements', () => {
   });
 
   it('a credit in days of service as a share of the period fee, and in money', () => {
-    expect(hoverOn(SAAS, 'credit 3 days')).toContain("3 days of service is 9.86% of a 30.44-day month's fee = 1,231.93 USD at 12,500.00 USD a month.");
+    expect(hoverOn(SAAS, 'credit 3 days')).toContain("3 days of service is 9.86% of a 30.44-day month's fee = 1,232.03 USD at 12,500.00 USD a month.");
   });
 
   it('a credit is a share of the fee of the measurement period, also when the fee is yearly', () => {

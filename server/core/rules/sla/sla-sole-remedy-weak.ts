@@ -29,25 +29,21 @@ export const slaSoleRemedyWeak: Rule = {
         }
         if (lowest && lowest.percent < min) {
           const share = lowest.text.endsWith('%') ? `${lowest.text} of the ${period} fee` : `${lowest.text} (about ${pct(lowest.percent)} of the ${period} fee)`;
-          reasons.push(`the credits are capped at ${share}, below ${policyPosition(config, 'minCreditCapPercent', `${min}%`, 'minimum cap')}`);
-          effects.push('a failing service costs the provider little');
+          reasons.push(`credits capped at ${share}, below ${policyPosition(config, 'minCreditCapPercent', `${min}%`, 'minimum cap')}`);
+          effects.push('failing costs the provider little');
           remedies.push(`raise \`credit_cap\` to at least ${min}%`);
         }
 
         // Without a right to leave, a failing service can only be endured for credits.
         if (!slaItems(sla, 'chronic_failure').length) {
-          reasons.push('there is no `chronic_failure` right to terminate after repeated failure');
-          effects.push('the client cannot leave a service that keeps failing');
+          reasons.push('no `chronic_failure` right to leave');
+          effects.push('the client must stay');
           const uptime = promisedUptimes(sla, config.sla.maxUptimePercent)[0]?.value;
-          remedies.push(
-            uptime
-              ? `add e.g. \`chronic_failure terminate when below ${uptime.text} for 3 of 6 months\``
-              : 'add e.g. `chronic_failure terminate for 3 of 6 months`',
-          );
+          remedies.push(uptime ? `add \`chronic_failure terminate when below ${uptime.text} for …\`` : 'add `chronic_failure terminate for …`');
         }
         if (!reasons.length) continue;
         report({
-          message: `\`sole_remedy\` makes the service credits of ${slaLabel(sla, true)} the client's only remedy for missed service levels, but ${reasons.join(', and ')}: ${effects.join(', and ')}. ${capitalise(remedies.join(', and '))}, or remove \`sole_remedy\`.`,
+          message: `\`sole_remedy\` leaves the client of ${slaLabel(sla, true)} only ${reasons.join(', and ')}: ${effects.join(' and ')}. ${capitalise(remedies.join(', and '))}, or remove \`sole_remedy\`.`,
           span: sole.stmt.lineSpan,
         });
       }
