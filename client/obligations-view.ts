@@ -10,6 +10,7 @@ import * as vscode from 'vscode';
 import { Debouncer } from './debounce.js';
 import { OBLIGATIONS_REQUEST, type ContractObligations, type DocumentParams, type ObligationItem, type ObligationsResult, type PartyItem } from './preview-protocol.js';
 import type { ClientAccess } from './preview.js';
+import type { ObligationKind } from '../server/core/obligations.js';
 
 /** The view id, as contributed in package.json (`views.explorer`). */
 export const OBLIGATIONS_VIEW_ID = 'clausewise.obligations';
@@ -26,8 +27,8 @@ type Node =
   | { kind: 'obligation'; uri: vscode.Uri; party: PartyItem; item: ObligationItem }
   | { kind: 'message'; text: string };
 
-/** The icon of each kind of duty. */
-const ICONS: Record<string, string> = {
+/** The icon of each kind of duty (every ObligationKind of server/core/obligations.ts). */
+const ICONS: Record<ObligationKind, string> = {
   availability: 'pulse',
   respond: 'comment',
   resolve: 'tools',
@@ -45,6 +46,24 @@ const ICONS: Record<string, string> = {
   'termination-fee': 'credit-card',
   cure: 'wrench',
   transition: 'arrow-swap',
+  'credit-claim': 'credit-card',
+  'maintenance-notice': 'tools',
+  answer: 'call-incoming',
+  'outage-notice': 'bell',
+  'incident-update': 'comment-discussion',
+  'root-cause': 'search',
+  'subprocessor-notice': 'bell',
+  'subprocessor-approval': 'pass',
+  'audit-notice': 'calendar',
+  'audit-report': 'checklist',
+  'data-deletion': 'trash',
+  'price-increase-notice': 'arrow-up',
+  'suspension-notice': 'debug-pause',
+  'invoice-dispute': 'question',
+  'change-notice': 'edit',
+  'extension-notice': 'calendar',
+  milestone: 'milestone',
+  acceptance: 'check',
 };
 
 /** A plain, serialisable copy of a tree item, for the test command. */
@@ -148,7 +167,7 @@ export class ObligationsProvider implements vscode.TreeDataProvider<Node> {
         const o = node.item;
         const item = new vscode.TreeItem(o.what, vscode.TreeItemCollapsibleState.None);
         item.description = o.when;
-        item.iconPath = new vscode.ThemeIcon(ICONS[o.kind] ?? 'circle-small');
+        item.iconPath = new vscode.ThemeIcon(ICONS[o.kind as ObligationKind] ?? 'circle-small');
         const tip = new vscode.MarkdownString();
         tip.appendText(`${o.what}, ${o.when}.`);
         tip.appendMarkdown('\n\n');
