@@ -69,7 +69,9 @@ describe('editor features (stdio)', () => {
       'availability',
       'incidents',
       'payment',
+      'liability',
       'data_protection',
+      'changes',
       'term',
       'termination',
       'reporting',
@@ -97,7 +99,7 @@ describe('editor features (stdio)', () => {
   });
 
   it('expands selections from a value to its statement, block and contract', async () => {
-    const pos = positionOf(CLEAN, 'monthly\n    measured_by', 2);
+    const pos = positionOf(CLEAN, 'monthly\n    window', 2);
     const [sel]: SelectionRange[] = await client.request('textDocument/selectionRange', { textDocument: { uri }, positions: [pos] });
     const chain: string[] = [];
     for (let s: SelectionRange | undefined = sel; s; s = s.parent) {

@@ -41,10 +41,18 @@ describe('inlay hints (stdio)', () => {
 
   it('answers with the computed dates and downtime at the end of their statements', async () => {
     const hints = (await request()) ?? [];
-    expect(hints.map((h) => h.label)).toEqual(['≤ 43 min 50 s/month', 'ends 2028-12-31', 'notice by 2028-11-01', 'notice by 2028-10-02 to end 2028-12-31']);
-    expect(hints[1]!.position).toEqual(positionOf(EXAMPLE, 'initial 24 months', 'initial 24 months'.length));
-    expect(hints[1]!.paddingLeft).toBe(true);
-    expect(String(hints[2]!.tooltip)).toMatch(/notice of non-renewal must be given by 2028-11-01/);
+    // The liability cap (12 months of fees) and the data-breach super cap (36 months) in money.
+    expect(hints.map((h) => h.label)).toEqual([
+      '≤ 43 min 50 s/month',
+      '≈ 150,000.00 USD',
+      '≈ 450,000.00 USD',
+      'ends 2028-12-31',
+      'notice by 2028-11-01',
+      'notice by 2028-10-02 to end 2028-12-31',
+    ]);
+    expect(hints[3]!.position).toEqual(positionOf(EXAMPLE, 'initial 24 months', 'initial 24 months'.length));
+    expect(hints[3]!.paddingLeft).toBe(true);
+    expect(String(hints[4]!.tooltip)).toMatch(/notice of non-renewal must be given by 2028-11-01/);
   });
 
   it('answers only for the requested range', async () => {
@@ -73,6 +81,6 @@ describe('inlay hints (stdio)', () => {
     expect(refreshes).toBe(before + 1);
     expect(await request()).toEqual([]);
     client.settings = { debounceMs: 0, inlayHints: { enabled: true } };
-    expect(((await request()) ?? []).length).toBe(4);
+    expect(((await request()) ?? []).length).toBe(6);
   });
 });

@@ -261,13 +261,13 @@ export const conflictingStatements: Rule = {
             }
             if (reported) continue;
             reported = true;
-            const line = parse.lines.line(first.m.stmt.span.start) + 1;
             const here = statementText(m.stmt);
             const there = statementText(first.m.stmt);
             const about = claim.about ? ` ${claim.about}` : '';
             if (first.claim.value === claim.value) {
               report({
-                message: `${quote(here)} repeats line ${line}${here === there ? '' : ` (${quote(there)})`}: it is a duplicate. Remove one of them.`,
+                // Messages quote the other statement rather than its line number, which any edit above would change.
+                message: `${quote(here)} repeats ${here === there ? 'a line written earlier in this block' : `the earlier ${quote(there)}`}: it is a duplicate. Remove one of them.`,
                 span: m.stmt.lineSpan,
                 fixes: [removeFix(parse, m.stmt, 'Remove the duplicate', true)],
                 data: { first: first.m.stmt.lineSpan },
@@ -275,9 +275,9 @@ export const conflictingStatements: Rule = {
             } else {
               // Which of the two the parties agreed is theirs to say: neither removal is preferred.
               report({
-                message: `${quote(here)} contradicts ${quote(there)} on line ${line}${about}: ${BLOCK_NAME[kind] ?? 'a block'} can state only ${unique.one}, so it is unclear which applies. Keep the one the parties agreed and remove the other.`,
+                message: `${quote(here)} contradicts the earlier ${quote(there)}${about}: ${BLOCK_NAME[kind] ?? 'a block'} can state only ${unique.one}, so it is unclear which applies. Keep the one the parties agreed and remove the other.`,
                 span: m.stmt.lineSpan,
-                fixes: [removeFix(parse, m.stmt, `Remove this line (keep line ${line})`, false), removeFix(parse, first.m.stmt, `Remove line ${line} (keep this one)`, false)],
+                fixes: [removeFix(parse, m.stmt, 'Remove this line (keep the earlier one)', false), removeFix(parse, first.m.stmt, 'Remove the earlier line (keep this one)', false)],
                 data: { first: first.m.stmt.lineSpan },
               });
             }

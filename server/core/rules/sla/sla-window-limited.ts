@@ -40,7 +40,10 @@ export const slaWindowLimited: Rule = {
           report({
             message: `Availability averaged over a ${unit} hides bad months${detail}. Measure it monthly, e.g. \`uptime ${isValidPercent(u.value) ? u.value.text : '99.9%'} monthly\`.`,
             span: period.span,
-            fixes: [{ title: 'Measure monthly', edits: [{ span: period.span, newText: 'monthly' }], preferred: false }],
+            // No fix when the SLA already states a monthly uptime: the edit would make two that contradict each other.
+            fixes: sla.uptimes.some((o) => o !== u && o.period?.kind === 'word' && o.period.text === 'monthly')
+              ? []
+              : [{ title: 'Measure monthly', edits: [{ span: period.span, newText: 'monthly' }], preferred: false }],
           });
         }
       }
