@@ -75,20 +75,6 @@ export function windowCoverage(v: Value | undefined): WindowCoverage | undefined
   return undefined;
 }
 
-/** The contract's one-off fees (`fee … once`), in the currency of the first one; undefined when none is stated in money. */
-export function oneOffFees(c: ContractNode): MonthlyAmount | undefined {
-  let currency: string | undefined;
-  let amount = 0;
-  for (const p of c.payments) {
-    for (const f of p.fees) {
-      if (f.amount?.kind !== 'money' || f.period?.kind !== 'word' || f.period.text !== 'once') continue;
-      currency ??= f.amount.currency;
-      if (f.amount.currency !== currency) continue;
-      amount += f.amount.amount;
-    }
-  }
-  return currency === undefined ? undefined : { amount, currency };
-}
 
 /**
  * The last day to claim a credit for an outage in January of `year` when the

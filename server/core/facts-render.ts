@@ -6,9 +6,9 @@
  * facts.ts, dates through time.ts.
  */
 import { fieldValue, fieldWord, type ContractNode, type DurationValue, type Meaning, type SlaNode, type Value } from '../../grammar/index.js';
-import { capInMoney, capInMonths, daysAsPercentOfPeriod, formatMoney, monthlyFee, PER_YEAR, periodFee, serviceDays, type CapAmount, type MonthlyAmount } from './facts.js';
+import { capInMoney, capInMonths, daysAsPercentOfPeriod, formatMoney, monthlyFee, oneOffFees, PER_YEAR, periodFee, serviceDays, type CapAmount, type MonthlyAmount } from './facts.js';
 
-export { capInMoney, capInMonths, daysAsPercentOfPeriod, monthlyFee, PER_YEAR, periodFee };
+export { capInMoney, capInMonths, daysAsPercentOfPeriod, monthlyFee, oneOffFees, PER_YEAR, periodFee };
 import { PER_PERIOD, valuePhrase } from './render/phrases.js';
 import { addDays, addDuration, addMonths, compareDates, isDuration, PERIOD_LABEL, type CalendarDate } from './time.js';
 
@@ -83,19 +83,6 @@ export function hourlyFee(c: ContractNode): MonthlyAmount | undefined {
   return fee ? { amount: (fee.amount * 12) / PER_YEAR.hourly!, currency: fee.currency } : undefined;
 }
 
-/** The contract's one-off fees (`fee … once`) in the currency of the first, or undefined. */
-export function oneOffFees(c: ContractNode): MonthlyAmount | undefined {
-  let currency: string | undefined;
-  let amount = 0;
-  for (const p of c.payments) {
-    for (const f of p.fees) {
-      if (f.amount?.kind !== 'money' || f.period?.kind !== 'word' || f.period.text !== 'once') continue;
-      currency ??= f.amount.currency;
-      if (f.amount.currency === currency) amount += f.amount.amount;
-    }
-  }
-  return currency === undefined ? undefined : { amount, currency };
-}
 
 /** The `due` duration of the contract's payment terms, when written as a duration. */
 export function paymentDue(c: ContractNode): DurationValue | 'on_receipt' | undefined {

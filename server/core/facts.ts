@@ -62,6 +62,20 @@ export function monthlyFee(c: ContractNode): MonthlyAmount | undefined {
   return currency === undefined ? undefined : { amount, currency };
 }
 
+/** The contract's one-off fees (`fee … once`), in the currency of the first one; undefined when none is stated in money. */
+export function oneOffFees(c: ContractNode): MonthlyAmount | undefined {
+  let currency: string | undefined;
+  let amount = 0;
+  for (const p of c.payments) {
+    for (const f of p.fees) {
+      if (f.amount?.kind !== 'money' || f.period?.kind !== 'word' || f.period.text !== 'once') continue;
+      currency ??= f.amount.currency;
+      if (f.amount.currency === currency) amount += f.amount.amount;
+    }
+  }
+  return currency === undefined ? undefined : { amount, currency };
+}
+
 /** The fee of one measurement period (`monthly`, `quarterly`, …), from the monthly fee. */
 export function periodFee(c: ContractNode, period: string | undefined): MonthlyAmount | undefined {
   const fee = monthlyFee(c);

@@ -29,8 +29,8 @@ import {
 } from '../../grammar/index.js';
 import type { ResolvedConfig } from '../core/config.js';
 import { isCurrency } from '../core/currencies.js';
-import { capAmount, capInMoney, capInMonths, daysAsPercentOfPeriod, formatMoney, MONTH_MINUTES, monthlyFee, periodFee } from '../core/facts.js';
-import { compoundedFactor, januaryClaimDeadline, oneOffFees, shortestDays, WEEK_HOURS, windowCoverage } from '../core/facts-hover.js';
+import { capAmount, capInMoney, capInMonths, daysAsPercentOfPeriod, formatMoney, MONTH_MINUTES, monthlyFee, oneOffFees, periodFee } from '../core/facts.js';
+import { compoundedFactor, januaryClaimDeadline, shortestDays, WEEK_HOURS, windowCoverage } from '../core/facts-hover.js';
 import { findLexiconMatches } from '../core/lexicon.js';
 import { breachDeadlines, regulation, describeRegulation } from '../core/regulations.js';
 import { capitalize, EACH_PERIOD, joinAnd, longDate as dateInWords, PER_PERIOD } from '../core/render/phrases.js';

@@ -118,10 +118,18 @@ export function previewSuite(kind: HostKind): void {
       const whole = new vscode.Range(0, 0, doc.lineCount, 0);
       const hints = await waitFor('inlay hints', async () => {
         const h = await vscode.commands.executeCommand<vscode.InlayHint[]>('vscode.executeInlayHintProvider', doc.uri, whole);
-        return h && h.length >= 4 ? h : undefined;
+        return h && h.length >= 6 ? h : undefined;
       });
-      assert.deepEqual(labels(hints), ['≤ 43 min 50 s/month', 'ends 2028-12-31', 'notice by 2028-11-01', 'notice by 2028-10-02 to end 2028-12-31']);
-      const initial = hints[1]!;
+      // Downtime, the liability cap and the data-breach super cap in money, then the term's dates.
+      assert.deepEqual(labels(hints), [
+        '≤ 43 min 50 s/month',
+        '≈ 150,000.00 USD',
+        '≈ 450,000.00 USD',
+        'ends 2028-12-31',
+        'notice by 2028-11-01',
+        'notice by 2028-10-02 to end 2028-12-31',
+      ]);
+      const initial = hints[3]!;
       assert.deepEqual(
         [initial.position.line, initial.position.character],
         [positionOf(doc, 'initial 24 months').line, positionOf(doc, 'initial 24 months', 'initial 24 months'.length).character],
