@@ -3,7 +3,7 @@
 // problem a real draft has (a vague phrase, a missing measurement). The same
 // seed always gives the same text.
 //
-// Usage: node bench/generate.mjs LINES [SEED]   (prints one contract)
+// Usage: node bench/generate.mjs LINES [SEED] [LANGUAGE]   (prints one contract; LANGUAGE 1 writes only version-1 statements)
 
 /** A small, fast, seedable pseudo-random generator (mulberry32). */
 export function random(seed) {
@@ -56,18 +56,21 @@ function serviceLines(rnd, name, kind, i) {
   return lines;
 }
 
-function slaLines(rnd, name, services) {
+function slaLines(rnd, name, services, language) {
   const lines = [`  sla ${name} for ${services.join(', ')} {`];
   if (rnd() < 0.5) {
     const uptime = pick(rnd, ['99.5%', '99.8%', '99.9%', '99.95%']);
-    lines.push(`    uptime ${uptime} monthly`, `    maintenance "Sundays 02:00-04:00 local time, announced 72 hours in advance"`);
+    const window = 'Sundays 02:00-04:00 local time, announced 72 hours in advance';
+    lines.push(`    uptime ${uptime} monthly`, language === 1 ? `    maintenance "${window}"` : `    maintenance "${window}" max 8 hours monthly notice 72 hours`);
     lines.push(`    credit 10% when below ${uptime}`, '    credit 25% when below 99.0%', '    credit_cap 50%');
+    if (language !== 1) lines.push('    claim within 60 days after month_end', '    chronic_failure terminate when below 99.0% for 3 of 6 months');
   } else {
     lines.push('    priority critical respond within 15 minutes resolve within 4 hours');
     lines.push('    priority high respond within 1 hour resolve within 1 business_day');
     lines.push('    priority normal respond within 4 business_hours resolve within 5 business_days');
     if (rnd() < 0.5) lines.push(`    target "Security patches applied" 100% monthly`);
     lines.push('    credit 5% per breach', '    credit_cap 20%');
+    if (language !== 1) lines.push('    notify outage within 30 minutes');
   }
   // A few SLAs, as in real drafts, forget to say how they are measured.
   if (rnd() < 0.95) lines.push('    measured_by "Ticket timestamps and an external probe every 60 seconds"');
@@ -98,7 +101,7 @@ function clauseLines(rnd, name, i) {
  * One contract of about `targetLines` lines (never fewer than a complete,
  * valid skeleton of about 80 lines).
  */
-export function generateContract(targetLines, seed = 1) {
+export function generateContract(targetLines, seed = 1, language = 2) {
   const rnd = random(seed);
   const year = 2026 + Math.floor(rnd() * 3);
   const month = String(1 + Math.floor(rnd() * 12)).padStart(2, '0');
@@ -130,8 +133,12 @@ export function generateContract(targetLines, seed = 1) {
     '    late_fee 1.5% monthly',
     '    expenses cap 1000 USD monthly preapproved',
     '    price_increase cap 3% yearly',
+    ...(language === 1 ? [] : ['    disputes pay_undisputed notify within 15 days']),
     '  }',
     '',
+    ...(language === 1
+      ? []
+      : ['  liability {', '    cap 12 months fees', '    exclude indirect, lost_profits', '    uncapped confidentiality, data_breach, gross_negligence', '  }', '']),
     '  data_protection {',
     '    comply GDPR, HIPAA',
     '    breach_notice within 48 hours',
@@ -139,6 +146,9 @@ export function generateContract(targetLines, seed = 1) {
     '    encryption at_rest, in_transit',
     '    location "European Union"',
     '    return_data within 30 days after termination',
+    ...(language === 1
+      ? []
+      : ['    subprocessors notify 30 days objection', '    audit client yearly notice 30 days', '    delete_data within 60 days certified']),
     '  }',
     '',
     '  term {',
@@ -149,7 +159,7 @@ export function generateContract(targetLines, seed = 1) {
     '  termination {',
     '    for_convenience client notice 90 days fee 2 months',
     '    for_cause either cure 30 days',
-    '    transition 60 days',
+    language === 1 ? '    transition 60 days' : '    transition 60 days included',
     '  }',
     '',
     '  reporting {',
@@ -169,12 +179,12 @@ export function generateContract(targetLines, seed = 1) {
     scope.push(...serviceLines(rnd, name, kind, i));
     pending.push(name);
     if (pending.length >= 2 || rnd() < 0.3) {
-      slas.push(...slaLines(rnd, `sla_${i + 1}`, pending.splice(0)), '');
+      slas.push(...slaLines(rnd, `sla_${i + 1}`, pending.splice(0), language), '');
     }
     if (rnd() < 0.6) clauses.push('', ...clauseLines(rnd, `clause_${i + 1}`, i));
     i++;
   }
-  if (pending.length) slas.push(...slaLines(rnd, `sla_${i + 1}`, pending.splice(0)), '');
+  if (pending.length) slas.push(...slaLines(rnd, `sla_${i + 1}`, pending.splice(0), language), '');
   const lines = [
     ...head,
     '  scope {',
@@ -234,5 +244,6 @@ export function generateJson(bytes, seed = 1) {
 if (import.meta.url === `file://${process.argv[1]}`) {
   const lines = Number(process.argv[2] ?? 200);
   const seed = Number(process.argv[3] ?? 1);
-  process.stdout.write(generateContract(lines, seed));
+  const language = Number(process.argv[4] ?? 2);
+  process.stdout.write(generateContract(lines, seed, language === 1 ? 1 : 2));
 }

@@ -110,23 +110,25 @@ class Builder {
     const items: Meaning[] = [];
     if (!stmt?.block) return items;
     for (const s of stmt.block.statements) {
-      this.statement(s, kind, (st, m) => {
+      const m = this.statement(s, kind);
+      if (m) {
         items.push(m);
-        visit(st, m);
-      });
+        visit(s, m);
+      }
     }
     return items;
   }
 
-  private statement(s: Statement, kind: BlockKind, visit: (s: Statement, m: Meaning) => void): void {
+  /** Reads one statement of a block of `kind`: its meaning, or undefined when it is misplaced or has no keyword. */
+  private statement(s: Statement, kind: BlockKind): Meaning | undefined {
     this.collectProse(s);
-    if (s.keyword === undefined) return; // Reported by the tree builder already.
+    if (s.keyword === undefined) return undefined; // Reported by the tree builder already.
     const spec = specFor(kind, s.keyword);
     if (!spec) {
       this.misplaced.push({ stmt: s, block: kind });
       // Still look inside, so that a broken block keeps its prose checked.
       if (s.block) for (const inner of s.block.statements) this.deepProse(inner);
-      return;
+      return undefined;
     }
     if (s.block && !spec.opens) {
       this.issues.push({
@@ -141,7 +143,7 @@ class Builder {
       fields = read.fields;
       for (const issue of read.issues) this.issues.push(issue);
     }
-    visit(s, { stmt: s, keyword: s.keyword, fields });
+    return { stmt: s, keyword: s.keyword, fields };
   }
 
   private deepProse(s: Statement): void {
@@ -158,7 +160,7 @@ class Builder {
   file(statements: Statement[]): FileAst {
     const contracts: ContractNode[] = [];
     for (const s of statements) {
-      this.statement(s, 'file', (st) => contracts.push(this.contract(st)));
+      if (this.statement(s, 'file')) contracts.push(this.contract(s));
     }
     return { contracts, misplaced: this.misplaced, prose: this.prose };
   }

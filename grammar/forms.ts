@@ -148,7 +148,8 @@ export interface ReadResult {
 
 interface Attempt {
   fields: Fields;
-  issues: SyntaxIssue[];
+  /** Problems, built only for the form that wins (messages of discarded attempts are never written). */
+  issues: (() => SyntaxIssue)[];
   /** Problems that are not closed-slot typos weigh more when choosing a form. */
   cost: number;
 }
@@ -156,7 +157,7 @@ interface Attempt {
 class Matcher {
   i = 0;
   readonly fields: Fields = {};
-  readonly issues: SyntaxIssue[] = [];
+  readonly issues: (() => SyntaxIssue)[] = [];
   cost = 0;
 
   constructor(
@@ -165,8 +166,8 @@ class Matcher {
     private readonly form: Form,
   ) {}
 
-  private invalid(v: WordValue, message: string, suggestion?: string): void {
-    this.issues.push({ message, span: v.span, code: INVALID_VALUE, ...(suggestion !== undefined ? { suggestion } : {}) });
+  private invalid(v: WordValue, message: () => string, suggestion?: string): void {
+    this.issues.push(() => ({ message: message(), span: v.span, code: INVALID_VALUE, ...(suggestion !== undefined ? { suggestion } : {}) }));
     this.cost += 1;
   }
 
@@ -196,7 +197,7 @@ class Matcher {
           continue;
         }
         if (isWordValue(v) && !this.isOptionKey(v) && nearest(v.text, [p]) !== undefined) {
-          this.invalid(v, `\`${v.text}\` is not a word of \`${this.keyword}\` here: did you mean \`${p}\`? (${this.form.shape})`, p);
+          this.invalid(v, () => `\`${v.text}\` is not a word of \`${this.keyword}\` here: did you mean \`${p}\`? (${this.form.shape})`, p);
           this.i++;
           continue;
         }
@@ -204,7 +205,7 @@ class Matcher {
         if (v !== undefined && !this.isOptionKey(v)) {
           const next = parts[k + 1];
           if (next !== undefined && isSlot(next) && accepts(next, v)) {
-            this.issues.push({ message: `Write \`${p}\` before ${describe(v)} in \`${this.keyword}\`: ${this.form.shape}.`, span: v.span });
+            this.issues.push(() => ({ message: `Write \`${p}\` before ${describe(v)} in \`${this.keyword}\`: ${this.form.shape}.`, span: v.span }));
             this.cost += 2;
             continue;
           }
@@ -223,17 +224,20 @@ class Matcher {
         continue;
       }
       if (isWordValue(v) && p.types.includes('word') && p.words) {
-        const guess = nearest(v.text, p.words);
+        const set = p.words;
+        // A word that a later part names exactly (`within` after an optional kind) belongs to that part.
+        if (p.optional && parts.slice(k + 1).some((q) => (isSlot(q) ? !!q.words?.includes(v.text) : q === v.text))) continue;
+        const guess = nearest(v.text, set);
         // An optional slot leaves an unknown word to a later part that takes it; otherwise it is this slot's wrong word.
         if (p.optional && guess === undefined && (this.joinedOption(v) !== undefined || parts.slice(k + 1).some((q) => (isSlot(q) ? accepts(q, v) : q === v.text)))) continue;
-        this.invalid(v, `\`${v.text}\` is not ${p.label}${where}: write ${listOf(p.words)}${guess ? ` (did you mean \`${guess}\`?)` : ''}.`, guess);
+        this.invalid(v, () => `\`${v.text}\` is not ${p.label}${where}: write ${listOf(set)}${guess ? ` (did you mean \`${guess}\`?)` : ''}.`, guess);
         this.i++;
         if (p.list) this.restOfList(p, where, parts.slice(k + 1));
         continue;
       }
       if (p.optional) continue;
       // A value of the wrong kind: say what the slot takes and move on.
-      this.issues.push({ message: `\`${this.keyword}\` takes ${p.label}${where}, not ${describe(v)}: ${this.form.shape}.`, span: v.span });
+      this.issues.push(() => ({ message: `\`${this.keyword}\` takes ${p.label}${where}, not ${describe(v)}: ${this.form.shape}.`, span: v.span }));
       this.cost += 3;
       this.i++;
     }
@@ -255,7 +259,7 @@ class Matcher {
     if (accepts(p, v)) this.take(p, v);
     else {
       const guess = nearest((v as WordValue).text, p.words ?? []);
-      this.invalid(v as WordValue, `\`${v.text}\` is not ${p.label}${where}: write ${listOf(p.words ?? [])}${guess ? ` (did you mean \`${guess}\`?)` : ''}.`, guess);
+      this.invalid(v as WordValue, () => `\`${v.text}\` is not ${p.label}${where}: write ${listOf(p.words ?? [])}${guess ? ` (did you mean \`${guess}\`?)` : ''}.`, guess);
       this.i++;
     }
   }
@@ -278,7 +282,7 @@ class Matcher {
       if (isWordValue(v) && Object.prototype.hasOwnProperty.call(options, v.text)) {
         this.i++;
         if (seen.has(v.text)) {
-          this.issues.push({ message: `\`${v.text}\` is written twice in one \`${this.keyword}\` statement: keep one.`, span: v.span });
+          this.issues.push(() => ({ message: `\`${v.text}\` is written twice in one \`${this.keyword}\` statement: keep one.`, span: v.span }));
           this.cost += 2;
         }
         seen.add(v.text);
@@ -293,13 +297,13 @@ class Matcher {
         // `at_renewal` for `at renewal`: an option keyword and its first word run together.
         const words2 = this.joinedOption(v);
         if (words2 !== undefined) {
-          this.invalid(v, `\`${v.text}\` is not a word of \`${this.keyword}\`: write \`${words2}\`, two words (${this.form.shape}).`, words2);
+          this.invalid(v, () => `\`${v.text}\` is not a word of \`${this.keyword}\`: write \`${words2}\`, two words (${this.form.shape}).`, words2);
           this.i++;
           continue;
         }
         const guess = nearest(v.text, keys.filter((k) => !seen.has(k)));
         if (guess !== undefined) {
-          this.invalid(v, `\`${v.text}\` is not a word of \`${this.keyword}\`: did you mean \`${guess}\`? (${this.form.shape})`, guess);
+          this.invalid(v, () => `\`${v.text}\` is not a word of \`${this.keyword}\`: did you mean \`${guess}\`? (${this.form.shape})`, guess);
           this.i++;
           continue;
         }
@@ -358,7 +362,11 @@ function describe(v: Value): string {
 export function readStatement(stmt: Statement, vals: Value[], forms: readonly Form[]): ReadResult {
   const keyword = stmt.keyword ?? '';
   let best: (Attempt & { form: number; i: number }) | undefined;
+  // When the first value is the leading word of some forms (`price_increase index …`), only those can read it.
+  const first = vals[0];
+  const led = first?.kind === 'word' && forms.length > 1 && forms.some((f) => f.head[0] === first.text);
   forms.forEach((form, index) => {
+    if (led && form.head[0] !== (first as WordValue).text) return;
     const m = new Matcher(keyword, vals, form);
     m.parts(form.head, '');
     m.options();
@@ -367,7 +375,7 @@ export function readStatement(stmt: Statement, vals: Value[], forms: readonly Fo
     if (!best || cost < best.cost) best = { fields: m.fields, issues: m.issues, cost, form: index, i: m.i };
   });
   if (!best) return { fields: {}, issues: [], form: -1 };
-  const issues = best.issues;
+  const issues = best.issues.map((make) => make());
   if (best.i < vals.length) {
     const rest = vals.slice(best.i);
     const first = rest[0]!;

@@ -17,7 +17,7 @@ export const vagueTerm: Rule = {
     // knows the slot (`missing-unit`, `payment-no-due-date`), and words the statement
     // reader rejects as a value are a syntax error; the vague phrase in them is not
     // reported a second time at the same place.
-    const inSlots = unitSlotStrings(contracts);
+    const inSlots = unitSlotStrings(parse, contracts);
     const rejected = new Set(parse.issues.map((i) => `${i.span.start}:${i.span.end}`));
     const strings: Span[] = [];
     for (const p of parse.ast.prose) {

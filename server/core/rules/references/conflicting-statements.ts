@@ -7,8 +7,12 @@ import type { Fix, Rule } from '../../types.js';
 interface Claim {
   /** Within its keyword; '' when the keyword may stand only once. */
   key: string;
-  /** What it says, as written (normalised spaces): equal values are duplicates, different ones a contradiction. */
-  value: string;
+  /**
+   * What it says, as written (normalised spaces): equal values are duplicates,
+   * different ones a contradiction. A function is called only when two claims
+   * meet, so that a block without repetition costs no string building.
+   */
+  value: string | (() => string);
   /** How the thing is named in messages, when the key narrows it ("for the period `monthly`"). */
   about?: string;
 }
@@ -33,13 +37,13 @@ function statementText(stmt: Statement): string {
 }
 
 /** The statement may stand once in its block. */
-const once = (one: string): Unique => ({ claims: (m) => [{ key: '', value: statementText(m.stmt) }], one });
+const once = (one: string): Unique => ({ claims: (m) => [{ key: '', value: () => statementText(m.stmt) }], one });
 
 /** The statement may stand once per key (undefined: not compared). */
 const per = (one: string, key: (m: Meaning) => string | undefined, about?: (k: string) => string): Unique => ({
   claims: (m) => {
     const k = key(m);
-    return k === undefined ? [] : [{ key: k, value: statementText(m.stmt), about: about?.(k) }];
+    return k === undefined ? [] : [{ key: k, value: () => statementText(m.stmt), about: about?.(k) }];
   },
   one,
 });
@@ -229,10 +233,25 @@ function removeFix(parse: ParseResult, stmt: Statement, title: string, preferred
   return { title, edits: [{ span, newText: '' }], preferred };
 }
 
+function valueOf(c: Claim): string {
+  return typeof c.value === 'function' ? c.value() : c.value;
+}
+
 /** A statement as quoted in a message, shortened when long. */
 function quote(s: string): string {
   const one = s.replace(/\s+/g, ' ');
   return `\`${one.length > 80 ? `${one.slice(0, 77)}…` : one}\``;
+}
+
+/** True when some keyword of the table stands twice in the block: only then can two statements conflict. */
+function repeatsKeyword(meanings: readonly Meaning[], table: Readonly<Record<string, Unique>>): boolean {
+  const seen = new Set<string>();
+  for (const m of meanings) {
+    if (!Object.prototype.hasOwnProperty.call(table, m.keyword)) continue;
+    if (seen.has(m.keyword)) return true;
+    seen.add(m.keyword);
+  }
+  return false;
 }
 
 export const conflictingStatements: Rule = {
@@ -245,7 +264,7 @@ export const conflictingStatements: Rule = {
     for (const c of contracts) {
       for (const [kind, meanings] of blocksOf(c)) {
         const table = UNIQUE_STATEMENTS[kind];
-        if (!table) continue;
+        if (!table || !repeatsKeyword(meanings, table)) continue;
         const seen = new Map<string, { m: Meaning; claim: Claim }>();
         for (const m of meanings) {
           const unique = Object.prototype.hasOwnProperty.call(table, m.keyword) ? table[m.keyword] : undefined;
@@ -264,7 +283,7 @@ export const conflictingStatements: Rule = {
             const here = statementText(m.stmt);
             const there = statementText(first.m.stmt);
             const about = claim.about ? ` ${claim.about}` : '';
-            if (first.claim.value === claim.value) {
+            if (valueOf(first.claim) === valueOf(claim)) {
               report({
                 // Messages quote the other statement rather than its line number, which any edit above would change.
                 message: `${quote(here)} repeats ${here === there ? 'a line written earlier in this block' : `the earlier ${quote(there)}`}: it is a duplicate. Remove one of them.`,

@@ -1,5 +1,6 @@
 /** missing-unit: a bare number where a duration or a percentage is needed. */
-import { DURATION_UNITS, fieldValue, nearest, PERIOD_WORDS, type BlockNode, type ContractNode, type SlaNode, type Statement, type Value } from '../../../../grammar/index.js';
+import { DURATION_UNITS, fieldValue, nearest, PERIOD_WORDS, type BlockNode, type ContractNode, type SlaNode, type ParseResult, type Statement, type Value } from '../../../../grammar/index.js';
+import { perParse } from '../per-parse.js';
 import { findLexiconMatches } from '../../lexicon.js';
 import type { Fix, Rule } from '../../types.js';
 
@@ -138,9 +139,18 @@ function slots(c: ContractNode): Slot[] {
  * slot (this one, `sla-unmeasurable` or `payment-no-due-date`), so
  * `vague-term` leaves a vague phrase in it alone: one problem, one diagnostic.
  */
-export function unitSlotStrings(contracts: readonly ContractNode[]): Set<number> {
+export function unitSlotStrings(parse: ParseResult, contracts: readonly ContractNode[]): Set<number> {
   const out = new Set<number>();
-  for (const c of contracts) for (const { value } of slots(c)) if (value?.kind === 'string' || value?.kind === 'textblock') out.add(value.span.start);
+  for (const c of contracts) for (const { value } of slotsOf(parse, c)) if (value?.kind === 'string' || value?.kind === 'textblock') out.add(value.span.start);
+  return out;
+}
+
+const SLOTS_KEY = {};
+/** The slots of each contract, read once per parse (this rule and `vague-term` both need them). */
+function slotsOf(parse: ParseResult, c: ContractNode): Slot[] {
+  const all = perParse(parse, SLOTS_KEY, () => new Map<ContractNode, Slot[]>());
+  let out = all.get(c);
+  if (!out) all.set(c, (out = slots(c)));
   return out;
 }
 
@@ -192,9 +202,9 @@ export const missingUnit: Rule = {
   category: 'syntax',
   protects: 'both',
   description: 'A bare number where a duration (such as `30 days`) or a percentage (such as `99.9%`) is needed.',
-  check({ contracts, report }) {
+  check({ parse, contracts, report }) {
     for (const c of contracts) {
-      for (const { value, stmt, need, sla } of slots(c)) {
+      for (const { value, stmt, need, sla } of slotsOf(parse, c)) {
         if (!sla && (value?.kind === 'string' || value?.kind === 'textblock' || value?.kind === 'word')) {
           // Words where a number is needed (`notice "sixty days"`) cannot be computed with either.
           const example =
