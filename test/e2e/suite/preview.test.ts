@@ -146,7 +146,7 @@ export function previewSuite(kind: HostKind): void {
       }
       await waitFor('inlay hints back with the setting on', async () => {
         const h = await vscode.commands.executeCommand<vscode.InlayHint[]>('vscode.executeInlayHintProvider', doc.uri, whole);
-        return h?.length === 4;
+        return h?.length === 6;
       });
       await closeAll();
     });
