@@ -14,6 +14,10 @@ export const missingRequiredClause: Rule = {
     for (const c of contracts) {
       if (!c.stmt.block) continue;
       const present = new Set(c.clauses.map((cl) => cl.name?.text.toLowerCase()).filter((n): n is string => !!n));
+      // Version 2 writes these terms as blocks the checker reads; a block stands for the clause of its name.
+      if (c.liabilities.length) present.add('liability');
+      if (c.changes.length) present.add('changes');
+      if (c.milestones.length) present.add('milestones');
       for (const name of config.requiredClauses) {
         if (present.has(name.toLowerCase())) continue;
         report({
