@@ -127,9 +127,21 @@ export function nearest(word: string, candidates: readonly string[]): string | u
   return best !== undefined && bestD <= limit ? best : undefined;
 }
 
+const KIND_BIT: Record<string, number> = { duration: 1, percent: 2, money: 4, number: 8, string: 16, textblock: 16, date: 32, word: 64, coverage: 128, multiple: 256 };
+const MASK = Symbol('kinds');
+
+/** The kinds a slot takes as a bit set, computed once per slot (the reader runs for every statement). */
+function kindMask(s: Slot): number {
+  const cached = (s as Slot & { [MASK]?: number })[MASK];
+  if (cached !== undefined) return cached;
+  let mask = 0;
+  for (const t of s.types) mask |= KIND_BIT[t] ?? 0;
+  Object.defineProperty(s, MASK, { value: mask, enumerable: false });
+  return mask;
+}
+
 function accepts(s: Slot, v: Value): boolean {
-  if (v.kind === 'textblock') return s.types.includes('string');
-  if (!s.types.includes(v.kind as ValueType)) return false;
+  if ((kindMask(s) & (KIND_BIT[v.kind] ?? 0)) === 0) return false;
   return v.kind !== 'word' || !s.words || s.words.includes(v.text);
 }
 
@@ -274,7 +286,9 @@ class Matcher {
   }
 
   options(): void {
-    const options = this.form.options ?? {};
+    // Most statements end with their head: nothing to allocate then.
+    if (this.i >= this.vals.length || !this.form.options) return;
+    const options = this.form.options;
     const keys = Object.keys(options);
     const seen = new Set<string>();
     while (this.i < this.vals.length) {
@@ -361,33 +375,41 @@ function describe(v: Value): string {
  */
 export function readStatement(stmt: Statement, vals: Value[], forms: readonly Form[]): ReadResult {
   const keyword = stmt.keyword ?? '';
-  let best: (Attempt & { form: number; i: number }) | undefined;
+  let best: Matcher | undefined;
+  let bestCost = Infinity;
+  let bestForm = -1;
   // When the first value is the leading word of some forms (`price_increase index …`), only those can read it.
   const first = vals[0];
-  const led = first?.kind === 'word' && forms.length > 1 && forms.some((f) => f.head[0] === first.text);
-  forms.forEach((form, index) => {
-    if (led && form.head[0] !== (first as WordValue).text) return;
+  let lead: string | undefined;
+  if (first?.kind === 'word' && forms.length > 1) for (const f of forms) if (f.head[0] === first.text) lead = first.text;
+  for (let index = 0; index < forms.length; index++) {
+    const form = forms[index]!;
+    if (lead !== undefined && form.head[0] !== lead) continue;
     const m = new Matcher(keyword, vals, form);
     m.parts(form.head, '');
     m.options();
     let cost = m.cost;
     if (m.i < vals.length) cost += 4 + (vals.length - m.i);
-    if (!best || cost < best.cost) best = { fields: m.fields, issues: m.issues, cost, form: index, i: m.i };
-  });
+    if (cost < bestCost) {
+      best = m;
+      bestCost = cost;
+      bestForm = index;
+    }
+  }
   if (!best) return { fields: {}, issues: [], form: -1 };
-  const issues = best.issues.map((make) => make());
+  const issues = best.issues.length === 0 ? [] : best.issues.map((make) => make());
   if (best.i < vals.length) {
     const rest = vals.slice(best.i);
     const first = rest[0]!;
     const last = rest[rest.length - 1]!;
     const shape = forms.length === 1 ? forms[0]!.shape : forms.map((f) => f.shape).join(' | ');
-    const hint = forms[best.form]!.leftover;
+    const hint = forms[bestForm]!.leftover;
     issues.push({
       message: hint ?? `\`${keyword}\` does not take ${describeValue(first)} here: it takes \`${shape}\`. Put each statement on its own line.`,
       span: { start: first.span.start, end: last.span.end } satisfies Span,
     });
   }
-  return { fields: best.fields, issues, form: best.form };
+  return { fields: best.fields, issues, form: bestForm };
 }
 
 /** A single value of a meaning's slot. */
