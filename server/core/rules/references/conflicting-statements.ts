@@ -198,15 +198,21 @@ const BLOCK_NAME: Partial<Record<BlockKind, string>> = {
 };
 
 /** Meanings for the statements of a block the AST keeps no meanings for (contract, party, service). */
-function meaningsOf(stmt: Statement): Meaning[] {
-  return (stmt.block?.statements ?? []).filter((s) => s.keyword !== undefined).map((s) => ({ stmt: s, keyword: s.keyword!, fields: {} }));
+function meaningsOf(stmt: Statement, kind: BlockKind): Meaning[] {
+  // Only the statements the table compares: a contract block holds every clause of the contract.
+  const table = UNIQUE_STATEMENTS[kind] ?? {};
+  const out: Meaning[] = [];
+  for (const s of stmt.block?.statements ?? []) {
+    if (s.keyword !== undefined && Object.prototype.hasOwnProperty.call(table, s.keyword)) out.push({ stmt: s, keyword: s.keyword, fields: {} });
+  }
+  return out;
 }
 
 /** Every block of a contract with its kind and statements, in source order. */
 function blocksOf(c: ContractNode): [BlockKind, Meaning[]][] {
-  const out: [BlockKind, Meaning[]][] = [['contract', meaningsOf(c.stmt)]];
-  for (const p of c.parties) out.push(['party', meaningsOf(p.stmt)]);
-  for (const s of c.scopes) for (const sv of s.services) out.push(['service', meaningsOf(sv.stmt)]);
+  const out: [BlockKind, Meaning[]][] = [['contract', meaningsOf(c.stmt, 'contract')]];
+  for (const p of c.parties) out.push(['party', meaningsOf(p.stmt, 'party')]);
+  for (const s of c.scopes) for (const sv of s.services) out.push(['service', meaningsOf(sv.stmt, 'service')]);
   for (const b of c.slas) out.push(['sla', b.items]);
   for (const b of c.payments) out.push(['payment', b.items]);
   for (const b of c.dataProtections) out.push(['data_protection', b.items]);

@@ -54,13 +54,21 @@ const MEANING_SLOTS: Record<string, Record<string, Need>> = {
   milestone: { acceptance: dur('An acceptance period', 'business_days', 'days') },
 };
 
+/** True for a value that is not a duration, percentage, money or multiple (what `missing-unit` looks at). */
+function lacksUnit(v: Value | undefined): boolean {
+  return v !== undefined && v.kind !== 'duration' && v.kind !== 'percent' && v.kind !== 'money' && v.kind !== 'multiple';
+}
+
+/** MEANING_SLOTS as lists, built once: the walk below runs for every statement of every file. */
+const MEANING_SLOT_LIST = new Map(Object.entries(MEANING_SLOTS).map(([keyword, slots]) => [keyword, Object.entries(slots)]));
+
 /** The version-2 slots of one block's statements. */
 function meaningSlots(blocks: readonly BlockNode[], add: (stmt: Statement, value: Value | undefined, need: Need) => void): void {
   for (const b of blocks) {
     for (const m of b.items) {
-      const slots = MEANING_SLOTS[m.keyword];
+      const slots = MEANING_SLOT_LIST.get(m.keyword);
       if (!slots) continue;
-      for (const [name, need] of Object.entries(slots)) {
+      for (const [name, need] of slots) {
         const v = fieldValue(m.fields, name);
         // An option written without its value holds its own keyword (`notice` alone): nothing to add a unit to.
         if (!v || (v.kind === 'word' && v.text === name)) continue;
@@ -94,10 +102,11 @@ function slots(c: ContractNode): Slot[] {
       add(p.stmt, p.resolve, dur('A resolution time', 'hours', 'business_days', 'minutes'), true);
     }
     for (const cr of sla.credits) {
-      add(cr.stmt, cr.amount, creditNeed('A service credit', sla));
+      // Which unit a credit lacks is worked out only for a value that lacks one (it reads the SLA's other credits).
+      if (lacksUnit(cr.amount)) add(cr.stmt, cr.amount, creditNeed('A service credit', sla));
       add(cr.stmt, cr.threshold, pct('A credit threshold'));
     }
-    for (const cap of sla.creditCaps) add(cap.stmt, cap.value, creditNeed('A credit cap', sla));
+    for (const cap of sla.creditCaps) if (lacksUnit(cap.value)) add(cap.stmt, cap.value, creditNeed('A credit cap', sla));
   }
   for (const p of c.payments) {
     for (const d of p.dues) add(d.stmt, d.value, dur('A payment term', 'days', 'business_days'), true);
