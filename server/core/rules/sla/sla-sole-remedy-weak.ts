@@ -29,21 +29,21 @@ export const slaSoleRemedyWeak: Rule = {
         }
         if (lowest && lowest.percent < min) {
           const share = lowest.text.endsWith('%') ? `${lowest.text} of the ${period} fee` : `${lowest.text} (about ${pct(lowest.percent)} of the ${period} fee)`;
-          reasons.push(`credits capped at ${share}, below ${policyPosition(config, 'minCreditCapPercent', `${min}%`, 'minimum cap')}`);
+          reasons.push(`they are capped at ${share}, below ${policyPosition(config, 'minCreditCapPercent', `${min}%`, 'minimum cap')}`);
           effects.push('failing costs the provider little');
           remedies.push(`raise \`credit_cap\` to at least ${min}%`);
         }
 
         // Without a right to leave, a failing service can only be endured for credits.
         if (!slaItems(sla, 'chronic_failure').length) {
-          reasons.push('no `chronic_failure` right to leave');
+          reasons.push('there is no `chronic_failure` exit');
           effects.push('the client must stay');
           const uptime = promisedUptimes(sla, config.sla.maxUptimePercent)[0]?.value;
           remedies.push(uptime ? `add \`chronic_failure terminate when below ${uptime.text} for …\`` : 'add `chronic_failure terminate for …`');
         }
         if (!reasons.length) continue;
         report({
-          message: `\`sole_remedy\` leaves the client of ${slaLabel(sla, true)} only ${reasons.join(', and ')}: ${effects.join(' and ')}. ${capitalise(remedies.join(', and '))}, or remove \`sole_remedy\`.`,
+          message: `\`sole_remedy\` makes credits the only remedy of ${slaLabel(sla, true)}, but ${reasons.join(', and ')}: ${effects.join(' and ')}. ${capitalise(remedies.join(', and '))}, or remove \`sole_remedy\`.`,
           span: sole.stmt.lineSpan,
         });
       }
