@@ -19,6 +19,7 @@ import { parse } from '../../grammar/index.js';
 import { formatContract } from '../../server/core/format.js';
 import { DEFAULT_CONFIG, INTERNAL_ERROR, parseConfigText, RULE_CODES } from '../../server/core/index.js';
 import { getCompletions } from '../../server/lsp/completion.js';
+import { applyCompletion } from '../helpers/completion.js';
 import { readWithoutCursor, repositoryContracts, takeCursor } from '../helpers/contract-files.js';
 
 const DIR = path.join(__dirname, '../fixtures/completion');
@@ -76,22 +77,7 @@ describe('completion fixtures', () => {
   }
 });
 
-/** Applies a completion's text edit (with snippet tab stops replaced by their defaults). */
-function apply(text: string, item: CompletionItem): string {
-  const edit = item.textEdit as TextEdit;
-  const parsed = parse(text);
-  const start = parsed.lines.offset(edit.range.start);
-  const end = parsed.lines.offset(edit.range.end);
-  let insert = edit.newText;
-  if (item.insertTextFormat === InsertTextFormat.Snippet) {
-    for (let prev = ''; prev !== insert; ) {
-      prev = insert;
-      insert = insert.replace(/\$\{\d+:([^${}]*)\}/g, '$1').replace(/\$\{\d+\|([^,|}]*)[^}]*\|\}/g, '$1');
-    }
-    insert = insert.replace(/\$\{?\d+\}?/g, '');
-  }
-  return text.slice(0, start) + insert + text.slice(end);
-}
+const apply = applyCompletion;
 
 describe('completion snippets', () => {
   it('the contract skeleton is a well-formed contract with tab stops, numbered in order', () => {

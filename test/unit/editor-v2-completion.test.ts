@@ -32,6 +32,7 @@ import {
 import { formatContract } from '../../server/core/format.js';
 import { DEFAULT_CONFIG } from '../../server/core/index.js';
 import { getCompletions } from '../../server/lsp/completion.js';
+import { applyCompletion } from '../helpers/completion.js';
 import { takeCursor } from '../helpers/contract-files.js';
 
 /** A line `line` (with its `<|>` cursor) inside a block of kind `block` of a contract. */
@@ -56,22 +57,7 @@ function ranked(block: BlockKind, line: string): string[] {
   return [...complete(inBlock(block, line)).items].sort((a, b) => (a.sortText ?? '').localeCompare(b.sortText ?? '') || a.label.localeCompare(b.label)).map((i) => i.label);
 }
 
-/** Applies a completion's edit with every snippet placeholder at its default. */
-function apply(text: string, item: CompletionItem): string {
-  const edit = item.textEdit as TextEdit;
-  const parsed = parse(text);
-  const start = parsed.lines.offset(edit.range.start);
-  const end = parsed.lines.offset(edit.range.end);
-  let insert = edit.newText;
-  if (item.insertTextFormat === InsertTextFormat.Snippet) {
-    for (let prev = ''; prev !== insert; ) {
-      prev = insert;
-      insert = insert.replace(/\$\{\d+:([^${}]*)\}/g, '$1').replace(/\$\{\d+\|([^,|}]*)[^}]*\|\}/g, '$1');
-    }
-    insert = insert.replace(/\$\{?\d+\}?/g, '');
-  }
-  return text.slice(0, start) + insert + text.slice(end);
-}
+const apply = applyCompletion;
 
 describe('completion of values from the statement forms', () => {
   const cases: [BlockKind, string, readonly string[], (readonly string[])?][] = [
