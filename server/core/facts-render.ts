@@ -6,27 +6,16 @@
  * facts.ts, dates through time.ts.
  */
 import { fieldValue, fieldWord, type ContractNode, type DurationValue, type Meaning, type SlaNode, type Value } from '../../grammar/index.js';
-import { capInMoney, capInMonths, daysAsPercentOfPeriod, formatMoney, monthlyFee, oneOffFees, PER_YEAR, periodFee, serviceDays, type CapAmount, type MonthlyAmount } from './facts.js';
+import { capInMoney, capInMonths, daysAsPercentOfPeriod, formatMoney, monthlyFee, oneOffFees, PER_YEAR, periodFee, serviceDays, slaPeriod, type CapAmount, type MonthlyAmount } from './facts.js';
 
-export { capInMoney, capInMonths, daysAsPercentOfPeriod, monthlyFee, oneOffFees, PER_YEAR, periodFee };
+export { capInMoney, capInMonths, daysAsPercentOfPeriod, monthlyFee, oneOffFees, PER_YEAR, periodFee, slaPeriod };
 import { PER_PERIOD, valuePhrase } from './render/phrases.js';
 import { addDays, addDuration, addMonths, compareDates, isDuration, PERIOD_LABEL, type CalendarDate } from './time.js';
 
-/** The recurring periods a credit can be a share of. */
-const RECURRING = new Set(['hourly', 'daily', 'weekly', 'monthly', 'quarterly', 'yearly']);
 
 /** "month" for `monthly`. */
 export const PERIOD_NOUN: Readonly<Record<string, string>> = { hourly: 'hour', daily: 'day', weekly: 'week', monthly: 'month', quarterly: 'quarter', yearly: 'year' };
 
-/**
- * The measurement period of an SLA's credits: the recurring period of its
- * first `uptime`, or undefined when it has none (credits are then a share of
- * one month's fee, as in version 1).
- */
-export function slaPeriod(sla: SlaNode): string | undefined {
-  for (const u of sla.uptimes) if (u.period?.kind === 'word' && RECURRING.has(u.period.text)) return u.period.text;
-  return undefined;
-}
 
 /** The contract's recurring fees, as a reader sees them: "the fee of 120,000 USD per year". */
 export function recurringFeesPhrase(c: ContractNode): string | undefined {

@@ -13,6 +13,7 @@ import {
   type DurationValue,
   type Meaning,
   type MoneyValue,
+  type SlaNode,
   type Value,
 } from '../../grammar/index.js';
 import { PERIOD_MINUTES, UNIT_MINUTES } from './time.js';
@@ -74,6 +75,16 @@ export function oneOffFees(c: ContractNode): MonthlyAmount | undefined {
     }
   }
   return currency === undefined ? undefined : { amount, currency };
+}
+
+/**
+ * The measurement period of an SLA's credits: the recurring period of its
+ * first `uptime` (`monthly`, `quarterly`, …), or undefined when it has none
+ * (credits are then a share of one month's fee, as in version 1).
+ */
+export function slaPeriod(sla: SlaNode): string | undefined {
+  for (const u of sla.uptimes) if (u.period?.kind === 'word' && u.period.text !== 'once' && PER_YEAR[u.period.text] !== undefined) return u.period.text;
+  return undefined;
 }
 
 /** The fee of one measurement period (`monthly`, `quarterly`, …), from the monthly fee. */

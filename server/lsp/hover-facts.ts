@@ -29,7 +29,8 @@ import {
 } from '../../grammar/index.js';
 import type { ResolvedConfig } from '../core/config.js';
 import { isCurrency } from '../core/currencies.js';
-import { capAmount, capInMoney, capInMonths, daysAsPercentOfPeriod, formatMoney, MONTH_MINUTES, monthlyFee, oneOffFees, periodFee } from '../core/facts.js';
+import { PERIOD_NOUN } from '../core/facts-render.js';
+import { capAmount, capInMoney, capInMonths, daysAsPercentOfPeriod, formatMoney, MONTH_MINUTES, monthlyFee, oneOffFees, periodFee, slaPeriod as sharedSlaPeriod } from '../core/facts.js';
 import { compoundedFactor, januaryClaimDeadline, shortestDays, WEEK_HOURS, windowCoverage } from '../core/facts-hover.js';
 import { findLexiconMatches } from '../core/lexicon.js';
 import { breachDeadlines, regulation, describeRegulation } from '../core/regulations.js';
@@ -451,13 +452,10 @@ function contextOf(parsed: ParseResult, stmt: Statement, blocks: readonly Statem
   return { c, block, m: block?.items.find((i) => i.stmt === stmt) };
 }
 
-const PERIOD_NOUN: Record<string, string> = { hourly: 'hour', daily: 'day', weekly: 'week', monthly: 'month', quarterly: 'quarter', yearly: 'year' };
 
-/** The measurement period of an SLA (its first uptime's period word). */
+/** The measurement period of the SLA a statement stands in (see facts.ts). */
 function slaPeriod(block: BlockNode | undefined): string | undefined {
-  const sla = block as SlaNode | undefined;
-  const p = sla?.uptimes?.find((u) => u.period?.kind === 'word' && PERIOD_NOUN[u.period.text] !== undefined)?.period;
-  return p?.kind === 'word' ? p.text : undefined;
+  return block && 'uptimes' in block ? sharedSlaPeriod(block as SlaNode) : undefined;
 }
 
 /** "the monthly fee" / "the quarterly fee". */

@@ -7,6 +7,7 @@ import type { Meaning, PercentValue, PriorityNode, SlaNode, Span, UptimeNode, Va
 import { isPeriod } from '../../../../grammar/index.js';
 import type { Policy, ResolvedConfig } from '../../config.js';
 import { daysAsPercentOfPeriod, serviceDays } from '../../facts.js';
+import { slaPeriod } from '../../facts.js';
 import { calendarSpanMinutes, type CalendarSpan } from '../../time.js';
 
 /** True for a percentage a reader can take as a share (0–100); invalid ones are `invalid-percent`'s. */
@@ -62,8 +63,7 @@ export function slaItems(sla: SlaNode, keyword: string): Meaning[] {
  * which a credit or cap in days is a share of; monthly when none is written.
  */
 export function measurementPeriod(sla: SlaNode): string {
-  for (const u of sla.uptimes) if (isWindow(u.period)) return u.period!.text;
-  return 'monthly';
+  return slaPeriod(sla) ?? 'monthly';
 }
 
 /** The uptimes of an SLA that a credit can be tied to: valid percentages below the credible ceiling. */
