@@ -83,6 +83,8 @@ export const CHANGE_TARGETS = ['sla', 'services', 'policies', 'prices'] as const
 export const PRICE_INDEXES = ['CPI', 'HICP', 'RPI', 'ECI'] as const;
 export const SERVICE_TYPES = ['saas', 'software', 'hosting', 'support', 'labour'] as const;
 export const TRANSITION_PRICING = ['included', 'at_rates'] as const;
+/** `definitions included | none`: whether the rendered agreement writes out the language's definitions it uses. */
+export const DEFINITIONS_MODES = ['included', 'none'] as const;
 
 const PERIOD = (name = 'period', optional = false) => word(name, PERIOD_WORDS, 'a period', optional);
 const RECURRING = (name = 'period', optional = false) => word(name, RECURRING_PERIODS, 'a recurring period', optional);
@@ -101,6 +103,13 @@ export const SCHEMA: Record<BlockKind, readonly StatementSpec[]> = {
     { keyword: 'id', signature: 'id "MSA-2027-014"', doc: 'The reference number of the agreement.', forms: [{ head: [slot('value', ['string', 'word', 'number'], 'a reference')], shape: 'id "…"' }] },
     { keyword: 'effective', signature: 'effective YYYY-MM-DD', doc: 'The date the agreement takes effect; terms and notice deadlines are counted from it.' },
     { keyword: 'governing_law', signature: 'governing_law "State of New York"', doc: 'The law that governs the agreement and its disputes.' },
+    {
+      keyword: 'definitions',
+      signature: 'definitions included | none',
+      doc: 'Whether the rendered agreement carries a Definitions section that writes out the terms of the language it uses (business hours, business days). `included` makes those meanings part of the signed text; `none` (the default) leaves them out.',
+      values: DEFINITIONS_MODES,
+      forms: [{ head: [word('mode', DEFINITIONS_MODES, 'included or none')], shape: 'definitions included | none' }],
+    },
     {
       keyword: 'party',
       signature: 'party provider|client NAME "Legal name" { address "…" notices "…" }',
@@ -599,6 +608,7 @@ export const CLAUSE_ORDER: readonly string[] = [
   'id',
   'effective',
   'governing_law',
+  'definitions',
   'party',
   'scope',
   'sla',

@@ -1,7 +1,8 @@
 /**
- * `clausewise render FILE [--format html|md] [-o OUT] [--paper a4|letter]`:
+ * `clausewise render FILE [--format html|md] [-o OUT] [--paper a4|letter] [--signing]`:
  * turns a contract into the readable agreement, as a standalone HTML page or
- * as Markdown, on stdout or into a file. A contract with errors is still
+ * as Markdown, on stdout or into a file: the review copy, with its review
+ * notes, or with `--signing` the copy the parties sign. A contract with errors is still
  * rendered, with a banner listing them, and the exit code is then 1 so that a
  * CI job notices; 2 when the command cannot do its job.
  */
@@ -24,6 +25,7 @@ const OPTIONS: readonly OptionSpec[] = [
   { name: 'format', alias: 'f', value: 'FORMAT', description: 'Output format: html (a standalone page, the default) or md (Markdown).' },
   { name: 'output', alias: 'o', value: 'OUT', description: 'Write the document to this file instead of printing it (- prints it); never the contract itself.' },
   { name: 'paper', value: 'SIZE', description: 'Paper size when the HTML page is printed: a4 (the default) or letter.' },
+  { name: 'signing', description: 'Write the signing copy: no review notes, no obligations table, no footer; a signature block for every party.' },
 ];
 
 /** Reads an option whose value must be one of a few words. */
@@ -70,16 +72,18 @@ export function finish(io: CliIo, file: TargetFile, result: AnalysisResult, what
 export const renderCommand: Command = {
   name: 'render',
   summary: 'Turn a contract into a readable agreement (HTML or Markdown), every clause written out in plain English.',
-  usage: 'clausewise render FILE [--format html|md] [-o OUT] [--paper a4|letter]',
+  usage: 'clausewise render FILE [--format html|md] [-o OUT] [--paper a4|letter] [--signing]',
   details:
-    'Writes the agreement as people read and sign it: title, parties, obligations at a glance, numbered sections in the conventional order, every statement as a plain-English sentence, prose kept, and computed facts such as allowed downtime and notice deadlines. HTML is a standalone page with print styles; every contract string is escaped. Without -o, or with -o -, the document goes to stdout; -o never writes over the contract being read.\n\nA contract with errors is still rendered, with a banner listing them. Exit codes: 0 written, no errors; 1 written, but the contract has errors (a CI job should not publish it); 2 the command could not do its job (bad option, unreadable file, unwritable output, bad configuration).',
+    'Writes the agreement as people read and sign it: title, parties, obligations at a glance, numbered sections in the conventional order, every statement as a plain-English sentence that says what the contract says and no more, prose kept, and a signature block for every party. The review copy (the default) adds review notes, set apart from the text, with computed facts such as allowed downtime and notice deadlines, and an obligations table; --signing leaves them out, with the footer, for the copy the parties sign. HTML is a standalone page with print styles; every contract string is escaped. Without -o, or with -o -, the document goes to stdout; -o never writes over the contract being read.\n\nA contract with errors is still rendered, with a banner listing them. Exit codes: 0 written, no errors; 1 written, but the contract has errors (a CI job should not publish it); 2 the command could not do its job (bad option, unreadable file, unwritable output, bad configuration).',
   options: OPTIONS,
   run(args: ParsedArgs, io: CliIo): number {
     const format = choiceOption(args, 'format', FORMATS, 'html');
     const paper = choiceOption(args, 'paper', PAPERS, 'a4');
     const { file, result, output } = loadOneContract(args, io, 'render');
     const fileName = path.basename(file.display);
-    const content = format === 'md' ? renderMarkdown(result.parse, { diagnostics: result.diagnostics, fileName }) : renderHtml(result.parse, { diagnostics: result.diagnostics, fileName, paper });
+    const signing = args.flags.has('signing');
+    const content =
+      format === 'md' ? renderMarkdown(result.parse, { diagnostics: result.diagnostics, fileName, signing }) : renderHtml(result.parse, { diagnostics: result.diagnostics, fileName, paper, signing });
     writeOutput(output, io, content);
     return finish(io, file, result, 'document');
   },

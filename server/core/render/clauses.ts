@@ -58,15 +58,6 @@ function firstWord(m: Meaning): string | undefined {
 
 const has = (m: Meaning, key: string) => m.fields[key] !== undefined;
 
-/** What business hours and days mean, for the durations of a statement that uses them (as for `priority`). */
-export function businessTimeNotes(values: (Value | undefined)[]): string[] {
-  const units = values.filter(isDuration).map((d) => d.unit);
-  const notes: string[] = [];
-  if (units.includes('business_hour')) notes.push('Business hours count only working time (Monday to Friday, 9:00–17:00), so the clock stops overnight and at weekends.');
-  if (units.includes('business_day')) notes.push('Business days are Monday to Friday, public holidays excluded.');
-  return notes;
-}
-
 // ---------------------------------------------------------------------------
 // Service levels
 // ---------------------------------------------------------------------------
@@ -174,9 +165,7 @@ export function windowSentence(sla: SlaNode, m: Meaning): Sentence {
   const subject = sla.uptimes.length ? 'Availability' : 'Performance against these service levels';
   if (w?.kind === 'coverage' && w.text === '24x7') return sentence(`${subject} is measured 24 hours a day, 7 days a week.`);
   if (w?.kind === 'word' && w.text === 'business') {
-    return sentence(`${subject} is measured during business hours only.`, [
-      'Business hours are Monday to Friday, 9:00–17:00 (in the Client’s time zone unless this agreement says otherwise): 40 of the 168 hours of a week. Time outside them is not measured.',
-    ]);
+    return sentence(`${subject} is measured during business hours only.`);
   }
   return sentence(`${subject} is measured during these hours: ${valuePhrase(w)}.`);
 }
@@ -211,7 +200,7 @@ export function maintenanceSentence(m: Meaning): Sentence {
   }
   const which = `${noun}${desc ? ` (${desc})` : ''}`;
   const text = `The Provider shall give the Client ${noticePhrase(notice)} of ${which}${emergency ? '' : ', which does not count as downtime'}.`;
-  return sentence(emergency ? text : `${text} No limit on the amount of planned maintenance is stated.`);
+  return sentence(text, emergency ? [] : ['No limit on the amount of planned maintenance is stated.']);
 }
 
 /** `exclude …` in an SLA: what does not count as downtime. */
@@ -231,7 +220,6 @@ export function claimSentence(ctx: SlaContext, m: Meaning): Sentence {
     const first = claimWindows(ctx.effective, within, undefined, 1)[0];
     if (first) notes.push(`For the first month of the term, ${longDate(first.start)} to ${longDate(first.end)}, the last day to claim is ${longDate(first.deadline)}.`);
   }
-  notes.push(...businessTimeNotes([within]));
   return sentence(`The Client must claim each service credit ${withinPhrase(within)}${after}.`, notes);
 }
 
@@ -271,7 +259,7 @@ export function chronicFailureSentence(sla: SlaNode, m: Meaning): Sentence {
 export function answerSentence(m: Meaning): Sentence {
   const channel = fieldWord(m.fields, 'channel');
   const within = fieldValue(m.fields, 'within');
-  return sentence(`The Provider shall answer ${channel ? wordPhrase(channel) : '(what is answered is not stated)'} ${withinPhrase(within)}.`, businessTimeNotes([within]));
+  return sentence(`The Provider shall answer ${channel ? wordPhrase(channel) : '(what is answered is not stated)'} ${withinPhrase(within)}.`);
 }
 
 /** `notify outage within D`. */
@@ -279,20 +267,20 @@ export function notifySentence(m: Meaning): Sentence {
   const event = fieldWord(m.fields, 'event');
   const within = fieldValue(m.fields, 'within');
   const what = event === 'outage' ? 'an outage' : event === 'incident' ? 'an incident' : 'an event (which is not stated)';
-  return sentence(`The Provider shall notify the Client of ${what} ${withinPhrase(within)}.`, businessTimeNotes([within]));
+  return sentence(`The Provider shall notify the Client of ${what} ${withinPhrase(within)}.`);
 }
 
 /** `updates every D`. */
 export function updatesSentence(m: Meaning): Sentence {
   const every = fieldValue(m.fields, 'every');
   const how = isDuration(every) ? `every ${valuePhrase(every)}` : every ? `every ${valuePhrase(every)} (not a measurable time)` : 'at an unstated interval';
-  return sentence(`During an incident, the Provider shall update the Client ${how}.`, businessTimeNotes([every]));
+  return sentence(`During an incident, the Provider shall update the Client ${how}.`);
 }
 
 /** `root_cause within D`. */
 export function rootCauseSentence(m: Meaning): Sentence {
   const within = fieldValue(m.fields, 'within');
-  return sentence(`The Provider shall deliver a root-cause analysis of an incident ${withinPhrase(within)}.`, businessTimeNotes([within]));
+  return sentence(`The Provider shall deliver a root-cause analysis of an incident ${withinPhrase(within)}.`);
 }
 
 // ---------------------------------------------------------------------------
@@ -417,7 +405,7 @@ export function locationSentence(m: Meaning): Sentence {
 export function deleteDataSentence(m: Meaning): Sentence {
   const within = fieldValue(m.fields, 'within');
   const certified = has(m, 'certified') ? ' and certify the deletion' : '';
-  return sentence(`The Provider shall delete the Client's data within ${valuePhrase(within)} after this agreement ends${certified}.`, businessTimeNotes([within]));
+  return sentence(`The Provider shall delete the Client's data within ${valuePhrase(within)} after this agreement ends${certified}.`);
 }
 
 /** `return_data within D [after termination] [format "…"]`. */
@@ -469,7 +457,7 @@ export function priceIncreaseSentence(m: Meaning): Sentence | undefined {
     const cap = fieldValue(m.fields, 'cap');
     const how = cap ? `, by at most ${valuePhrase(cap)}${per ? ` ${per}` : ''}` : per ? ` ${per.replace(/^per /, 'every ')}` : '';
     const text = `The Provider may increase the fees in line with ${index ? plain(index) : 'an unstated index'}${how}${atRenewal ? ', at renewal' : ''}${noticePart}.`;
-    return sentence(cap ? text : `${text} No cap on the increase is stated.`);
+    return sentence(text, cap ? [] : ['No cap on the increase is stated.']);
   }
   if (first === 'step') {
     const when = atRenewal ? ' at each renewal' : per ? ` ${per.replace(/^per /, 'every ')}` : '';
@@ -562,6 +550,5 @@ export function milestoneSentence(c: ContractNode, m: Meaning): Sentence {
     const payable = facts.paymentDue ? ` and payable by ${longDate(facts.paymentDue)}` : '';
     notes.push(`${valuePhrase(facts.pays)} of the one-off fees is ${formatMoney(facts.payment)}${invoice}${payable}.`);
   }
-  notes.push(...businessTimeNotes([facts.acceptance]));
   return sentence(text, notes);
 }

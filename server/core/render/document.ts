@@ -24,13 +24,12 @@ import {
 } from '../../../grammar/index.js';
 import { initialTermEnd, renewalTerms } from '../calendar.js';
 import { incidentsPhrase, obligationsByParty, slaServicesPhrase } from '../obligations.js';
-import { breachDeadlines, regulation, worstCaseMinutes } from '../regulations.js';
+import { breachDeadlines, worstCaseMinutes } from '../regulations.js';
 import { allowedDowntime, formatMinutes, fromDateValue, isDuration, noticeDeadline, PERIOD_LABEL, type CalendarDate } from '../time.js';
 import type { Diagnostic } from '../types.js';
 import {
   answerSentence,
   auditSentence,
-  businessTimeNotes,
   capSentence,
   changeControlSentence,
   changeExitSentence,
@@ -67,6 +66,7 @@ import {
   windowSentence,
   type Sentence,
 } from './clauses.js';
+import { definitionsStatement, LANGUAGE_TERMS, termsOf, undefinedTermNote, type DefinitionsMode, type LanguageTerm } from './definitions.js';
 import {
   capitalize,
   durationPhrase,
@@ -102,7 +102,11 @@ interface BlockBase {
   source: number;
 }
 
-/** One statement written out as a sentence, with computed facts as notes. */
+/**
+ * One statement written out as a sentence, with review notes: computed facts
+ * and remarks that explain the contract but are not part of it. The signing
+ * copy has none; the review copy shows them apart from the numbered text.
+ */
 export interface DocParagraph extends BlockBase {
   kind: 'paragraph';
   text: string;
@@ -162,6 +166,16 @@ export interface DocObligationGroup {
   rows: DocObligationRow[];
 }
 
+/** The lines of a signature block, to fill in by hand. */
+export const SIGNATURE_LINES = ['Signature', 'Name', 'Title', 'Date'] as const;
+
+/** A party's signature block. */
+export interface DocSignature {
+  role: 'Provider' | 'Client';
+  legalName: string;
+  line: number;
+}
+
 /** One contract of the file, ready to serialise. */
 export interface DocContract {
   title: string;
@@ -172,7 +186,10 @@ export interface DocContract {
   parties: DocParty[];
   background: DocBlock[];
   sections: DocSection[];
+  /** "Obligations at a glance": a review aid, empty in the signing copy. */
   obligations: DocObligationGroup[];
+  /** One signature block per party, in the order of the parties. */
+  signatures: DocSignature[];
 }
 
 /** An error-severity diagnostic, for the banner. */
@@ -191,6 +208,18 @@ export interface RenderedDocument {
   /** Error-severity diagnostics, in document order. */
   problems: DocProblem[];
   warningCount: number;
+  /** The signing copy: no review notes, no obligations table, no footer. */
+  signing: boolean;
+}
+
+/** Options of {@link buildDocument}. */
+export interface DocumentOptions {
+  /**
+   * Build the signing copy: the agreement as the parties sign it, without the
+   * review notes (computed facts, remarks on what is not stated) and without
+   * "Obligations at a glance". Its text says what the contract says and no more.
+   */
+  signing?: boolean;
 }
 
 const SECTION_TITLES: Record<string, string> = {
@@ -204,6 +233,26 @@ const SECTION_TITLES: Record<string, string> = {
   milestones: 'Milestones',
   liability: 'Liability',
   changes: 'Changes to this agreement',
+};
+
+/** `type` of a service, read as the language defines each kind. */
+const SERVICE_TYPE_SENTENCES: Record<string, string> = {
+  saas: 'This service is software the Provider runs and the Client uses over the internet.',
+  software: 'This service is software delivered to the Client to run itself.',
+  hosting: 'This service is infrastructure or hosting the Provider runs for the Client.',
+  support: 'This service is help desk and support.',
+  labour: "This service is people's time: consulting, projects or staff augmentation.",
+};
+
+/** A regulation of `comply` as the contract names it (no longer title, no part of it). */
+const REGULATION_NAMES: Record<string, string> = {
+  GDPR: 'the GDPR',
+  UK_GDPR: 'the UK GDPR',
+  HIPAA: 'HIPAA',
+  CCPA: 'the CCPA',
+  PCI_DSS: 'PCI DSS',
+  SOC2: 'SOC 2',
+  ISO27001: 'ISO 27001',
 };
 
 const CHANNELS: Record<string, string> = {
@@ -220,17 +269,37 @@ function stringOf(v: Value | undefined): string | undefined {
 }
 
 /** Builds the document model of a parsed file; `diagnostics` (from `analyze`) feed the error banner. */
-export function buildDocument(parsed: ParseResult, diagnostics: readonly Diagnostic[] = []): RenderedDocument {
+export function buildDocument(parsed: ParseResult, diagnostics: readonly Diagnostic[] = [], options: DocumentOptions = {}): RenderedDocument {
+  const signing = options.signing === true;
   const contracts = parsed.ast.contracts.map((c, i, all) => new ContractWriter(parsed, c, all.length > 1 ? `c${i + 1}-` : '').build());
+  if (signing) for (const c of contracts) withoutReviewAids(c);
   const problems = diagnostics.filter((d) => d.severity === 'error').map((d) => ({ line: d.range.start.line, code: d.code, message: d.message }));
   const warningCount = diagnostics.filter((d) => d.severity === 'warning').length;
   const title = contracts.map((c) => c.title).join(' / ') || 'Contract';
-  return { title, contracts, problems, warningCount };
+  return { title, contracts, problems, warningCount, signing };
+}
+
+/** Takes the review aids out of a contract: every note, and the obligations table. */
+function withoutReviewAids(c: DocContract): void {
+  const strip = (blocks: DocBlock[]) => {
+    for (const b of blocks) if (b.kind === 'paragraph') b.notes = [];
+  };
+  const walk = (s: DocSection) => {
+    strip(s.blocks);
+    s.subsections.forEach(walk);
+  };
+  strip(c.background);
+  c.sections.forEach(walk);
+  c.obligations = [];
 }
 
 class ContractWriter {
   private readonly sections: DocSection[] = [];
   private readonly effective: CalendarDate | undefined;
+  /** The contract's `definitions` choice. */
+  private readonly definitions: { stmt: Statement; mode?: DefinitionsMode } | undefined;
+  /** The language terms the document uses, in order of first use. */
+  private readonly termsUsed = new Set<LanguageTerm['id']>();
 
   constructor(
     private readonly parsed: ParseResult,
@@ -238,6 +307,7 @@ class ContractWriter {
     private readonly idPrefix: string,
   ) {
     this.effective = fromDateValue(c.effective?.date);
+    this.definitions = definitionsStatement(c.stmt);
   }
 
   private line(stmt: Statement): number {
@@ -252,7 +322,25 @@ class ContractWriter {
 
   private para(into: DocSection | DocBlock[], stmt: Statement, text: string, notes: string[] = []): void {
     const blocks = Array.isArray(into) ? into : into.blocks;
-    blocks.push({ kind: 'paragraph', text, notes, line: this.line(stmt), source: stmt.lineSpan.start });
+    const all = [...notes];
+    // A language term used for the first time, when the document does not define it, gets a review note.
+    for (const t of LANGUAGE_TERMS) {
+      if (!termsOf(stmt).has(t.id) || this.termsUsed.has(t.id)) continue;
+      this.termsUsed.add(t.id);
+      if (this.definitions?.mode !== 'included') all.push(undefinedTermNote(t));
+    }
+    blocks.push({ kind: 'paragraph', text, notes: all, line: this.line(stmt), source: stmt.lineSpan.start });
+  }
+
+  /** The Definitions section, first of all, when the contract opts in and uses a term of the language. */
+  private definitionsSection(): void {
+    const d = this.definitions;
+    if (d?.mode !== 'included') return;
+    const used = LANGUAGE_TERMS.filter((t) => this.termsUsed.has(t.id));
+    if (used.length === 0) return;
+    const s: DocSection = { number: '', title: 'Definitions', anchor: '', line: this.line(d.stmt), blocks: [], subsections: [] };
+    for (const t of used) this.para(s, d.stmt, t.definition);
+    this.sections.unshift(s);
   }
 
   /** Writes a sentence (and its notes) as a paragraph. */
@@ -367,6 +455,7 @@ class ContractWriter {
           break;
       }
     }
+    this.definitionsSection();
     const refs = new Map<number, DocRef>();
     this.sections.forEach((s, i) => this.number(s, String(i + 1), refs));
 
@@ -390,6 +479,7 @@ class ContractWriter {
       background,
       sections: this.sections,
       obligations,
+      signatures: parties.map((p) => ({ role: p.role, legalName: p.legalName, line: p.line })),
     };
   }
 
@@ -427,9 +517,16 @@ class ContractWriter {
             v?.kind === 'coverage' && v.text === '24x7'
               ? 'The service is available 24 hours a day, 7 days a week.'
               : v?.kind === 'word' && v.text === 'business'
-                ? "The service is available during business hours (Monday to Friday, 9:00–17:00 in the Client's time zone unless this agreement says otherwise)."
+                ? 'The service is available during business hours.'
                 : `The service is available at these hours: ${stringOf(v) ?? '(not stated)'}.`;
           this.para(sub, h.stmt, text);
+        });
+      }
+      if (svc.type) {
+        const t = svc.type;
+        writers.set(t.stmt, () => {
+          const v = t.value;
+          this.para(sub, t.stmt, v?.kind === 'word' && SERVICE_TYPE_SENTENCES[v.text] ? SERVICE_TYPE_SENTENCES[v.text]! : `The kind of service is: ${valuePhrase(v)}.`);
         });
       }
       if (svc.channels) {
@@ -480,7 +577,7 @@ class ContractWriter {
           if (p.respond) parts.push(`respond to ${incidents} ${withinPhrase(p.respond)}`);
           if (p.resolve) parts.push(`${p.respond ? 'resolve them' : `resolve ${incidents}`} ${withinPhrase(p.resolve)}`);
           const text = parts.length ? `The Provider shall ${parts.join(' and ')}.` : `The Provider shall handle ${incidents}; no response or resolution time is stated.`;
-          this.para(sub, p.stmt, text, businessTimeNotes([p.respond, p.resolve]));
+          this.para(sub, p.stmt, text);
         });
       }
       for (const t of sla.targets) {
@@ -527,11 +624,11 @@ class ContractWriter {
           const v = m.value?.kind === 'word' ? m.value.text : undefined;
           const text =
             v === 'fixed'
-              ? 'The fee is fixed: it does not depend on the time spent or the volume used.'
+              ? 'The fees are fixed for each period, whatever the effort.'
               : v === 'time_and_materials'
-                ? 'Work is charged on a time-and-materials basis, at the rates set out in this section.'
+                ? 'The Client pays for the time spent, at the agreed rates, plus materials.'
                 : v === 'usage'
-                  ? 'The fee is charged according to usage.'
+                  ? 'The Client pays for what it uses, at the agreed rates per unit.'
                   : `The fee is computed as follows: ${valuePhrase(m.value)}.`;
           this.para(sec, m.stmt, text);
         });
@@ -571,10 +668,11 @@ class ContractWriter {
         writers.set(e.stmt, () => {
           const pre = e.stmt.args.some((a) => a.kind === 'word' && a.text === 'preapproved');
           const per = perPeriod(e.period);
-          const text = e.capped
-            ? `The Client reimburses the Provider's expenses up to ${valuePhrase(e.cap)}${per ? ` ${per}` : ''}${pre ? ', provided the Client approved them in advance' : ''}.`
-            : `Expenses: ${e.stmt.args.filter((a) => a.kind !== 'comma').map(valuePhrase).join(' ') || '(not stated)'}. No cap on expenses is stated.`;
-          this.para(sec, e.stmt, text);
+          if (e.capped) {
+            this.para(sec, e.stmt, `The Client reimburses the Provider's expenses up to ${valuePhrase(e.cap)}${per ? ` ${per}` : ''}${pre ? ', provided the Client approved them in advance' : ''}.`);
+          } else {
+            this.para(sec, e.stmt, `Expenses: ${e.stmt.args.filter((a) => a.kind !== 'comma').map(valuePhrase).join(' ') || '(not stated)'}.`, ['No cap on expenses is stated.']);
+          }
         });
       }
       for (const p of pay.priceIncreases) {
@@ -583,10 +681,8 @@ class ContractWriter {
           const v2 = m ? priceIncreaseSentence(m) : undefined;
           if (v2) return this.say(sec, p.stmt, v2);
           const per = perPeriod(p.period);
-          const text = p.capped
-            ? `The Provider may increase the fees by at most ${valuePhrase(p.cap)}${per ? ` ${per}` : ''}.`
-            : `Price increases: ${p.stmt.args.filter((a) => a.kind !== 'comma').map(valuePhrase).join(' ') || '(not stated)'}. No cap on price increases is stated.`;
-          this.para(sec, p.stmt, text);
+          if (p.capped) this.para(sec, p.stmt, `The Provider may increase the fees by at most ${valuePhrase(p.cap)}${per ? ` ${per}` : ''}.`);
+          else this.para(sec, p.stmt, `Price increases: ${p.stmt.args.filter((a) => a.kind !== 'comma').map(valuePhrase).join(' ') || '(not stated)'}.`, ['No cap on price increases is stated.']);
         });
       }
       this.byMeaning(pay, writers, {
@@ -605,11 +701,8 @@ class ContractWriter {
       const writers = new Map<Statement, () => void>();
       for (const c of dp.comply) {
         writers.set(c.stmt, () => {
-          const names = c.regulations.map((w) => {
-            const r = regulation(w.text);
-            if (!r) return wordPhrase(w.text);
-            return r.name.includes(`(${r.id})`) ? `the ${r.name}` : `the ${r.name} (${r.id})`;
-          });
+          // Each regulation is named as written: never one of its rules, never a longer title.
+          const names = c.regulations.map((w) => REGULATION_NAMES[w.text] ?? wordPhrase(w.text));
           this.para(sec, c.stmt, `The Provider shall comply with ${names.length ? joinAnd(names) : '(no regulation named)'}.`);
         });
       }
@@ -629,7 +722,7 @@ class ContractWriter {
             }
           }
           const what = b.kind?.text === 'security_incident' ? 'security incident' : 'personal-data breach';
-          this.para(sec, b.stmt, `The Provider shall notify the Client of any ${what} within ${valuePhrase(b.within)} of becoming aware of it.`, notes);
+          this.para(sec, b.stmt, `The Provider shall notify the Client of any ${what} within ${valuePhrase(b.within)}.`, notes);
         });
       }
       for (const a of dp.access) {
@@ -662,10 +755,14 @@ class ContractWriter {
       if (initial) {
         writers.set(initial.stmt, () => {
           let text: string;
+          const notes: string[] = [];
           if (initial.ends) text = `The initial term ${effective ? `runs from ${longDate(effective)} and ` : ''}ends on ${valuePhrase(initial.ends)}.`;
-          else if (effective && end) text = `This agreement begins on ${longDate(effective)} and runs for an initial term of ${valuePhrase(initial.duration)}, through ${longDate(end)}.`;
-          else text = `The initial term is ${valuePhrase(initial.duration)}, counted from the effective date.`;
-          this.para(sec, initial.stmt, text);
+          else if (effective) {
+            text = `This agreement begins on ${longDate(effective)} and runs for an initial term of ${valuePhrase(initial.duration)}.`;
+            // The last day is computed, so it is a note, not a term.
+            if (end) notes.push(`The initial term runs through ${longDate(end)}.`);
+          } else text = `The initial term is ${valuePhrase(initial.duration)}, counted from the effective date.`;
+          this.para(sec, initial.stmt, text, notes);
         });
       }
       const r = term.renewal;
@@ -676,7 +773,7 @@ class ContractWriter {
           const notes: string[] = [];
           if (mode === 'automatic') {
             const period = r.period ? `a further ${valuePhrase(r.period)}` : 'a further term of unstated length';
-            const notice = r.notice ? ` unless either party gives written notice of non-renewal at least ${valuePhrase(r.notice)} before the term ends` : '';
+            const notice = r.notice ? ` unless either party gives notice of non-renewal at least ${valuePhrase(r.notice)} before the term ends` : '';
             text = `At the end of each term, this agreement renews automatically for ${period}${notice}.`;
             if (end && isDuration(r.notice)) {
               notes.push(`The last day to give notice of non-renewal for the initial term is ${longDate(noticeDeadline(end, r.notice))}.`);
@@ -708,7 +805,7 @@ class ContractWriter {
       for (const fc of t.forConvenience) {
         writers.set(fc.stmt, () => {
           const who = capitalize(whoPhrase(fc.who?.text));
-          const notice = fc.notice ? ` on at least ${possessive(valuePhrase(fc.notice))} written notice` : ' (no notice period is stated)';
+          const notice = fc.notice ? ` on at least ${possessive(valuePhrase(fc.notice))} notice` : ' (no notice period is stated)';
           const fee = fc.fee ? `, against a termination fee of ${isDuration(fc.fee) ? `${durationPhrase(fc.fee.amount, fc.fee.unit)} of fees` : valuePhrase(fc.fee)}` : '';
           this.para(sec, fc.stmt, `${who} may terminate this agreement for convenience${notice}${fee}.`);
         });
@@ -717,7 +814,7 @@ class ContractWriter {
         writers.set(fc.stmt, () => {
           const who = capitalize(whoPhrase(fc.who?.text));
           const breacher = fc.who?.text === 'client' ? 'the Provider' : fc.who?.text === 'provider' ? 'the Client' : 'the other party';
-          const cure = fc.cure ? ` that is not cured within ${valuePhrase(fc.cure)} of written notice of the breach` : '';
+          const cure = fc.cure ? ` that is not cured within ${valuePhrase(fc.cure)} of notice of the breach` : '';
           this.para(sec, fc.stmt, `${who} may terminate this agreement for a material breach by ${breacher}${cure}.`);
         });
       }

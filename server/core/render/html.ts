@@ -7,7 +7,7 @@
  */
 import type { ParseResult } from '../../../grammar/index.js';
 import type { Diagnostic } from '../types.js';
-import { buildDocument, type DocBlock, type DocContract, type DocSection, type RenderedDocument } from './document.js';
+import { buildDocument, SIGNATURE_LINES, type DocBlock, type DocContract, type DocSection, type RenderedDocument } from './document.js';
 import { escapeHtml } from './escape.js';
 import { BASE_CSS, PREVIEW_CSS, PRINT_CSS } from './styles.js';
 
@@ -25,8 +25,14 @@ export interface HtmlOptions {
   cspSource?: string;
   /** Script URLs the preview loads (each gets the nonce); ignored outside the preview. */
   scriptUris?: readonly string[];
-  /** Shown in the footer ("Rendered by Clausewise from msa.contract"). */
+  /** Shown in the footer of the review copy ("Rendered by Clausewise from msa.contract"). */
   fileName?: string;
+  /**
+   * The signing copy: no review notes, no obligations table, no footer; a
+   * signature block for every party either way. Without it the page is the
+   * review copy, its notes set apart from the text and labelled.
+   */
+  signing?: boolean;
 }
 
 const NONCE = /^[A-Za-z0-9+/=_-]{8,}$/;
@@ -56,7 +62,7 @@ function messageHtml(message: string): string {
 
 /** Renders a parsed contract file as a standalone HTML page. */
 export function renderHtml(parsed: ParseResult, options: HtmlOptions = {}): string {
-  return documentHtml(buildDocument(parsed, options.diagnostics ?? []), options);
+  return documentHtml(buildDocument(parsed, options.diagnostics ?? [], { signing: options.signing === true }), options);
 }
 
 /** Serialises a document model as HTML (for callers that already built the model). */
@@ -64,7 +70,7 @@ export function documentHtml(doc: RenderedDocument, options: HtmlOptions = {}): 
   const out: string[] = [];
   const nonceAttr = options.forPreview && options.nonce ? ` nonce="${escapeHtml(options.nonce)}"` : '';
   const css = BASE_CSS + (options.forPreview ? PREVIEW_CSS : PRINT_CSS);
-  const bodyClass = [options.paper === 'letter' ? 'paper-letter' : 'paper-a4', options.forPreview ? 'cw-preview' : ''].filter(Boolean).join(' ');
+  const bodyClass = [options.paper === 'letter' ? 'paper-letter' : 'paper-a4', options.forPreview ? 'cw-preview' : '', doc.signing ? 'cw-signing' : 'cw-review'].filter(Boolean).join(' ');
   out.push('<!DOCTYPE html>');
   out.push('<html lang="en">');
   out.push('<head>');
@@ -77,12 +83,19 @@ export function documentHtml(doc: RenderedDocument, options: HtmlOptions = {}): 
   out.push('</head>');
   out.push(`<body class="${escapeHtml(bodyClass)}">`);
   if (doc.problems.length) out.push(bannerHtml(doc));
+  if (!doc.signing && doc.contracts.length) {
+    out.push(
+      '<aside class="cw-review-banner" role="note"><strong>Review copy.</strong> Review notes, in shaded boxes, explain the contract and are not part of it; the signing copy leaves them out.</aside>',
+    );
+  }
   if (doc.contracts.length === 0) {
     out.push('<p class="cw-empty" data-line="0">This file contains no contract yet: start it with <code>contract &quot;Title&quot; { … }</code>.</p>');
   }
   for (const c of doc.contracts) out.push(contractHtml(c));
-  const from = options.fileName ? ` from ${escapeHtml(options.fileName)}` : '';
-  out.push(`<footer class="cw-footer">Rendered by Clausewise${from}. Section numbers follow the conventional order of clauses; the contract source is authoritative.</footer>`);
+  if (!doc.signing) {
+    const from = options.fileName ? ` from ${escapeHtml(options.fileName)}` : '';
+    out.push(`<footer class="cw-footer">Review copy rendered by Clausewise${from}. Section numbers follow the conventional order of clauses; review notes are not part of the agreement.</footer>`);
+  }
   if (options.forPreview) {
     for (const uri of options.scriptUris ?? []) out.push(`<script${nonceAttr} src="${escapeHtml(uri)}"></script>`);
   }
@@ -141,7 +154,24 @@ function contractHtml(c: DocContract): string {
   }
   if (c.obligations.length) out.push(glanceHtml(c));
   for (const s of c.sections) out.push(sectionHtml(s, 2));
+  if (c.signatures.length) out.push(signaturesHtml(c));
   out.push('</article>');
+  return out.join('\n');
+}
+
+/** One signature block per party: signature, name, title and date lines. */
+function signaturesHtml(c: DocContract): string {
+  const out: string[] = [];
+  out.push(`<section class="cw-signatures" id="${escapeHtml(`${c.idPrefix}signatures`)}" data-line="${c.signatures[0]!.line}">`);
+  out.push('<h2>Signatures</h2>');
+  out.push('<p>Signed by the authorised representatives of the parties:</p>');
+  for (const s of c.signatures) {
+    out.push(`<div class="cw-signature" data-line="${s.line}">`);
+    out.push(`<p class="cw-signature-party">For <strong>${escapeHtml(s.legalName)}</strong>, the ${escapeHtml(s.role)}</p>`);
+    for (const label of SIGNATURE_LINES) out.push(`<p class="cw-signature-line"><span class="cw-signature-label">${label}</span><span class="cw-signature-blank"></span></p>`);
+    out.push('</div>');
+  }
+  out.push('</section>');
   return out.join('\n');
 }
 
@@ -182,8 +212,10 @@ function blockHtml(b: DocBlock): string {
   const num = b.number ? `<span class="cw-num">${escapeHtml(b.number)}</span>` : '';
   switch (b.kind) {
     case 'paragraph': {
-      const notes = b.notes.map((n) => `<p class="cw-note">${escapeHtml(n)}</p>`).join('\n');
-      return `<div class="cw-para"${id} data-line="${b.line}">\n<p>${num}${escapeHtml(b.text)}</p>${notes ? `\n${notes}` : ''}\n</div>`;
+      // Review notes sit apart from the numbered text, labelled, in an aside of their own.
+      const notes = b.notes.map((n) => `<p>${escapeHtml(n)}</p>`).join('\n');
+      const aside = notes ? `\n<aside class="cw-note" role="note" data-line="${b.line}"><p class="cw-note-label">Review note, not part of the agreement</p>\n${notes}\n</aside>` : '';
+      return `<div class="cw-para"${id} data-line="${b.line}">\n<p>${num}${escapeHtml(b.text)}</p>\n</div>${aside}`;
     }
     case 'prose': {
       const paras = b.paragraphs.map((p, i) => `<p>${i === 0 ? num : ''}${escapeHtml(p)}</p>`).join('\n');

@@ -5,20 +5,22 @@
  */
 import type { ParseResult } from '../../../grammar/index.js';
 import type { Diagnostic } from '../types.js';
-import { buildDocument, type DocBlock, type DocContract, type DocSection, type RenderedDocument } from './document.js';
+import { buildDocument, SIGNATURE_LINES, type DocBlock, type DocContract, type DocSection, type RenderedDocument } from './document.js';
 import { escapeMarkdown } from './escape.js';
 
 /** Options of {@link renderMarkdown}. */
 export interface MarkdownOptions {
   /** Diagnostics from `analyze`; the error-severity ones are listed in a warning block at the top. */
   diagnostics?: readonly Diagnostic[];
-  /** Shown in the closing line ("Rendered by Clausewise from msa.contract"). */
+  /** Shown in the closing line of the review copy ("Rendered by Clausewise from msa.contract"). */
   fileName?: string;
+  /** The signing copy: no review notes, no obligations table, no closing line; a signature block for every party either way. */
+  signing?: boolean;
 }
 
 /** Renders a parsed contract file as Markdown. */
 export function renderMarkdown(parsed: ParseResult, options: MarkdownOptions = {}): string {
-  return documentMarkdown(buildDocument(parsed, options.diagnostics ?? []), options);
+  return documentMarkdown(buildDocument(parsed, options.diagnostics ?? [], { signing: options.signing === true }), options);
 }
 
 /** Escapes a diagnostic message but keeps its `code spans` as code. */
@@ -43,14 +45,20 @@ export function documentMarkdown(doc: RenderedDocument, options: MarkdownOptions
     out.push('');
   }
   if (doc.contracts.length === 0) out.push('This file contains no contract yet: start it with `contract "Title" { … }`.', '');
+  if (!doc.signing && doc.contracts.length) {
+    out.push('> **Review copy.** Review notes explain the contract and are not part of it; the signing copy leaves them out.', '');
+  }
   doc.contracts.forEach((c, i) => {
     if (i > 0) out.push('---', '');
     contractMarkdown(c, out);
   });
-  out.push('---', '');
-  out.push(
-    `*Rendered by Clausewise${options.fileName ? ` from ${escapeMarkdown(options.fileName)}` : ''}. Section numbers follow the conventional order of clauses; the contract source is authoritative.*`,
-  );
+  if (!doc.signing) {
+    out.push('---', '');
+    out.push(
+      `*Review copy rendered by Clausewise${options.fileName ? ` from ${escapeMarkdown(options.fileName)}` : ''}. Section numbers follow the conventional order of clauses; review notes are not part of the agreement.*`,
+    );
+  }
+  while (out.length && out[out.length - 1] === '') out.pop();
   return out.join('\n') + '\n';
 }
 
@@ -89,6 +97,14 @@ function contractMarkdown(c: DocContract, out: string[]): void {
     out.push('');
   }
   for (const s of c.sections) sectionMarkdown(s, 2, out);
+  if (c.signatures.length) {
+    out.push('## Signatures', '', 'Signed by the authorised representatives of the parties:', '');
+    for (const s of c.signatures) {
+      out.push(`For **${escapeMarkdown(s.legalName)}**, the ${s.role}`, '');
+      // Two trailing spaces keep each line of the block on a line of its own.
+      out.push(SIGNATURE_LINES.map((l) => `${l}: ______________________________`).join('  \n'), '');
+    }
+  }
 }
 
 function sectionMarkdown(s: DocSection, level: number, out: string[]): void {
@@ -102,7 +118,8 @@ function blockMarkdown(b: DocBlock, out: string[]): void {
   switch (b.kind) {
     case 'paragraph':
       out.push(`${num}${escapeMarkdown(b.text)}`, '');
-      for (const n of b.notes) out.push(`> ${escapeMarkdown(n)}`, '');
+      // Review notes are quoted and labelled, apart from the numbered text.
+      for (const n of b.notes) out.push(`> *Review note, not part of the agreement:* ${escapeMarkdown(n)}`, '');
       break;
     case 'prose':
       b.paragraphs.forEach((p, i) => out.push(`${i === 0 ? num : ''}${escapeMarkdown(p)}`, ''));

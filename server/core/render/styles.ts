@@ -9,7 +9,7 @@
 /** Styles shared by the standalone page and the preview. */
 export const BASE_CSS = `
 :root { --cw-fg: #1d1d1f; --cw-bg: #ffffff; --cw-muted: #5b5b66; --cw-rule: #d0d0d7; --cw-accent: #1f4e8c;
-  --cw-note-bg: #f3f6fb; --cw-banner-bg: #fff1f0; --cw-banner-fg: #8a1c12; --cw-banner-rule: #d9534f; }
+  --cw-note-bg: #fbf7e9; --cw-note-fg: #4a4536; --cw-note-rule: #c9b873; --cw-note-label: #7a6a2a; --cw-banner-bg: #fff1f0; --cw-banner-fg: #8a1c12; --cw-banner-rule: #d9534f; }
 * { box-sizing: border-box; }
 html { background: var(--cw-bg); color: var(--cw-fg); }
 body { margin: 0 auto; max-width: 46rem; padding: 2.5rem 1.5rem 4rem; font: 11pt/1.55 Georgia, "Times New Roman", serif; background: var(--cw-bg); color: var(--cw-fg); }
@@ -26,7 +26,17 @@ h3 { font-size: 1.05rem; margin: 1.4rem 0 .5rem; }
 .cw-party-detail { display: block; color: var(--cw-muted); }
 .cw-para { margin: 0 0 .7rem; break-inside: avoid; page-break-inside: avoid; }
 .cw-para p { margin: 0; }
-.cw-note { margin: .3rem 0 0 1.6rem !important; padding: .3rem .6rem; font-size: .92em; background: var(--cw-note-bg); border-left: 3px solid var(--cw-accent); }
+.cw-note { margin: -.3rem 0 .9rem 2.2rem; padding: .35rem .7rem .4rem; font: .85em/1.45 "Helvetica Neue", Arial, sans-serif; color: var(--cw-note-fg); background: var(--cw-note-bg); border: 1px dashed var(--cw-note-rule); border-radius: 3px; break-inside: avoid; page-break-inside: avoid; }
+.cw-note p { margin: 0 0 .2rem; }
+.cw-note p:last-child { margin-bottom: 0; }
+.cw-note .cw-note-label { font-size: .82em; font-weight: 600; letter-spacing: .04em; text-transform: uppercase; color: var(--cw-note-label); }
+.cw-review-banner { margin: 0 0 1.5rem; padding: .5rem .8rem; font: .9em/1.45 "Helvetica Neue", Arial, sans-serif; color: var(--cw-note-fg); background: var(--cw-note-bg); border: 1px dashed var(--cw-note-rule); }
+.cw-signatures { break-before: page; page-break-before: always; }
+.cw-signature { display: inline-block; vertical-align: top; width: 46%; margin: 1rem 3% 1rem 0; break-inside: avoid; page-break-inside: avoid; }
+.cw-signature-party { margin: 0 0 1.2rem; }
+.cw-signature-line { display: flex; align-items: flex-end; margin: 0 0 1.3rem; }
+.cw-signature-label { flex: 0 0 5.5rem; font-family: "Helvetica Neue", Arial, sans-serif; font-size: .9em; color: var(--cw-muted); }
+.cw-signature-blank { flex: 1; border-bottom: 1px solid var(--cw-fg); height: 1.4em; }
 .cw-prose p { margin: 0 0 .6rem; }
 .cw-list ul { margin: .3rem 0 .7rem; }
 .cw-glance table { width: 100%; border-collapse: collapse; font-size: .92em; }
@@ -62,7 +72,9 @@ body.paper-letter { page: letter; }
 export const PREVIEW_CSS = `
 :root { --cw-fg: var(--vscode-editor-foreground, #1d1d1f); --cw-bg: var(--vscode-editor-background, #ffffff);
   --cw-muted: var(--vscode-descriptionForeground, #5b5b66); --cw-rule: var(--vscode-panel-border, #d0d0d7);
-  --cw-accent: var(--vscode-textLink-foreground, #1f4e8c); --cw-note-bg: var(--vscode-textBlockQuote-background, #f3f6fb);
+  --cw-accent: var(--vscode-textLink-foreground, #1f4e8c); --cw-note-bg: var(--vscode-textBlockQuote-background, #fbf7e9);
+  --cw-note-fg: var(--vscode-descriptionForeground, #4a4536); --cw-note-rule: var(--vscode-textBlockQuote-border, #c9b873);
+  --cw-note-label: var(--vscode-descriptionForeground, #7a6a2a);
   --cw-banner-bg: var(--vscode-inputValidation-errorBackground, #fff1f0); --cw-banner-fg: var(--vscode-editor-foreground, #8a1c12);
   --cw-banner-rule: var(--vscode-inputValidation-errorBorder, #d9534f); }
 body { font-family: var(--vscode-font-family, Georgia, serif); font-size: var(--vscode-font-size, 14px); }
