@@ -47,7 +47,30 @@ describe('clausewise render', () => {
     expect(r.stderr).toBe('');
     expect(r.stdout.startsWith('<!DOCTYPE html>\n<html lang="en">')).toBe(true);
     expect(r.stdout).toContain('<h1>Managed IT Services Agreement</h1>');
-    expect(r.stdout).toContain('Rendered by Clausewise from managed-services.contract.');
+    expect(r.stdout).toContain('Review copy rendered by Clausewise from managed-services.contract.');
+  });
+
+  it('writes the signing copy with --signing: a signature block per party, no review notes, no obligations table, no footer', () => {
+    for (const format of ['html', 'md']) {
+      const r = cli.run(['render', MANAGED, '--signing', '--format', format]);
+      expect(r.code, r.stderr).toBe(0);
+      expect(r.stdout).toContain('Signed by the authorised representatives of the parties:');
+      expect(r.stdout).toMatch(/For (<strong>|\*\*)Acme Managed Services LLC(<\/strong>|\*\*), the Provider/);
+      expect(r.stdout).toMatch(/For (<strong>|\*\*)Globex Corporation(<\/strong>|\*\*), the Client/);
+      for (const line of ['Signature', 'Name', 'Title', 'Date']) expect(r.stdout.split(format === 'html' ? `cw-signature-label">${line}<` : `${line}: ____`).length - 1).toBe(2);
+      for (const absent of ['Review note', 'Review copy', 'Obligations at a glance', 'Rendered by Clausewise', 'authoritative', 'This allows at most']) expect(r.stdout).not.toContain(absent);
+    }
+    expect(cli.run(['render', MANAGED, '--signing']).stdout).toContain('<body class="paper-a4 cw-signing">');
+    // Without the flag, the review copy keeps its notes apart and labelled.
+    const review = cli.run(['render', MANAGED]).stdout;
+    expect(review).toContain('<aside class="cw-note" role="note"');
+    expect(review).toContain('Review note, not part of the agreement');
+  });
+
+  it('refuses a value for --signing, which is a flag', () => {
+    const r = cli.run(['render', MANAGED, '--signing=yes']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('option --signing takes no value');
   });
 
   it('writes Markdown to the file named by -o, and nothing to stdout', () => {
@@ -55,14 +78,14 @@ describe('clausewise render', () => {
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toBe('');
     const md = fs.readFileSync(path.join(dir, 'msa.md'), 'utf8');
-    expect(md.startsWith('# Managed IT Services Agreement\n')).toBe(true);
+    expect(md).toContain('\n# Managed IT Services Agreement\n');
     expect(md).toContain('## Obligations at a glance');
   });
 
   it('accepts --format=html, -f md and --paper letter', () => {
-    expect(cli.run(['render', MANAGED, '--format=html']).stdout).toContain('<body class="paper-a4">');
-    expect(cli.run(['render', MANAGED, '-f', 'md']).stdout.startsWith('# Managed IT Services Agreement')).toBe(true);
-    expect(cli.run(['render', MANAGED, '--paper', 'letter']).stdout).toContain('<body class="paper-letter">');
+    expect(cli.run(['render', MANAGED, '--format=html']).stdout).toContain('<body class="paper-a4 cw-review">');
+    expect(cli.run(['render', MANAGED, '-f', 'md', '--signing']).stdout.startsWith('# Managed IT Services Agreement')).toBe(true);
+    expect(cli.run(['render', MANAGED, '--paper', 'letter']).stdout).toContain('<body class="paper-letter cw-review">');
   });
 
   it('renders a contract with errors, banner included, and exits 1 with one line on stderr', () => {

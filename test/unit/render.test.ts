@@ -62,9 +62,11 @@ describe('the clean example, written out', () => {
       'If availability falls below 99.0% in a month, the Provider shall credit the Client 25% of the fee for that month.',
       'The Client shall pay the Provider a fee of 12,500.00 USD per month.',
       'The Client shall pay each invoice within 30 days after the invoice date.',
-      'The Provider shall notify the Client of any personal-data breach within 48 hours of becoming aware of it.',
-      'This agreement begins on 1 January 2027 and runs for an initial term of 24 months, through 31 December 2028.',
-      "The Client may terminate this agreement for convenience on at least 90 days' written notice, against a termination fee of 2 months of fees.",
+      // No trigger ("of becoming aware"), no computed end date and no "written" notice that the contract does not state.
+      'The Provider shall notify the Client of any personal-data breach within 48 hours.',
+      'This agreement begins on 1 January 2027 and runs for an initial term of 24 months.',
+      "The Client may terminate this agreement for convenience on at least 90 days' notice, against a termination fee of 2 months of fees.",
+      'The Provider shall comply with the GDPR and HIPAA.',
       'The parties shall hold a service review meeting every quarter.',
     ]) {
       expect(text).toContain(sentence);
@@ -72,8 +74,9 @@ describe('the clean example, written out', () => {
     }
   });
 
-  it('adds computed facts: allowed downtime, the notice deadline, the first renewal term and the GDPR deadline', () => {
+  it('adds computed facts as review notes: allowed downtime, the end of the term, the notice deadline, the first renewal term and the GDPR deadline', () => {
     expect(text).toContain('This allows at most 43 min 50 s of downtime in a 30.44-day month');
+    expect(text).toContain('The initial term runs through 31 December 2028.');
     expect(text).toContain('The last day to give notice of non-renewal for the initial term is 1 November 2028.');
     expect(text).toContain('the first renewal term runs from 1 January 2029 through 31 December 2029');
     expect(text).toContain('GDPR sets a deadline of 72 hours');
@@ -119,7 +122,8 @@ describe('the clean example, written out', () => {
 
   it('shows no banner for a contract without errors', () => {
     expect(html).not.toContain('cw-banner"');
-    expect(md.startsWith('# Managed IT Services Agreement')).toBe(true);
+    expect(md.startsWith('> **Review copy.**')).toBe(true);
+    expect(md).toContain('\n# Managed IT Services Agreement\n');
   });
 
   it('is deterministic', () => {
@@ -132,9 +136,9 @@ describe('the clean example, written out', () => {
     expect(html).toContain('@page { size: A4;');
     expect(html).toContain('@page letter { size: letter;');
     expect(html).toContain('.cw-major, .cw-glance, .cw-contract + .cw-contract { break-before: page;');
-    expect(html).toContain('<body class="paper-a4">');
-    const letter = renderHtml(parse(managed), { paper: 'letter' });
-    expect(letter).toContain('<body class="paper-letter">');
+    expect(html).toContain('<body class="paper-a4 cw-review">');
+    const letter = renderHtml(parse(managed), { paper: 'letter', signing: true });
+    expect(letter).toContain('<body class="paper-letter cw-signing">');
   });
 });
 

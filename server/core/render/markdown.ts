@@ -119,7 +119,7 @@ function blockMarkdown(b: DocBlock, out: string[]): void {
     case 'paragraph':
       out.push(`${num}${escapeMarkdown(b.text)}`, '');
       // Review notes are quoted and labelled, apart from the numbered text.
-      for (const n of b.notes) out.push(`> *Review note, not part of the agreement:* ${escapeMarkdown(n)}`, '');
+      for (const n of b.notes) out.push(`> *Review note:* ${escapeMarkdown(n)}`, '');
       break;
     case 'prose':
       b.paragraphs.forEach((p, i) => out.push(`${i === 0 ? num : ''}${escapeMarkdown(p)}`, ''));
