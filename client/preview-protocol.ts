@@ -24,6 +24,8 @@ export interface RenderParams {
   cspSource?: string;
   /** The file name shown in the footer. */
   fileName?: string;
+  /** Render the signing copy (no review notes, no obligations table, no footer) instead of the review copy. */
+  signing?: boolean;
 }
 
 /** Result of {@link RENDER_REQUEST}. */
@@ -114,4 +116,6 @@ export type FromWebviewMessage =
   /** The page scrolled to the element of source line `line` on the editor's request. */
   | { type: 'scrolled'; line: number; scrollY: number }
   /** The reader clicked an element of this source line. */
-  | { type: 'reveal'; line: number };
+  | { type: 'reveal'; line: number }
+  /** The reader switched the preview between the review copy and the signing copy. */
+  | { type: 'signing'; on: boolean };

@@ -12,7 +12,9 @@
  * and remembers its scroll position and the URI of its document in the webview
  * state, so a preview that was hidden and shown again opens where the reader
  * left it, and one that was open when the window reloaded is restored for the
- * same document (see {@link restoredDocumentUri}).
+ * same document (see {@link restoredDocumentUri}). A toolbar at the top of a
+ * rendered document switches between the review copy (with its review notes)
+ * and the signing copy; the choice is kept in the webview state too.
  */
 import { escapeHtml } from '../server/core/render/escape.js';
 
@@ -31,6 +33,8 @@ export interface PreviewPageState {
   uri?: string;
   /** The page's scroll position. */
   scrollY?: number;
+  /** Whether the reader chose the signing copy. */
+  signing?: boolean;
 }
 
 /**
@@ -39,10 +43,37 @@ export interface PreviewPageState {
  */
 export function previewScript(documentUri?: string): void {
   const api = acquireVsCodeApi();
-  const saved = api.getState() as { scrollY?: number; uri?: string } | undefined;
+  const saved = api.getState() as { scrollY?: number; uri?: string; signing?: boolean } | undefined;
   const uri = documentUri ?? saved?.uri;
+  let signing = saved?.signing === true;
+  const remember = (scrollY: number | undefined) => api.setState({ uri, scrollY, signing });
   // The document is remembered at once, so a preview that was never scrolled is restored after a reload too.
-  api.setState({ uri, scrollY: saved?.scrollY });
+  remember(saved?.scrollY);
+
+  /** The toolbar of a rendered document: one checkbox that switches to the signing copy. Kept outside every `data-line` element. */
+  const toolbar = () => {
+    if (!document.body.classList.contains('cw-preview')) return;
+    let bar = document.getElementById('cw-preview-toolbar');
+    if (!bar) {
+      bar = document.createElement('div');
+      bar.id = 'cw-preview-toolbar';
+      bar.className = 'cw-toolbar';
+      bar.setAttribute('role', 'toolbar');
+      const label = document.createElement('label');
+      const box = document.createElement('input');
+      box.type = 'checkbox';
+      box.id = 'cw-signing-toggle';
+      box.addEventListener('change', () => {
+        signing = box.checked;
+        remember(window.scrollY);
+        api.postMessage({ type: 'signing', on: signing });
+      });
+      label.append(box, document.createTextNode(' Signing copy: hide review notes and the obligations table'));
+      bar.append(label);
+    }
+    if (bar.parentElement !== document.body || document.body.firstChild !== bar) document.body.prepend(bar);
+    (bar.querySelector('input') as HTMLInputElement).checked = document.body.classList.contains('cw-signing');
+  };
 
   /** Elements that map to a source line, excluding the summary table and the error banner, whose lines point elsewhere. */
   const lineElements = (): HTMLElement[] =>
@@ -86,9 +117,12 @@ export function previewScript(documentUri?: string): void {
     // A render never carries a script (the page's own ran once at load); none is let through, however nested.
     for (const s of Array.from(fragment.querySelectorAll('script'))) s.remove();
     document.body.replaceChildren(fragment);
+    // The body's classes say which copy this is (cw-review or cw-signing) and carry the paper size.
+    document.body.className = parsed.body.className;
     if (parsed.title) document.title = parsed.title;
     window.scrollTo(0, y);
     summary(version);
+    toolbar();
   };
 
   const scrollToLine = (line: number, mark: boolean) => {
@@ -128,10 +162,11 @@ export function previewScript(documentUri?: string): void {
     pending = true;
     setTimeout(() => {
       pending = false;
-      api.setState({ uri, scrollY: window.scrollY });
+      remember(window.scrollY);
     }, 100);
   });
 
+  toolbar();
   if (saved && typeof saved.scrollY === 'number') window.scrollTo(0, saved.scrollY);
   api.postMessage({ type: 'ready' });
 }
@@ -152,10 +187,14 @@ export function withPageScript(html: string, nonce: string, documentUri?: string
   return at < 0 ? html + script : html.slice(0, at) + script + html.slice(at);
 }
 
+/** Whether a restored preview showed the signing copy, read from the state its page saved (the serializer's state argument). */
+export function restoredSigning(state: unknown): boolean {
+  return typeof state === 'object' && state !== null && (state as PreviewPageState).signing === true;
+}
+
 /**
  * The document URI a restored preview should show, read from the state its
- * page saved (the serializer's state argument); undefined when the state does
- * not name one.
+ * page saved; undefined when the state does not name one.
  */
 export function restoredDocumentUri(state: unknown): string | undefined {
   if (typeof state !== 'object' || state === null) return undefined;

@@ -29,7 +29,7 @@ import {
   type RenderResult,
   type ToWebviewMessage,
 } from './preview-protocol.js';
-import { restoredDocumentUri, withPageScript } from './preview-script.js';
+import { restoredDocumentUri, restoredSigning, withPageScript } from './preview-script.js';
 
 /** The command ids of the document views. */
 export const VIEW_COMMANDS = {
@@ -71,6 +71,8 @@ export interface PreviewState {
   reveals: number[];
   /** The preview's view column. */
   viewColumn?: number;
+  /** Whether it shows the signing copy (the page's toggle) rather than the review copy. */
+  signing: boolean;
 }
 
 /** A nonce for the page's script and style elements: 32 random hex digits. */
@@ -129,7 +131,7 @@ class Preview {
     private readonly client: ClientAccess,
     private readonly log: (message: string) => void,
   ) {
-    this.state = { uri: uri.toString(), html: '', version: -1, renders: 0, reveals: [] };
+    this.state = { uri: uri.toString(), html: '', version: -1, renders: 0, reveals: [], signing: false };
     panel.webview.onDidReceiveMessage((m: FromWebviewMessage) => this.onMessage(m));
   }
 
@@ -148,7 +150,13 @@ class Preview {
     try {
       const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === this.uri.toString());
       if (!document) return;
-      const params: RenderParams = { uri: this.uri.toString(), nonce: this.nonce, cspSource: this.panel.webview.cspSource, fileName: baseName(this.uri) };
+      const params: RenderParams = {
+        uri: this.uri.toString(),
+        nonce: this.nonce,
+        cspSource: this.panel.webview.cspSource,
+        fileName: baseName(this.uri),
+        signing: this.state.signing,
+      };
       let result: RenderResult;
       try {
         result = await this.client().sendRequest<RenderResult>(RENDER_REQUEST, params);
@@ -167,6 +175,8 @@ class Preview {
       }
       // An answer for an older text than the editor holds is replaced by the next render.
       if (result.version < this.state.version) return;
+      // An answer for the other copy (the toggle changed while it was on its way) is replaced by the next render.
+      if (params.signing !== this.state.signing) return;
       this.state.html = result.html;
       this.state.version = result.version;
       this.state.renders++;
@@ -183,6 +193,13 @@ class Preview {
         this.schedule();
       }
     }
+  }
+
+  /** Shows the signing copy (`true`) or the review copy, and renders again at once. */
+  setSigning(on: boolean): void {
+    if (this.state.signing === on) return;
+    this.state.signing = on;
+    void this.render();
   }
 
   /** Scrolls the preview to a source line; `mark` also highlights its element (the cursor line). */
@@ -207,6 +224,9 @@ class Preview {
         break;
       case 'scrolled':
         this.state.scrolled = m;
+        break;
+      case 'signing':
+        if (typeof m.on === 'boolean') this.setSigning(m.on);
         break;
       case 'reveal':
         if (typeof m.line === 'number' && Number.isInteger(m.line) && m.line >= 0) {
@@ -327,14 +347,15 @@ class PreviewManager implements vscode.Disposable {
       return false;
     }
     panel.title = `Preview ${baseName(uri)}`;
-    await this.adopt(panel, uri);
+    await this.adopt(panel, uri, restoredSigning(state));
     return true;
   }
 
   /** Makes a panel the preview of a document and renders it. */
-  private async adopt(panel: vscode.WebviewPanel, uri: vscode.Uri): Promise<void> {
+  private async adopt(panel: vscode.WebviewPanel, uri: vscode.Uri, signing = false): Promise<void> {
     const key = uri.toString();
     const preview = new Preview(panel, uri, this.client, this.log);
+    preview.state.signing = signing;
     this.previews.set(key, preview);
     this.last = preview;
     panel.onDidDispose(() => {

@@ -126,6 +126,7 @@ export function registerDocumentViews(connection: Connection, host: DocumentView
       ...(params?.cspSource ? { cspSource: params.cspSource } : {}),
       diagnostics,
       fileName: params?.fileName ?? fileNameOf(source.uri),
+      signing: params?.signing === true,
     });
     return { uri: source.uri, version: source.version, html };
   });

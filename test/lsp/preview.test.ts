@@ -55,6 +55,14 @@ describe('document views (stdio)', () => {
     expect(r.html).not.toMatch(/<script(?![^>]*nonce)/);
   });
 
+  it('renders the signing copy when asked: no review notes, no obligations table, no footer, a signature block per party', async () => {
+    const r = await client.request<RenderResult>('clausewise/render', { uri, nonce: NONCE, cspSource: CSP_SOURCE, signing: true });
+    expect(r.html).toContain('cw-signing');
+    expect(r.html).toContain('<h2>Signatures</h2>');
+    for (const absent of ['<aside class="cw-note"', 'Obligations at a glance', 'Rendered by Clausewise']) expect(r.html).not.toContain(absent);
+    expect((await render(uri)).html).toContain('<aside class="cw-note"');
+  });
+
   it('renders the current text after an edit, escaping what the contract says', async () => {
     const at = positionOf(client.text(uri), 'Managed IT Services Agreement');
     client.change(uri, [{ range: { start: at, end: { line: at.line, character: at.character + 'Managed IT Services Agreement'.length } }, text: 'Renamed <b>Agreement</b>' }]);

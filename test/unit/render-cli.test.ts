@@ -47,7 +47,7 @@ describe('clausewise render', () => {
     expect(r.stderr).toBe('');
     expect(r.stdout.startsWith('<!DOCTYPE html>\n<html lang="en">')).toBe(true);
     expect(r.stdout).toContain('<h1>Managed IT Services Agreement</h1>');
-    expect(r.stdout).toContain('Review copy rendered by Clausewise from managed-services.contract.');
+    expect(r.stdout).toContain('Rendered by Clausewise from managed-services.contract as a review copy.');
   });
 
   it('writes the signing copy with --signing: a signature block per party, no review notes, no obligations table, no footer', () => {

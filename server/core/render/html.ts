@@ -94,7 +94,7 @@ export function documentHtml(doc: RenderedDocument, options: HtmlOptions = {}): 
   for (const c of doc.contracts) out.push(contractHtml(c));
   if (!doc.signing) {
     const from = options.fileName ? ` from ${escapeHtml(options.fileName)}` : '';
-    out.push(`<footer class="cw-footer">Review copy rendered by Clausewise${from}. Section numbers follow the conventional order of clauses; review notes are not part of the agreement.</footer>`);
+    out.push(`<footer class="cw-footer">Rendered by Clausewise${from} as a review copy. Section numbers follow the conventional order of clauses; review notes are not part of the agreement.</footer>`);
   }
   if (options.forPreview) {
     for (const uri of options.scriptUris ?? []) out.push(`<script${nonceAttr} src="${escapeHtml(uri)}"></script>`);

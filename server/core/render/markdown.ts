@@ -55,7 +55,7 @@ export function documentMarkdown(doc: RenderedDocument, options: MarkdownOptions
   if (!doc.signing) {
     out.push('---', '');
     out.push(
-      `*Review copy rendered by Clausewise${options.fileName ? ` from ${escapeMarkdown(options.fileName)}` : ''}. Section numbers follow the conventional order of clauses; review notes are not part of the agreement.*`,
+      `*Rendered by Clausewise${options.fileName ? ` from ${escapeMarkdown(options.fileName)}` : ''} as a review copy. Section numbers follow the conventional order of clauses; review notes are not part of the agreement.*`,
     );
   }
   while (out.length && out[out.length - 1] === '') out.pop();

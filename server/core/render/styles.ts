@@ -80,4 +80,7 @@ export const PREVIEW_CSS = `
 body { font-family: var(--vscode-font-family, Georgia, serif); font-size: var(--vscode-font-size, 14px); }
 [data-line] { scroll-margin-top: 1rem; }
 .cw-active { outline: 1px dashed var(--cw-accent); outline-offset: 2px; }
+.cw-toolbar { position: sticky; top: 0; z-index: 1; margin: -2.5rem -1.5rem 1.5rem; padding: .4rem 1.5rem; font: .85em/1.4 var(--vscode-font-family, sans-serif); color: var(--cw-muted); background: var(--cw-bg); border-bottom: 1px solid var(--cw-rule); }
+.cw-toolbar label { cursor: pointer; }
+.cw-toolbar input { vertical-align: middle; margin: 0 .3rem 0 0; }
 `;
