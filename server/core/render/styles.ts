@@ -37,6 +37,7 @@ h3 { font-size: 1.05rem; margin: 1.4rem 0 .5rem; }
 .cw-signature-line { display: flex; align-items: flex-end; margin: 0 0 1.3rem; }
 .cw-signature-label { flex: 0 0 5.5rem; font-family: "Helvetica Neue", Arial, sans-serif; font-size: .9em; color: var(--cw-muted); }
 .cw-signature-blank { flex: 1; border-bottom: 1px solid var(--cw-fg); height: 1.4em; }
+.cw-signature-line:nth-of-type(2) .cw-signature-blank { height: 3em; }
 .cw-prose p { margin: 0 0 .6rem; }
 .cw-list ul { margin: .3rem 0 .7rem; }
 .cw-glance table { width: 100%; border-collapse: collapse; font-size: .92em; }
