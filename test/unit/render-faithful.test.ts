@@ -18,7 +18,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parse, type Statement } from '../../grammar/index.js';
+import { parse, SCHEMA, type Statement } from '../../grammar/index.js';
 import { buildDocument, renderHtml, renderMarkdown, WORD_PHRASES, type DocSection, type RenderedDocument } from '../../server/core/render/index.js';
 
 const SOURCES: Record<string, string> = {};
@@ -32,6 +32,8 @@ const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 
 
 /** Statements shown in the title block, the parties or the Definitions section, or as headings and prose, not as sentences. */
 const NOT_A_SENTENCE = new Set(['contract', 'id', 'effective', 'governing_law', 'definitions', 'party', 'address', 'notices', 'text']);
+// A block statement written without its block (`service network "Network upkeep"`) is a heading too.
+for (const kind of Object.keys(SCHEMA) as (keyof typeof SCHEMA)[]) for (const spec of SCHEMA[kind]) if (spec.opens) NOT_A_SENTENCE.add(spec.keyword);
 
 /** The words of the contract outside comments: its own names and the language words it uses. */
 function sourceWords(source: string): Set<string> {

@@ -1,9 +1,11 @@
 /**
  * Plain-English sentences for the statements of version 2 of the language,
  * each from the statement's meaning (its schema fields). A sentence says what
- * the contract says and no more: no definitions the language does not make,
- * no narrowing, no advice. Computed facts (money, dates, the calendar span of
- * business time) go into notes under the sentence, never into it. The
+ * the contract says and no more: no definitions (business hours and days are
+ * defined only by `definitions included`, see definitions.ts), no narrowing,
+ * no advice. Computed facts (money, dates) and remarks on what is not stated
+ * go into review notes under the sentence, never into it; the signing copy
+ * has none. The
  * obligations list and the calendar use the same phrases.
  */
 import {
@@ -250,7 +252,7 @@ export function chronicFailureSentence(sla: SlaNode, m: Meaning): Sentence {
   const count = fieldValue(f, 'count');
   const of = fieldValue(f, 'of');
   const dur = fieldValue(f, 'for');
-  const when = count && of ? ` in ${valuePhrase(count)} of ${valuePhrase(of)}` : dur && dur.kind !== 'word' ? ` for ${valuePhrase(dur)}` : ' (for how long is not stated)';
+  const when = count && of ? ` in ${valuePhrase(count)} of ${valuePhrase(of)}` : dur && dur.kind !== 'word' ? ` for ${valuePhrase(dur)}` : ' (no duration is stated)';
   const cond = threshold ? `If ${measure} falls below ${valuePhrase(threshold)}${when}` : `If these service levels are missed${when}`;
   return sentence(fieldWord(f, 'remedy') === 'terminate' ? `${cond}, the Client may terminate this agreement.` : `${cond}: no remedy is stated.`);
 }

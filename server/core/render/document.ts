@@ -235,6 +235,9 @@ const SECTION_TITLES: Record<string, string> = {
   changes: 'Changes to this agreement',
 };
 
+/** A remark appended to a sentence on what the statement leaves out: " (no notice period is stated)". */
+const REMARK = / \(((?:no [^()]+|what it is a multiple of) is (?:not )?stated)\)(?=[.;,])/g;
+
 /** `type` of a service, read as the language defines each kind. */
 const SERVICE_TYPE_SENTENCES: Record<string, string> = {
   saas: 'This service is software the Provider runs and the Client uses over the internet.',
@@ -271,7 +274,7 @@ function stringOf(v: Value | undefined): string | undefined {
 /** Builds the document model of a parsed file; `diagnostics` (from `analyze`) feed the error banner. */
 export function buildDocument(parsed: ParseResult, diagnostics: readonly Diagnostic[] = [], options: DocumentOptions = {}): RenderedDocument {
   const signing = options.signing === true;
-  const contracts = parsed.ast.contracts.map((c, i, all) => new ContractWriter(parsed, c, all.length > 1 ? `c${i + 1}-` : '').build());
+  const contracts = parsed.ast.contracts.map((c, i, all) => new ContractWriter(parsed, c, all.length > 1 ? `c${i + 1}-` : '', signing).build());
   if (signing) for (const c of contracts) withoutReviewAids(c);
   const problems = diagnostics.filter((d) => d.severity === 'error').map((d) => ({ line: d.range.start.line, code: d.code, message: d.message }));
   const warningCount = diagnostics.filter((d) => d.severity === 'warning').length;
@@ -305,6 +308,7 @@ class ContractWriter {
     private readonly parsed: ParseResult,
     private readonly c: ContractNode,
     private readonly idPrefix: string,
+    private readonly signing = false,
   ) {
     this.effective = fromDateValue(c.effective?.date);
     this.definitions = definitionsStatement(c.stmt);
@@ -323,6 +327,11 @@ class ContractWriter {
   private para(into: DocSection | DocBlock[], stmt: Statement, text: string, notes: string[] = []): void {
     const blocks = Array.isArray(into) ? into : into.blocks;
     const all = [...notes];
+    // A remark on what the statement leaves out ("(no notice period is stated)") is for review, not a term: it becomes a note.
+    text = text.replace(REMARK, (_m, remark: string) => {
+      all.push(`${capitalize(remark)}.`);
+      return '';
+    });
     // A language term used for the first time, when the document does not define it, gets a review note.
     for (const t of LANGUAGE_TERMS) {
       if (!termsOf(stmt).has(t.id) || this.termsUsed.has(t.id)) continue;
@@ -537,7 +546,7 @@ class ContractWriter {
         });
       }
       this.inOrder(sub, svc.stmt, writers);
-      if (sub.blocks.length === 0) this.para(sub, svc.stmt, 'This agreement states no hours, channels or further description for this service.');
+      if (sub.blocks.length === 0 && !this.signing) this.para(sub, svc.stmt, 'This agreement states no hours, channels or further description for this service.');
     }
     const excludes = scopes.flatMap((s) => s.excludes);
     if (excludes.length) {
