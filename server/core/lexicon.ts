@@ -1,43 +1,95 @@
 /**
- * The vague-language lexicon: one data table of the phrases the language rules
- * report (`vague-term`, `agreement-to-agree`, `verbal-agreement`), why each is
- * a problem in a contract, and the measurable wording its quick fix inserts.
+ * The language lexicon: the classes of wording the language rules report
+ * (`vague-term`, `agreement-to-agree`, `verbal-agreement`, and `number-mismatch`),
+ * why each is a problem in a contract, and what to write instead.
  *
- * Matching is case-insensitive, on word boundaries, and tolerant of line breaks,
- * indentation and hyphens between the words of a phrase, so that a phrase split
- * over two lines of a text block still matches. All phrases are compiled into
- * one regular expression, built once, so that a 20,000-line file is scanned in
- * a single pass per string.
+ * A class is not a list of strings but a pattern over word forms: inflections
+ * ("endeavour", "endeavours", "endeavor"), intensifiers and short gaps ("uses
+ * all commercially reasonable endeavours", "make every effort"), hyphens and
+ * line breaks between words. A match is then judged on its sentence, as a
+ * careful reader would (server/core/prose/sentence.ts): a soft word bounded by
+ * a hard limit is a measurable promise; a discretion that shapes a right is no
+ * defect; an oral promise the sentence denies force, or a term left to
+ * agreement with a fallback, is fine; events beyond a party's control are an
+ * escape hatch outside a force-majeure clause only.
+ *
+ * Every class is compiled into one regular expression, built once, so that a
+ * string is scanned in a single pass; the sentence tests run only on matches.
  */
 import type { ParseResult, Prose, Span } from '../../grammar/index.js';
+import { NUMBER_PAIR, numberMismatch, type NumberMismatch } from './prose/numbers.js';
+import {
+  aboutContract,
+  aboutDispute,
+  aboutLevels,
+  bounded,
+  decidedByOneParty,
+  definedTerm,
+  deferred,
+  hasFallback,
+  isRight,
+  isVariationClause,
+  negated,
+  sentenceAround,
+  settledNow,
+  writingRequired,
+  type BoundKind,
+} from './prose/sentence.js';
 
-/** The diagnostic code a lexicon entry raises. */
-export type LexiconCode = 'vague-term' | 'agreement-to-agree' | 'verbal-agreement';
+/** The diagnostic code a lexicon class raises. */
+export type LexiconCode = 'vague-term' | 'agreement-to-agree' | 'verbal-agreement' | 'number-mismatch';
 
-/** One row of the term list. */
+/** How the sentence around a match is judged. */
+type Judge =
+  /** Reported unless a hard limit of this kind bounds it in the same sentence; `right` also spares it when the sentence only gives a right. */
+  | { kind: 'soft'; bound?: BoundKind; right?: boolean }
+  /** An efforts standard written as a verb ("will endeavour to"): reported when a duty governs it. */
+  | { kind: 'effort-verb' }
+  /** Events beyond a party's control: reported outside a force-majeure clause. */
+  | { kind: 'escape' }
+  /** A disclaimer that turns a promise into an aim: reported when the sentence speaks of levels, times or dates. */
+  | { kind: 'aim' }
+  /** A statement that the text binds nobody: reported when it speaks of the contract or its terms. */
+  | { kind: 'nonbinding'; needsNothing?: boolean }
+  /** A decision deferred to later agreement: `strong` verbs defer by themselves, `weak` ones need a deferral ("later", "after go-live"), `parties` ones need the parties as subject. */
+  | { kind: 'defer'; strength: 'strong' | 'weak' | 'parties' | 'phrase' }
+  /** Always reported (template blanks, TBD). */
+  | { kind: 'always' }
+  /** An oral promise or informal approval: spared when the sentence negates it or requires writing. */
+  | { kind: 'oral' }
+  /** A number in words beside digits: reported when they disagree. */
+  | { kind: 'number' };
+
+/** One class of the lexicon. */
 export interface LexiconEntry {
-  /** A stable id (the first phrase, kebab-cased), for `Diagnostic.data` and hover. */
+  /** A stable id, for `Diagnostic.data` and hover. */
   id: string;
-  /** The phrase and its variants, lower case, words separated by single spaces. */
-  phrases: readonly string[];
   code: LexiconCode;
-  /** One sentence: why the phrase is vague or risky. */
+  /** Examples of the wording the class covers (documentation and tests; matching uses the pattern). */
+  phrases: readonly string[];
+  /** One sentence: why the wording is a problem in a contract. */
   why: string;
-  /** The measurable wording that replaces it, as an LSP snippet (`${1:default}` tab stops). */
+  /** What to do instead, as the end of a sentence ("write a number of days"). */
+  advice: string;
+  /**
+   * What to write instead, as an LSP snippet whose business values are tab
+   * stops. Shown on hover; the quick fix (never preferred) uses it when the
+   * class has a mechanical place to put it (see `fix`).
+   */
   replacement: string;
-  /**
-   * True when a negation in the same sentence turns the phrase into a safeguard
-   * ("no oral agreement varies this contract"), so it is not reported then.
-   */
-  negatable?: boolean;
-  /**
-   * Words right after the phrase that make it harmless, e.g. "as discussed in
-   * clause 4" points to written text, not to a conversation.
-   */
+  /** Whether a quick fix replaces the match with `replacement` (some classes need the drafter's own words). */
+  fix: 'replace' | 'drop-frame' | 'clause-choice' | 'none';
+  /** Words right after the match that make it harmless ("as discussed in clause 4"). */
   unlessFollowedBy?: RegExp;
+  /** Words right before the match that make it harmless ("as amended from time to time", "solely as necessary"). */
+  unlessPrecededBy?: RegExp;
 }
 
-type Row = Omit<LexiconEntry, 'id'>;
+interface Row extends LexiconEntry {
+  /** The pattern: regular-expression source in which a space stands for any run of whitespace or hyphens, and ' for either apostrophe. */
+  pattern: string;
+  judge: Judge;
+}
 
 const EFFORTS_WHY =
   'An efforts standard promises trying, not a result: courts read it differently from one jurisdiction to the next, and nobody can show from it whether the provider did enough.';
@@ -45,241 +97,456 @@ const SOON_WHY = 'It sets no deadline, so nobody can show that the provider was 
 const REASONABLE_TIME_WHY = 'What is "reasonable" is only settled in a dispute, after the fact; a number of days can be checked on the calendar.';
 const AGREE_WHY =
   'A term the parties still have to agree on is no term at all: until it is agreed it cannot be enforced, and either side can refuse to agree.';
-const DETERMINE_WHY = 'The value is left open, so the contract does not say what was promised.';
 const VERBAL_WHY =
-  'A promise made only by word of mouth is hard to prove and is usually excluded by the entire-agreement clause, so it will likely not bind the provider.';
+  'A promise or approval made only by word of mouth is hard to prove and is usually excluded by the entire-agreement clause, so it will likely not bind anyone.';
 
-/** The term list. Phrases are lower case; matching ignores case. */
+const DEADLINE = `within \${1:5} \${2|business days,days,hours|}`;
+const EFFORT = String.raw`(?:efforts?|endeavou?rs?)`;
+const EFFORT_STRONG = String.raw`(?:commercially|reasonable|reasonably|best|utmost|good faith|diligent|every|all|maximum)`;
+const EFFORT_WEAK = String.raw`(?:its|their|our|his|her|your|the|any|such|due|sincere|genuine|prompt|practicable|possible|appropriate|sufficient|commercially|reasonable|reasonably|best|utmost|good faith|diligent|every|all|maximum)`;
+const PARTY_POSSESSIVE = String.raw`(?:its|their|our|his|her|your|a party's|either party's|each party's|any party's|the party's|the \p{L}+'s|\p{L}+'s)`;
+const STRONG_MANNER = String.raw`(?:verbally|orally|by word of mouth)`;
+const WEAK_MANNER = String.raw`(?:(?:by|on|over|via) (?:the )?(?:tele)?phone|(?:on|in|during|at) (?:a|an|the|our|your|their|this|that) (?:\p{L}+ ){0,2}(?:call|meeting|demo|conversation|stand up)|in person|on site)`;
+const APPROVE = String.raw`(?:agreed|agree|agrees|approved|approve|approves|approval|confirmed|confirm|confirms|promised|promise|promises|authori[sz]ed|authori[sz]e|authori[sz]ation|instructed|instruct|accepted|offered|waived|waive|granted|asked for|go ahead|sign off)`;
+const GAP_WORDS = (n: number) => String.raw`(?: [\p{L}\p{N}\x27’]+){0,${n}}? `;
+
+/** The lexicon, most specific patterns first (the first alternative that matches at a position wins). */
 const ROWS: readonly Row[] = [
-  // Efforts standards.
+  // ---- Numbers in words beside digits.
   {
-    phrases: ['best efforts', 'best effort', 'best endeavours', 'best endeavors', 'best effort basis', 'best efforts basis', 'utmost efforts'],
-    code: 'vague-term',
-    why: EFFORTS_WHY,
-    replacement: '${1:2} named engineers',
+    id: 'number-words-digits',
+    code: 'number-mismatch',
+    phrases: ['ten (20) business days', '30 (thirty) days'],
+    why: 'Words and digits that disagree leave two readings of the same term, and courts differ on which one prevails.',
+    advice: 'write the same number in both',
+    replacement: '',
+    fix: 'none',
+    pattern: NUMBER_PAIR,
+    judge: { kind: 'number' },
   },
+  // ---- Template blanks and open values (agreement-to-agree).
   {
-    phrases: [
-      'reasonable efforts',
-      'all reasonable efforts',
-      'reasonable endeavours',
-      'reasonable endeavors',
-      'commercially reasonable efforts',
-      'commercially reasonable endeavours',
-      'good faith efforts',
-    ],
-    code: 'vague-term',
-    why: EFFORTS_WHY,
-    replacement: '${1:2} named engineers',
-  },
-  {
-    phrases: ['commercially reasonable'],
-    code: 'vague-term',
-    why: 'What is "commercially reasonable" depends on who asks; the contract should state the standard itself.',
-    replacement: 'the standard set out in ${1:clause service_standards}',
-  },
-  // Deadlines without a number.
-  {
-    phrases: ['promptly', 'forthwith', 'shortly', 'quickly', 'expeditiously', 'in due course'],
-    code: 'vague-term',
-    why: SOON_WHY,
-    replacement: 'within ${1:2} business_days',
-  },
-  {
-    phrases: [
-      'as soon as possible',
-      'as soon as practicable',
-      'as soon as reasonably possible',
-      'as soon as reasonably practicable',
-      'as soon as is reasonably practicable',
-      'asap',
-    ],
-    code: 'vague-term',
-    why: SOON_WHY,
-    replacement: 'within ${1:4} hours',
-  },
-  {
-    phrases: ['in a timely manner', 'in a timely fashion', 'on a timely basis'],
-    code: 'vague-term',
-    why: SOON_WHY,
-    replacement: 'within ${1:2} business_days',
-  },
-  {
-    phrases: ['timely'],
-    code: 'vague-term',
-    why: '"Timely" names no deadline, so nobody can show that something came too late.',
-    replacement: '${1:5}-business-day',
-  },
-  {
-    phrases: ['without undue delay', 'without unreasonable delay', 'without delay'],
-    code: 'vague-term',
-    why: 'It sets no deadline; where a law sets one (GDPR: 72 hours), the contract should state a shorter one so that the client can meet it.',
-    replacement: 'within ${1:48} hours',
-  },
-  {
-    phrases: ['in a reasonable time', 'within a reasonable time', 'in a reasonable period', 'within a reasonable period', 'within a reasonable period of time'],
-    code: 'vague-term',
-    why: REASONABLE_TIME_WHY,
-    replacement: 'within ${1:5} business_days',
-  },
-  {
-    phrases: ['a reasonable time', 'reasonable time', 'a reasonable period', 'reasonable period', 'a reasonable period of time'],
-    code: 'vague-term',
-    why: REASONABLE_TIME_WHY,
-    replacement: '${1:5} business_days',
-  },
-  {
-    phrases: ['reasonable notice', 'reasonable prior notice', 'reasonable advance notice'],
-    code: 'vague-term',
-    why: 'How much notice is "reasonable" is only settled in a dispute; a number of days can be checked.',
-    replacement: '${1:30} days\' written notice',
-  },
-  {
-    phrases: ['reasonable costs', 'reasonable expenses', 'reasonable fees', 'reasonable charges'],
-    code: 'vague-term',
-    why: 'A "reasonable" amount is a blank cheque until someone disputes it; a cap or a rate can be checked on the invoice.',
-    replacement: 'costs up to ${1:1000} ${2:USD}',
-  },
-  // Frequencies and quantities.
-  {
-    phrases: ['from time to time'],
-    code: 'vague-term',
-    why: 'It sets no frequency, so it can mean once a week or once in the whole term.',
-    replacement: 'at most ${1:once a quarter}',
-  },
-  {
-    phrases: ['periodically', 'periodic', 'regularly', 'on a regular basis', 'on a periodic basis'],
-    code: 'vague-term',
-    why: 'It sets no frequency, so nobody can show that a check or a report was missed.',
-    replacement: '${1|monthly,quarterly,weekly|}',
-  },
-  {
-    phrases: ['approximately', 'roughly', 'circa'],
-    code: 'vague-term',
-    why: 'An approximate quantity cannot be held against anyone: state the number, or a minimum or maximum.',
-    replacement: '${1|up to,at least,exactly|}',
-  },
-  // Standards that nobody can check.
-  {
-    phrases: ['industry standard', 'industry standards', 'industry best practice', 'industry best practices', 'best practice', 'best practices', 'good industry practice', 'generally accepted industry practice', 'state of the art'],
-    code: 'vague-term',
-    why: 'No single industry standard exists, so nobody can show that the provider fell short of it; name the standard and version.',
-    replacement: '${1:ISO/IEC 27001:2022}',
-  },
-  {
-    phrases: ['high availability', 'highly available', 'maximum availability', 'maximum uptime'],
-    code: 'vague-term',
-    why: 'Availability needs a percentage and a measurement window to be checked, as in an SLA `uptime 99.9% monthly`.',
-    replacement: '${1:99.9}% monthly uptime',
-  },
-  {
-    phrases: ['minimal downtime', 'minimum downtime', 'minimal disruption', 'minimal interruption', 'minimal service interruption'],
-    code: 'vague-term',
-    why: 'How much downtime is "minimal" is not stated, so no outage can be shown to exceed it.',
-    replacement: 'at most ${1:45} minutes of downtime a month',
-  },
-  {
-    phrases: ['where possible', 'wherever possible', 'if possible', 'where practicable', 'where feasible', 'to the extent possible', 'to the extent practicable'],
-    code: 'vague-term',
-    why: 'It lets the provider decide alone when the promise applies, which empties the promise.',
-    replacement: 'unless ${1:the client agrees otherwise in writing}',
-  },
-  {
-    phrases: ['as needed', 'as necessary', 'when needed', 'when necessary', 'if necessary', 'if needed'],
-    code: 'vague-term',
-    why: 'It does not say who decides what is needed or when, so the service cannot be held to a level.',
-    replacement: 'on the client\'s request, within ${1:1} business_day',
-  },
-  {
-    phrases: ['as appropriate', 'where appropriate', 'if appropriate', 'when appropriate', 'appropriate measures', 'appropriate technical and organisational measures', 'appropriate technical and organizational measures'],
-    code: 'vague-term',
-    why: 'It leaves it to the provider to decide what is appropriate; the contract should list what is required.',
-    replacement: 'as listed in ${1:clause security_measures}',
-  },
-  {
-    phrases: ['adequate', 'adequately', 'sufficient resources', 'sufficient staff', 'sufficiently'],
-    code: 'vague-term',
-    why: '"Adequate" names no level, so nobody can show that the provider fell below it.',
-    replacement: '${1:ISO/IEC 27001-compliant}',
-    // "An adequate level of protection" is the GDPR's term for a country the EU has approved (Art. 45), not a vague promise.
-    unlessFollowedBy: /^\s+level\s+of\s+(?:data\s+)?protection\b/i,
-  },
-  // Agreements to agree.
-  {
-    phrases: [
-      'to be agreed',
-      'to be agreed upon',
-      'to be agreed later',
-      'to be mutually agreed',
-      'as mutually agreed',
-      'as may be agreed',
-      'as the parties may agree',
-      'subject to agreement',
-      'subject to further agreement',
-      'subject to mutual agreement',
-      'to be negotiated',
-      'to be discussed',
-    ],
+    id: 'template-blank',
     code: 'agreement-to-agree',
+    phrases: ['______', '[enter a date]', '[●]', '<<Customer name>>', '[ ]', '[90]', '<insert contract number>'],
+    why: 'A template blank left in the contract means the term was never filled in, so there is nothing to enforce.',
+    advice: 'fill in the blank before signing',
+    replacement: '${1:the agreed value}',
+    fix: 'none',
+    pattern: String.raw`_{3,}|#{3,}|\[\s*\]|\[\s*[●•·*…]+\s*\]|[●•]{1,3}(?=\s|$)|<<[^<>]{1,60}>>|<(?![\/!])[A-Za-z][A-Za-z\s,'’\-]{2,60}>|\[(?:insert|enter|add|specify|name|date|number|amount|describe|select|complete|fill|state|include|choose|delete|customer|supplier|provider|client|buyer|party|company|address|x+|n|\d+)\b[^\]]{0,100}\]`,
+    judge: { kind: 'always' },
+  },
+  {
+    id: 'to-be-determined',
+    code: 'agreement-to-agree',
+    phrases: ['TBD', 'TBA', 'TBC', 'to be advised'],
+    why: 'The value is left open, so the contract does not say what was promised.',
+    advice: 'settle the value and write it down before signing',
+    replacement: '${1:the agreed value}',
+    fix: 'clause-choice',
+    pattern: String.raw`t\.?b\.?[dac]\.?(?![\p{L}\p{N}])|to be (?:advised|announced)`,
+    judge: { kind: 'always' },
+  },
+  {
+    id: 'to-be-agreed',
+    code: 'agreement-to-agree',
+    phrases: ['to be agreed', 'to be determined', 'to be mutually agreed', 'to be negotiated', 'to be confirmed', 'yet to be agreed'],
     why: AGREE_WHY,
-    replacement: 'as set out in ${1:clause pricing}',
+    advice: 'settle the term before signing and write it down, or say what applies if the parties do not agree',
+    replacement: '${1:the agreed terms}',
+    fix: 'clause-choice',
+    pattern: String.raw`(?:yet )?to be (?:(?:mutually|jointly|separately|further|subsequently|later|individually|formally|commercially|finally) )?(?:agreed|determined|decided|settled|fixed|negotiated|renegotiated|discussed|confirmed|finali[sz]ed|defined|specified|worked out|revisited|resolved|arranged|concluded|priced|quoted|set(?! (?:out|forth)))(?: upon| on)?`,
+    judge: { kind: 'defer', strength: 'phrase' },
   },
   {
-    phrases: ['to be determined', 'to be decided', 'to be defined', 'to be confirmed', 'to be announced', 'tbd', 'tba', 'tbc'],
+    id: 'subject-to-agreement',
     code: 'agreement-to-agree',
-    why: DETERMINE_WHY,
-    replacement: '${1:150.00 USD per hour}',
+    phrases: ["subject to the parties' mutual written agreement", 'subject to further agreement', 'subject to a separate agreement'],
+    why: AGREE_WHY,
+    advice: 'settle the term before signing and write it down, or say what applies if the parties do not agree',
+    replacement: '${1:as agreed in this contract}',
+    fix: 'none',
+    pattern: String.raw`subject to (?:(?:the|parties'?|both parties'?|mutual|further|separate|written|prior|future|later|subsequent|a|an|any) ){1,4}(?:written )?(?:agreement|negotiations?|discussions?)`,
+    judge: { kind: 'defer', strength: 'phrase' },
   },
   {
-    phrases: ['at a later date', 'at a later stage', 'at a later time'],
+    id: 'will-be-agreed',
     code: 'agreement-to-agree',
-    why: 'Leaving a term for later means it is not agreed now, and either side can refuse to settle it.',
-    replacement: 'by ${1:2027-03-31}',
-  },
-  // Oral promises.
-  {
-    phrases: ['verbally agreed', 'orally agreed', 'agreed verbally', 'agreed orally', 'verbal agreement', 'verbal agreements', 'oral agreement', 'oral agreements', 'verbal promise', 'oral promise'],
-    code: 'verbal-agreement',
-    why: VERBAL_WHY,
-    replacement: 'agreed in writing in ${1:clause extras}',
-    negatable: true,
+    phrases: ['will be agreed between the parties', 'will be negotiated at a later date', 'will be revisited in good faith', 'will be set by mutual agreement', 'may later be agreed', 'as mutually agreed', 'agreed at the time'],
+    why: AGREE_WHY,
+    advice: 'settle the term before signing and write it down, or say what applies if the parties do not agree',
+    replacement: '${1:the agreed terms}',
+    fix: 'none',
+    pattern: String.raw`(?:will|shall|must|is to|are to|would|should|can|may(?: later| subsequently| also)?) be (?:(?:mutually|jointly|separately|further|subsequently|later|individually|then|only|formally|finally|also) )?(?:agreed|negotiated|renegotiated|revisited|decided|determined|finali[sz]ed|worked out|(?:\p{L}+ ){0,5}?(?:discussed|reviewed|provided|communicated|published|\p{L}+) and (?:agreed|negotiated))|as (?:may be |the parties may )?(?:mutually |jointly )?agreed(?! (?:in|under|by|on|with|upon|herein))|agreed at the time`,
+    judge: { kind: 'defer', strength: 'strong' },
   },
   {
-    phrases: ['verbally', 'orally', 'by word of mouth'],
-    code: 'verbal-agreement',
-    why: VERBAL_WHY,
-    replacement: '${1:in writing}',
-    negatable: true,
+    id: 'will-be-set',
+    code: 'agreement-to-agree',
+    phrases: ['will be set at a future date', 'will be fixed once', 'will be defined during transition', 'will be confirmed by the parties after go-live'],
+    why: AGREE_WHY,
+    advice: 'settle the term before signing and write it down',
+    replacement: '${1:the agreed terms}',
+    fix: 'none',
+    pattern: String.raw`(?:will|shall|must|is to|are to|would|should) be (?:(?:mutually|jointly|separately|further|subsequently|later|individually|then|only|formally|finally|also) )?(?:fixed|set(?! (?:out|forth))|confirmed|defined|settled|established|completed|specified|arranged|resolved|addressed|priced|scheduled)`,
+    judge: { kind: 'defer', strength: 'weak' },
   },
   {
-    phrases: ['as discussed', 'as previously discussed', 'as discussed on the phone', 'per our conversation', 'per our discussion', 'as per our discussion', 'as per our call', 'as promised'],
+    id: 'parties-will-agree',
+    code: 'agreement-to-agree',
+    phrases: ['the parties will agree', 'the parties shall negotiate in good faith', 'the parties will settle later', 'the parties will work out'],
+    why: AGREE_WHY,
+    advice: 'settle the term before signing and write it down, or say what applies if the parties do not agree',
+    replacement: '${1:the agreed terms}',
+    fix: 'none',
+    pattern: String.raw`(?:will|shall|must|to|are to|would|intend to|undertake to) (?:(?:jointly|mutually|later|subsequently|then|first|each|both|also|in good faith|meet to|meet and) )*(?:agree(?: on| upon)?(?! (?:that|to (?!(?:a|an|the) )))|negotiate|renegotiate|determine|decide|settle|discuss and agree|revisit|finali[sz]e|work out)`,
+    judge: { kind: 'defer', strength: 'parties' },
+  },
+  // ---- Oral promises and informal approval (verbal-agreement).
+  {
+    id: 'as-discussed',
     code: 'verbal-agreement',
+    phrases: ['as discussed', 'as previously discussed', 'per our conversation', 'as per our discussion', 'as promised'],
     why: 'It points to a conversation the contract does not record, so what was agreed cannot be proved.',
-    replacement: 'as set out in ${1:clause extras}',
-    negatable: true,
-    // "As discussed in clause 4" or "as discussed above" points to written text.
-    unlessFollowedBy: /^[\s,]+(?:(?:in|under|at)\s+(?:the\s+)?(?:clause|section|schedule|exhibit|annex|appendix|attachment|paragraph|article)|above|below|herein)\b/i,
+    advice: 'write what was agreed into the contract itself',
+    replacement: 'as set out in ${1:this contract}',
+    fix: 'clause-choice',
+    pattern: String.raw`as (?:previously |already |earlier )?discussed|(?:as )?per (?:our|the|your|my|this|that) (?:(?:recent|earlier|previous|phone|telephone|last|sales) )?(?:conversation|discussion|call|chat|talk)|as (?:previously )?promised`,
+    unlessFollowedBy: /^[\s,]+(?:(?:in|under|at|by)\s+(?:the\s+|this\s+)?(?:[\p{L}-]+\s+){0,3}(?:clause|section|schedule|exhibit|annex|appendix|attachment|paragraph|article|order\s+form)|above|below|herein)\b/iu,
+    judge: { kind: 'oral' },
   },
   {
-    phrases: ['handshake', 'handshake agreement', "gentleman's agreement", "gentlemen's agreement", 'informal agreement', 'informal understanding'],
+    id: 'verbally-agreed',
     code: 'verbal-agreement',
+    phrases: ['verbally agreed', 'agreed orally', 'approved on a call', 'agreed by telephone', 'promised over the phone', 'agreed informally'],
+    why: VERBAL_WHY,
+    advice: 'write the promise into the contract itself, or require written confirmation',
+    replacement: 'agreed in writing in ${1:this contract}',
+    fix: 'clause-choice',
+    pattern: String.raw`${STRONG_MANNER}(?: ${APPROVE})?|informally ${APPROVE}|${APPROVE} informally|(?:requested|asked for) (?:verbally|orally|informally)|${APPROVE}${GAP_WORDS(6)}${WEAK_MANNER}|(?:work|changes?|extras?|deliverables?|tasks?) requested${GAP_WORDS(5)}${WEAK_MANNER}`,
+    judge: { kind: 'oral' },
+  },
+  {
+    id: 'verbal-agreement',
+    code: 'verbal-agreement',
+    phrases: ['verbal agreement', 'oral promise', 'verbal assurance', 'oral instruction', 'informal sign-off', 'spoken request'],
+    why: VERBAL_WHY,
+    advice: 'write the promise into the contract itself, or require written confirmation',
+    replacement: 'the written terms of ${1:this contract}',
+    fix: 'none',
+    pattern: String.raw`(?:verbal|oral|spoken|informal) (?:\p{L}+ )?(?:agreements?|approvals?|promises?|instructions?|requests?|authori[sz]ations?|consents?|confirmations?|directions?|go ahead|sign offs?|assurances?|permissions?|understandings?|arrangements?|representations?|commitments?|undertakings?|waivers?|deals?)`,
+    judge: { kind: 'oral' },
+  },
+  {
+    id: 'handshake',
+    code: 'verbal-agreement',
+    phrases: ['handshake', "gentleman's agreement", 'a nod from', 'say-so', 'promised by the sales representative'],
     why: 'An informal understanding outside the document is hard to prove and usually not binding.',
-    replacement: 'the written terms of ${1:clause extras}',
-    negatable: true,
+    advice: 'write the promise into the contract itself',
+    replacement: 'the written terms of ${1:this contract}',
+    fix: 'none',
+    pattern: String.raw`handshake(?: (?:deal|agreement)s?)?|gentlem[ae]n's agreements?|nod from|say so|(?:promised|offered|assured|guaranteed) by (?:the |our |your )?(?:\p{L}+ ){0,2}(?:sales|account)|(?:sales|account team|account manager|sales team|sales staff) (?:\p{L}+ ){0,2}(?:promised|offered|assured)`,
+    judge: { kind: 'oral' },
+  },
+  // ---- Escape hatches, aims, non-binding statements (vague-term).
+  {
+    id: 'beyond-control',
+    code: 'vague-term',
+    phrases: ['events beyond its reasonable control', 'factors outside our control', 'any cause beyond its control'],
+    why: 'Outside a force-majeure clause, an exception for events beyond a party\'s control has no list of events and no duty to give notice or mitigate, so it can excuse almost any failure.',
+    advice: 'list the excused events, or refer to the force majeure clause',
+    replacement: 'a force majeure event as defined in ${1:the force majeure clause}',
+    fix: 'none',
+    pattern: String.raw`(?:events?|circumstances?|causes?|factors?|matters?|issues?|reasons?|occurrences?|conditions?|anything|acts?|problems?|things?) (?:(?:that are|which are|reasonably|wholly|entirely) )?(?:beyond|outside(?: of)?) (?:the )?(?:${PARTY_POSSESSIVE} )?(?:reasonable )?control(?: of (?:the |a |either |any )?(?:\p{L}+))?`,
+    judge: { kind: 'escape' },
+  },
+  {
+    id: 'targets-only',
+    code: 'vague-term',
+    phrases: ['targets only', 'indicative', 'a service goal and not a guarantee', 'does not guarantee response times', 'estimates only'],
+    why: 'It turns the promise into an aim, so a missed figure is no breach and gives no remedy.',
+    advice: 'make the figures commitments, with a remedy when they are missed',
+    replacement: '${1:commitments}',
+    fix: 'none',
+    pattern: String.raw`(?:targets?|objectives?|goals?|estimates?|aims?|guidelines?|approximations?|forecasts?) only|(?:(?:service|good faith|best) )?(?:targets?|objectives?|goals?|estimates?|aims?) (?:and|but) not (?:an? )?(?:guarantees?|commitments?|promises?|obligations?|warrant(?:y|ies))|indicative(?! of)|aspirational|non guaranteed|not guaranteed|no guarantee|not (?:an? )?guarantee|(?:does|do|will|shall|can) not (?:guarantee|constitute an? guarantee|represent an? (?:guarantee|commitment))|without (?:any )?(?:guarantee|commitment)`,
+    judge: { kind: 'aim' },
+  },
+  {
+    id: 'not-binding',
+    code: 'vague-term',
+    phrases: ['not legally binding', 'for discussion purposes only', 'creates no obligation'],
+    why: 'A statement that the text binds nobody empties every promise it covers.',
+    advice: 'remove the statement, or move the text out of the contract',
+    replacement: '',
+    fix: 'none',
+    pattern: String.raw`(?:not|non) (?:legally )?binding|no (?:legal|binding|contractual) (?:effect|force)|(?:creates?|imposes?|gives? rise to) no (?:\p{L}+ )?(?:obligations?|liability|commitments?)|(?:does|do|shall|will) not (?:create|constitute|impose) (?:any |an? )?(?:legally )?(?:binding|contractual|legal) (?:obligations?|commitments?|relations?|contract)|for (?:discussion|information(?:al)?|guidance|planning|illustrative|indicative|reference) purposes only`,
+    judge: { kind: 'nonbinding' },
+  },
+  {
+    id: 'nothing-binding',
+    code: 'vague-term',
+    phrases: ['nothing in this SLA creates a binding obligation'],
+    why: 'A statement that the text binds nobody empties every promise it covers.',
+    advice: 'remove the statement, or move the text out of the contract',
+    replacement: '',
+    fix: 'none',
+    pattern: String.raw`(?:creates?|constitutes?|imposes?) (?:an? |any )?(?:legally )?binding (?:obligations?|commitments?)`,
+    judge: { kind: 'nonbinding', needsNothing: true },
+  },
+  // ---- Efforts and discretion.
+  {
+    id: 'best-efforts',
+    code: 'vague-term',
+    phrases: ['best efforts', 'commercially reasonable efforts', 'all reasonable endeavours', 'uses all commercially reasonable endeavours to', 'make every effort', 'reasonable best efforts', 'best-effort basis'],
+    why: EFFORTS_WHY,
+    advice: 'promise the result itself, or state what the effort must include (people, hours, steps)',
+    replacement: '',
+    fix: 'drop-frame',
+    pattern: String.raw`(?:(?:use|uses|using|used|make|makes|making|exercise|exercises|apply|applies|employ|employs) (?:(?:all|its|their|our|his|her|your|every|the|such) )*)?(?:${EFFORT_WEAK} ){0,3}${EFFORT_STRONG} (?:${EFFORT_WEAK} ){0,3}${EFFORT}(?: basis)?(?: to)?|(?:do|does|try|tries) (?:its|their|our|his|her|your) (?:very )?best(?: to)?`,
+    judge: { kind: 'soft' },
+  },
+  {
+    id: 'endeavour-to',
+    code: 'vague-term',
+    phrases: ['will endeavour to', 'shall try to', 'strives to', 'will attempt to'],
+    why: EFFORTS_WHY,
+    advice: 'promise the result itself, or state what the effort must include (people, hours, steps)',
+    replacement: '',
+    fix: 'drop-frame',
+    pattern: String.raw`(?:endeavou?r|endeavou?rs|try|tries|attempt|strive|strives|seek|aims) to`,
+    judge: { kind: 'effort-verb' },
+  },
+  {
+    id: 'reasonable-steps',
+    code: 'vague-term',
+    phrases: ['reasonable steps', 'all reasonable steps', 'reasonable measures', 'reasonable precautions'],
+    why: EFFORTS_WHY,
+    advice: 'name the steps, or promise the result itself',
+    replacement: '${1:the steps listed in this contract}',
+    fix: 'none',
+    pattern: String.raw`(?:(?:all|every) )?reasonable (?:steps|measures|precautions)`,
+    judge: { kind: 'soft', bound: 'standard' },
+  },
+  {
+    id: 'sole-discretion',
+    code: 'vague-term',
+    phrases: ['at its sole discretion', 'as it deems necessary', 'as it sees fit', 'measures it considers appropriate'],
+    why: 'A duty performed at the performer\'s own discretion lets it decide alone whether and how it performs, so nobody can show that it fell short.',
+    advice: 'state the criteria, or make it a right the party may choose to use',
+    replacement: '${1:as set out in this contract}',
+    fix: 'none',
+    pattern: String.raw`(?:at|in) (?:its|their|our|his|her|your|the \p{L}+(?:'s)?|such party's|each party's) (?:(?:sole|absolute|own|full|reasonable|unfettered|complete) (?:and )?)*(?:discretion|opinion|judge?ment)|as (?:it|they|we|he|she|the \p{L}+) (?:deems?|considers?|thinks?|sees?|judges?|determines?|finds?) (?:fit|appropriate|necessary|suitable|reasonable|best|proper|desirable|advisable|expedient)|(?:it|they|we) (?:deems?|considers?|thinks?) (?:fit|appropriate|necessary|suitable|advisable)`,
+    judge: { kind: 'soft', right: true },
+  },
+  // ---- Deadlines without a number.
+  {
+    id: 'reasonable-time',
+    code: 'vague-term',
+    phrases: ['within a reasonable time', 'within a reasonable period', 'within a commercially reasonable timeframe', 'reasonable time'],
+    why: REASONABLE_TIME_WHY,
+    advice: 'write a number of days',
+    replacement: DEADLINE,
+    fix: 'replace',
+    pattern: String.raw`(?:(?:within|in) )?(?:(?:a|the) )?(?:commercially )?reasonable (?:time(?: frame| scale)?|timeframe|timescale|period(?: of time)?)`,
+    unlessPrecededBy: /\bat\s+(?:any|all)\s+$/i,
+    judge: { kind: 'soft', bound: 'time' },
+  },
+  {
+    id: 'as-soon-as-possible',
+    code: 'vague-term',
+    phrases: ['as soon as possible', 'as soon as reasonably practicable', 'as quickly as possible', 'asap', 'at the earliest opportunity'],
+    why: SOON_WHY,
+    advice: 'write a number of hours or days',
+    replacement: DEADLINE,
+    fix: 'replace',
+    pattern: String.raw`as (?:soon|quickly|fast|promptly) as (?:(?:is )?reasonably )?(?:is )?(?:possible|practicable|practical|feasible)|asap|at the earliest (?:opportunity|possible (?:time|date)|convenience)`,
+    judge: { kind: 'soft', bound: 'time' },
+  },
+  {
+    id: 'promptly',
+    code: 'vague-term',
+    phrases: ['promptly', 'prompt notice', 'forthwith', 'shortly', 'quickly', 'expeditiously', 'in due course', 'in good time', 'in a timely manner', 'timely', 'when resources allow'],
+    why: SOON_WHY,
+    advice: 'write a number of hours or days',
+    replacement: DEADLINE,
+    fix: 'replace',
+    pattern: String.raw`promptly|prompt (?:written )?(?:notice|notification|attention|payment|action|response|reply|correction|remedy|repair|delivery|investigation|review|resolution)|forthwith|shortly|quickly|expeditiously|swiftly|speedily|in due course|in good time|in a timely (?:manner|fashion|way)|on a timely basis|timely|(?:when|as|if) (?:resources|time|capacity) (?:allows?|permits?)`,
+    judge: { kind: 'soft', bound: 'time' },
+  },
+  {
+    id: 'without-undue-delay',
+    code: 'vague-term',
+    phrases: ['without undue delay', 'without unreasonable delay', 'without delay'],
+    why: 'It sets no deadline; where a law sets one (GDPR: 72 hours), the contract should state a shorter one so that the client can meet it.',
+    advice: 'write a number of hours',
+    replacement: `within \${1:48} \${2|hours,business days|}`,
+    fix: 'replace',
+    pattern: String.raw`without (?:any )?(?:(?:undue|unreasonable|unnecessary) )?delay`,
+    judge: { kind: 'soft', bound: 'time' },
+  },
+  {
+    id: 'reasonable-notice',
+    code: 'vague-term',
+    phrases: ['reasonable notice', 'minimal notice', 'short notice', 'adequate notice', 'due notice'],
+    why: 'How much notice is enough is only settled in a dispute; a number of days can be checked.',
+    advice: 'write a number of days of notice',
+    replacement: `\${1:30} days' written notice`,
+    fix: 'replace',
+    pattern: String.raw`(?:reasonable|sufficient|adequate|appropriate|due|minimal|minimum|short|shorter|little) (?:prior |advance )?(?:written )?notice`,
+    judge: { kind: 'soft', bound: 'time' },
+  },
+  // ---- Frequencies and quantities.
+  {
+    id: 'periodically',
+    code: 'vague-term',
+    phrases: ['periodically', 'regularly', 'on a regular basis', 'at appropriate intervals', 'frequently'],
+    why: 'It sets no frequency, so it can mean once a week or once in the whole term, and nobody can show that a check or a report was missed.',
+    advice: 'write how often, such as monthly',
+    replacement: '${1|at least monthly,at least quarterly,at least weekly,at least yearly|}',
+    fix: 'replace',
+    pattern: String.raw`periodic(?:ally)?|regularly|on a (?:regular|periodic) basis|at (?:regular|periodic|appropriate|reasonable|suitable|sensible) intervals|regular (?:(?:email|e mail|status|progress) )?(?:updates?|reports?|reviews?|audits?|backups?|checks?|tests?|testing|scans?|meetings?|maintenance)|frequently|occasionally|every so often`,
+    judge: { kind: 'soft', bound: 'frequency', right: true },
+  },
+  {
+    id: 'from-time-to-time',
+    code: 'vague-term',
+    phrases: ['from time to time'],
+    why: 'It sets no frequency, so it can mean once a week or once in the whole term, and nobody can show that a check or a report was missed.',
+    advice: 'write how often, such as monthly',
+    replacement: '${1|at least monthly,at least quarterly,at least weekly,at least yearly|}',
+    fix: 'replace',
+    pattern: String.raw`from time to time`,
+    // "The GDPR, as amended from time to time" and "VAT at the rate in force from time to time" name the version in force, not a frequency.
+    unlessPrecededBy: /\b(?:amended|updated|revised|supplemented|superseded|replaced|varied|modified|changed|in\s+force|prevailing|applicable|current|issued|published)(?:\s+(?:or|and)\s+\w+)?\s*,?\s*$/i,
+    judge: { kind: 'soft', bound: 'frequency', right: true },
+  },
+  {
+    id: 'approximately',
+    code: 'vague-term',
+    phrases: ['approximately', 'roughly', 'circa'],
+    why: 'An approximate quantity cannot be held against anyone: state the number, or a minimum or maximum.',
+    advice: 'state the number, or a minimum or maximum',
+    replacement: '${1|up to,at least,exactly|}',
+    fix: 'replace',
+    pattern: String.raw`approximately|roughly|circa|approx\.?`,
+    judge: { kind: 'soft' },
+  },
+  {
+    id: 'sufficient-resources',
+    code: 'vague-term',
+    phrases: ['sufficient staff', 'adequate resources', 'sufficient capacity', 'adequate training', 'sufficient rack space'],
+    why: '"Sufficient" or "adequate" names no level, so nobody can show that the provider fell below it.',
+    advice: 'state the number or the minimum',
+    replacement: '${1:at least} ${2:N}',
+    fix: 'none',
+    pattern: String.raw`(?:sufficient|adequate|enough|appropriate) (?:\p{L}+ ){0,2}?(?:staff|staffing|resources?|personnel|capacity|stock|space|training|insurance|amounts?|headcount|bandwidth|storage|spare parts|engineers|people|numbers?|time)`,
+    judge: { kind: 'soft', bound: 'amount' },
+  },
+  {
+    id: 'minimal-downtime',
+    code: 'vague-term',
+    phrases: ['minimal downtime', 'minimal disruption', 'to a minimum', 'as little as possible'],
+    why: 'How much is "minimal" is not stated, so no outage or disruption can be shown to exceed it.',
+    advice: 'state the maximum, such as hours of downtime a month',
+    replacement: 'at most ${1:4} hours of downtime a month',
+    fix: 'none',
+    pattern: String.raw`(?:minimal|minimum) (?:(?:service|planned|unplanned) )?(?:downtime|disruption|interruptions?|impact|outages?)|to a minimum|as little as possible`,
+    judge: { kind: 'soft', bound: 'time' },
+  },
+  {
+    id: 'high-availability',
+    code: 'vague-term',
+    phrases: ['high availability', 'highly available', 'maximum uptime'],
+    why: 'Availability needs a percentage and a measurement window to be checked, as in an SLA uptime 99.9% monthly.',
+    advice: 'state a percentage and a measurement period',
+    replacement: '${1:99.9}% monthly uptime',
+    fix: 'replace',
+    pattern: String.raw`high(?:ly)? availab(?:ility|le)|maximum (?:availability|uptime)|high uptime`,
+    judge: { kind: 'soft', bound: 'amount' },
+  },
+  // ---- Standards nobody can check.
+  {
+    id: 'industry-standard',
+    code: 'vague-term',
+    phrases: ['industry standard', 'industry best practice', 'best practices', 'good industry practice', 'state of the art'],
+    why: 'No single industry standard exists, so nobody can show that the provider fell short of it; name the standard and version.',
+    advice: 'name the standard and its version',
+    replacement: '${1:ISO/IEC 27001:2022}',
+    fix: 'replace',
+    pattern: String.raw`industry standards?|industry (?:best |good )?practices?|(?:good|best|accepted|recognised|recognized|prevailing|generally accepted) (?:industry )?practices?|state of the art`,
+    unlessFollowedBy: /^[\s,]*\(?\s*as\s+defined\b/i,
+    judge: { kind: 'soft', bound: 'standard' },
+  },
+  {
+    id: 'appropriate-measures',
+    code: 'vague-term',
+    phrases: ['appropriate technical and organisational measures', 'adequate security', 'appropriate safeguards', 'suitable checks', 'safeguards reasonably designed'],
+    why: 'It leaves it to the provider to decide what is appropriate; the contract should name the standard or list the measures required.',
+    advice: 'name the standard, or list the measures',
+    replacement: 'the measures listed in ${1:this contract}',
+    fix: 'none',
+    pattern: String.raw`(?:appropriate|adequate|suitable|sufficient|reasonable|proper|necessary|commercially reasonable) (?:(?:administrative|physical|technical|organi[sz]ational|operational|security|data|protection|protective|privacy|and|or|other),? ){0,6}(?:measures?|safeguards?|controls?|security|precautions?|protections?|checks?|procedures?|actions?)|(?:safeguards?|measures?|controls?|security) reasonably (?:designed|calculated)`,
+    judge: { kind: 'soft', bound: 'standard' },
+  },
+  {
+    id: 'commercially-reasonable',
+    code: 'vague-term',
+    phrases: ['commercially reasonable', 'on a commercially reasonable basis'],
+    why: 'What is "commercially reasonable" depends on who asks; the contract should state the standard itself.',
+    advice: 'state the standard itself',
+    replacement: '${1:the standard set out in this contract}',
+    fix: 'none',
+    pattern: String.raw`commercially reasonable`,
+    judge: { kind: 'soft', bound: 'standard' },
+  },
+  {
+    id: 'reasonable-costs',
+    code: 'vague-term',
+    phrases: ['reasonable costs', 'reasonable expenses', 'reasonable travel expenses', 'fees will be reasonable'],
+    why: 'A "reasonable" amount is a blank cheque until someone disputes it; a cap or a rate can be checked on the invoice.',
+    advice: 'state a cap or a rate',
+    replacement: 'costs up to ${1:amount}',
+    fix: 'none',
+    pattern: String.raw`reasonable (?:\p{L}+ )?(?:costs|expenses|fees|charges|prices)|(?:fees?|charges?|costs?|expenses?|prices?|rates?) (?:\p{L}+ ){0,4}?(?:will|shall|must) be reasonable`,
+    judge: { kind: 'soft', bound: 'amount', right: true },
+  },
+  // ---- Qualifiers that let one side decide when a promise applies.
+  {
+    id: 'where-possible',
+    code: 'vague-term',
+    phrases: ['where possible', 'to the extent practicable', 'where feasible', 'insofar as this is possible'],
+    why: 'It lets the provider decide alone when the promise applies, which empties the promise.',
+    advice: 'state the exceptions, or drop the qualifier',
+    replacement: 'unless ${1:the client agrees otherwise in writing}',
+    fix: 'replace',
+    pattern: String.raw`(?:where|wherever|if|when) (?:reasonably )?(?:possible|practicable|feasible)|to the extent (?:reasonably )?(?:possible|practicable|feasible)|insofar as (?:this |it )?is (?:reasonably )?(?:possible|practicable|feasible)|as far as (?:reasonably )?(?:possible|practicable)`,
+    judge: { kind: 'soft', right: true },
+  },
+  {
+    id: 'as-needed',
+    code: 'vague-term',
+    phrases: ['as needed', 'as necessary', 'where appropriate', 'if necessary', 'when needed'],
+    why: 'It does not say who decides what is needed or when, so the service cannot be held to a level.',
+    advice: 'state who decides and when',
+    replacement: "${1:on the client's request}",
+    fix: 'replace',
+    pattern: String.raw`as (?:needed|necessary|appropriate)|(?:where|if|when) (?:appropriate|necessary|needed)`,
+    unlessPrecededBy: /\b(?:only|solely|strictly|reasonably)\s+$/i,
+    judge: { kind: 'soft', right: true },
   },
 ];
 
-function toId(phrase: string): string {
-  return phrase
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
+/** The lexicon: every class the language rules report, with why and what to write instead. */
+export const LEXICON: readonly LexiconEntry[] = ROWS.map(({ pattern: _p, judge: _j, ...entry }) => entry);
+
+const BY_ID = new Map(LEXICON.map((e) => [e.id, e]));
+
+/** The class with this id. */
+export function lexiconEntryById(id: string): LexiconEntry | undefined {
+  return BY_ID.get(id);
 }
 
-/** The term list: every phrase the language rules report, with why and what to write instead. */
-export const LEXICON: readonly LexiconEntry[] = ROWS.map((r) => ({ ...r, id: toId(r.phrases[0]!) }));
-
-/** Lower case, single spaces, straight apostrophes: the form phrases are stored in. */
+/** Lower case, single spaces, straight apostrophes. */
 export function normalizePhrase(text: string): string {
   return text
     .toLowerCase()
@@ -288,78 +555,129 @@ export function normalizePhrase(text: string): string {
     .trim();
 }
 
-const BY_PHRASE = new Map<string, LexiconEntry>();
-for (const e of LEXICON) for (const p of e.phrases) BY_PHRASE.set(normalizePhrase(p), e);
-
-/** The entry whose phrase (or variant) this is, ignoring case, spacing and hyphens. */
-export function lexiconEntry(phrase: string): LexiconEntry | undefined {
-  return BY_PHRASE.get(normalizePhrase(phrase));
+/** Regular-expression source of a row's pattern: a space is any run of whitespace or hyphens, an apostrophe either form. */
+function compile(pattern: string): string {
+  return pattern.replace(/ /g, String.raw`[\s\-]+`).replace(/'/g, "['\u2019]");
 }
 
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const WORD_BOUND_START = String.raw`(?<![\p{L}\p{N}_])`;
+const WORD_BOUND_END = String.raw`(?![\p{L}\p{N}_])`;
+/** Rows whose pattern starts and ends with punctuation (blanks) match without word boundaries. */
+const RAW_ROWS = new Set(['template-blank']);
+const WORD_ROWS = ROWS.filter((r) => !RAW_ROWS.has(r.id));
+const BLANK_ROWS = ROWS.filter((r) => RAW_ROWS.has(r.id));
+const ORDER = [...WORD_ROWS, ...BLANK_ROWS];
+const MATCHER = new RegExp(
+  `${WORD_BOUND_START}(?:${WORD_ROWS.map((r) => `(${compile(r.pattern)})`).join('|')})${WORD_BOUND_END}|${BLANK_ROWS.map((r) => `(${r.pattern})`).join('|')}`,
+  'giu',
+);
+
+/** Where the words of a prose string stand, for the judgements that depend on it. */
+export interface ProseContext {
+  /** True when the prose stands in a force-majeure clause (its name or heading says so). */
+  forceMajeure?: boolean;
 }
 
-/** Words are separated by any run of whitespace (line breaks and indentation included) or a hyphen. */
-function phrasePattern(phrase: string): string {
-  return phrase
-    .split(' ')
-    .map((w) => escapeRegExp(w).replace(/'/g, "['\u2019]"))
-    .join('[\\s\\-]+');
-}
-
-// Longest phrases first, so that "as soon as reasonably practicable" wins over a shorter variant at the same place.
-const ALL_PHRASES = [...BY_PHRASE.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
-const MATCHER = new RegExp(`(?<![\\p{L}\\p{N}_])(?:${ALL_PHRASES.map(phrasePattern).join('|')})(?![\\p{L}\\p{N}_])`, 'giu');
-
-/** A lexicon phrase found in a text. */
+/** A lexicon match found in a text. */
 export interface LexiconMatch {
   entry: LexiconEntry;
-  /** Span of the phrase, in the offsets of the text that was searched (plus `base`). */
+  /** Span of the words, in the offsets of the text that was searched (plus `base`). */
   span: Span;
-  /** The phrase as written. */
+  /** The words as written. */
   text: string;
+  /** For `number-mismatch`: the two values and where each is written (offsets plus `base`). */
+  numbers?: NumberMismatch & { wordsSpan: Span; digitsSpan: Span };
 }
 
-const NEGATION = /(?<![\p{L}\p{N}_])(?:no|not|nor|neither|never|none|supersedes?|superseded|replaces)(?![\p{L}\p{N}_])/iu;
-const SENTENCE_END = /[.;!?]/;
+const MODAL_BEFORE = /(?:\b(?:will|shall|must|would|should|agrees?\s+to|undertakes?\s+to|is\s+to|are\s+to)\s+(?:(?:also|then|first|always|otherwise|\w+ly)\s+)?)$/i;
+const THIRD_PERSON = /^(?:endeavou?rs|strives|aims|tries)\b/i;
 
-/** True when the sentence around `start..end` of `text` contains a negation. */
-function negated(text: string, start: number, end: number): boolean {
-  let from = start;
-  while (from > 0 && !SENTENCE_END.test(text[from - 1]!)) from--;
-  let to = end;
-  while (to < text.length && !SENTENCE_END.test(text[to]!)) to++;
-  return NEGATION.test(text.slice(from, to));
+/** True when the row's judgement lets the match stand in its sentence. */
+function reported(row: Row, text: string, start: number, end: number, context: ProseContext): boolean {
+  const { from, to } = sentenceAround(text, start, end);
+  const sentence = text.slice(from, to);
+  const before = text.slice(from, start);
+  const after = text.slice(end, Math.min(to, end + 120));
+  if (row.unlessFollowedBy?.test(text.slice(end, end + 80))) return false;
+  if (row.unlessPrecededBy?.test(before)) return false;
+  const term = definedTerm(sentence);
+  if (term && start - from >= term.start && end - from <= term.end) return false;
+  const judge = row.judge;
+  switch (judge.kind) {
+    case 'soft':
+      if (judge.bound && bounded(sentence, judge.bound)) return false;
+      if (judge.right && isRight(sentence)) return false;
+      return true;
+    case 'effort-verb':
+      return MODAL_BEFORE.test(before) || THIRD_PERSON.test(text.slice(start, end));
+    case 'escape':
+      return !context.forceMajeure && !/force[\s\-]+majeure/i.test(sentence);
+    case 'aim':
+      return aboutLevels(sentence);
+    case 'nonbinding':
+      if (judge.needsNothing && !/\bnothing\b/i.test(before)) return false;
+      return aboutContract(before);
+    case 'defer': {
+      if (hasFallback(sentence) || isVariationClause(sentence)) return false;
+      if (judge.strength === 'phrase' || judge.strength === 'strong') {
+        if (settledNow(after) || decidedByOneParty(after)) return false;
+        return true;
+      }
+      if (judge.strength === 'weak') return !settledNow(after) && !decidedByOneParty(after) && deferred(after);
+      // The parties as the subject of a future decision; a dispute to negotiate is not a term left open.
+      return /\b(?:parties|both\s+of\s+them)\b/i.test(before) && !aboutDispute(sentence);
+    }
+    case 'always':
+      return true;
+    case 'oral':
+      return !negated(sentence, start - from) && !writingRequired(sentence);
+    case 'number':
+      return true;
+  }
 }
 
 /**
- * Finds every lexicon phrase in `text` (the raw source of a string or text
- * block). Spans are offsets into `text` plus `base`, so passing the content
- * span's start gives document offsets.
+ * Finds every lexicon match in `text` (the raw source of a string or text
+ * block), judged on its sentence. Spans are offsets into `text` plus `base`,
+ * so passing the content span's start gives document offsets.
  */
-export function findLexiconMatches(text: string, base = 0): LexiconMatch[] {
+export function findLexiconMatches(text: string, base = 0, context: ProseContext = {}): LexiconMatch[] {
   const out: LexiconMatch[] = [];
   MATCHER.lastIndex = 0;
   for (let m = MATCHER.exec(text); m; m = MATCHER.exec(text)) {
-    const entry = lexiconEntry(m[0]);
-    if (!entry) continue;
+    let index = 1;
+    while (m[index] === undefined) index++;
+    const row = ORDER[index - 1]!;
     const start = m.index;
     const end = start + m[0].length;
-    if (entry.negatable && negated(text, start, end)) continue;
-    if (entry.unlessFollowedBy?.test(text.slice(end, end + 80))) continue;
-    out.push({ entry, span: { start: base + start, end: base + end }, text: m[0] });
+    if (row.judge.kind === 'number') {
+      const mismatch = numberMismatch(m[0]);
+      if (!mismatch) continue;
+      out.push({
+        entry: BY_ID.get(row.id)!,
+        span: { start: base + start, end: base + end },
+        text: m[0],
+        numbers: {
+          ...mismatch,
+          wordsSpan: { start: base + start + mismatch.wordsAt, end: base + start + mismatch.wordsAt + mismatch.wordsText.length },
+          digitsSpan: { start: base + start + mismatch.digitsAt, end: base + start + mismatch.digitsAt + mismatch.digitsText.length },
+        },
+      });
+      continue;
+    }
+    if (!reported(row, text, start, end, context)) continue;
+    out.push({ entry: BY_ID.get(row.id)!, span: { start: base + start, end: base + end }, text: m[0] });
   }
   return out;
 }
 
-/** The lexicon phrases in one piece of prose, with document offsets. */
-export function proseMatches(parse: ParseResult, prose: Prose): LexiconMatch[] {
+/** The lexicon matches in one piece of prose, with document offsets. */
+export function proseMatches(parse: ParseResult, prose: Prose, context: ProseContext = {}): LexiconMatch[] {
   const { start, end } = prose.value.content;
-  return findLexiconMatches(parse.text.slice(start, end), start);
+  return findLexiconMatches(parse.text.slice(start, end), start, context);
 }
 
-/** The lexicon phrase at a document offset (for hover), if the offset is inside one. */
+/** The lexicon match at a document offset (for hover), if the offset is inside one. */
 export function lexiconMatchAt(parse: ParseResult, offset: number): LexiconMatch | undefined {
   for (const p of parse.ast.prose) {
     const { start, end } = p.value.content;

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../../server/core/index.js';
 import { applyFix, expectEveryFixWorks, readRuleFixture } from '../helpers/apply-fix.js';
 
-const CODES = ['vague-term', 'agreement-to-agree', 'verbal-agreement', 'undefined-reference'];
+const CODES = ['vague-term', 'agreement-to-agree', 'verbal-agreement', 'undefined-reference', 'number-mismatch'];
 
 describe('language fixes', () => {
   for (const code of CODES) {
@@ -21,10 +21,10 @@ describe('language fixes', () => {
     const d = analyze(text).diagnostics.find((x) => x.code === 'vague-term' && x.message.startsWith('"as soon as reasonably practicable"'))!;
     expect(d.range.end.line).toBe(d.range.start.line + 1);
     const fix = d.fixes[0]!;
-    expect(fix.title).toBe('Replace "as soon as reasonably practicable" with "within 4 hours"');
-    expect(fix.snippet).toBe('within ${1:4} hours');
+    expect(fix.title).toBe('Replace "as soon as reasonably practicable" with "within 5 business days"');
+    expect(fix.snippet).toBe('within ${1:5} ${2|business days,days,hours|}');
     expect(fix.preferred).toBe(false);
-    expect(applyFix(text, fix)).toContain('restore\n      service within 4 hours, in line with');
+    expect(applyFix(text, fix)).toContain('restore\n      service within 5 business days, in line with');
     expect(d.data).toMatchObject({ lexiconId: 'as-soon-as-possible', phrase: 'as soon as\n      reasonably practicable' });
   });
 

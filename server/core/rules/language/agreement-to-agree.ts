@@ -1,4 +1,4 @@
-/** agreement-to-agree: prose leaves a term open for later agreement, such as "to be agreed" or "TBD". */
+/** agreement-to-agree: prose leaves a term to a later agreement ("to be agreed", "the parties will settle the price later", "TBD") or keeps a template blank. */
 import type { Rule } from '../../types.js';
 import { quoted, reportLexicon } from './prose.js';
 
@@ -7,12 +7,12 @@ export const agreementToAgree: Rule = {
   severity: 'error',
   category: 'language',
   protects: 'both',
-  description: 'Prose leaves a term open for later agreement ("to be agreed", "TBD"), so the term is not binding.',
+  description: 'Prose leaves a term to a later agreement, negotiation or review ("to be agreed", "TBD"), or keeps a template blank, so the term is not binding.',
   check(ctx) {
-    reportLexicon(
-      ctx,
-      'agreement-to-agree',
-      (m, example) => `${quoted(m)} leaves this term open. ${m.entry.why} Settle it before signing and write it down, e.g. \`${example}\`.`,
+    reportLexicon(ctx, 'agreement-to-agree', (m) =>
+      m.entry.id === 'template-blank'
+        ? `${quoted(m)} is a template blank left in the contract: ${m.entry.advice}. ${m.entry.why}`
+        : `${quoted(m)} leaves this term to a later agreement: ${m.entry.advice}. ${m.entry.why}`,
     );
   },
 };

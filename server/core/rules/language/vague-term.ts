@@ -1,17 +1,17 @@
-/** vague-term: prose uses a standard that cannot be checked, such as "best efforts" or "promptly". */
+/** vague-term: prose uses a standard that cannot be checked, such as "best efforts", "promptly" or "appropriate measures". */
 import type { Span } from '../../../../grammar/index.js';
 import type { Rule } from '../../types.js';
-import { snippetToText } from '../util.js';
 import { unitSlotStrings } from '../syntax/missing-unit.js';
-import { documentMatches, quoted, replacementFix } from './prose.js';
+import { quoted, reportLexicon } from './prose.js';
 
 export const vagueTerm: Rule = {
   code: 'vague-term',
   severity: 'warning',
   category: 'language',
   protects: 'both',
-  description: 'Prose uses a standard that nobody can check, such as "best efforts", "promptly" or "as needed".',
-  check({ parse, contracts, report }) {
+  description: 'Prose uses a standard that nobody can check, such as "best efforts", "promptly", "appropriate measures" or "as needed".',
+  check(ctx) {
+    const { parse, contracts } = ctx;
     // One problem is reported once: words in quotes where a duration or a percentage is
     // needed (`breach_notice within "without undue delay"`) are reported by the rule that
     // knows the slot (`missing-unit`, `payment-no-due-date`), and words the statement
@@ -25,15 +25,6 @@ export const vagueTerm: Rule = {
       if (inSlots.has(v.span.start) || rejected.has(`${v.span.start}:${v.span.end}`)) strings.push(v.span);
     }
     const covered = (s: Span) => strings.some((x) => x.start <= s.start && s.end <= x.end);
-    for (const m of documentMatches(parse, contracts)) {
-      if (m.entry.code !== 'vague-term' || covered(m.span)) continue;
-      const example = snippetToText(m.entry.replacement);
-      report({
-        message: `${quoted(m)} cannot be checked. ${m.entry.why} Write a measurable commitment instead, e.g. \`${example}\`.`,
-        span: m.span,
-        fixes: [replacementFix(m)],
-        data: { lexiconId: m.entry.id, phrase: m.text, replacement: m.entry.replacement },
-      });
-    }
+    reportLexicon(ctx, 'vague-term', (m) => `${quoted(m)} cannot be checked: ${m.entry.advice}. ${m.entry.why}`, (m) => covered(m.span));
   },
 };

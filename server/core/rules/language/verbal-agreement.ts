@@ -1,4 +1,4 @@
-/** verbal-agreement: prose relies on a promise that was only made orally, such as "as verbally agreed". */
+/** verbal-agreement: prose relies on a promise or approval made only by word of mouth ("as verbally agreed", "approved on a call"). */
 import type { Rule } from '../../types.js';
 import { quoted, reportLexicon } from './prose.js';
 
@@ -7,12 +7,8 @@ export const verbalAgreement: Rule = {
   severity: 'error',
   category: 'language',
   protects: 'both',
-  description: 'Prose relies on an oral promise ("as verbally agreed", "as discussed") instead of writing the promise down.',
+  description: 'Prose relies on an oral promise or an informal approval ("as verbally agreed", "as discussed", "approved on a call") instead of writing the promise down.',
   check(ctx) {
-    reportLexicon(
-      ctx,
-      'verbal-agreement',
-      (m, example) => `${quoted(m)} relies on a promise that is not in the contract. ${m.entry.why} Write the promise into the contract itself, e.g. \`${example}\`.`,
-    );
+    reportLexicon(ctx, 'verbal-agreement', (m) => `${quoted(m)} relies on a promise that is not in the contract: ${m.entry.advice}. ${m.entry.why}`);
   },
 };

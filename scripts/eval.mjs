@@ -1,0 +1,299 @@
+// The prose judgement evaluation (issue 10): runs the real analysis on every
+// sentence of the labelled corpus in test/fixtures/language/, each placed in a
+// clause of a clean contract, and prints precision and recall per label for
+// the tuning set and the held-out fifth separately.
+//
+// Usage: node scripts/eval.mjs [--json] [--failures]
+//   --json      prints the figures as one JSON object
+//   --failures  lists the misjudged sentences of the tuning set (never the held-out ones)
+//
+// `npm run eval` builds first. The core is bundled from its TypeScript source
+// with esbuild (as bench/run.mjs does), so the figures are those of the code
+// in the working tree.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+/** The labels, in report order; `none` means no language finding. */
+export const LABELS = ['vague-term', 'agreement-to-agree', 'verbal-agreement', 'none'];
+/** The codes a sentence is judged on. */
+export const CODES = LABELS.slice(0, 3);
+
+/** Every sentence of the corpus, from every `*.jsonl` file of the folder. */
+export function loadCorpus(dir = path.join(root, 'test/fixtures/language')) {
+  const out = [];
+  for (const f of fs.readdirSync(dir).filter((x) => x.endsWith('.jsonl')).sort()) {
+    const lines = fs.readFileSync(path.join(dir, f), 'utf8').split('\n').filter((l) => l.trim());
+    for (const l of lines) out.push({ ...JSON.parse(l), file: f });
+  }
+  return out;
+}
+
+const HEAD = `contract "Managed IT Services Agreement" {
+  id "MSA-2027-014"
+  effective 2027-01-01
+  governing_law "State of New York"
+
+  party provider acme "Acme Managed Services LLC" {
+    address "1 Main Street, New York, NY 10001"
+    notices "legal@acme.example"
+  }
+
+  party client globex "Globex Corporation" {
+    address "500 Market Street, San Francisco, CA 94105"
+    notices "contracts@globex.example"
+  }
+
+  scope {
+    service helpdesk "Help desk support" {
+      type support
+      hours 24x7
+      channels phone, email, portal
+      text "First- and second-line support for up to 250 named users."
+    }
+    service servers "Server maintenance and patching" {
+      type hosting
+      hours business
+      text "Monitoring, patching and backup of the 40 production servers."
+    }
+  }
+
+  sla availability for servers {
+    uptime 99.9% monthly
+    window 24x7
+    measured_by independent "External probe every 60 seconds from two regions"
+    maintenance "Sundays 02:00-04:00 ET" max 8 hours monthly notice 72 hours
+    exclude force_majeure, client_caused
+    credit 10% when below 99.9%
+    credit 25% when below 99.0%
+    credit_cap 50%
+    claim within 60 days after month_end
+    credits applied future_invoices
+    chronic_failure terminate when below 99.0% for 3 of 6 months
+  }
+
+  sla incidents for helpdesk {
+    priority critical respond within 15 minutes resolve within 4 hours
+    priority high respond within 1 hour resolve within 1 business_day
+    measured_by "Ticket timestamps in the provider's service desk"
+    notify outage within 30 minutes
+    updates every 60 minutes
+    root_cause within 5 business_days
+    credit 5% per breach
+    credit_cap 20%
+    claim within 60 days after month_end
+  }
+
+  payment {
+    fee 12500.00 USD monthly
+    model fixed
+    invoice monthly in_advance
+    due 30 days after invoice
+    late_fee 1.5% monthly
+    expenses cap 1000 USD monthly preapproved
+    price_increase cap 3% yearly
+    suspension after 30 days overdue notice 10 days
+    disputes pay_undisputed notify within 15 days
+  }
+
+  liability {
+    cap 12 months fees
+    exclude indirect, lost_profits
+    uncapped confidentiality, gross_negligence, wilful_misconduct
+    super_cap data_breach 36 months fees
+  }
+
+  data_protection {
+    comply GDPR, HIPAA
+    breach_notice within 48 hours
+    access "Named provider engineers only, with multi-factor authentication"
+    encryption at_rest, in_transit
+    location EU transfer none
+    subprocessors notify 30 days objection
+    audit client yearly notice 30 days
+    return_data within 30 days after termination format "CSV and SQL dump"
+    delete_data within 60 days certified
+  }
+
+  changes {
+    provider may_change policies notice 90 days
+    client may_terminate
+    change_control written approvers "Globex IT Director"
+  }
+
+  term {
+    initial 24 months
+    renewal automatic 12 months notice 60 days
+  }
+
+  termination {
+    for_convenience client notice 90 days fee 2 months
+    for_cause either cure 30 days
+    transition 60 days included
+  }
+
+  reporting {
+    report monthly "SLA performance, open incidents and security events"
+    review quarterly
+  }
+
+  clause confidentiality "Confidentiality" {
+    text """
+      Each party keeps the other's Confidential Information secret
+      for 5 years after this agreement ends.
+    """
+  }
+`;
+
+const CLAUSES = {
+  force_majeure: 'Force majeure',
+  terms: 'Service terms',
+};
+
+/** Wraps a sentence as a drafter would in a text block: lines of at most 70 characters, indented. */
+function wrap(text, indent) {
+  const lines = [];
+  let line = '';
+  for (const word of text.split(/\s+/)) {
+    if (line && line.length + 1 + word.length > 70) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  return lines.map((l) => indent + l).join('\n');
+}
+
+/** The contract a sentence is judged in, and the offsets of the sentence in it. */
+export function contractFor(entry) {
+  const name = entry.clause ?? 'terms';
+  const open = `\n  clause ${name} "${CLAUSES[name] ?? name}" {\n    text """\n`;
+  const body = wrap(entry.text, '      ');
+  const text = `${HEAD}${open}${body}\n    """\n  }\n}\n`;
+  const start = HEAD.length + open.length;
+  return { text, start, end: start + body.length };
+}
+
+/** The language codes the analysis reports on the sentence. */
+export function judge(analyze, entry) {
+  const { text, start, end } = contractFor(entry);
+  const result = analyze(text);
+  const lines = text.split('\n');
+  const offsetOf = (p) => {
+    let o = 0;
+    for (let i = 0; i < p.line; i++) o += lines[i].length + 1;
+    return o + p.character;
+  };
+  const codes = new Set();
+  for (const d of result.diagnostics) {
+    if (!CODES.includes(d.code)) continue;
+    const s = offsetOf(d.range.start);
+    if (s >= start && s <= end) codes.add(d.code);
+  }
+  return [...codes].sort();
+}
+
+function emptyCounts() {
+  return Object.fromEntries(LABELS.map((l) => [l, { tp: 0, fp: 0, fn: 0 }]));
+}
+
+function figures(counts) {
+  const out = {};
+  for (const [label, { tp, fp, fn }] of Object.entries(counts)) {
+    out[label] = {
+      precision: tp + fp ? tp / (tp + fp) : 1,
+      recall: tp + fn ? tp / (tp + fn) : 1,
+      support: tp + fn,
+      tp,
+      fp,
+      fn,
+    };
+  }
+  return out;
+}
+
+/** Evaluates every sentence: per set (`tuning`, `heldout`), per label, precision and recall; `failures` lists only tuning sentences. */
+export function evaluate(analyze, corpus = loadCorpus()) {
+  const counts = { tuning: emptyCounts(), heldout: emptyCounts() };
+  const failures = [];
+  for (const entry of corpus) {
+    const set = entry.heldout ? 'heldout' : 'tuning';
+    const got = judge(analyze, entry);
+    const c = counts[set];
+    for (const code of CODES) {
+      const want = entry.label === code;
+      const has = got.includes(code);
+      if (want && has) c[code].tp++;
+      else if (has) c[code].fp++;
+      else if (want) c[code].fn++;
+    }
+    const none = got.length === 0;
+    if (entry.label === 'none' && none) c.none.tp++;
+    else if (none) c.none.fp++;
+    else if (entry.label === 'none') c.none.fn++;
+    const right = entry.label === 'none' ? none : got.length === 1 && got[0] === entry.label;
+    if (!right && !entry.heldout) failures.push({ id: entry.id, label: entry.label, got, text: entry.text });
+  }
+  return {
+    sentences: corpus.length,
+    tuning: figures(counts.tuning),
+    heldout: figures(counts.heldout),
+    failures,
+  };
+}
+
+function table(name, f) {
+  const rows = [`${name}`, `  ${'label'.padEnd(20)} ${'precision'.padStart(9)} ${'recall'.padStart(7)} ${'n'.padStart(5)}`];
+  for (const label of LABELS) {
+    const x = f[label];
+    rows.push(`  ${label.padEnd(20)} ${x.precision.toFixed(3).padStart(9)} ${x.recall.toFixed(3).padStart(7)} ${String(x.support).padStart(5)}`);
+  }
+  return rows.join('\n');
+}
+
+async function main() {
+  const args = new Set(process.argv.slice(2));
+  const esbuild = await import('esbuild');
+  const out = path.join(os.tmpdir(), `clausewise-eval-${process.pid}.mjs`);
+  await esbuild.build({
+    entryPoints: [path.join(root, 'server/core/index.ts')],
+    outfile: out,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    logLevel: 'warning',
+    mainFields: ['module', 'main'],
+  });
+  let core;
+  try {
+    core = await import(pathToFileURL(out).href);
+  } finally {
+    fs.rmSync(out, { force: true });
+  }
+  const result = evaluate(core.analyze);
+  if (args.has('--json')) {
+    const { failures, ...figuresOnly } = result;
+    console.log(JSON.stringify(args.has('--failures') ? result : figuresOnly, null, 2));
+    return;
+  }
+  const nTuning = Object.values(result.tuning).reduce((s, x) => s, 0);
+  console.log(`${result.sentences} sentences (${loadCorpus().filter((e) => e.heldout).length} held out)${nTuning ? '' : ''}\n`);
+  console.log(table('tuning set', result.tuning));
+  console.log('');
+  console.log(table('held-out set (never tuned on)', result.heldout));
+  if (args.has('--failures')) {
+    console.log(`\nmisjudged tuning sentences: ${result.failures.length}`);
+    for (const f of result.failures) console.log(`  ${f.id} want ${f.label}, got ${f.got.join(', ') || 'none'}: ${f.text}`);
+  }
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  main().catch((e) => {
+    console.error(e);
+    process.exit(2);
+  });
+}

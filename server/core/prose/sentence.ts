@@ -1,0 +1,184 @@
+/**
+ * The sentence around a phrase, and the tests a careful reader applies to it:
+ * is the soft word bounded by a hard limit in the same sentence, does the
+ * sentence give a right rather than impose a duty, does it negate the phrase,
+ * does it give a fallback for a term left to agreement. Every test runs only
+ * on a sentence that already holds a candidate phrase, so the cost is per
+ * finding, not per character of prose.
+ */
+import { NUMBER_WORDS } from './numbers.js';
+
+/** Abbreviations whose full stop does not end a sentence. */
+const ABBREVIATION = /(?:^|[\s(])(?:e\.g|i\.e|etc|cf|vs|no|nos|inc|ltd|co|corp|st|mr|ms|mrs|dr|art|sec|para|approx|c\.f\.r|u\.s|u\.k|n\.a|p\.m|a\.m)\.$/i;
+
+/** True when the character at `i` (a full stop, question or exclamation mark, or line break pair) ends a sentence. */
+function endsSentence(text: string, i: number): boolean {
+  const c = text[i]!;
+  if (c === '!' || c === '?') return true;
+  if (c === '\n') {
+    // A blank line ends a paragraph.
+    let j = i + 1;
+    while (j < text.length && (text[j] === ' ' || text[j] === '\t' || text[j] === '\r')) j++;
+    return text[j] === '\n';
+  }
+  if (c !== '.') return false;
+  const next = text[i + 1];
+  if (next !== undefined && !/\s/.test(next) && next !== '"' && next !== '\u201d') return false;
+  if (ABBREVIATION.test(text.slice(Math.max(0, i - 8), i + 1))) return false;
+  return true;
+}
+
+/** The span of the sentence holding `start..end` in `text` (offsets in `text`). */
+export function sentenceAround(text: string, start: number, end: number): { from: number; to: number } {
+  let from = start;
+  while (from > 0 && !endsSentence(text, from - 1)) from--;
+  let to = end;
+  while (to < text.length && !endsSentence(text, to)) to++;
+  return { from, to: Math.min(text.length, to + 1) };
+}
+
+const W = String.raw`[\s\-]+`;
+const NUM = String.raw`(?:\d[\d,.]*|${NUMBER_WORDS}|an?|one)(?:\s*\(\s*\d[\d,.]*\s*\))?`;
+const TIME_UNIT = String.raw`(?:(?:business|working|calendar|clock)${W})?(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|quarters?)(?:['’]s?)?`;
+const PERIOD_WORD = String.raw`(?:minute|hour|day|business${W}day|working${W}day|week|fortnight|month|quarter|year)`;
+
+/** A deadline or duration that bounds a soft time word: "within 48 hours", "no later than thirty (30) days", "by the next business day". */
+const TIME_LIMIT = new RegExp(
+  String.raw`\b(?:within|no${W}later${W}than|not${W}later${W}than|later${W}than|at${W}the${W}latest|at${W}most|no${W}more${W}than|not${W}more${W}than|up${W}to|maximum${W}of|less${W}than|fewer${W}than|exceed(?:s|ing)?|at${W}least|minimum${W}of|every|each|by|before|after|of)${W}${NUM}${W}${TIME_UNIT}|\b(?:by|before)${W}(?:\d{1,2}:\d{2}${W}(?:on${W})?)?(?:the${W})?(?:end${W}of${W}(?:the${W})?)?(?:next|same|following)${W}(?:business${W}|working${W})?day|\bby${W}\d{4}-\d{2}-\d{2}|\b(?:at${W}least|no${W}less${W}than)${W}(?:once|twice|${NUM}${W}times)`,
+  'iu',
+);
+/** A frequency that bounds a soft frequency word: "at least monthly", "every 30 minutes", "once a quarter". */
+const FREQUENCY_LIMIT = new RegExp(
+  String.raw`\b(?:(?:at${W}least${W})?(?:daily|weekly|fortnightly|monthly|quarterly|yearly|annually)|every${W}(?:${NUM}${W})?${TIME_UNIT}|every${W}${PERIOD_WORD}|(?:once|twice|${NUM}${W}times)${W}(?:a|an|per|each|every)${W}${PERIOD_WORD})\b`,
+  'iu',
+);
+/** An amount or count that bounds a soft quantity or cost: "up to 1,000 USD", "at least 2", "capped at 5%". */
+const AMOUNT_LIMIT = new RegExp(
+  String.raw`\b(?:up${W}to|at${W}most|no${W}more${W}than|not${W}more${W}than|capped${W}at|maximum${W}of|not${W}(?:to${W})?exceed(?:ing)?|at${W}least|no${W}fewer${W}than|no${W}less${W}than|minimum${W}of|limited${W}to)${W}[$€£]?${NUM}|\b(?:pre-?approved|approved${W}in${W}advance|prior${W}written${W}(?:approval|consent)|travel${W}policy)\b|\d+(?:\.\d+)?${W}?%`,
+  'iu',
+);
+/** A named standard or a pointer to the list the measures must meet. */
+const STANDARD_NAMED = new RegExp(
+  String.raw`\b(?:ISO(?:\/IEC)?${W}?\d{4,5}|NIST|SOC${W}?[12]|PCI${W}?DSS|Cyber${W}Essentials|FedRAMP|HITRUST|CIS${W}(?:Controls|Benchmarks?)|C\.?F\.?R\.?|Article${W}\d+|Annex|Schedule|Appendix|Exhibit|Attachment|(?:listed|set${W}out|described|specified|defined)${W}in|clause${W}[a-z_]+)\b`,
+  'iu',
+);
+
+export type BoundKind = 'time' | 'frequency' | 'amount' | 'standard';
+
+/** True when a hard limit of the given kind stands in the sentence. */
+export function bounded(sentence: string, kind: BoundKind): boolean {
+  switch (kind) {
+    case 'time':
+      return TIME_LIMIT.test(sentence);
+    case 'frequency':
+      return FREQUENCY_LIMIT.test(sentence) || TIME_LIMIT.test(sentence);
+    case 'amount':
+      return AMOUNT_LIMIT.test(sentence);
+    case 'standard':
+      return STANDARD_NAMED.test(sentence);
+  }
+}
+
+const PERMISSIVE = /\b(?:may|might|can|is\s+entitled\s+to|are\s+entitled\s+to|is\s+permitted\s+to|are\s+permitted\s+to|has\s+the\s+right\s+to|have\s+the\s+right\s+to|reserves?\s+the\s+right|at\s+its\s+option|is\s+free\s+to)\b/i;
+const MANDATORY = /\b(?:shall|will|must|agrees?\s+to|undertakes?\s+to|is\s+required\s+to|are\s+required\s+to|is\s+obliged\s+to|has\s+to|have\s+to|needs?\s+to)\b/i;
+
+/** True when the sentence (or its part up to a semicolon) gives a right and imposes no duty. */
+export function isRight(sentence: string): boolean {
+  return PERMISSIVE.test(sentence) && !MANDATORY.test(sentence);
+}
+
+const NEGATION = /(?<![\p{L}\p{N}_])(?:no|not|nor|neither|never|none|nothing|cannot|supersedes?|superseded|replaces|n['’]t)(?![\p{L}\p{N}_])/iu;
+
+const AFTER_NEGATION = /(?<![\p{L}\p{N}_])(?:not|never|cannot|n['’]t|no\s+(?:effect|force|weight)|(?:is|are)\s+(?:void|invalid|ineffective))(?![\p{L}\p{N}_])/iu;
+/** "At no charge", "needs no further instruction": a "no" that negates something else. */
+const OTHER_NO = /\bno\s+(?:(?:further|extra|additional|other)\s+)?(?:charge|cost|fee|instruction|payment|penalty)s?\b/gi;
+
+/**
+ * True when the sentence negates (or supersedes) what it mentions at `at`:
+ * a negation before it ("no oral agreement", "supersedes all prior oral
+ * agreements") or one that denies it force after it ("verbal instructions do
+ * not authorise", "has no effect").
+ */
+export function negated(sentence: string, at = 0): boolean {
+  const clean = sentence.replace(OTHER_NO, (m) => ' '.repeat(m.length));
+  return NEGATION.test(clean.slice(0, at)) || AFTER_NEGATION.test(clean.slice(at));
+}
+
+const WRITTEN = /\b(?:in\s+writing|written|signed|signature|by\s+e-?mail)\b/i;
+const CONFIRMATION = /\b(?:confirm(?:s|ed|ation)?|only|until|provided|unless|must|requires?)\b/i;
+
+/** True when the sentence requires the oral step to be confirmed by a written one. */
+export function writingRequired(sentence: string): boolean {
+  return WRITTEN.test(sentence) && CONFIRMATION.test(sentence);
+}
+
+const FALLBACK =
+  /\b(?:failing\s+(?:such\s+)?agreement|if\s+the\s+parties\s+(?:cannot|can\s+not|do\s+not|fail\s+to|are\s+unable\s+to)\s+agree|in\s+the\s+absence\s+of\s+(?:such\s+)?agreement|until\s+(?:such\s+time\s+as\s+)?(?:the\s+parties\s+agree|agreed)|continues?\s+to\s+(?:apply|govern)|remains?\s+in\s+(?:force|effect)|appl(?:y|ies)\s+until|otherwise\b[^.;]*\bappl(?:y|ies))/i;
+
+/** True when the sentence says what applies if the parties do not agree. */
+export function hasFallback(sentence: string): boolean {
+  return FALLBACK.test(sentence);
+}
+
+const VARIATION_SUBJECT = /\b(?:changes?|amendments?|variations?|modifications?|waivers?|amended|varied|modified|waived|amend|vary|modify)\b/i;
+
+/** True when the sentence is a variation clause: changes take effect only when agreed in writing. */
+export function isVariationClause(sentence: string): boolean {
+  return VARIATION_SUBJECT.test(sentence) && /\b(?:in\s+writing|written|signed)\b/i.test(sentence);
+}
+
+const DISPUTE = /\b(?:disputes?|disagreements?|controvers(?:y|ies)|claims?)\b/i;
+
+/** True when the sentence is about resolving a dispute (negotiation is then a step, not a term left open). */
+export function aboutDispute(sentence: string): boolean {
+  return DISPUTE.test(sentence);
+}
+
+const AIM_SUBJECT =
+  /\b(?:times?|levels?|uptime|availability|dates?|deadlines?|timescales?|timelines?|schedules?|targets?|figures?|milestones?|SLAs?|responses?|resolutions?|credits?|estimates?|performance)\b/i;
+const CONTRACT_PART =
+  /\b(?:agreement|contract|order(?:\s+form)?|SLAs?|schedules?|document|terms|proposal|quot(?:e|ation)|statement\s+of\s+work|SOW|service\s+levels?|commitments?|obligations?|annex|appendix|exhibit|clause|section|letter|memorandum)\b/i;
+
+/** True when the sentence speaks of service levels, times or dates (what an aim disclaimer empties). */
+export function aboutLevels(sentence: string): boolean {
+  return AIM_SUBJECT.test(sentence);
+}
+
+/** True when the words before a phrase name a contract document or its terms (what a non-binding statement empties). */
+export function aboutContract(before: string): boolean {
+  return CONTRACT_PART.test(before);
+}
+
+const DEFINITION = /^\s*["“']([^"”']{1,80})["”']\s+(?:means|shall\s+mean|has\s+the\s+meaning|is\s+defined\s+as|refers\s+to)\b/i;
+
+/** The span (in sentence offsets) of the term a definition sentence defines, if the sentence is one. */
+export function definedTerm(sentence: string): { start: number; end: number } | undefined {
+  const m = DEFINITION.exec(sentence);
+  if (!m) return undefined;
+  const start = sentence.indexOf(m[1]!);
+  return { start, end: start + m[1]!.length };
+}
+
+const SINGLE_AGENT =
+  /^[\s,]+by\s+(?:the\s+)?(?!parties\b|both\b|mutual\b|each\b|agreement\b)(?:customer|client|buyer|agency|authority|provider|supplier|contractor|vendor|licensor|licensee|company|processor|controller|state|department|purchaser|business\s+associate|covered\s+entity|subscriber|[A-Z][\p{L}]+)\b/u;
+
+/** True when the words after a deferred decision give it to one party ("to be determined by the Buyer"), which is an option, not an agreement to agree. */
+export function decidedByOneParty(after: string): boolean {
+  return SINGLE_AGENT.test(after);
+}
+
+const SETTLED_NOW =
+  /^[\s,]+(?:(?:upon|on)\s+)?(?:in\s+(?:writing|the\s+|this\s+|an?\s+|clause|schedule|section|annex|appendix|exhibit|attachment|accordance)|on\s+the\s+basis|based\s+on|according\s+to|as\s+set\s+out|under\s|using\s|by\s+reference|(?:at|to|as)\s+[$€£]?\d)/i;
+
+/** True when the words after a participle show the value is already settled ("agreed in the order form", "set at 20 USD"). */
+export function settledNow(after: string): boolean {
+  return SETTLED_NOW.test(after);
+}
+
+const DEFERRAL =
+  /\b(?:later|at\s+a\s+(?:later|future)|in\s+due\s+course|after|once|following|during|before|at\s+the\s+time|at\s+renewal|in\s+the\s+future|by\s+(?:the\s+parties|both\s+parties|mutual)|between\s+the\s+parties|jointly|mutually|separately|individually|case-by-case)\b/i;
+
+/** True when the words after a weak decision verb defer it ("will be set at a future date", "will be confirmed by the parties after go-live"). */
+export function deferred(after: string): boolean {
+  return DEFERRAL.test(after);
+}
