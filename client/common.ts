@@ -4,7 +4,7 @@
  * Each entry only knows how to start its own kind of language server.
  */
 import * as vscode from 'vscode';
-import type { BaseLanguageClient, LanguageClientOptions } from 'vscode-languageclient';
+import type { BaseLanguageClient, ClientCapabilities, FeatureState, LanguageClientOptions, StaticFeature } from 'vscode-languageclient';
 import { docsUrl } from '../server/core/types.js';
 import { answerConfigurationItem } from './settings.js';
 import { TEMPLATES } from './templates.js';
@@ -22,7 +22,66 @@ export const COMMANDS = {
   restartServer: 'clausewise.restartServer',
   openRuleDocumentation: 'clausewise.openRuleDocumentation',
   showOutput: 'clausewise.showOutput',
+  /** Internal: run by quick fixes that choose a value (see server/lsp/code-actions.ts, SNIPPET_FIX_COMMAND). */
+  applySnippetFix: 'clausewise.applySnippetFix',
 } as const;
+
+/** What the server sends with a snippet quick fix: the snippet replaces `range` of version `version` of `uri`. */
+interface SnippetFixArguments {
+  uri: string;
+  version: number;
+  range: { start: { line: number; character: number }; end: { line: number; character: number } };
+  snippet: string;
+}
+
+function isPosition(p: unknown): p is { line: number; character: number } {
+  const x = p as { line?: unknown; character?: unknown } | null;
+  return typeof x === 'object' && x !== null && Number.isInteger(x.line) && Number.isInteger(x.character);
+}
+
+function isSnippetFixArguments(a: unknown): a is SnippetFixArguments {
+  const x = a as Partial<SnippetFixArguments> | null;
+  return (
+    typeof x === 'object' && x !== null && typeof x.uri === 'string' && typeof x.version === 'number' && typeof x.snippet === 'string' &&
+    typeof x.range === 'object' && x.range !== null && isPosition(x.range.start) && isPosition(x.range.end)
+  );
+}
+
+/**
+ * Applies a quick fix that chooses values as a snippet: the editor of the
+ * document inserts it, the first chosen value is selected, and Tab moves
+ * through the others in reading order. Refuses (with a message) when the
+ * document changed since the fix was computed.
+ */
+async function applySnippetFix(args: unknown): Promise<boolean> {
+  if (!isSnippetFixArguments(args)) return false;
+  const target = args.uri;
+  const open = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === target);
+  const document = open?.document ?? (await vscode.workspace.openTextDocument(vscode.Uri.parse(target)));
+  if (document.version !== args.version) {
+    void vscode.window.showWarningMessage('The contract changed after this quick fix was computed, so it was not applied: open the quick fixes again.');
+    return false;
+  }
+  // Focus the editor so that Tab moves between the placeholders.
+  const editor = await vscode.window.showTextDocument(document, { viewColumn: open?.viewColumn, preserveFocus: false });
+  const { start, end } = args.range;
+  const range = new vscode.Range(start.line, start.character, end.line, end.character);
+  // The server indented every line of the snippet already.
+  return editor.insertSnippet(new vscode.SnippetString(args.snippet), range, { undoStopBefore: true, undoStopAfter: true, keepWhitespace: true });
+}
+
+/** Tells the server, in `experimental.clausewise`, that this client runs the snippet fix command. */
+const snippetFixFeature: StaticFeature = {
+  fillClientCapabilities(capabilities: ClientCapabilities): void {
+    const experimental = (capabilities.experimental ??= {}) as Record<string, unknown>;
+    experimental['clausewise'] = { ...(experimental['clausewise'] as object | undefined), snippetFixCommand: true };
+  },
+  initialize(): void {},
+  getState(): FeatureState {
+    return { kind: 'static' };
+  },
+  clear(): void {},
+};
 
 /** What `activate` returns, so that tests and other extensions can inspect the client. */
 export interface ClausewiseApi {
@@ -205,7 +264,12 @@ export async function activateCommon(
   const outputChannel = vscode.window.createOutputChannel(CLIENT_NAME);
   context.subscriptions.push(outputChannel, ...fileEvents);
   const options = clientOptions(outputChannel, fileEvents);
-  let handle = createClient(options);
+  const create = (): ClientHandle => {
+    const made = createClient(options);
+    made.client.registerFeature(snippetFixFeature);
+    return made;
+  };
+  let handle = create();
 
   const start = async (): Promise<void> => {
     try {
@@ -238,12 +302,13 @@ export async function activateCommon(
     vscode.commands.registerCommand(COMMANDS.restartServer, async () => {
       outputChannel.appendLine('Restarting the Clausewise language server on request.');
       await stop();
-      handle = createClient(options);
+      handle = create();
       await start();
       void vscode.window.setStatusBarMessage('$(check) Clausewise language server restarted', 3000);
     }),
     vscode.commands.registerCommand(COMMANDS.openRuleDocumentation, (code?: unknown) => openRuleDocumentation(context.extensionUri, code)),
     vscode.commands.registerCommand(COMMANDS.showOutput, () => outputChannel.show(true)),
+    vscode.commands.registerCommand(COMMANDS.applySnippetFix, applySnippetFix),
   );
   createStatusBar(context);
 

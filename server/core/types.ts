@@ -14,13 +14,31 @@ export interface TextEdit {
   newText: string;
 }
 
-/** A mechanical fix, computed by the core so that every front end applies the same edit. */
+/**
+ * A quick fix, computed by the core so that every front end applies the same edit.
+ *
+ * A fix is either mechanical or a choice. A **mechanical** fix's result is fully
+ * determined by the contract itself: a misspelt keyword, unit or closed word
+ * corrected, a currency the contract already uses added to a bare amount, a
+ * missing `%` where only a percentage fits, a statement moved to the block it
+ * belongs in, a word-for-word duplicate removed. Only mechanical fixes are
+ * applied by Fix all (`source.fixAll.clausewise`) and carried in SARIF output.
+ *
+ * Every other fix chooses a business value the drafter did not write (an
+ * amount, a duration, a percentage, a regulation, a measurement, a wording, a
+ * whole block with values): it is never `preferred`, and it carries a
+ * `snippet` in which every chosen value is a tab stop, numbered in reading
+ * order, so that the editor selects the first and Tab moves through the rest.
+ */
 export interface Fix {
   title: string;
+  /** The plain edits: a snippet fix's single edit is its snippet with every tab stop at its default. */
   edits: TextEdit[];
-  /** The same edit as an LSP snippet (tab stops), when the fix inserts a skeleton. */
+  /** The same edit as an LSP snippet: every value the fix chooses is a tab stop (`${1:30}`, `${2|monthly,yearly|}`). */
   snippet?: string;
-  /** True when this is the obvious fix (used by fix-all). */
+  /** True when the result is fully determined by the contract (see above): Fix all and SARIF carry only these. */
+  mechanical?: boolean;
+  /** True when this is the obvious fix of its diagnostic (the editor's preferred quick fix); only a mechanical fix is preferred. */
   preferred?: boolean;
 }
 

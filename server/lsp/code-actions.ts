@@ -1,10 +1,17 @@
 /**
  * Code actions: every fix the core computed as a quick fix, "suppress on this
  * line" and "open documentation" for every code, and a `source.fixAll.clausewise`
- * action that applies all preferred, non-overlapping fixes at once.
+ * action that applies all mechanical, non-overlapping fixes at once (a fix that
+ * chooses a business value is never part of it; see the core's `Fix`).
+ *
+ * A fix that chooses values carries a snippet. When the client runs the
+ * {@link SNIPPET_FIX_COMMAND} (it says so in its `experimental` capabilities),
+ * the quick fix is that command, which inserts the snippet so that each chosen
+ * value is a selected tab stop; other clients get the plain edit.
  */
 import {
   CodeActionKind,
+  type ClientCapabilities,
   type CodeAction,
   type Diagnostic as LspDiagnostic,
   type TextEdit as LspTextEdit,
@@ -17,6 +24,25 @@ import { fixToTextEdits, readDiagnosticData, sameRange, singleDocumentEdit, SOUR
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.clausewise`;
 /** The command that opens a rule's documentation page. */
 export const OPEN_DOCS_COMMAND = 'clausewise.openDocumentation';
+/** The client command that inserts a fix's snippet (arguments: one {@link SnippetFixArguments}). */
+export const SNIPPET_FIX_COMMAND = 'clausewise.applySnippetFix';
+
+/** What the {@link SNIPPET_FIX_COMMAND} is called with: the snippet replaces `range` of version `version` of `uri`. */
+export interface SnippetFixArguments {
+  uri: string;
+  version: number;
+  range: LspTextEdit['range'];
+  snippet: string;
+}
+
+/**
+ * True when the client declares, in `experimental.clausewise.snippetFixCommand`,
+ * that it runs the {@link SNIPPET_FIX_COMMAND} (Clausewise's own VS Code client does).
+ */
+export function clientRunsSnippetFixes(capabilities: ClientCapabilities | undefined): boolean {
+  const experimental = capabilities?.experimental as { clausewise?: { snippetFixCommand?: unknown } } | undefined;
+  return experimental?.clausewise?.snippetFixCommand === true;
+}
 
 export interface CodeActionInput {
   uri: string;
@@ -28,6 +54,8 @@ export interface CodeActionInput {
   /** The diagnostics the client sent in the request context. */
   requested: readonly LspDiagnostic[];
   only?: readonly string[];
+  /** True when the client runs the {@link SNIPPET_FIX_COMMAND}: fixes with a snippet are offered as that command. */
+  snippetFixes?: boolean;
 }
 
 /** True when an action of kind `kind` is wanted by a request restricted to `only`. */
@@ -227,16 +255,23 @@ class TakenSpans {
   }
 }
 
-/** Chooses the preferred fixes that do not overlap, in document order. O(n log n) in the number of edits. */
+/** The fix Fix all applies for a diagnostic: its first mechanical fix, if any. */
+export function mechanicalFixOf(d: Diagnostic): Fix | undefined {
+  return d.fixes.find((f) => f.mechanical === true && f.edits.length > 0);
+}
+
+/**
+ * Chooses the mechanical fixes (one per diagnostic) that do not overlap, in
+ * document order. O(n log n) in the number of edits.
+ */
 export function fixAllEdits(parsed: ParseResult, diagnostics: readonly Diagnostic[]): LspTextEdit[] {
   const candidates: Fix[] = [];
   const starts: number[] = [];
   for (const d of diagnostics) {
-    for (const f of d.fixes) {
-      if (!f.preferred || !f.edits.length) continue;
-      candidates.push(f);
-      for (const e of f.edits) starts.push(e.span.start);
-    }
+    const f = mechanicalFixOf(d);
+    if (!f) continue;
+    candidates.push(f);
+    for (const e of f.edits) starts.push(e.span.start);
   }
   candidates.sort((a, b) => a.edits[0]!.span.start - b.edits[0]!.span.start);
   const taken = new TakenSpans(starts);
@@ -255,6 +290,13 @@ export function fixAllEdits(parsed: ParseResult, diagnostics: readonly Diagnosti
   return edits.sort((a, b) => a.span.start - b.span.start).map((e) => ({ range: parsed.lines.range(e.span), newText: e.newText }));
 }
 
+/** The arguments of the snippet command for a fix with a snippet (which has exactly one edit). */
+function snippetFixArguments(input: CodeActionInput, fix: Fix): SnippetFixArguments | undefined {
+  const edit = fix.edits[0];
+  if (fix.snippet === undefined || fix.edits.length !== 1 || !edit) return undefined;
+  return { uri: input.uri, version: input.version, range: input.parsed.lines.range(edit.span), snippet: fix.snippet };
+}
+
 /** Computes the code actions for a request. */
 export function codeActions(input: CodeActionInput): CodeAction[] {
   const out: CodeAction[] = [];
@@ -268,13 +310,12 @@ export function codeActions(input: CodeActionInput): CodeAction[] {
       if (diag.source !== SOURCE || typeof diag.code !== 'string') continue;
       const code = diag.code;
       for (const fix of fixesFor(input, byKey, diag)) {
-        const action: CodeAction = {
-          title: fix.title,
-          kind: CodeActionKind.QuickFix,
-          diagnostics: [diag],
-          edit: singleDocumentEdit(uri, fixToTextEdits(parsed.lines, fix)),
-        };
-        if (fix.preferred) action.isPreferred = true;
+        const action: CodeAction = { title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [diag] };
+        const snippet = input.snippetFixes ? snippetFixArguments(input, fix) : undefined;
+        if (snippet) action.command = { title: fix.title, command: SNIPPET_FIX_COMMAND, arguments: [snippet] };
+        else action.edit = singleDocumentEdit(uri, fixToTextEdits(parsed.lines, fix));
+        // Only a mechanical fix is the obvious one; a fix that chooses a value never is.
+        if (fix.preferred && fix.mechanical) action.isPreferred = true;
         out.push(action);
       }
       const line = diag.range.start.line;
@@ -297,7 +338,7 @@ export function codeActions(input: CodeActionInput): CodeAction[] {
   if (input.current && (explicitFixAll || !input.only?.length)) {
     const edits = fixAllEdits(parsed, input.current);
     if (edits.length) {
-      out.push({ title: 'Fix all auto-fixable Clausewise problems', kind: FIX_ALL_KIND, edit: singleDocumentEdit(uri, edits) });
+      out.push({ title: 'Fix all mechanical Clausewise problems', kind: FIX_ALL_KIND, edit: singleDocumentEdit(uri, edits) });
     }
   }
   return out;

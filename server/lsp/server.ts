@@ -43,7 +43,7 @@ import {
   type ResolvedConfig,
 } from '../core/index.js';
 import { formatContract } from '../core/format.js';
-import { codeActions, FIX_ALL_KIND, OPEN_DOCS_COMMAND } from './code-actions.js';
+import { clientRunsSnippetFixes, codeActions, FIX_ALL_KIND, OPEN_DOCS_COMMAND } from './code-actions.js';
 import { getCompletions } from './completion.js';
 import { SOURCE, toLspDiagnostic } from './convert.js';
 import { getHover } from './hover.js';
@@ -630,6 +630,7 @@ export function startServer(connection: Connection, env: ServerEnv = {}): void {
         current: currentDiagnostics(doc),
         requested: params.context.diagnostics as LspDiagnostic[],
         only: params.context.only,
+        snippetFixes: clientRunsSnippetFixes(capabilities),
       });
     }),
   );

@@ -49,7 +49,7 @@ contract "Bare Agreement" {
 describe('missing-clause fixes, placement', () => {
   it('applying every skeleton in turn yields a contract with no missing-* diagnostic and no error', () => {
     let text = MINIMAL;
-    const config: ResolvedConfig = { ...DEFAULT_CONFIG, requiredClauses: ['liability'] };
+    const config: ResolvedConfig = { ...DEFAULT_CONFIG, requiredClauses: ['confidentiality'] };
     for (let round = 0; round < CODES.length; round++) {
       const d = analyze(text, config).diagnostics.find((x) => x.code.startsWith('missing-') && x.fixes.length);
       if (!d) break;
@@ -62,6 +62,15 @@ describe('missing-clause fixes, placement', () => {
     const order = ['party', 'scope', 'sla', 'payment', 'data_protection', 'term', 'termination', 'reporting', 'clause'].map((k) => text.indexOf(`\n  ${k} `));
     expect(order.every((o) => o > 0)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
+  });
+
+  it('a required liability clause is added as the liability block the checker reads, with tab stops', () => {
+    const config: ResolvedConfig = { ...DEFAULT_CONFIG, requiredClauses: ['liability'] };
+    const d = analyze(MINIMAL, config).diagnostics.find((x) => x.code === 'missing-required-clause')!;
+    expect(d.fixes[0]!.title).toBe('Add a liability block');
+    expect(d.fixes[0]!.snippet).toContain('liability {\n    cap ${1:12} months fees');
+    const after = analyze(applyFix(MINIMAL, d.fixes[0]!), config).diagnostics;
+    expect(after.filter((x) => x.code === 'missing-required-clause' || x.code === 'missing-liability')).toEqual([]);
   });
 
   it('missing-sla names the first service of the scope', () => {

@@ -27,7 +27,10 @@ describe('sla quick fixes', () => {
 
   it('inserts measured_by as the last line of the SLA, indented like its statements', () => {
     const { cases } = fixCases('sla-no-measurement', 'bad.contract');
-    expect(cases[0]!.fixed).toContain(`    credit_cap 50%\n    measured_by "Ticket timestamps in the provider's service desk"\n  }\n\n  sla incidents`);
+    expect(cases[0]!.fixed).toContain(`    credit_cap 50%\n    measured_by "How the service level is measured"\n  }\n\n  sla incidents`);
+    // How an SLA is measured is the parties' choice: the wording is a tab stop, never preferred.
+    expect(cases[0]!.fix.snippet).toContain('measured_by "${1:How the service level is measured}"');
+    expect(cases[0]!.fix.preferred).toBe(false);
   });
 
   it('ties the credit it adds to the uptime the SLA promises, and uses per-breach credits otherwise', () => {

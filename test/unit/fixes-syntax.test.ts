@@ -81,11 +81,20 @@ describe('syntax fixes, exact edits', () => {
     expect(d.fixes).toEqual([]);
   });
 
-  it('unknown-currency suggests common currencies first', () => {
+  it('unknown-currency suggests common currencies first, as choices unless the contract already uses one', () => {
     const text = CONTRACT('  payment {\n    fee 100 GPB monthly\n  }');
     const d = analyze(text).diagnostics.find((x) => x.code === 'unknown-currency')!;
     expect(d.data?.['suggestions']).toContain('GBP');
-    expect(applyFix(text, d.fixes.find((f) => f.preferred)!)).toContain('fee 100 GBP monthly');
+    // No other amount says which currency was meant: every suggestion is a tab stop, none is preferred.
+    expect(d.fixes.some((f) => f.preferred || f.mechanical)).toBe(false);
+    const gbp = d.fixes.find((f) => f.title === 'Change to GBP')!;
+    expect(gbp.snippet).toBe('${1:GBP}');
+    expect(applyFix(text, gbp)).toContain('fee 100 GBP monthly');
+    // The other amounts are in pounds: correcting the typo to GBP is mechanical.
+    const own = CONTRACT('  payment {\n    fee 100 GPB monthly\n    expenses cap 50 GBP monthly\n  }');
+    const e = analyze(own).diagnostics.find((x) => x.code === 'unknown-currency')!;
+    expect(e.fixes[0]).toMatchObject({ title: 'Change to GBP', mechanical: true, preferred: true });
+    expect(applyFix(own, e.fixes[0]!)).toContain('fee 100 GBP monthly');
   });
 
   it('missing-unit adds a percent sign and, for durations, a unit', () => {
@@ -99,6 +108,13 @@ describe('syntax fixes, exact edits', () => {
     const pct = CONTRACT('  sla a for b {\n    uptime 99.5 monthly\n  }');
     const d = analyze(pct).diagnostics.find((x) => x.code === 'missing-unit')!;
     expect(applyFix(pct, d.fixes[0]!)).toContain('uptime 99.5% monthly');
+  });
+
+  it('missing-unit: a unit is a choice (a tab stop), a percent sign where only a percentage fits is mechanical', () => {
+    const text = CONTRACT('  term {\n    initial 1\n  }\n  sla a for b {\n    uptime 99.5 monthly\n  }');
+    const ds = analyze(text).diagnostics.filter((x) => x.code === 'missing-unit');
+    expect(ds[0]!.fixes.map((f) => [f.snippet, !!f.preferred, !!f.mechanical])).toEqual([[' ${1:month}', false, false], [' ${1:year}', false, false]]);
+    expect(ds[1]!.fixes.map((f) => [f.title, !!f.preferred, !!f.mechanical])).toEqual([['Add % (99.5%)', true, true]]);
   });
 
   it('missing-unit reads common abbreviations and capitalised units', () => {

@@ -2,7 +2,9 @@
  * `--format sarif`: SARIF 2.1.0 with one run. The tool's driver lists one rule
  * per diagnostic code (description, help text, documentation link, default
  * level); each result points at its rule, its file (relative to the working
- * folder) and a 1-based region, and carries the core's quick fixes.
+ * folder) and a 1-based region, and carries the core's mechanical quick fixes
+ * (those whose result the contract itself determines; a fix that chooses a
+ * business value is for a person to make, in the editor).
  */
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -94,7 +96,7 @@ function region(lines: LineIndex, span: Span) {
 }
 
 function fixes(d: Diagnostic, lines: LineIndex, location: { uri: string; uriBaseId?: string; index: number }) {
-  return d.fixes.map((fix) => ({
+  return d.fixes.filter((fix) => fix.mechanical === true).map((fix) => ({
     description: { text: fix.title },
     artifactChanges: [
       {
@@ -120,7 +122,8 @@ export function formatSarif(report: LintReport, ctx: FormatContext): string {
         message: { text: d.message },
         locations: [{ physicalLocation: { artifactLocation: location, region: region(f.lines, d.span) } }],
       };
-      if (d.fixes.length) result['fixes'] = fixes(d, f.lines, location);
+      const mechanical = fixes(d, f.lines, location);
+      if (mechanical.length) result['fixes'] = mechanical;
       return result;
     });
   });

@@ -3,7 +3,7 @@
  * conventionally goes, and building fixes.
  */
 import { CLAUSE_ORDER, describeValue, type ContractNode, type ParseResult, type Span, type Statement, type Value } from '../../../grammar/index.js';
-import type { Fix } from '../types.js';
+import type { Fix, TextEdit } from '../types.js';
 import { perParse } from './per-parse.js';
 
 export { describeValue };
@@ -73,7 +73,8 @@ export function insertionOffset(parse: ParseResult, c: ContractNode, keyword: st
 /**
  * A fix that inserts a clause skeleton at its conventional place. `snippet`
  * uses LSP snippet syntax (`${1:default}`) with lines separated by `\n` and
- * indented by two spaces per level; the plain edit uses the defaults.
+ * indented by two spaces per level; the plain edit uses the defaults. A
+ * skeleton chooses values, so the fix is not preferred (see {@link Fix}).
  */
 export function insertClauseFix(parse: ParseResult, c: ContractNode, keyword: string, title: string, snippet: string): Fix {
   const { offset, indent, atLineStart } = insertionOffset(parse, c, keyword);
@@ -84,7 +85,24 @@ export function insertClauseFix(parse: ParseResult, c: ContractNode, keyword: st
     .join(eol);
   const before = atLineStart ? '' : eol;
   const text = `${before}${eol}${indented}${eol}`;
-  return { title, edits: [{ span: { start: offset, end: offset }, newText: snippetToText(text) }], snippet: text, preferred: true };
+  return { title, edits: [{ span: { start: offset, end: offset }, newText: snippetToText(text) }], snippet: text, preferred: false };
+}
+
+/**
+ * A mechanical fix (see {@link Fix}): its result is fully determined by the
+ * contract, so it is the preferred quick fix and Fix all applies it.
+ */
+export function mechanicalFix(title: string, edits: TextEdit[]): Fix {
+  return { title, edits, mechanical: true, preferred: true };
+}
+
+/**
+ * A fix that writes a value the drafter chooses: it replaces `span` with
+ * `snippet` (tab stops in reading order), its plain edit holds the defaults,
+ * and it is never preferred.
+ */
+export function choiceFix(title: string, span: Span, snippet: string): Fix {
+  return { title, edits: [{ span, newText: snippetToText(snippet) }], snippet, preferred: false };
 }
 
 /** Replaces `${1:default}` and `$1` tab stops with their defaults. */
@@ -140,5 +158,5 @@ export function insertInBlockFix(parse: ParseResult, owner: Statement, title: st
     offset = block.span.end;
     text = eol + lines.join(eol);
   }
-  return { title, edits: [{ span: { start: offset, end: offset }, newText: snippetToText(text) }], snippet: text, preferred: true };
+  return { title, edits: [{ span: { start: offset, end: offset }, newText: snippetToText(text) }], snippet: text, preferred: false };
 }

@@ -2,6 +2,7 @@
 import { formatMinutes } from '../../time.js';
 import { deadlineMinutes, worstCaseMinutes } from '../../regulations.js';
 import type { Rule } from '../../types.js';
+import { choiceFix } from '../util.js';
 import { contractDeadlines, isPersonalDataNotice } from './shared.js';
 
 export const dpBreachNoticeTooSlow: Rule = {
@@ -35,7 +36,8 @@ export const dpBreachNoticeTooSlow: Rule = {
           report({
             message: `${took}longer than ${names} allow${broken.length === 1 ? 's' : ''}: ${strictest.id} requires notice within ${d.label} (${d.source}). Shorten the deadline to at most ${d.label}, e.g. \`breach_notice ${kind}within ${newText}\`.`,
             span: b.within.span,
-            fixes: [{ title: `Shorten to ${newText} (${strictest.id})`, edits: [{ span: b.within.span, newText }], preferred: true }],
+            // The regulation sets the longest deadline; the parties may agree a shorter one, so the figure is a tab stop.
+            fixes: [choiceFix(`Shorten to ${newText} (${strictest.id})`, b.within.span, `\${1:${d.amount}} ${d.unit === 'day' ? 'days' : 'hours'}`)],
             data: { regulation: strictest.id, deadline: d.label },
           });
         }

@@ -16,7 +16,7 @@ export const dpNoAccessControl: Rule = {
         message:
           "The data-protection terms do not say who at the provider may access the client's data, or how that access is controlled: add an `access` line, e.g. `access \"Named provider engineers only, with multi-factor authentication\"`.",
         span: first.stmt.lineSpan,
-        fixes: addToDataProtection(parse, c, 'Add who may access the data', 'access "${1:Named provider engineers only, with multi-factor authentication}"', false),
+        fixes: addToDataProtection(parse, c, 'Add who may access the data', 'access "${1:Named provider engineers only, with multi-factor authentication}"'),
       });
     }
   },

@@ -26,7 +26,7 @@ export const dpNoBreachNotice: Rule = {
       report({
         message: `${what}${why} Add a deadline, e.g. \`breach_notice within ${amount} ${unit}\`.`,
         span: first.stmt.lineSpan,
-        fixes: addToDataProtection(parse, c, 'Add a breach-notice deadline', `breach_notice within \${1:${amount}} ${unit}`, false),
+        fixes: addToDataProtection(parse, c, 'Add a breach-notice deadline', `breach_notice within \${1:${amount}} ${unit}`),
       });
     }
   },

@@ -16,7 +16,7 @@ export const dpNoDataReturn: Rule = {
         message:
           "The data-protection terms do not say what happens to the client's data when the agreement ends, so the client may lose it or the provider may keep it: add a deadline for returning it, e.g. `return_data within 30 days after termination`.",
         span: first.stmt.lineSpan,
-        fixes: addToDataProtection(parse, c, 'Add a data-return deadline', 'return_data within ${1:30} days after termination', false),
+        fixes: addToDataProtection(parse, c, 'Add a data-return deadline', 'return_data within ${1:30} days after termination'),
       });
     }
   },

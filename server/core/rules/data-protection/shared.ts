@@ -48,11 +48,11 @@ export function firstWord(stmt: Statement): string | undefined {
   return v?.kind === 'word' ? v.text : undefined;
 }
 
-/** A fix that adds a statement at the end of the contract's first `data_protection` block; a term the parties choose, so not preferred unless said. */
-export function addToDataProtection(parse: ParseResult, c: ContractNode, title: string, snippet: string, preferred = false): Fix[] {
+/** A fix that adds a statement (snippet syntax) at the end of the contract's first `data_protection` block; a term the parties choose, so never preferred. */
+export function addToDataProtection(parse: ParseResult, c: ContractNode, title: string, snippet: string): Fix[] {
   const first = c.dataProtections[0];
   const fix = first && insertInBlockFix(parse, first.stmt, title, snippet);
-  return fix ? [{ ...fix, preferred }] : [];
+  return fix ? [fix] : [];
 }
 
 /**

@@ -5,7 +5,7 @@ import { contractHeadSpan, insertClauseFix, snippetToText } from '../util.js';
 import { softwareServices } from './shared.js';
 
 /** The skeleton to insert: every value a placeholder; the lines a contract of this kind is checked for. */
-function skeleton(c: ContractNode, minMonths: number): string {
+export function liabilitySkeleton(c: ContractNode, minMonths: number): string {
   const lines = ['liability {', `  cap \${1:${minMonths}} months fees`, '  exclude ${2:indirect, consequential, lost_profits}'];
   let n = 3;
   if (c.dataProtections.length) lines.push(`  uncapped \${${n++}:confidentiality, data_breach}`);
@@ -30,7 +30,7 @@ export const missingLiability: Rule = {
       // `requiredClauses: ["liability"]` makes `missing-required-clause` report the same gap at the same place.
       if (required && !c.clauses.some((cl) => cl.name?.text.toLowerCase() === 'liability')) continue;
       const min = config.policy.minLiabilityCapMonths;
-      const body = skeleton(c, min);
+      const body = liabilitySkeleton(c, min);
       const example = snippetToText(body).split('\n').map((l) => l.trim()).join(' ');
       const software = softwareServices(c).map((s) => `\`${s.name?.text ?? 'service'}\``);
       const ip = software.length ? `, or who defends the client if ${software.join(' or ')} infringes someone's intellectual property` : '';

@@ -19,7 +19,7 @@ function addParty(parse: ParseResult, c: ContractNode, role: 'provider' | 'clien
     .split('\n')
     .map((l) => indent + l)
     .join(eol) + eol + eol;
-  return { title, edits: [{ span: { start: offset, end: offset }, newText: snippetToText(snippet) }], snippet, preferred: true };
+  return { title, edits: [{ span: { start: offset, end: offset }, newText: snippetToText(snippet) }], snippet, preferred: false };
 }
 
 export const missingParty: Rule = {

@@ -1,4 +1,5 @@
 /** missing-payment: the contract has no `payment` block. */
+import type { ContractNode } from '../../../../grammar/index.js';
 import type { Rule } from '../../types.js';
 import { contractHeadSpan, insertClauseFix } from '../util.js';
 
@@ -9,6 +10,16 @@ export const PAYMENT_SKELETON = `payment {
   due \${7:30} days after invoice
   late_fee \${8:1.5}% monthly
 }`;
+
+/**
+ * The payment skeleton for a contract: with a price-increase cap (a tab stop
+ * too) when the agreement renews automatically, since the fee of each renewal
+ * term is otherwise open (`payment-uncapped-increase`).
+ */
+export function paymentSkeleton(c: ContractNode): string {
+  const renews = c.terms.some((t) => t.renewal?.mode?.text === 'automatic');
+  return renews ? PAYMENT_SKELETON.replace(/\n\}$/, '\n  price_increase cap ${9:3}% ${10|yearly,quarterly|}\n}') : PAYMENT_SKELETON;
+}
 
 export const missingPayment: Rule = {
   code: 'missing-payment',
@@ -24,7 +35,7 @@ export const missingPayment: Rule = {
       report({
         message: 'This contract has no `payment` block: add one with the fee, currency, invoicing and due date, e.g. `payment { fee 12500.00 USD monthly … }`.',
         span: contractHeadSpan(c),
-        fixes: [insertClauseFix(parse, c, 'payment', 'Add a payment block', PAYMENT_SKELETON)],
+        fixes: [insertClauseFix(parse, c, 'payment', 'Add a payment block', paymentSkeleton(c))],
       });
     }
   },

@@ -1,5 +1,6 @@
 /** missing-required-clause: a clause that the configuration lists as required (`requiredClauses`) is absent. */
 import type { Rule } from '../../types.js';
+import { liabilitySkeleton } from '../liability/missing-liability.js';
 import { contractHeadSpan, insertClauseFix } from '../util.js';
 import { clauseSkeleton } from './skeletons.js';
 
@@ -23,7 +24,12 @@ export const missingRequiredClause: Rule = {
         report({
           message: `This contract has no \`${name}\` clause, which your configuration (requiredClauses in clausewise.json) requires: add \`clause ${name} "Heading" { text """…""" }\` with its terms.`,
           span: contractHeadSpan(c),
-          fixes: [insertClauseFix(parse, c, 'clause', `Add a ${name} clause`, clauseSkeleton(name))],
+          // A required liability clause is best written as the block the checker reads (it stands for the clause).
+          fixes: [
+            name.toLowerCase() === 'liability'
+              ? insertClauseFix(parse, c, 'liability', 'Add a liability block', liabilitySkeleton(c, config.policy.minLiabilityCapMonths))
+              : insertClauseFix(parse, c, 'clause', `Add a ${name} clause`, clauseSkeleton(name)),
+          ],
           data: { missing: name },
         });
       }

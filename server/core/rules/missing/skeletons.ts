@@ -1,6 +1,7 @@
 /**
  * Clause skeletons inserted by the missing-* quick fixes, in LSP snippet syntax
- * (`${1:default}` tab stops, `${2|a,b|}` choices). Their defaults are complete,
+ * (`${1:default}` tab stops, `${2|a,b|}` choices). Every value a skeleton
+ * chooses is a tab stop, numbered in reading order; the defaults are complete,
  * measurable terms, so that accepting a fix as it stands adds no new error.
  */
 
@@ -48,9 +49,11 @@ export const DATA_PROTECTION_SKELETON = `data_protection {
   comply \${1|GDPR,HIPAA,CCPA,PCI_DSS,SOC2,ISO27001|}
   breach_notice within \${2:48} hours
   access "\${3:Named provider engineers only, with multi-factor authentication}"
-  encryption at_rest, in_transit
-  location "\${4:European Union}"
-  return_data within \${5:30} days after termination
+  encryption \${4:at_rest, in_transit}
+  location "\${5:European Union}"
+  return_data within \${6:30} days after termination
+  audit \${7|client,reports|} \${8|yearly,quarterly|}
+  subprocessors \${9|approval client,notify objection,flow_down|}
 }`;
 
 export const TERM_SKELETON = `term {
@@ -60,8 +63,8 @@ export const TERM_SKELETON = `term {
 
 export const TERMINATION_SKELETON = `termination {
   for_convenience \${1|client,either|} notice \${2:90} days
-  for_cause either cure \${3:30} days
-  transition \${4:60} days
+  for_cause \${3|either,client|} cure \${4:30} days
+  transition \${5:60} days
 }`;
 
 export const REPORTING_SKELETON = `reporting {

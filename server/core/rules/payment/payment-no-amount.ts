@@ -41,7 +41,7 @@ export const paymentNoAmount: Rule = {
               title: 'State the fee as an amount',
               edits: [{ span: f.amount.span, newText: `1000.00 ${currency}` }],
               snippet: `\${1:1000.00} \${2:${currency}}`,
-              preferred: true,
+              preferred: false,
             },
           ],
         });

@@ -1,12 +1,21 @@
 /** payment-no-currency: a fee, rate, cap or late fee with an amount but no currency. */
 import type { NumberValue } from '../../../../grammar/index.js';
 import type { Fix, Rule } from '../../types.js';
-import { isBareNumber, mainCurrency } from './payment-values.js';
+import { choiceFix, mechanicalFix } from '../util.js';
+import { isBareNumber, mainCurrency, moneyValues } from './payment-values.js';
+import { isCurrency } from '../../currencies.js';
 
-/** Fixes that add a currency after the number: the contract's own currency first, then the configured default. */
-function currencyFixes(n: NumberValue, currencies: string[]): Fix[] {
+/**
+ * Fixes that add a currency after the number: the contract's own currency
+ * first, then the configured default. Adding the one currency every other
+ * amount of the contract is in is mechanical; any other currency is a choice.
+ */
+function currencyFixes(n: NumberValue, currencies: string[], onlyCurrency: string | undefined): Fix[] {
   const at = { start: n.span.end, end: n.span.end };
-  return [...new Set(currencies)].map((cur, i) => ({ title: `Add the currency (${n.text} ${cur})`, edits: [{ span: at, newText: ` ${cur}` }], preferred: i === 0 }));
+  return [...new Set(currencies)].map((cur) => {
+    const title = `Add the currency (${n.text} ${cur})`;
+    return cur === onlyCurrency ? mechanicalFix(title, [{ span: at, newText: ` ${cur}` }]) : choiceFix(title, at, ` \${1:${cur}}`);
+  });
 }
 
 export const paymentNoCurrency: Rule = {
@@ -20,11 +29,13 @@ export const paymentNoCurrency: Rule = {
       const main = mainCurrency(c);
       const currencies = main ? [main, config.defaultCurrency] : [config.defaultCurrency];
       const cur = currencies[0]!;
+      const used = new Set(moneyValues(c).map((m) => m.currency).filter(isCurrency));
+      const onlyCurrency = used.size === 1 ? [...used][0] : undefined;
       const flag = (n: NumberValue, what: string, example: string) =>
         report({
           message: `${what} \`${n.text}\` has no currency, so the amount owed is unclear: add an ISO 4217 code, e.g. \`${example}\`.`,
           span: n.span,
-          fixes: currencyFixes(n, currencies),
+          fixes: currencyFixes(n, currencies, onlyCurrency),
           data: { currencies: [...new Set(currencies)] },
         });
       for (const p of c.payments) {

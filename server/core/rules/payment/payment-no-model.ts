@@ -1,7 +1,7 @@
 /** payment-no-model: the payment terms do not say how the fee is computed (fixed, time and materials, usage). */
 import { nearest } from '../../../../grammar/index.js';
 import type { Fix, Rule } from '../../types.js';
-import { insertInBlockFix } from '../util.js';
+import { choiceFix, insertInBlockFix, mechanicalFix } from '../util.js';
 import { shown } from './payment-values.js';
 
 /** The pricing models of LANGUAGE.md. */
@@ -36,11 +36,9 @@ export const paymentNoModel: Rule = {
         }
         const guess = v.kind === 'word' ? nearest(v.text, PRICING_MODELS) : undefined;
         // A likely typo gets its one correction; otherwise every model is offered, none preferred.
-        const fixes: Fix[] = (guess ? [guess] : [...PRICING_MODELS]).map((x) => ({
-          title: `Change to \`${x}\``,
-          edits: [{ span: v.span, newText: x }],
-          preferred: guess !== undefined,
-        }));
+        const fixes: Fix[] = guess
+          ? [mechanicalFix(`Change to \`${guess}\``, [{ span: v.span, newText: guess }])]
+          : PRICING_MODELS.map((x) => choiceFix(`Change to \`${x}\``, v.span, `\${1:${x}}`));
         report({
           message: `${shown(v)} is not a pricing model${guess ? ` (did you mean \`${guess}\`?)` : ''}: write \`fixed\`, \`time_and_materials\` or \`usage\`, e.g. \`model fixed\`.`,
           span: v.span,

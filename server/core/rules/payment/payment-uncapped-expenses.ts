@@ -27,7 +27,7 @@ export const paymentUncappedExpenses: Rule = {
                   title: 'Cap the expenses',
                   edits: [{ span, newText: `${args.length ? '' : ' '}cap 1000 ${currency} monthly preapproved` }],
                   snippet: `${args.length ? '' : ' '}cap \${1:1000} \${2:${currency}} \${3|monthly,quarterly,yearly|} preapproved`,
-                  preferred: true,
+                  preferred: false,
                 },
               ],
             });
@@ -43,8 +43,8 @@ export const paymentUncappedExpenses: Rule = {
             span: e.cap?.span ?? capWord.span,
             fixes: [
               e.cap
-                ? { title: 'State the cap as an amount', edits: [{ span: e.cap.span, newText: `1000 ${currency}` }], snippet: `\${1:1000} \${2:${currency}}`, preferred: true }
-                : { title: 'State the cap as an amount', edits: [{ span: { start: capWord.span.end, end: capWord.span.end }, newText: ` 1000 ${currency} monthly` }], snippet: ` \${1:1000} \${2:${currency}} \${3|monthly,quarterly,yearly|}`, preferred: true },
+                ? { title: 'State the cap as an amount', edits: [{ span: e.cap.span, newText: `1000 ${currency}` }], snippet: `\${1:1000} \${2:${currency}}`, preferred: false }
+                : { title: 'State the cap as an amount', edits: [{ span: { start: capWord.span.end, end: capWord.span.end }, newText: ` 1000 ${currency} monthly` }], snippet: ` \${1:1000} \${2:${currency}} \${3|monthly,quarterly,yearly|}`, preferred: false },
             ],
           });
         }

@@ -32,7 +32,7 @@ export const paymentUncappedIncrease: Rule = {
                 title: 'Cap the price increase',
                 edits: [{ span, newText: `${args.length ? '' : ' '}cap 3% yearly` }],
                 snippet: `${args.length ? '' : ' '}cap \${1:3}% \${2|yearly,quarterly|}`,
-                preferred: true,
+                preferred: false,
               },
             ],
           });
@@ -48,8 +48,8 @@ export const paymentUncappedIncrease: Rule = {
           span: inc.cap?.span ?? capWord.span,
           fixes: [
             inc.cap
-              ? { title: 'State the cap as a percentage', edits: [{ span: inc.cap.span, newText: '3%' }], snippet: '${1:3}%', preferred: true }
-              : { title: 'State the cap as a percentage', edits: [{ span: { start: capWord.span.end, end: capWord.span.end }, newText: ' 3% yearly' }], snippet: ' ${1:3}% ${2|yearly,quarterly|}', preferred: true },
+              ? { title: 'State the cap as a percentage', edits: [{ span: inc.cap.span, newText: '3%' }], snippet: '${1:3}%', preferred: false }
+              : { title: 'State the cap as a percentage', edits: [{ span: { start: capWord.span.end, end: capWord.span.end }, newText: ' 3% yearly' }], snippet: ' ${1:3}% ${2|yearly,quarterly|}', preferred: false },
           ],
         });
       }

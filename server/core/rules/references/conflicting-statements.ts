@@ -226,7 +226,8 @@ function blocksOf(c: ContractNode): [BlockKind, Meaning[]][] {
 }
 
 /** Removes a statement: its whole line when it stands alone on it (a trailing comment goes too), else just its text. */
-function removeFix(parse: ParseResult, stmt: Statement, title: string, preferred: boolean): Fix {
+/** `mechanical` when the line is a word-for-word duplicate: removing it changes nothing the contract says. */
+function removeFix(parse: ParseResult, stmt: Statement, title: string, mechanical: boolean): Fix {
   const { lines, text } = parse;
   const first = lines.line(stmt.span.start);
   const last = lines.line(stmt.span.end);
@@ -236,7 +237,7 @@ function removeFix(parse: ParseResult, stmt: Statement, title: string, preferred
   const after = text.slice(stmt.span.end, nextLine);
   const alone = before.trim() === '' && (after.trim() === '' || /^\s*\/\//.test(after));
   const span = alone ? { start: lineStart, end: nextLine } : stmt.span;
-  return { title, edits: [{ span, newText: '' }], preferred };
+  return { title, edits: [{ span, newText: '' }], mechanical, preferred: mechanical };
 }
 
 function valueOf(c: Claim): string {

@@ -1,6 +1,7 @@
 /** duplicate-name: two parties, services, SLAs or clauses of one kind share a name. */
 import type { ContractNode, WordValue } from '../../../../grammar/index.js';
 import type { Rule } from '../../types.js';
+import { choiceFix } from '../util.js';
 
 type Kind = 'party' | 'service' | 'sla' | 'clause';
 
@@ -43,8 +44,8 @@ export const duplicateName: Rule = {
           report({
             message: `\`${n.text}\` is already the name of ${ARTICLE[kind]} on line ${line}: ${PLURAL[kind]} need names of their own, so that references to them are unambiguous. Rename this one, e.g. \`${fresh}\`${kind === 'service' ? ', and update the SLAs that cover it' : ''}.`,
             span: n.span,
-            // Renaming is not preferred: the better name is the drafter's choice.
-            fixes: [{ title: `Rename to \`${fresh}\``, edits: [{ span: n.span, newText: fresh }] }],
+            // Renaming is not preferred: the better name is the drafter's choice, so it is a tab stop.
+            fixes: [choiceFix(`Rename to \`${fresh}\``, n.span, `\${1:${fresh}}`)],
             data: { kind, name: n.text, first: first.span },
           });
         }

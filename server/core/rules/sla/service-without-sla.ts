@@ -23,7 +23,7 @@ export const serviceWithoutSla: Rule = {
           const n = svc.name.text;
           const snippet = `sla \${1:${n}_sla} for ${n} {
   priority \${2|critical,high,normal,low|} respond within \${3:4 hours} resolve within \${4:2 business_days}
-  measured_by "\${5:Ticket timestamps in the provider's service desk}"
+  measured_by "\${5:How the service level is measured}"
   credit \${6:5}% per breach
 }`;
           report({

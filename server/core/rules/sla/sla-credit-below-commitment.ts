@@ -1,6 +1,7 @@
 /** sla-credit-below-commitment: the mildest availability credit starts below the uptime promised, so the gap between them is a promise with no remedy. */
 import type { PercentValue, UptimeNode } from '../../../../grammar/index.js';
 import type { Rule } from '../../types.js';
+import { choiceFix } from '../util.js';
 import { isValidPercent, promisedUptimes, slaLabel } from './sla-values.js';
 
 export const slaCreditBelowCommitment: Rule = {
@@ -28,7 +29,7 @@ export const slaCreditBelowCommitment: Rule = {
         const uptime = `uptime ${promise.text}${strictest.period ? ` ${strictest.period.text}` : ''}`;
         // Moving the mildest tier up to the promise keeps the tiers growing; whether the
         // provider accepts that is negotiated, so the fix is never preferred.
-        const fix = { title: `Start the first credit at ${promise.text}`, edits: [{ span: threshold.span, newText: promise.text }], preferred: false };
+        const fix = choiceFix(`Start the first credit at ${promise.text}`, threshold.span, `\${1:${promise.text.replace(/%$/, '')}}%`);
         report({
           message: `${slaLabel(sla)} promises \`${uptime}\`, but its mildest credit starts only below ${threshold.text}: availability between ${threshold.text} and ${promise.text} breaks the promise and costs the provider nothing. Start the credits at the promised level, e.g. \`credit … when below ${promise.text}\`, or promise only what the credits back.`,
           span: threshold.span,

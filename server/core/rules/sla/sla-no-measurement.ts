@@ -15,7 +15,7 @@ export const slaNoMeasurement: Rule = {
         // An SLA without any target is `sla-no-target`'s; there is nothing to measure yet.
         if (sla.measuredBy.length || !hasTargets(sla)) continue;
         const name = sla.name ? `SLA \`${sla.name.text}\`` : 'This SLA';
-        const fix = insertInBlockFix(parse, sla.stmt, 'Add how the SLA is measured', 'measured_by "${1:Ticket timestamps in the provider\'s service desk}"');
+        const fix = insertInBlockFix(parse, sla.stmt, 'Add how the SLA is measured', 'measured_by "${1:How the service level is measured}"');
         report({
           message: `${name} does not say how its targets are measured, so nobody can show whether they were met: add a \`measured_by\` line, e.g. \`measured_by "External probe every 60 seconds from two regions"\`.`,
           span: sla.stmt.lineSpan,

@@ -8,7 +8,7 @@ function windowFix(value: PercentValue, period: Value | undefined): Fix {
   const span = period ? period.span : { start: value.span.end, end: value.span.end };
   const newText = period ? 'monthly' : ' monthly';
   const snippet = period ? '${1|monthly,quarterly,yearly,weekly,daily|}' : ' ${1|monthly,quarterly,yearly,weekly,daily|}';
-  return { title: 'Measure it monthly', edits: [{ span, newText }], snippet, preferred: true };
+  return { title: 'Measure it monthly', edits: [{ span, newText }], snippet, preferred: false };
 }
 
 export const slaNoWindow: Rule = {

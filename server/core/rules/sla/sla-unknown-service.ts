@@ -1,6 +1,7 @@
 /** sla-unknown-service: `sla … for X` names a service that the contract's scope does not define. */
 import { editDistance, type ContractNode } from '../../../../grammar/index.js';
 import type { Fix, Rule } from '../../types.js';
+import { choiceFix, mechanicalFix } from '../util.js';
 
 /** The names of all services in a contract's scope blocks. */
 export function serviceNames(c: ContractNode): string[] {
@@ -31,7 +32,9 @@ export const slaUnknownService: Rule = {
         for (const svc of sla.services) {
           if (names.includes(svc.text)) continue;
           const near = suggestions(svc.text, names);
-          const fixes: Fix[] = near.map((n, i) => ({ title: `Change to \`${n}\``, edits: [{ span: svc.span, newText: n }], preferred: i === 0 }));
+          // One service spelt nearly the same is a typo corrected mechanically; between several, the drafter chooses.
+          const fixes: Fix[] =
+            near.length === 1 ? [mechanicalFix(`Change to \`${near[0]}\``, [{ span: svc.span, newText: near[0]! }])] : near.map((n) => choiceFix(`Change to \`${n}\``, svc.span, `\${1:${n}}`));
           const hint = near.length
             ? `Did you mean \`${near[0]}\`?`
             : names.length

@@ -1,6 +1,7 @@
 /** sla-unmeasurable: a service level whose value is not a number with a unit (`respond within "promptly"`, `uptime high`). */
 import type { Span, Value } from '../../../../grammar/index.js';
 import type { Fix, Rule } from '../../types.js';
+import { durationMinutes } from '../../time.js';
 import { slotAnchor, shown } from './sla-values.js';
 
 /** True when a value is not a number at all; bare numbers are `missing-unit`'s, and commas are not values. */
@@ -10,7 +11,21 @@ function notNumeric(v: Value): boolean {
 
 function replaceFix(span: Span, title: string, snippet: string): Fix {
   const plain = snippet.replace(/\$\{\d+:([^}]*)\}/g, '$1');
-  return { title, edits: [{ span, newText: plain }], snippet, preferred: true };
+  return { title, edits: [{ span, newText: plain }], snippet, preferred: false };
+}
+
+/**
+ * The suggested duration for a response or resolution time (a tab stop): an
+ * hour to respond or a business day to resolve, but never a response slower
+ * than the resolution time the line states, nor a resolution faster than its response.
+ */
+function durationSnippet(word: 'respond' | 'resolve', other: Value | undefined): string {
+  const fallback = word === 'respond' ? '${1:1} hour' : '${1:1} business_day';
+  if (other?.kind !== 'duration') return fallback;
+  const otherMinutes = durationMinutes(other);
+  const mine = durationMinutes(word === 'respond' ? { amount: 1, unit: 'hour' } : { amount: 1, unit: 'business_day' });
+  const clash = word === 'respond' ? otherMinutes < mine : otherMinutes > mine;
+  return clash ? `\${1:${other.amount}} ${other.text.slice(other.text.lastIndexOf(' ') + 1)}` : fallback;
 }
 
 export const slaUnmeasurable: Rule = {
@@ -57,7 +72,7 @@ export const slaUnmeasurable: Rule = {
               report({
                 message: `The ${word === 'respond' ? 'response' : 'resolution'} time of the ${level} priority is ${shown(v)}, which cannot be measured: state a duration, e.g. \`${word} within ${example}\`.`,
                 span: v.span,
-                fixes: [replaceFix(v.span, 'Use a duration', word === 'respond' ? '${1:1} hour' : '${1:1} business_day')],
+                fixes: [replaceFix(v.span, 'Use a duration', durationSnippet(word, word === 'respond' ? p.resolve : p.respond))],
               });
             }
           }

@@ -2,6 +2,7 @@
 import { fieldValue } from '../../../../grammar/index.js';
 import type { Rule } from '../../types.js';
 import { allowedDowntime, formatMinutes } from '../../time.js';
+import { choiceFix } from '../util.js';
 import { isValidPercent, slaItems, slaLabel } from './sla-values.js';
 
 export const slaWindowLimited: Rule = {
@@ -24,7 +25,7 @@ export const slaWindowLimited: Rule = {
             message: `${slaLabel(sla)} measures availability in ${covered}: an outage outside that window does not count against the uptime at all. If the service is used outside it, measure around the clock with \`window 24x7\`.`,
             span: v.span,
             // Whether the service is needed around the clock is the client's call: never preferred.
-            fixes: [{ title: 'Measure around the clock (24x7)', edits: [{ span: v.span, newText: '24x7' }], preferred: false }],
+            fixes: [choiceFix('Measure around the clock (24x7)', v.span, '${1:24x7}')],
           });
         }
         for (const u of sla.uptimes) {
@@ -43,7 +44,7 @@ export const slaWindowLimited: Rule = {
             // No fix when the SLA already states a monthly uptime: the edit would make two that contradict each other.
             fixes: sla.uptimes.some((o) => o !== u && o.period?.kind === 'word' && o.period.text === 'monthly')
               ? []
-              : [{ title: 'Measure monthly', edits: [{ span: period.span, newText: 'monthly' }], preferred: false }],
+              : [choiceFix('Measure monthly', period.span, '${1:monthly}')],
           });
         }
       }

@@ -2,6 +2,7 @@
 import { daysInMonth } from '../../../../grammar/index.js';
 import { compareDates, formatDate, fromDateValue } from '../../time.js';
 import type { Rule } from '../../types.js';
+import { choiceFix } from '../util.js';
 import { valuesOfKind } from './walk.js';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -28,7 +29,8 @@ export const invalidDate: Rule = {
       report({
         message: `\`${v.text}\` is not a real date: ${monthName} has ${last} days. Write a date that exists, e.g. \`${fixed}\`.`,
         span: v.span,
-        fixes: [{ title: `Change to ${fixed}`, edits: [{ span: v.span, newText: fixed }] }],
+        // Which date the parties meant is theirs to say: the suggestion is a tab stop, never preferred.
+        fixes: [choiceFix(`Change to ${fixed}`, v.span, `\${1:${fixed}}`)],
         data: { suggestion: fixed },
       });
     }

@@ -1,6 +1,7 @@
 /** invalid-value: a word outside the set a statement's slot allows (`late_fee 1% fortnightly`), with "did you mean". */
 import { INVALID_VALUE } from '../../../../grammar/index.js';
 import type { Rule } from '../../types.js';
+import { mechanicalFix } from '../util.js';
 
 export const invalidValue: Rule = {
   code: INVALID_VALUE,
@@ -16,7 +17,7 @@ export const invalidValue: Rule = {
       report({
         message: issue.message,
         span: issue.span,
-        fixes: s !== undefined ? [{ title: `Change to \`${s}\``, edits: [{ span: issue.span, newText: s }], preferred: true }] : [],
+        fixes: s !== undefined ? [mechanicalFix(`Change to \`${s}\``, [{ span: issue.span, newText: s }])] : [],
         data: s !== undefined ? { suggestion: s } : undefined,
       });
     }

@@ -1,17 +1,20 @@
 /** missing-unit: a bare number where a duration or a percentage is needed. */
-import { DURATION_UNITS, fieldValue, nearest, PERIOD_WORDS, type BlockNode, type ContractNode, type SlaNode, type ParseResult, type Statement, type Value } from '../../../../grammar/index.js';
+import { DURATION_UNITS, fieldValue, nearest, PERIOD_WORDS, type BlockNode, type ContractNode, type DurationValue, type SlaNode, type ParseResult, type Statement, type Value } from '../../../../grammar/index.js';
+import { durationMinutes } from '../../time.js';
+import { contractDeadlines, isPersonalDataNotice } from '../data-protection/shared.js';
 import { perParse } from '../per-parse.js';
 import { findLexiconMatches } from '../../lexicon.js';
 import type { Fix, Rule } from '../../types.js';
+import { choiceFix, mechanicalFix } from '../util.js';
 
 /**
  * What a slot needs: a percentage, a duration with the units most likely meant
- * (the first is preferred), or a credit, which is a percentage of the period's
+ * (the first is suggested first), or a credit, which is a percentage of the period's
  * fee or days of service (`prefer` says which the SLA's other credits use).
  */
 type Need =
   | { kind: 'percent'; what: string }
-  | { kind: 'duration'; what: string; units: string[] }
+  | { kind: 'duration'; what: string; units: string[]; atLeast?: number; atMost?: number }
   | { kind: 'credit'; what: string; prefer: 'percent' | 'days' | 'either' };
 
 interface Slot {
@@ -23,7 +26,7 @@ interface Slot {
 }
 
 const pct = (what: string): Need => ({ kind: 'percent', what });
-const dur = (what: string, ...units: string[]): Need => ({ kind: 'duration', what, units });
+const dur = (what: string, ...units: string[]): Extract<Need, { kind: 'duration' }> => ({ kind: 'duration', what, units });
 
 /**
  * The version-2 duration and percentage slots, by block statement and field
@@ -98,8 +101,11 @@ function slots(c: ContractNode): Slot[] {
   for (const sla of c.slas) {
     for (const u of sla.uptimes) add(u.stmt, u.value, pct('An uptime'), true);
     for (const p of sla.priorities) {
-      add(p.stmt, p.respond, dur('A response time', 'minutes', 'hours', 'business_hours'), true);
-      add(p.stmt, p.resolve, dur('A resolution time', 'hours', 'business_days', 'minutes'), true);
+      // A unit that would make the response slower than the resolution (or the reverse) is not offered.
+      const respond = p.respond?.kind === 'duration' ? durationMinutes(p.respond) : undefined;
+      const resolve = p.resolve?.kind === 'duration' ? durationMinutes(p.resolve) : undefined;
+      add(p.stmt, p.respond, { ...dur('A response time', 'minutes', 'hours', 'business_hours'), atMost: resolve }, true);
+      add(p.stmt, p.resolve, { ...dur('A resolution time', 'hours', 'business_days', 'minutes'), atLeast: respond }, true);
     }
     for (const cr of sla.credits) {
       // Which unit a credit lacks is worked out only for a value that lacks one (it reads the SLA's other credits).
@@ -116,8 +122,12 @@ function slots(c: ContractNode): Slot[] {
       add(l.stmt, l.amount, pct('A late-payment rate'));
     }
   }
+  // A personal-data breach notice longer than the strictest deadline of the regulations named is not offered.
+  const deadline = Math.min(...contractDeadlines(c).flatMap((r) => (r.breachNotice ? [durationMinutes(r.breachNotice)] : [])));
   for (const d of c.dataProtections) {
-    for (const b of d.breachNotices) add(b.stmt, b.within, dur('A breach-notice period', 'hours', 'days'));
+    for (const b of d.breachNotices) {
+      add(b.stmt, b.within, { ...dur('A breach-notice period', 'hours', 'days'), atMost: isPersonalDataNotice(b) && Number.isFinite(deadline) ? deadline : undefined });
+    }
     for (const r of d.returnData) add(r.stmt, r.within, dur('A data-return period', 'days', 'business_days'));
   }
   for (const t of c.terms) {
@@ -235,7 +245,8 @@ export const missingUnit: Rule = {
           report({
             message: `\`${n}\` has no unit: ${lower(need.what)} is a percentage, so write \`${n}%\`.`,
             span: value.span,
-            fixes: [{ title: `Add % (${n}%)`, edits: [{ span: at, newText: '%' }], preferred: true }],
+            // Only a percentage fits here (or the SLA's other credits are percentages): adding % is mechanical.
+            fixes: [mechanicalFix(`Add % (${n}%)`, [{ span: at, newText: '%' }])],
             data: { need: 'percent' },
           });
           continue;
@@ -243,10 +254,10 @@ export const missingUnit: Rule = {
         if (need.kind === 'credit') {
           // A credit is a share of the period's fee or days of service; the SLA's other credits say which is meant.
           const days = value.value === 1 ? 'day' : 'days';
-          const asPercent: Fix = { title: `Add % (${n}%)`, edits: [{ span: at, newText: '%' }] };
-          const asDays: Fix = { title: `Add ${days} (${n} ${days})`, edits: [{ span: at, newText: ` ${days}` }] };
+          // When the SLA's other credits are days of service, days is what the contract uses; otherwise the unit is a choice.
+          const asPercent = choiceFix(`Add % (${n}%)`, at, '${1:%}');
+          const asDays = need.prefer === 'days' ? mechanicalFix(`Add ${days} (${n} ${days})`, [{ span: at, newText: ` ${days}` }]) : choiceFix(`Add ${days} (${n} ${days})`, at, ` \${1:${days}}`);
           const ordered = need.prefer === 'days' ? [asDays, asPercent] : [asPercent, asDays];
-          ordered[0]!.preferred = true;
           report({
             message:
               need.prefer === 'days'
@@ -264,11 +275,17 @@ export const missingUnit: Rule = {
         // A period word after it (`maintenance max 4 monthly`) is the statement's period, not a misspelt unit.
         const typo = next?.kind === 'word' && !(PERIOD_WORDS as readonly string[]).includes(next.text) ? unitFor(next.text, value.value) : undefined;
         if (next && typo) {
-          fixes.push({ title: `Change \`${next.text}\` to \`${typo}\``, edits: [{ span: next.span, newText: typo }], preferred: true });
+          fixes.push(mechanicalFix(`Change \`${next.text}\` to \`${typo}\``, [{ span: next.span, newText: typo }]));
         }
-        need.units.forEach((u, i) => {
+        const fits = (u: string) => {
+          const minutes = durationMinutes({ amount: value.value, unit: u.replace(/s$/, '') as DurationValue['unit'] });
+          return !(need.atLeast !== undefined && minutes < need.atLeast) && !(need.atMost !== undefined && minutes > need.atMost);
+        };
+        const units = need.units.filter(fits);
+        (units.length ? units : need.units).forEach((u) => {
           const unit = value.value === 1 ? u.replace(/s$/, '') : u;
-          fixes.push({ title: `Add ${unit} (${n} ${unit})`, edits: [{ span: at, newText: ` ${unit}` }], preferred: i === 0 && fixes.length === 0 ? true : undefined });
+          // `30` may be days, business days or months: the unit is the drafter's choice, a tab stop.
+          fixes.push(choiceFix(`Add ${unit} (${n} ${unit})`, at, ` \${1:${unit}}`));
         });
         const examples = need.units.slice(0, 2).map((u) => `\`${n} ${value.value === 1 ? u.replace(/s$/, '') : u}\``);
         const unknownUnit = next && typo ? ` (\`${next.text}\` is not a unit: did you mean \`${typo}\`?)` : '';

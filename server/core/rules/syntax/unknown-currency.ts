@@ -1,7 +1,9 @@
 /** unknown-currency: an amount whose currency is not an active ISO 4217 code. */
 import { editDistance } from '../../../../grammar/index.js';
 import { COMMON_CURRENCIES, ISO_4217_ACTIVE, ISO_4217_WITHDRAWN } from '../../currencies.js';
+import type { ParseResult } from '../../../../grammar/index.js';
 import type { Fix, Rule } from '../../types.js';
+import { choiceFix, mechanicalFix } from '../util.js';
 import { valuesOfKind } from './walk.js';
 
 /** Active codes one letter away from `code`, the commonly used ones first (at most three). */
@@ -29,17 +31,21 @@ export const unknownCurrency: Rule = {
         report({
           message: `\`${v.currency}\` is a withdrawn currency code: it has been replaced by \`${successor}\`. Write the amount in a current currency, e.g. \`${amountText(v.text)} ${successor}\`.`,
           span,
-          fixes: [{ title: `Change to ${successor}`, edits: [{ span, newText: successor }], preferred: true }],
+          // The amount was written in the old currency: whether it stands in the new one is the parties' call.
+          fixes: [choiceFix(`Change to ${successor}`, span, `\${1:${successor}}`)],
           data: { currency: v.currency, suggestions: [successor] },
         });
         continue;
       }
-      const suggestions = currencySuggestions(v.currency);
-      const fixes: Fix[] = suggestions.map((s, i) => ({
-        title: `Change to ${s}`,
-        edits: [{ span, newText: s }],
-        preferred: i === 0 && COMMON_CURRENCIES.includes(s) ? true : undefined,
-      }));
+      const found = currencySuggestions(v.currency);
+      // A misspelling of the one currency the file already uses is corrected mechanically; any other currency is a choice.
+      const used = usedCurrencies(parse);
+      const own = found.filter((s) => used.has(s));
+      // The one currency of the file is the correction; another would mix currencies, so it is not offered.
+      const suggestions = own.length === 1 ? [own[0]!] : found;
+      const fixes: Fix[] = suggestions.map((s, i) =>
+        i === 0 && own.length === 1 ? mechanicalFix(`Change to ${s}`, [{ span, newText: s }]) : choiceFix(`Change to ${s}`, span, `\${1:${s}}`),
+      );
       const hint = suggestions.length ? `did you mean \`${suggestions[0]}\`? ` : '';
       report({
         message: `\`${v.currency}\` is not a currency: ${hint}Amounts need a three-letter ISO 4217 code, e.g. \`${amountText(v.text)} USD\` or \`${amountText(v.text)} EUR\`.`,
@@ -50,6 +56,13 @@ export const unknownCurrency: Rule = {
     }
   },
 };
+
+/** The active currencies the amounts of a file are written in. */
+function usedCurrencies(parse: ParseResult): Set<string> {
+  const out = new Set<string>();
+  for (const m of valuesOfKind(parse, 'money')) if (ISO_4217_ACTIVE.has(m.currency)) out.add(m.currency);
+  return out;
+}
 
 /** The number part of a money value's source text (`12500.00` of `12500.00 XYZ`). */
 function amountText(text: string): string {

@@ -1,7 +1,7 @@
 /** unknown-statement: a statement that does not belong in the block it stands in. */
 import { nearest, SCHEMA, type BlockKind, type ContractNode, type ParseResult, type Statement } from '../../../../grammar/index.js';
 import type { Finding, Fix, Rule } from '../../types.js';
-import { insertClauseFix, insertInBlockFix } from '../util.js';
+import { insertClauseFix, insertInBlockFix, mechanicalFix } from '../util.js';
 
 /** How each block kind is named in messages. */
 const BLOCK_NAMES: Record<BlockKind, string> = {
@@ -82,6 +82,8 @@ function moveFix(parse: ParseResult, contracts: ContractNode[], stmt: Statement,
       // A one-line statement joins the contract's lines without the blank line that separates blocks.
       { span: insert.span, newText: (homes.includes('contract') ? insert.newText.replace(/^\r?\n/, '') : insert.newText).replace(SENTINEL, source) },
     ],
+    // Moving a line to the one block it belongs in changes nothing it says.
+    mechanical: true,
     preferred: true,
   };
 }
@@ -124,7 +126,7 @@ export const unknownStatement: Rule = {
         report({
           message: `\`${keyword}\` is not a statement of ${here}: did you mean \`${suggestion}\`?`,
           span,
-          fixes: [{ title: `Change to \`${suggestion}\``, edits: [{ span, newText: suggestion }], preferred: true }],
+          fixes: [mechanicalFix(`Change to \`${suggestion}\``, [{ span, newText: suggestion }])],
           data: { keyword, block: m.block, suggestion },
         });
         continue;

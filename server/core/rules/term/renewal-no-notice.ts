@@ -22,7 +22,7 @@ export const renewalNoNotice: Rule = {
             ? 'The notice period of this automatic renewal is missing after `notice`: write how long before the end of the term notice of non-renewal must be given, e.g. `notice 60 days`.'
             : 'This agreement renews automatically but says nothing about notice, so it is unclear how and by when either party can stop the renewal: add a notice period, e.g. `renewal automatic 12 months notice 60 days`.',
           span: r.stmt.lineSpan,
-          fixes: [{ title: 'Add a 60-day notice period', edits: [{ span: { start: at, end: at }, newText: snippetToText(snippet) }], snippet, preferred: true }],
+          fixes: [{ title: 'Add a notice period', edits: [{ span: { start: at, end: at }, newText: snippetToText(snippet) }], snippet, preferred: false }],
         });
       }
     }

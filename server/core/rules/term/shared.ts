@@ -8,11 +8,11 @@ import { calendarSpanMinutes } from '../../time.js';
 import type { Fix } from '../../types.js';
 import { insertInBlockFix } from '../util.js';
 
-/** A fix that adds a statement at the end of the contract's first `termination` block. */
-export function addToTermination(parse: ParseResult, c: ContractNode, title: string, snippet: string, preferred = true): Fix[] {
+/** A fix that adds a statement (snippet syntax) at the end of the contract's first `termination` block; a term the parties choose, so never preferred. */
+export function addToTermination(parse: ParseResult, c: ContractNode, title: string, snippet: string): Fix[] {
   const first = c.terminations[0];
   const fix = first && insertInBlockFix(parse, first.stmt, title, snippet);
-  return fix ? [{ ...fix, preferred }] : [];
+  return fix ? [fix] : [];
 }
 
 /** An automatic renewal with a notice and a period, both durations. */

@@ -1,6 +1,7 @@
 /** termination-fee-unclear: an early-termination fee that is neither an amount of money nor a number of months of fees. */
 import type { Fix, Rule } from '../../types.js';
-import { describeValue } from '../util.js';
+import { mainCurrency } from '../payment/payment-values.js';
+import { choiceFix, describeValue } from '../util.js';
 
 export const terminationFeeUnclear: Rule = {
   code: 'termination-fee-unclear',
@@ -10,6 +11,8 @@ export const terminationFeeUnclear: Rule = {
   description: 'An early-termination fee is neither an amount of money nor a number of months of fees, so what leaving costs is open.',
   check({ config, contracts, report }) {
     for (const c of contracts) {
+      // An amount is suggested in the currency the contract's fees are in (another would mix currencies).
+      const currency = mainCurrency(c) ?? config.defaultCurrency;
       for (const t of c.terminations) {
         for (const f of t.forConvenience) {
           const v = f.fee;
@@ -24,8 +27,8 @@ export const terminationFeeUnclear: Rule = {
           const fixes: Fix[] = [];
           if (v.kind === 'number') {
             fixes.push(
-              { title: `Make it ${v.text} months of fees`, edits: [{ span: { start: v.span.end, end: v.span.end }, newText: ' months' }], preferred: false },
-              { title: `Make it ${v.text} ${config.defaultCurrency}`, edits: [{ span: { start: v.span.end, end: v.span.end }, newText: ` ${config.defaultCurrency}` }], preferred: false },
+              choiceFix(`Make it ${v.text} months of fees`, { start: v.span.end, end: v.span.end }, ' ${1:months}'),
+              choiceFix(`Make it ${v.text} ${currency}`, { start: v.span.end, end: v.span.end }, ` \${1:${currency}}`),
             );
           }
           const what =

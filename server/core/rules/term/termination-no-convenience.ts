@@ -17,7 +17,7 @@ export const terminationNoConvenience: Rule = {
           'The termination terms do not let either party end the agreement on notice without proving a breach, so an unsatisfied client is held to the full term: consider a `for_convenience` line, e.g. `for_convenience client notice 90 days fee 2 months`.',
         span: first.stmt.lineSpan,
         // Whether to allow it, and at what price, is a business decision: the fix is offered, not applied by "fix all".
-        fixes: addToTermination(parse, c, 'Add termination for convenience', 'for_convenience ${1|client,either,provider|} notice ${2:90} days', false),
+        fixes: addToTermination(parse, c, 'Add termination for convenience', 'for_convenience ${1|client,either,provider|} notice ${2:90} days'),
       });
     }
   },
