@@ -5,7 +5,7 @@
 //
 // Usage: node scripts/eval.mjs [--json] [--failures]
 //   --json      prints the figures as one JSON object
-//   --failures  lists the misjudged sentences of the tuning set (never the held-out ones)
+//   --failures  lists the misjudged sentences of the tuning set (never the held-out or fresh ones)
 //
 // `npm run eval` builds first. The core is bundled from its TypeScript source
 // with esbuild (as bench/run.mjs does), so the figures are those of the code
@@ -215,12 +215,12 @@ function figures(counts) {
   return out;
 }
 
-/** Evaluates every sentence: per set (`tuning`, `heldout`), per label, precision and recall; `failures` lists only tuning sentences. */
+/** Evaluates every sentence: per set (`tuning`, `heldout`, `fresh`), per label, precision and recall; `failures` lists only tuning sentences. */
 export function evaluate(analyze, corpus = loadCorpus()) {
-  const counts = { tuning: emptyCounts(), heldout: emptyCounts() };
+  const counts = { tuning: emptyCounts(), heldout: emptyCounts(), fresh: emptyCounts() };
   const failures = [];
   for (const entry of corpus) {
-    const set = entry.heldout ? 'heldout' : 'tuning';
+    const set = entry.fresh ? 'fresh' : entry.heldout ? 'heldout' : 'tuning';
     const got = judge(analyze, entry);
     const c = counts[set];
     for (const code of CODES) {
@@ -241,6 +241,7 @@ export function evaluate(analyze, corpus = loadCorpus()) {
     sentences: corpus.length,
     tuning: figures(counts.tuning),
     heldout: figures(counts.heldout),
+    fresh: figures(counts.fresh),
     failures,
   };
 }
@@ -280,11 +281,15 @@ async function main() {
     console.log(JSON.stringify(args.has('--failures') ? result : figuresOnly, null, 2));
     return;
   }
-  const nTuning = Object.values(result.tuning).reduce((s, x) => s, 0);
-  console.log(`${result.sentences} sentences (${loadCorpus().filter((e) => e.heldout).length} held out)${nTuning ? '' : ''}\n`);
+  const corpus = loadCorpus();
+  const heldOut = corpus.filter((e) => e.heldout && !e.fresh).length;
+  const fresh = corpus.filter((e) => e.fresh).length;
+  console.log(`${result.sentences} sentences: ${result.sentences - heldOut - fresh} tuning, ${heldOut} held out, ${fresh} fresh\n`);
   console.log(table('tuning set', result.tuning));
   console.log('');
-  console.log(table('held-out set (never tuned on)', result.heldout));
+  console.log(table('held-out fifth (fixed by hash before tuning, never tuned on)', result.heldout));
+  console.log('');
+  console.log(table('fresh set (written after tuning, never tuned on)', result.fresh));
   if (args.has('--failures')) {
     console.log(`\nmisjudged tuning sentences: ${result.failures.length}`);
     for (const f of result.failures) console.log(`  ${f.id} want ${f.label}, got ${f.got.join(', ') || 'none'}: ${f.text}`);
