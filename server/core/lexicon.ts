@@ -177,7 +177,7 @@ const ROWS: readonly Row[] = [
     advice: 'settle the term before signing and write it down, or say what applies if the parties do not agree',
     replacement: '${1:the agreed terms}',
     fix: 'none',
-    pattern: String.raw`(?:will|shall|must|is to|are to|would|should|can|may(?: later| subsequently| also)?) be (?:(?:mutually|jointly|separately|further|subsequently|later|individually|then|only|formally|finally|also) )?(?:agreed|negotiated|renegotiated|revisited|decided|determined|finali[sz]ed|worked out|(?:\p{L}+ ){0,5}?(?:discussed|reviewed|provided|communicated|published|\p{L}+) and (?:agreed|negotiated))|as (?:may be |the parties may )?(?:mutually |jointly )?agreed(?! (?:in|under|by|on|with|upon|herein))|agreed at the time`,
+    pattern: String.raw`(?:will|shall|must|would|should|can|may(?: later| subsequently| also)?) be (?:(?:mutually|jointly|separately|further|subsequently|later|individually|then|only|formally|finally|also) )?(?:agreed|negotiated|renegotiated|revisited|decided|determined|finali[sz]ed|worked out|(?:\p{L}+ ){0,5}?(?:discussed|reviewed|provided|communicated|published|\p{L}+) and (?:agreed|negotiated))|as (?:may be |the parties may )?(?:mutually |jointly )?agreed(?! (?:in|under|by|on|with|upon|herein))|agreed at the time`,
     judge: { kind: 'defer', strength: 'strong' },
   },
   {
@@ -188,7 +188,7 @@ const ROWS: readonly Row[] = [
     advice: 'settle the term before signing and write it down',
     replacement: '${1:the agreed terms}',
     fix: 'none',
-    pattern: String.raw`(?:will|shall|must|is to|are to|would|should) be (?:(?:mutually|jointly|separately|further|subsequently|later|individually|then|only|formally|finally|also) )?(?:fixed|set(?! (?:out|forth))|confirmed|defined|settled|established|completed|specified|arranged|resolved|addressed|priced|scheduled)`,
+    pattern: String.raw`(?:will|shall|must|would|should) be (?:(?:mutually|jointly|separately|further|subsequently|later|individually|then|only|formally|finally|also) )?(?:fixed|set(?! (?:out|forth))|confirmed|defined|settled|established|completed|specified|arranged|resolved|addressed|priced|scheduled)`,
     judge: { kind: 'defer', strength: 'weak' },
   },
   {

@@ -29,6 +29,7 @@ export const CATALOGUE_V2: readonly string[] = [
   'change-unilateral-no-exit', 'change-unilateral-no-notice', 'payment-index-uncapped', 'payment-suspension-no-notice',
   'payment-no-dispute-process', 'renewal-notice-trap', 'term-indefinite', 'termination-transition-unpriced',
   'milestone-no-acceptance', 'payment-before-acceptance', 'playbook-deviation',
+  'number-mismatch',
 ];
 
 export const CATALOGUE: readonly string[] = [...CATALOGUE_V1, ...CATALOGUE_V2];

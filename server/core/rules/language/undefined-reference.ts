@@ -1,4 +1,4 @@
-/** undefined-reference: prose refers to a schedule, exhibit, annex or appendix that the contract does not contain. */
+/** undefined-reference: prose refers to a schedule, exhibit, annex, appendix or clause that the contract does not contain. */
 import type { ContractNode, ParseResult, Prose, Span } from '../../../../grammar/index.js';
 import type { Fix, Rule } from '../../types.js';
 import { insertClauseFix } from '../util.js';
@@ -84,12 +84,90 @@ function definedAttachments(parse: ParseResult, c: ContractNode): Set<string> {
   return out;
 }
 
+/** A prose reference to a clause by its name ("clause pricing") or its heading ("the Pricing clause"). */
+export interface ClauseReference {
+  /** The clause name it points to (`pricing`, `force_majeure`). */
+  name: string;
+  /** The heading words as written, for "the Pricing clause". */
+  heading?: string;
+  span: Span;
+}
+
+/** Words after "clause" that are English, not a clause name ("this clause survives"). */
+const NOT_A_NAME = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'each', 'any', 'every', 'such', 'which', 'above', 'below', 'and', 'or', 'of', 'in', 'is', 'are', 'to', 'for', 'by', 'as', 'with', 'under', 'shall', 'will', 'may', 'must', 'applies', 'apply', 'survives', 'headings']);
+/** "in clause pricing", "under clause service_standards": a lower-case name after a preposition and the word clause. */
+const BY_NAME = /(?<![\p{L}\p{N}_])(?:in|under|see|per|of|to|by|with|from|and|or|at)\s+clause\s+([a-z][a-z0-9_]*)(?![\p{L}\p{N}_])/gu;
+/** "the Pricing clause", "the Service Credits Clause": capitalised heading words before the word clause. */
+const BY_HEADING = /(?<![\p{L}\p{N}_])[Tt]he\s+((?:[A-Z][\p{L}-]*\s+){1,4})[Cc]lause(?![\p{L}\p{N}_])/gu;
+
+/** The clause name for heading words: lower case, words joined by underscores. */
+function nameOf(heading: string): string {
+  return heading
+    .trim()
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '_')
+    .replace(/^_|_$/g, '');
+}
+
+/** Every clause reference in `text`, with offsets plus `base`. */
+export function findClauseReferences(text: string, base = 0): ClauseReference[] {
+  const out: ClauseReference[] = [];
+  BY_NAME.lastIndex = 0;
+  for (let m = BY_NAME.exec(text); m; m = BY_NAME.exec(text)) {
+    const name = m[1]!;
+    if (NOT_A_NAME.has(name)) continue;
+    const end = m.index + m[0].length;
+    const clauseAt = text.lastIndexOf('clause', end - name.length);
+    out.push({ name, span: { start: base + clauseAt, end: base + end } });
+  }
+  BY_HEADING.lastIndex = 0;
+  for (let m = BY_HEADING.exec(text); m; m = BY_HEADING.exec(text)) {
+    const heading = m[1]!.trim().replace(/\s+/g, ' ');
+    const start = m.index + m[0].indexOf(m[1]!);
+    out.push({ name: nameOf(heading), heading, span: { start: base + start, end: base + m.index + m[0].length } });
+  }
+  return out;
+}
+
+/** The blocks a prose reference may name as a clause ("the Payment clause" is the payment block). */
+function blockNames(c: ContractNode): Set<string> {
+  const out = new Set<string>();
+  const add = (name: string, list: readonly unknown[]) => {
+    if (list.length) out.add(name);
+  };
+  add('scope', c.scopes);
+  add('sla', c.slas);
+  add('payment', c.payments);
+  add('data_protection', c.dataProtections);
+  add('term', c.terms);
+  add('termination', c.terminations);
+  add('reporting', c.reportings);
+  add('liability', c.liabilities);
+  add('changes', c.changes);
+  add('milestones', c.milestones);
+  add('parties', c.parties);
+  return out;
+}
+
+/** True when the contract has the clause a reference points to: by name, by heading, or as a block of that name. */
+function clauseDefined(c: ContractNode, r: ClauseReference): boolean {
+  if (blockNames(c).has(r.name)) return true;
+  for (const cl of c.clauses) {
+    if (cl.name?.text.toLowerCase() === r.name) return true;
+    const heading = cl.heading?.value;
+    if (!heading) continue;
+    const h = nameOf(heading);
+    if (h === r.name || h.startsWith(`${r.name}_`) || nameOf(heading.replace(/^[^:]*:\s*/, '')) === r.name) return true;
+  }
+  return false;
+}
+
 export const undefinedReference: Rule = {
   code: 'undefined-reference',
   severity: 'warning',
   category: 'language',
   protects: 'both',
-  description: 'Prose refers to a schedule, exhibit, annex or appendix that the contract does not contain.',
+  description: 'Prose refers to a schedule, exhibit, annex, appendix or clause that the contract does not contain.',
   check({ parse, contracts, report }) {
     const prose = proseByContract(checkedProse(parse, contracts), contracts);
     contracts.forEach((c, index) => {
@@ -115,6 +193,22 @@ export const undefinedReference: Rule = {
             span: r.span,
             fixes: [fix],
             data: { kind: r.kind, id: r.id, clauseName: name },
+          });
+        }
+        for (const r of findClauseReferences(parse.text.slice(start, end), start)) {
+          if (clauseDefined(c, r)) continue;
+          let fix = fixes.get(r.name);
+          if (!fix) {
+            const heading = r.heading ?? r.name.replace(/_/g, ' ').replace(/^\w/, (x) => x.toUpperCase());
+            const snippet = `clause ${r.name} "\${1:${heading}}" {\n  text """\n    \${2:The terms of ${heading}.}\n  """\n}`;
+            fix = insertClauseFix(parse, c, 'clause', `Add clause ${r.name}`, snippet);
+            fixes.set(r.name, fix);
+          }
+          report({
+            message: `This refers to the ${r.heading ?? r.name} clause, but the contract has no clause ${r.name}, so what it points to is not part of the agreement: add clause ${r.name}, or point to a clause the contract has.`,
+            span: r.span,
+            fixes: [fix],
+            data: { kind: 'Clause', clauseName: r.name },
           });
         }
       }
