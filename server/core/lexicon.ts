@@ -104,11 +104,11 @@ const DEADLINE = `within \${1:5} \${2|business days,days,hours|}`;
 const EFFORT = String.raw`(?:efforts?|endeavou?rs?)`;
 const EFFORT_STRONG = String.raw`(?:commercially|reasonable|reasonably|best|utmost|good faith|diligent|every|all|maximum)`;
 const EFFORT_WEAK = String.raw`(?:its|their|our|his|her|your|the|any|such|due|sincere|genuine|prompt|practicable|possible|appropriate|sufficient|commercially|reasonable|reasonably|best|utmost|good faith|diligent|every|all|maximum)`;
-const PARTY_POSSESSIVE = String.raw`(?:its|their|our|his|her|your|a party's|either party's|each party's|any party's|the party's|the \p{L}+'s|\p{L}+'s)`;
+const PARTY_POSSESSIVE = String.raw`(?:its|their|our|his|her|your|a party's|either party's|each party's|any party's|the party's|the [A-Za-z\u00C0-\u024F]+'s|[A-Za-z\u00C0-\u024F]+'s)`;
 const STRONG_MANNER = String.raw`(?:verbally|orally|by word of mouth)`;
-const WEAK_MANNER = String.raw`(?:(?:by|on|over|via) (?:the )?(?:tele)?phone|(?:on|in|during|at) (?:a|an|the|our|your|their|this|that) (?:\p{L}+ ){0,2}(?:call|meeting|demo|conversation|stand up)|in person|on site)`;
+const WEAK_MANNER = String.raw`(?:(?:by|on|over|via) (?:the )?(?:tele)?phone|(?:on|in|during|at) (?:a|an|the|our|your|their|this|that) (?:[A-Za-z\u00C0-\u024F]+ ){0,2}(?:call|meeting|demo|conversation|stand up)|in person|on site)`;
 const APPROVE = String.raw`(?:agreed|agree|agrees|approved|approve|approves|approval|confirmed|confirm|confirms|promised|promise|promises|authori[sz]ed|authori[sz]e|authori[sz]ation|instructed|instruct|accepted|offered|waived|waive|granted|asked for|go ahead|sign off)`;
-const GAP_WORDS = (n: number) => String.raw`(?: [\p{L}\p{N}\x27’]+){0,${n}}? `;
+const GAP_WORDS = (n: number) => String.raw`(?: [A-Za-z\u00C0-\u024F0-9\x27’]+){0,${n}}? `;
 
 /** The lexicon, most specific patterns first (the first alternative that matches at a position wins). */
 const ROWS: readonly Row[] = [
@@ -144,7 +144,7 @@ const ROWS: readonly Row[] = [
     advice: 'settle the value and write it down before signing',
     replacement: '${1:the agreed value}',
     fix: 'clause-choice',
-    pattern: String.raw`t\.?b\.?[dac]\.?(?![\p{L}\p{N}])|to be (?:advised|announced)`,
+    pattern: String.raw`t\.?b\.?[dac]\.?(?![A-Za-z0-9])|to be (?:advised|announced)`,
     judge: { kind: 'always' },
   },
   {
@@ -177,7 +177,7 @@ const ROWS: readonly Row[] = [
     advice: 'settle the term before signing and write it down, or say what applies if the parties do not agree',
     replacement: '${1:the agreed terms}',
     fix: 'none',
-    pattern: String.raw`(?:will|shall|must|would|should|can|may(?: later| subsequently| also)?) be (?:(?:mutually|jointly|separately|further|subsequently|later|individually|then|only|formally|finally|also) )?(?:agreed|negotiated|renegotiated|revisited|decided|determined|finali[sz]ed|worked out|(?:\p{L}+ ){0,5}?(?:discussed|reviewed|provided|communicated|published|\p{L}+) and (?:agreed|negotiated))|as (?:may be |the parties may )?(?:mutually |jointly )?agreed(?! (?:in|under|by|on|with|upon|herein))|agreed at the time`,
+    pattern: String.raw`(?:will|shall|must|would|should|can|may(?: later| subsequently| also)?) be (?:(?:mutually|jointly|separately|further|subsequently|later|individually|then|only|formally|finally|also) )?(?:agreed|negotiated|renegotiated|revisited|decided|determined|finali[sz]ed|worked out|(?:[A-Za-z\u00C0-\u024F]+ ){0,5}?(?:discussed|reviewed|provided|communicated|published|[A-Za-z\u00C0-\u024F]+) and (?:agreed|negotiated))|as (?:may be |the parties may )?(?:mutually |jointly )?agreed(?! (?:in|under|by|on|with|upon|herein))|agreed at the time`,
     judge: { kind: 'defer', strength: 'strong' },
   },
   {
@@ -212,7 +212,7 @@ const ROWS: readonly Row[] = [
     replacement: 'as set out in ${1:this contract}',
     fix: 'clause-choice',
     pattern: String.raw`as (?:previously |already |earlier )?discussed|(?:as )?per (?:our|the|your|my|this|that) (?:(?:recent|earlier|previous|phone|telephone|last|sales) )?(?:conversation|discussion|call|chat|talk)|as (?:previously )?promised`,
-    unlessFollowedBy: /^[\s,]+(?:(?:in|under|at|by)\s+(?:the\s+|this\s+)?(?:[\p{L}-]+\s+){0,3}(?:clause|section|schedule|exhibit|annex|appendix|attachment|paragraph|article|order\s+form)|above|below|herein)\b/iu,
+    unlessFollowedBy: /^[\s,]+(?:(?:in|under|at|by)\s+(?:the\s+|this\s+)?(?:[A-Za-z-]+\s+){0,3}(?:clause|section|schedule|exhibit|annex|appendix|attachment|paragraph|article|order\s+form)|above|below|herein)\b/i,
     judge: { kind: 'oral' },
   },
   {
@@ -234,7 +234,7 @@ const ROWS: readonly Row[] = [
     advice: 'write the promise into the contract itself, or require written confirmation',
     replacement: 'the written terms of ${1:this contract}',
     fix: 'none',
-    pattern: String.raw`(?:verbal|oral|spoken|informal) (?:\p{L}+ )?(?:agreements?|approvals?|promises?|instructions?|requests?|authori[sz]ations?|consents?|confirmations?|directions?|go ahead|sign offs?|assurances?|permissions?|understandings?|arrangements?|representations?|commitments?|undertakings?|waivers?|deals?)`,
+    pattern: String.raw`(?:verbal|oral|spoken|informal) (?:[A-Za-z\u00C0-\u024F]+ )?(?:agreements?|approvals?|promises?|instructions?|requests?|authori[sz]ations?|consents?|confirmations?|directions?|go ahead|sign offs?|assurances?|permissions?|understandings?|arrangements?|representations?|commitments?|undertakings?|waivers?|deals?)`,
     judge: { kind: 'oral' },
   },
   {
@@ -245,7 +245,7 @@ const ROWS: readonly Row[] = [
     advice: 'write the promise into the contract itself',
     replacement: 'the written terms of ${1:this contract}',
     fix: 'none',
-    pattern: String.raw`handshake(?: (?:deal|agreement)s?)?|gentlem[ae]n's agreements?|nod from|say so|(?:promised|offered|assured|guaranteed) by (?:the |our |your )?(?:\p{L}+ ){0,2}(?:sales|account)|(?:sales|account team|account manager|sales team|sales staff) (?:\p{L}+ ){0,2}(?:promised|offered|assured)`,
+    pattern: String.raw`handshake(?: (?:deal|agreement)s?)?|gentlem[ae]n's agreements?|nod from|say so|(?:promised|offered|assured|guaranteed) by (?:the |our |your )?(?:[A-Za-z\u00C0-\u024F]+ ){0,2}(?:sales|account)|(?:sales|account team|account manager|sales team|sales staff) (?:[A-Za-z\u00C0-\u024F]+ ){0,2}(?:promised|offered|assured)`,
     judge: { kind: 'oral' },
   },
   // ---- Escape hatches, aims, non-binding statements (vague-term).
@@ -257,7 +257,7 @@ const ROWS: readonly Row[] = [
     advice: 'list the excused events, or refer to the force majeure clause',
     replacement: 'a force majeure event as defined in ${1:the force majeure clause}',
     fix: 'none',
-    pattern: String.raw`(?:events?|circumstances?|causes?|factors?|matters?|issues?|reasons?|occurrences?|conditions?|anything|acts?|problems?|things?) (?:(?:that are|which are|reasonably|wholly|entirely) )?(?:beyond|outside(?: of)?) (?:the )?(?:${PARTY_POSSESSIVE} )?(?:reasonable )?control(?: of (?:the |a |either |any )?(?:\p{L}+))?`,
+    pattern: String.raw`(?:events?|circumstances?|causes?|factors?|matters?|issues?|reasons?|occurrences?|conditions?|anything|acts?|problems?|things?) (?:(?:that are|which are|reasonably|wholly|entirely) )?(?:beyond|outside(?: of)?) (?:the )?(?:${PARTY_POSSESSIVE} )?(?:reasonable )?control(?: of (?:the |a |either |any )?(?:[A-Za-z\u00C0-\u024F]+))?`,
     judge: { kind: 'escape' },
   },
   {
@@ -279,7 +279,7 @@ const ROWS: readonly Row[] = [
     advice: 'remove the statement, or move the text out of the contract',
     replacement: '',
     fix: 'none',
-    pattern: String.raw`(?:not|non) (?:legally )?binding|no (?:legal|binding|contractual) (?:effect|force)|(?:creates?|imposes?|gives? rise to) no (?:\p{L}+ )?(?:obligations?|liability|commitments?)|(?:does|do|shall|will) not (?:create|constitute|impose) (?:any |an? )?(?:legally )?(?:binding|contractual|legal) (?:obligations?|commitments?|relations?|contract)|for (?:discussion|information(?:al)?|guidance|planning|illustrative|indicative|reference) purposes only`,
+    pattern: String.raw`(?:not|non) (?:legally )?binding|no (?:legal|binding|contractual) (?:effect|force)|(?:creates?|imposes?|gives? rise to) no (?:[A-Za-z\u00C0-\u024F]+ )?(?:obligations?|liability|commitments?)|(?:does|do|shall|will) not (?:create|constitute|impose) (?:any |an? )?(?:legally )?(?:binding|contractual|legal) (?:obligations?|commitments?|relations?|contract)|for (?:discussion|information(?:al)?|guidance|planning|illustrative|indicative|reference) purposes only`,
     judge: { kind: 'nonbinding' },
   },
   {
@@ -335,7 +335,7 @@ const ROWS: readonly Row[] = [
     advice: 'state the criteria, or make it a right the party may choose to use',
     replacement: '${1:as set out in this contract}',
     fix: 'none',
-    pattern: String.raw`(?:at|in) (?:its|their|our|his|her|your|the \p{L}+(?:'s)?|such party's|each party's) (?:(?:sole|absolute|own|full|reasonable|unfettered|complete) (?:and )?)*(?:discretion|opinion|judge?ment)|as (?:it|they|we|he|she|the \p{L}+) (?:deems?|considers?|thinks?|sees?|judges?|determines?|finds?) (?:fit|appropriate|necessary|suitable|reasonable|best|proper|desirable|advisable|expedient)|(?:it|they|we) (?:deems?|considers?|thinks?) (?:fit|appropriate|necessary|suitable|advisable)`,
+    pattern: String.raw`(?:at|in) (?:its|their|our|his|her|your|the [A-Za-z\u00C0-\u024F]+(?:'s)?|such party's|each party's) (?:(?:sole|absolute|own|full|reasonable|unfettered|complete) (?:and )?)*(?:discretion|opinion|judge?ment)|as (?:it|they|we|he|she|the [A-Za-z\u00C0-\u024F]+) (?:deems?|considers?|thinks?|sees?|judges?|determines?|finds?) (?:fit|appropriate|necessary|suitable|reasonable|best|proper|desirable|advisable|expedient)|(?:it|they|we) (?:deems?|considers?|thinks?) (?:fit|appropriate|necessary|suitable|advisable)`,
     judge: { kind: 'soft', right: true },
   },
   // ---- Deadlines without a number.
@@ -439,7 +439,7 @@ const ROWS: readonly Row[] = [
     advice: 'state the number or the minimum',
     replacement: '${1:at least} ${2:N}',
     fix: 'none',
-    pattern: String.raw`(?:sufficient|adequate|enough|appropriate) (?:\p{L}+ ){0,2}?(?:staff|staffing|resources?|personnel|capacity|stock|space|training|insurance|amounts?|headcount|bandwidth|storage|spare parts|engineers|people|numbers?|time)`,
+    pattern: String.raw`(?:sufficient|adequate|enough|appropriate) (?:[A-Za-z\u00C0-\u024F]+ ){0,2}?(?:staff|staffing|resources?|personnel|capacity|stock|space|training|insurance|amounts?|headcount|bandwidth|storage|spare parts|engineers|people|numbers?|time)`,
     judge: { kind: 'soft', bound: 'amount' },
   },
   {
@@ -507,7 +507,7 @@ const ROWS: readonly Row[] = [
     advice: 'state a cap or a rate',
     replacement: 'costs up to ${1:amount}',
     fix: 'none',
-    pattern: String.raw`reasonable (?:\p{L}+ )?(?:costs|expenses|fees|charges|prices)|(?:fees?|charges?|costs?|expenses?|prices?|rates?) (?:\p{L}+ ){0,4}?(?:will|shall|must) be reasonable`,
+    pattern: String.raw`reasonable (?:[A-Za-z\u00C0-\u024F]+ )?(?:costs|expenses|fees|charges|prices)|(?:fees?|charges?|costs?|expenses?|prices?|rates?) (?:[A-Za-z\u00C0-\u024F]+ ){0,4}?(?:will|shall|must) be reasonable`,
     judge: { kind: 'soft', bound: 'amount', right: true },
   },
   // ---- Qualifiers that let one side decide when a promise applies.
@@ -560,8 +560,8 @@ function compile(pattern: string): string {
   return pattern.replace(/ /g, String.raw`[\s\-]+`).replace(/'/g, "['\u2019]");
 }
 
-const WORD_BOUND_START = String.raw`(?<![\p{L}\p{N}_])`;
-const WORD_BOUND_END = String.raw`(?![\p{L}\p{N}_])`;
+const WORD_BOUND_START = String.raw`(?<![A-Za-z\u00C0-\u024F0-9_])`;
+const WORD_BOUND_END = String.raw`(?![A-Za-z\u00C0-\u024F0-9_])`;
 /** Rows whose pattern starts and ends with punctuation (blanks) match without word boundaries. */
 const RAW_ROWS = new Set(['template-blank']);
 const WORD_ROWS = ROWS.filter((r) => !RAW_ROWS.has(r.id));
@@ -569,7 +569,8 @@ const BLANK_ROWS = ROWS.filter((r) => RAW_ROWS.has(r.id));
 const ORDER = [...WORD_ROWS, ...BLANK_ROWS];
 const MATCHER = new RegExp(
   `${WORD_BOUND_START}(?:${WORD_ROWS.map((r) => `(${compile(r.pattern)})`).join('|')})${WORD_BOUND_END}|${BLANK_ROWS.map((r) => `(${r.pattern})`).join('|')}`,
-  'giu',
+  // No u flag: case-insensitive Unicode property classes make the expression slow to compile, so letter classes are spelt out (Latin).
+  'gi',
 );
 
 /** Where the words of a prose string stand, for the judgements that depend on it. */
@@ -611,7 +612,8 @@ function reported(row: Row, text: string, start: number, end: number, context: P
     case 'effort-verb':
       return MODAL_BEFORE.test(before) || THIRD_PERSON.test(text.slice(start, end));
     case 'escape':
-      return !context.forceMajeure && !/force[\s\-]+majeure/i.test(sentence);
+      // A mutual excuse ("neither party is liable for … events beyond its control") is a force-majeure provision wherever it stands.
+      return !context.forceMajeure && !/force[\s\-]+majeure/i.test(sentence) && !/\b(?:neither|either|each|no)\s+party\b/i.test(before);
     case 'aim':
       return aboutLevels(sentence);
     case 'nonbinding':

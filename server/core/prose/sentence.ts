@@ -45,22 +45,22 @@ const PERIOD_WORD = String.raw`(?:minute|hour|day|business${W}day|working${W}day
 /** A deadline or duration that bounds a soft time word: "within 48 hours", "no later than thirty (30) days", "by the next business day". */
 const TIME_LIMIT = new RegExp(
   String.raw`\b(?:within|no${W}later${W}than|not${W}later${W}than|later${W}than|at${W}the${W}latest|at${W}most|no${W}more${W}than|not${W}more${W}than|up${W}to|maximum${W}of|less${W}than|fewer${W}than|exceed(?:s|ing)?|at${W}least|minimum${W}of|every|each|by|before|after|of)${W}${NUM}${W}${TIME_UNIT}|\b(?:by|before)${W}(?:\d{1,2}:\d{2}${W}(?:on${W})?)?(?:the${W})?(?:end${W}of${W}(?:the${W})?)?(?:next|same|following)${W}(?:business${W}|working${W})?day|\bby${W}\d{4}-\d{2}-\d{2}|\b(?:at${W}least|no${W}less${W}than)${W}(?:once|twice|${NUM}${W}times)`,
-  'iu',
+  'i',
 );
 /** A frequency that bounds a soft frequency word: "at least monthly", "every 30 minutes", "once a quarter". */
 const FREQUENCY_LIMIT = new RegExp(
   String.raw`\b(?:(?:at${W}least${W})?(?:daily|weekly|fortnightly|monthly|quarterly|yearly|annually)|every${W}(?:${NUM}${W})?${TIME_UNIT}|every${W}${PERIOD_WORD}|(?:once|twice|${NUM}${W}times)${W}(?:a|an|per|each|every)${W}${PERIOD_WORD})\b`,
-  'iu',
+  'i',
 );
 /** An amount or count that bounds a soft quantity or cost: "up to 1,000 USD", "at least 2", "capped at 5%". */
 const AMOUNT_LIMIT = new RegExp(
   String.raw`\b(?:up${W}to|at${W}most|no${W}more${W}than|not${W}more${W}than|capped${W}at|maximum${W}of|not${W}(?:to${W})?exceed(?:ing)?|at${W}least|no${W}fewer${W}than|no${W}less${W}than|minimum${W}of|limited${W}to)${W}[$€£]?${NUM}|\b(?:pre-?approved|approved${W}in${W}advance|prior${W}written${W}(?:approval|consent)|travel${W}policy)\b|\d+(?:\.\d+)?${W}?%`,
-  'iu',
+  'i',
 );
 /** A named standard or a pointer to the list the measures must meet. */
 const STANDARD_NAMED = new RegExp(
   String.raw`\b(?:ISO(?:\/IEC)?${W}?\d{4,5}|NIST|SOC${W}?[12]|PCI${W}?DSS|Cyber${W}Essentials|FedRAMP|HITRUST|CIS${W}(?:Controls|Benchmarks?)|C\.?F\.?R\.?|Article${W}\d+|Annex|Schedule|Appendix|Exhibit|Attachment|(?:listed|set${W}out|described|specified|defined)${W}in|clause${W}[a-z_]+)\b`,
-  'iu',
+  'i',
 );
 
 export type BoundKind = 'time' | 'frequency' | 'amount' | 'standard';
@@ -87,9 +87,9 @@ export function isRight(sentence: string): boolean {
   return PERMISSIVE.test(sentence) && !MANDATORY.test(sentence);
 }
 
-const NEGATION = /(?<![\p{L}\p{N}_])(?:no|not|nor|neither|never|none|nothing|cannot|supersedes?|superseded|replaces|n['’]t)(?![\p{L}\p{N}_])/iu;
+const NEGATION = /(?<![A-Za-z0-9_])(?:no|not|nor|neither|never|none|nothing|cannot|supersedes?|superseded|replaces|n['’]t)(?![A-Za-z0-9_])/i;
 
-const AFTER_NEGATION = /(?<![\p{L}\p{N}_])(?:not|never|cannot|n['’]t|no\s+(?:effect|force|weight)|(?:is|are)\s+(?:void|invalid|ineffective))(?![\p{L}\p{N}_])/iu;
+const AFTER_NEGATION = /(?<![A-Za-z0-9_])(?:not|never|cannot|n['’]t|no\s+(?:effect|force|weight)|(?:is|are)\s+(?:void|invalid|ineffective))(?![A-Za-z0-9_])/i;
 /** "At no charge", "needs no further instruction": a "no" that negates something else. */
 const OTHER_NO = /\bno\s+(?:(?:further|extra|additional|other)\s+)?(?:charge|cost|fee|instruction|payment|penalty)s?\b/gi;
 
@@ -160,7 +160,7 @@ export function definedTerm(sentence: string): { start: number; end: number } | 
 }
 
 const SINGLE_AGENT =
-  /^[\s,]+by\s+(?:the\s+)?(?!parties\b|both\b|mutual\b|each\b|agreement\b)(?:customer|client|buyer|agency|authority|provider|supplier|contractor|vendor|licensor|licensee|company|processor|controller|state|department|purchaser|business\s+associate|covered\s+entity|subscriber|[A-Z][\p{L}]+)\b/u;
+  /^[\s,]+by\s+(?:the\s+)?(?!parties\b|both\b|mutual\b|each\b|agreement\b)(?:customer|client|buyer|agency|authority|provider|supplier|contractor|vendor|licensor|licensee|company|processor|controller|state|department|purchaser|business\s+associate|covered\s+entity|subscriber|[A-Z][A-Za-z]+)\b/;
 
 /** True when the words after a deferred decision give it to one party ("to be determined by the Buyer"), which is an option, not an agreement to agree. */
 export function decidedByOneParty(after: string): boolean {
