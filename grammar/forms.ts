@@ -86,10 +86,6 @@ export const text = (name: string, optional = false): Slot => ({ name, types: ['
 export const date = (name: string, optional = false): Slot => ({ name, types: ['date'], label: 'a date such as `2027-03-31`', optional });
 export const slot = (name: string, types: readonly ValueType[], label: string, extra: Partial<Slot> = {}): Slot => ({ name, types, label, ...extra });
 
-function isSlot(p: Part): p is Slot {
-  return typeof p !== 'string';
-}
-
 function isWordValue(v: Value | undefined): v is WordValue {
   return v?.kind === 'word';
 }
@@ -128,27 +124,121 @@ export function nearest(word: string, candidates: readonly string[]): string | u
 }
 
 const KIND_BIT: Record<string, number> = { duration: 1, percent: 2, money: 4, number: 8, string: 16, textblock: 16, date: 32, word: 64, coverage: 128, multiple: 256 };
-const MASK = Symbol('kinds');
+const WORD_BIT = 64;
 
-/** The kinds a slot takes as a bit set, computed once per slot (the reader runs for every statement). */
-function kindMask(s: Slot): number {
-  const cached = (s as Slot & { [MASK]?: number })[MASK];
-  if (cached !== undefined) return cached;
-  let mask = 0;
-  for (const t of s.types) mask |= KIND_BIT[t] ?? 0;
-  Object.defineProperty(s, MASK, { value: mask, enumerable: false });
-  return mask;
+/**
+ * A part of a form as the reader uses it: every part has the same shape (a
+ * literal word or a slot with its kinds as a bit set and its words as a set),
+ * compiled once per form, so that reading a statement touches no schema
+ * object of varied shape (the reader runs for every statement of every file).
+ */
+class CPart {
+  /** The literal word, or null for a slot. */
+  readonly lit: string | null;
+  readonly slot: Slot | null;
+  readonly name: string;
+  readonly mask: number;
+  readonly wordSet: ReadonlySet<string> | null;
+  readonly optional: boolean;
+  readonly list: boolean;
+  readonly when: ((fields: Fields) => boolean) | null;
+
+  constructor(p: Part) {
+    if (typeof p === 'string') {
+      this.lit = p;
+      this.slot = null;
+      this.name = p;
+      this.mask = 0;
+      this.wordSet = null;
+      this.optional = false;
+      this.list = false;
+      this.when = null;
+    } else {
+      this.lit = null;
+      this.slot = p;
+      this.name = p.name;
+      let mask = 0;
+      for (const t of p.types) mask |= KIND_BIT[t] ?? 0;
+      this.mask = mask;
+      this.wordSet = p.words ? new Set(p.words) : null;
+      this.optional = p.optional === true;
+      this.list = p.list === true;
+      this.when = p.when ?? null;
+    }
+  }
+
+  /** True when this slot takes `v` (never for a literal). */
+  accepts(v: Value): boolean {
+    if ((this.mask & (KIND_BIT[v.kind] ?? 0)) === 0) return false;
+    return v.kind !== 'word' || this.wordSet === null || this.wordSet.has(v.text);
+  }
+
+  /** True when `v` is this literal word, or a word or value this slot takes. */
+  takes(v: Value): boolean {
+    return this.lit !== null ? v.kind === 'word' && v.text === this.lit : this.accepts(v);
+  }
+
+  /** True when this is a closed slot naming the word exactly, or this literal. */
+  names(text: string): boolean {
+    return this.lit !== null ? this.lit === text : this.wordSet !== null && this.wordSet.has(text);
+  }
 }
 
-function accepts(s: Slot, v: Value): boolean {
-  if ((kindMask(s) & (KIND_BIT[v.kind] ?? 0)) === 0) return false;
-  return v.kind !== 'word' || !s.words || s.words.includes(v.text);
+class COption {
+  constructor(
+    /** The parts after the keyword, or null when the option has alternatives. */
+    readonly seq: readonly CPart[] | null,
+    readonly any: readonly (readonly CPart[])[] | null,
+  ) {}
+}
+
+class CForm {
+  readonly head: readonly CPart[];
+  readonly options: ReadonlyMap<string, COption> | null;
+  /** `at_renewal` → `at renewal`: an option keyword and its first word written as one. */
+  readonly joined: ReadonlyMap<string, string> | null;
+  readonly optionKeys: readonly string[];
+
+  constructor(readonly form: Form) {
+    this.head = form.head.map((p) => new CPart(p));
+    const options = new Map<string, COption>();
+    const joined = new Map<string, string>();
+    for (const k of Object.keys(form.options ?? {})) {
+      const spec = form.options![k]!;
+      if (Array.isArray(spec)) {
+        const parts = spec as readonly Part[];
+        options.set(k, new COption(parts.map((p) => new CPart(p)), null));
+        const first = parts[0];
+        if (typeof first === 'string') joined.set(`${k}_${first}`, `${k} ${first}`);
+      } else {
+        options.set(k, new COption(null, (spec as { any: readonly (readonly Part[])[] }).any.map((alt) => alt.map((p) => new CPart(p)))));
+      }
+    }
+    this.options = options.size ? options : null;
+    this.joined = joined.size ? joined : null;
+    this.optionKeys = [...options.keys()];
+  }
+}
+
+const COMPILED = new WeakMap<readonly Form[], readonly CForm[]>();
+function compiled(forms: readonly Form[]): readonly CForm[] {
+  let c = COMPILED.get(forms);
+  if (!c) {
+    c = forms.map((f) => new CForm(f));
+    COMPILED.set(forms, c);
+  }
+  return c;
 }
 
 function listOf(ws: readonly string[]): string {
   const shown = ws.slice(0, 8).map((w) => `\`${w}\``);
   if (ws.length > 8) shown.push('…');
   return shown.length <= 1 ? (shown[0] ?? '') : `${shown.slice(0, -1).join(', ')} or ${shown[shown.length - 1]}`;
+}
+
+/** ` after \`notice\`` for the parts of an option, nothing for the head (for messages). */
+function whereOf(option: string | undefined): string {
+  return option === undefined ? '' : ` after \`${option}\``;
 }
 
 export interface ReadResult {
@@ -158,125 +248,108 @@ export interface ReadResult {
   form: number;
 }
 
-interface Attempt {
-  fields: Fields;
-  /** Problems, built only for the form that wins (messages of discarded attempts are never written). */
-  issues: (() => SyntaxIssue)[];
-  /** Problems that are not closed-slot typos weigh more when choosing a form. */
-  cost: number;
-}
-
 class Matcher {
   i = 0;
   readonly fields: Fields = {};
-  readonly issues: (() => SyntaxIssue)[] = [];
+  /** Problems, built only for the form that wins (messages of discarded attempts are never written). */
+  issues: (() => SyntaxIssue)[] | null = null;
+  /** Problems that are not closed-slot typos weigh more when choosing a form. */
   cost = 0;
 
   constructor(
     private readonly keyword: string,
     private readonly vals: Value[],
-    private readonly form: Form,
+    private readonly form: CForm,
   ) {}
 
-  private invalid(v: WordValue, message: () => string, suggestion?: string): void {
-    this.issues.push(() => ({ message: message(), span: v.span, code: INVALID_VALUE, ...(suggestion !== undefined ? { suggestion } : {}) }));
-    this.cost += 1;
+  private issue(make: () => SyntaxIssue, cost: number): void {
+    (this.issues ??= []).push(make);
+    this.cost += cost;
   }
 
-  /** `at renewal` when `v` is `at_renewal`: an option keyword and its first word run together. */
-  joinedOption(v: WordValue): string | undefined {
-    const options = this.form.options ?? {};
-    for (const k of Object.keys(options)) {
-      const spec = options[k]!;
-      const first = Array.isArray(spec) ? (spec as readonly Part[])[0] : undefined;
-      if (typeof first === 'string' && v.text.toLowerCase() === `${k}_${first}`) return `${k} ${first}`;
-    }
-    return undefined;
+  private invalid(v: WordValue, message: () => string, suggestion?: string): void {
+    this.issue(() => ({ message: message(), span: v.span, code: INVALID_VALUE, ...(suggestion !== undefined ? { suggestion } : {}) }), 1);
   }
 
   private isOptionKey(v: Value | undefined): boolean {
-    return isWordValue(v) && this.form.options !== undefined && Object.prototype.hasOwnProperty.call(this.form.options, v.text);
+    return v !== undefined && v.kind === 'word' && this.form.options !== null && this.form.options.has(v.text);
   }
 
-  /** Matches parts in order; `stopAtOptions` leaves option keywords for the option loop. */
-  parts(parts: readonly Part[], where: string): void {
+  /** Matches parts in order from `from`; option keywords are left for the option loop. */
+  parts(parts: readonly CPart[], option: string | undefined): void {
+    const shape = this.form.form.shape;
     for (let k = 0; k < parts.length; k++) {
       const p = parts[k]!;
       const v = this.vals[this.i];
-      if (!isSlot(p)) {
-        if (isWordValue(v) && v.text === p) {
+      if (p.lit !== null) {
+        const lit = p.lit;
+        if (v !== undefined && v.kind === 'word' && v.text === lit) {
           this.i++;
           continue;
         }
-        if (isWordValue(v) && !this.isOptionKey(v) && nearest(v.text, [p]) !== undefined) {
-          this.invalid(v, () => `\`${v.text}\` is not a word of \`${this.keyword}\` here: did you mean \`${p}\`? (${this.form.shape})`, p);
+        if (isWordValue(v) && !this.isOptionKey(v) && nearest(v.text, [lit]) !== undefined) {
+          this.invalid(v, () => `\`${v.text}\` is not a word of \`${this.keyword}\` here: did you mean \`${lit}\`? (${shape})`, lit);
           this.i++;
           continue;
         }
         // A missing literal before a value that fits the next slot is a shape problem; a missing tail is the rules' business.
         if (v !== undefined && !this.isOptionKey(v)) {
           const next = parts[k + 1];
-          if (next !== undefined && isSlot(next) && accepts(next, v)) {
-            this.issues.push(() => ({ message: `Write \`${p}\` before ${describe(v)} in \`${this.keyword}\`: ${this.form.shape}.`, span: v.span }));
-            this.cost += 2;
+          if (next !== undefined && next.lit === null && next.accepts(v)) {
+            this.issue(() => ({ message: `Write \`${lit}\` before ${describe(v)} in \`${this.keyword}\`: ${shape}.`, span: v.span }), 2);
             continue;
           }
         }
         this.cost += v === undefined ? 0.5 : 3;
         return;
       }
-      if (p.when && !p.when(this.fields)) continue;
+      if (p.when !== null && !p.when(this.fields)) continue;
       if (v === undefined || this.isOptionKey(v)) {
         if (!p.optional) this.cost += 0.5;
         continue;
       }
-      if (accepts(p, v)) {
+      if (p.accepts(v)) {
         this.take(p, v);
-        if (p.list) this.restOfList(p, where, parts.slice(k + 1));
+        if (p.list) this.restOfList(p, option, parts, k + 1);
         continue;
       }
-      if (isWordValue(v) && p.types.includes('word') && p.words) {
-        const set = p.words;
+      const slot = p.slot!;
+      if (v.kind === 'word' && (p.mask & WORD_BIT) !== 0 && slot.words) {
+        const set = slot.words;
+        const text = v.text;
         // A word that a later part names exactly (`within` after an optional kind) belongs to that part.
-        if (p.optional && parts.slice(k + 1).some((q) => (isSlot(q) ? !!q.words?.includes(v.text) : q === v.text))) continue;
-        const guess = nearest(v.text, set);
+        if (p.optional && laterNames(parts, k + 1, text)) continue;
+        const guess = nearest(text, set);
         // An optional slot leaves an unknown word to a later part that takes it; otherwise it is this slot's wrong word.
-        if (p.optional && guess === undefined && (this.joinedOption(v) !== undefined || parts.slice(k + 1).some((q) => (isSlot(q) ? accepts(q, v) : q === v.text)))) continue;
-        this.invalid(v, () => `\`${v.text}\` is not ${p.label}${where}: write ${listOf(set)}${guess ? ` (did you mean \`${guess}\`?)` : ''}.`, guess);
+        if (p.optional && guess === undefined && ((this.form.joined !== null && this.form.joined.has(text.toLowerCase())) || laterTakes(parts, k + 1, v))) continue;
+        this.invalid(v, () => `\`${text}\` is not ${slot.label}${whereOf(option)}: write ${listOf(set)}${guess ? ` (did you mean \`${guess}\`?)` : ''}.`, guess);
         this.i++;
-        if (p.list) this.restOfList(p, where, parts.slice(k + 1));
+        if (p.list) this.restOfList(p, option, parts, k + 1);
         continue;
       }
       if (p.optional) continue;
       // A value of the wrong kind: say what the slot takes and move on.
-      this.issues.push(() => ({ message: `\`${this.keyword}\` takes ${p.label}${where}, not ${describe(v)}: ${this.form.shape}.`, span: v.span }));
-      this.cost += 3;
+      this.issue(() => ({ message: `\`${this.keyword}\` takes ${slot.label}${whereOf(option)}, not ${describe(v)}: ${shape}.`, span: v.span }), 3);
       this.i++;
     }
   }
 
   /** Reads the rest of a list: values it takes, and words it does not take (reported), until an option or a later part. */
-  private restOfList(p: Slot, where: string, later: readonly Part[]): void {
+  private restOfList(p: CPart, option: string | undefined, parts: readonly CPart[], later: number): void {
     for (;;) {
       const v = this.vals[this.i];
       if (v === undefined || this.isOptionKey(v)) return;
-      if (accepts(p, v)) this.take(p, v);
-      else if (isWordValue(v) && p.words && !later.some((q) => (isSlot(q) ? accepts(q, v) : q === v.text))) this.listItem(p, where);
-      else return;
+      if (p.accepts(v)) this.take(p, v);
+      else if (v.kind === 'word' && p.wordSet !== null && !laterTakes(parts, later, v)) {
+        const set = p.slot!.words ?? [];
+        const guess = nearest(v.text, set);
+        this.invalid(v, () => `\`${v.text}\` is not ${p.slot!.label}${whereOf(option)}: write ${listOf(set)}${guess ? ` (did you mean \`${guess}\`?)` : ''}.`, guess);
+        this.i++;
+      } else return;
     }
   }
 
-  private listItem(p: Slot, where: string): void {
-    const v = this.vals[this.i]!;
-    if (accepts(p, v)) this.take(p, v);
-    else {
-      const guess = nearest((v as WordValue).text, p.words ?? []);
-      this.invalid(v as WordValue, () => `\`${v.text}\` is not ${p.label}${where}: write ${listOf(p.words ?? [])}${guess ? ` (did you mean \`${guess}\`?)` : ''}.`, guess);
-      this.i++;
-    }
-  }
-
-  private take(p: Slot, v: Value): void {
+  private take(p: CPart, v: Value): void {
     this.i++;
     if (p.list) {
       const prev = this.fields[p.name];
@@ -287,60 +360,66 @@ class Matcher {
 
   options(): void {
     // Most statements end with their head: nothing to allocate then.
-    if (this.i >= this.vals.length || !this.form.options) return;
     const options = this.form.options;
-    const keys = Object.keys(options);
-    const seen = new Set<string>();
+    if (this.i >= this.vals.length || options === null) return;
+    let seen: Set<string> | undefined;
     while (this.i < this.vals.length) {
       const v = this.vals[this.i]!;
-      if (isWordValue(v) && Object.prototype.hasOwnProperty.call(options, v.text)) {
+      if (v.kind !== 'word') return;
+      const spec = options.get(v.text);
+      if (spec !== undefined) {
         this.i++;
-        if (seen.has(v.text)) {
-          this.issues.push(() => ({ message: `\`${v.text}\` is written twice in one \`${this.keyword}\` statement: keep one.`, span: v.span }));
-          this.cost += 2;
-        }
+        seen ??= new Set();
+        if (seen.has(v.text)) this.issue(() => ({ message: `\`${v.text}\` is written twice in one \`${this.keyword}\` statement: keep one.`, span: v.span }), 2);
         seen.add(v.text);
         if (!Object.prototype.hasOwnProperty.call(this.fields, v.text)) this.fields[v.text] = v;
-        const spec = options[v.text]!;
-        const where = ` after \`${v.text}\``;
-        if (Array.isArray(spec)) this.parts(spec as readonly Part[], where);
-        else this.alternatives((spec as { any: readonly (readonly Part[])[] }).any, where);
+        if (spec.seq !== null) this.parts(spec.seq, v.text);
+        else this.alternatives(spec.any!, v.text);
         continue;
       }
-      if (isWordValue(v)) {
-        // `at_renewal` for `at renewal`: an option keyword and its first word run together.
-        const words2 = this.joinedOption(v);
-        if (words2 !== undefined) {
-          this.invalid(v, () => `\`${v.text}\` is not a word of \`${this.keyword}\`: write \`${words2}\`, two words (${this.form.shape}).`, words2);
-          this.i++;
-          continue;
-        }
-        const guess = nearest(v.text, keys.filter((k) => !seen.has(k)));
-        if (guess !== undefined) {
-          this.invalid(v, () => `\`${v.text}\` is not a word of \`${this.keyword}\`: did you mean \`${guess}\`? (${this.form.shape})`, guess);
-          this.i++;
-          continue;
-        }
+      const shape = this.form.form.shape;
+      // `at_renewal` for `at renewal`: an option keyword and its first word run together.
+      const words2 = this.form.joined?.get(v.text.toLowerCase());
+      if (words2 !== undefined) {
+        this.invalid(v, () => `\`${v.text}\` is not a word of \`${this.keyword}\`: write \`${words2}\`, two words (${shape}).`, words2);
+        this.i++;
+        continue;
       }
-      return;
+      const done = seen;
+      const guess = nearest(v.text, done ? this.form.optionKeys.filter((k) => !done.has(k)) : this.form.optionKeys);
+      if (guess === undefined) return;
+      this.invalid(v, () => `\`${v.text}\` is not a word of \`${this.keyword}\`: did you mean \`${guess}\`? (${shape})`, guess);
+      this.i++;
     }
   }
 
-  private alternatives(alts: readonly (readonly Part[])[], where: string): void {
-    let best: { m: Matcher; alt: readonly Part[] } | undefined;
+  private alternatives(alts: readonly (readonly CPart[])[], option: string): void {
+    let best: Matcher | undefined;
     for (const alt of alts) {
       const m = new Matcher(this.keyword, this.vals, this.form);
       m.i = this.i;
-      m.parts(alt, where);
+      m.parts(alt, option);
       // Prefer the alternative that reads more values at less cost.
-      if (!best || m.cost < best.m.cost || (m.cost === best.m.cost && m.i > best.m.i)) best = { m, alt };
+      if (!best || m.cost < best.cost || (m.cost === best.cost && m.i > best.i)) best = m;
     }
     if (!best) return;
-    Object.assign(this.fields, best.m.fields);
-    this.issues.push(...best.m.issues);
-    this.cost += best.m.cost;
-    this.i = best.m.i;
+    Object.assign(this.fields, best.fields);
+    if (best.issues !== null) (this.issues ??= []).push(...best.issues);
+    this.cost += best.cost;
+    this.i = best.i;
   }
+}
+
+/** True when a part from `from` on names the word exactly. */
+function laterNames(parts: readonly CPart[], from: number, text: string): boolean {
+  for (let k = from; k < parts.length; k++) if (parts[k]!.names(text)) return true;
+  return false;
+}
+
+/** True when a part from `from` on takes the value. */
+function laterTakes(parts: readonly CPart[], from: number, v: Value): boolean {
+  for (let k = from; k < parts.length; k++) if (parts[k]!.takes(v)) return true;
+  return false;
 }
 
 function describe(v: Value): string {
@@ -375,18 +454,19 @@ function describe(v: Value): string {
  */
 export function readStatement(stmt: Statement, vals: Value[], forms: readonly Form[]): ReadResult {
   const keyword = stmt.keyword ?? '';
+  const cforms = compiled(forms);
   let best: Matcher | undefined;
   let bestCost = Infinity;
   let bestForm = -1;
   // When the first value is the leading word of some forms (`price_increase index …`), only those can read it.
   const first = vals[0];
   let lead: string | undefined;
-  if (first?.kind === 'word' && forms.length > 1) for (const f of forms) if (f.head[0] === first.text) lead = first.text;
-  for (let index = 0; index < forms.length; index++) {
-    const form = forms[index]!;
-    if (lead !== undefined && form.head[0] !== lead) continue;
+  if (first !== undefined && first.kind === 'word' && forms.length > 1) for (const f of forms) if (f.head[0] === first.text) lead = first.text;
+  for (let index = 0; index < cforms.length; index++) {
+    const form = cforms[index]!;
+    if (lead !== undefined && form.form.head[0] !== lead) continue;
     const m = new Matcher(keyword, vals, form);
-    m.parts(form.head, '');
+    m.parts(form.head, undefined);
     m.options();
     let cost = m.cost;
     if (m.i < vals.length) cost += 4 + (vals.length - m.i);
@@ -394,10 +474,12 @@ export function readStatement(stmt: Statement, vals: Value[], forms: readonly Fo
       best = m;
       bestCost = cost;
       bestForm = index;
+      // Nothing reads with less than no problem: a later form could only tie, and ties keep the first.
+      if (cost === 0) break;
     }
   }
   if (!best) return { fields: {}, issues: [], form: -1 };
-  const issues = best.issues.length === 0 ? [] : best.issues.map((make) => make());
+  const issues = best.issues === null ? [] : best.issues.map((make) => make());
   if (best.i < vals.length) {
     const rest = vals.slice(best.i);
     const first = rest[0]!;
