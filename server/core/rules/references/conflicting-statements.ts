@@ -197,14 +197,34 @@ const BLOCK_NAME: Partial<Record<BlockKind, string>> = {
   milestones: 'the milestones',
 };
 
-/** Meanings for the statements of a block the AST keeps no meanings for (contract, party, service). */
-function meaningsOf(stmt: Statement, kind: BlockKind): Meaning[] {
-  // Only the statements the table compares: a contract block holds every clause of the contract.
-  const table = UNIQUE_STATEMENTS[kind] ?? {};
-  const out: Meaning[] = [];
-  for (const s of stmt.block?.statements ?? []) {
-    if (s.keyword !== undefined && Object.prototype.hasOwnProperty.call(table, s.keyword)) out.push({ stmt: s, keyword: s.keyword, fields: {} });
+/** The table of each block kind as a map, built once (the rule runs on every document). */
+const TABLES = new Map<BlockKind, ReadonlyMap<string, Unique>>(
+  Object.entries(UNIQUE_STATEMENTS).map(([kind, table]) => [kind as BlockKind, new Map(Object.entries(table!))]),
+);
+
+/** Keywords seen so far in one block (reused: blocks are visited one at a time, and hold few keywords). */
+const SEEN: string[] = [];
+
+/** True when some keyword of the table stands twice among the statements: only then can two statements conflict. */
+function repeatsKeyword(statements: readonly { keyword?: string }[], table: ReadonlyMap<string, Unique>): boolean {
+  SEEN.length = 0;
+  for (let i = 0; i < statements.length; i++) {
+    const k = statements[i]!.keyword;
+    if (k === undefined || !table.has(k)) continue;
+    if (SEEN.includes(k)) return true;
+    SEEN.push(k);
   }
+  return false;
+}
+
+/** Meanings for the statements of a block the AST keeps no meanings for (contract, party, service), built only when a keyword repeats. */
+function meaningsOf(stmt: Statement, kind: BlockKind): Meaning[] {
+  const table = TABLES.get(kind);
+  const statements = stmt.block?.statements;
+  if (!table || !statements || !repeatsKeyword(statements, table)) return [];
+  // Only the statements the table compares: a contract block holds every clause of the contract.
+  const out: Meaning[] = [];
+  for (const s of statements) if (s.keyword !== undefined && table.has(s.keyword)) out.push({ stmt: s, keyword: s.keyword, fields: {} });
   return out;
 }
 
@@ -250,17 +270,6 @@ function quote(s: string): string {
   return `\`${one.length > 80 ? `${one.slice(0, 77)}…` : one}\``;
 }
 
-/** True when some keyword of the table stands twice in the block: only then can two statements conflict. */
-function repeatsKeyword(meanings: readonly Meaning[], table: Readonly<Record<string, Unique>>): boolean {
-  const seen = new Set<string>();
-  for (const m of meanings) {
-    if (!Object.prototype.hasOwnProperty.call(table, m.keyword)) continue;
-    if (seen.has(m.keyword)) return true;
-    seen.add(m.keyword);
-  }
-  return false;
-}
-
 export const conflictingStatements: Rule = {
   code: 'conflicting-statements',
   severity: 'error',
@@ -270,11 +279,11 @@ export const conflictingStatements: Rule = {
   check({ parse, contracts, report }) {
     for (const c of contracts) {
       for (const [kind, meanings] of blocksOf(c)) {
-        const table = UNIQUE_STATEMENTS[kind];
-        if (!table || !repeatsKeyword(meanings, table)) continue;
+        const table = TABLES.get(kind);
+        if (!table || meanings.length < 2 || !repeatsKeyword(meanings, table)) continue;
         const seen = new Map<string, { m: Meaning; claim: Claim }>();
         for (const m of meanings) {
-          const unique = Object.prototype.hasOwnProperty.call(table, m.keyword) ? table[m.keyword] : undefined;
+          const unique = table.get(m.keyword);
           if (!unique) continue;
           // One diagnostic per statement, even when several of its terms repeat.
           let reported = false;
