@@ -169,7 +169,9 @@ function toValues(tokens: IToken[], issues: SyntaxIssue[]): Value[] {
             i++;
             break;
           }
-          if (looksLikeCurrency(next.image)) {
+          // A code of four capitals (`USDD`, `EURO`) is a mistyped currency, not a new word: it stays part of the
+          // amount, so that `unknown-currency` can name the code meant rather than the slot reading a stray word.
+          if (looksLikeCurrency(next.image) || /^[A-Z]{4}$/.test(next.image)) {
             out.push({ kind: 'money', text: image + ' ' + next.image, span: { start: s.start, end: ns.end }, amount, currency: next.image, currencySpan: ns });
             i++;
             break;

@@ -23,6 +23,7 @@ export const ISO_4217_WITHDRAWN: Readonly<Record<string, string>> = {
   ANG: 'XCG',
   ATS: 'EUR',
   BEF: 'EUR',
+  BGN: 'EUR',
   BYR: 'BYN',
   CUC: 'CUP',
   CYP: 'EUR',
@@ -53,6 +54,17 @@ export const ISO_4217_WITHDRAWN: Readonly<Record<string, string>> = {
   VEF: 'VES',
   ZMK: 'ZMW',
   ZWL: 'ZWG',
+};
+
+/**
+ * Why a recently withdrawn code went, for the message: a contract drafted
+ * from an older template still carries it, and the reader should see that the
+ * code was once right.
+ */
+export const ISO_4217_WITHDRAWN_WHY: Readonly<Record<string, string>> = {
+  BGN: 'Bulgaria adopted the euro on 1 January 2026',
+  HRK: 'Croatia adopted the euro on 1 January 2023',
+  ANG: 'Curaçao and Sint Maarten replaced the Netherlands Antillean guilder with the Caribbean guilder in 2025',
 };
 
 /** Currencies most used in service contracts, preferred when guessing what a typo meant. */

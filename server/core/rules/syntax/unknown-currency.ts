@@ -1,6 +1,6 @@
 /** unknown-currency: an amount whose currency is not an active ISO 4217 code. */
 import { editDistance } from '../../../../grammar/index.js';
-import { COMMON_CURRENCIES, ISO_4217_ACTIVE, ISO_4217_WITHDRAWN } from '../../currencies.js';
+import { COMMON_CURRENCIES, ISO_4217_ACTIVE, ISO_4217_WITHDRAWN, ISO_4217_WITHDRAWN_WHY } from '../../currencies.js';
 import type { ParseResult } from '../../../../grammar/index.js';
 import type { Fix, Rule } from '../../types.js';
 import { choiceFix, mechanicalFix } from '../util.js';
@@ -29,7 +29,7 @@ export const unknownCurrency: Rule = {
       const successor = ISO_4217_WITHDRAWN[v.currency];
       if (successor) {
         report({
-          message: `\`${v.currency}\` is a withdrawn currency code: it has been replaced by \`${successor}\`. Write the amount in a current currency, e.g. \`${amountText(v.text)} ${successor}\`.`,
+          message: withdrawnMessage(v.currency, successor),
           span,
           // The amount was written in the old currency: whether it stands in the new one is the parties' call.
           fixes: [choiceFix(`Change to ${successor}`, span, `\${1:${successor}}`)],
@@ -56,6 +56,17 @@ export const unknownCurrency: Rule = {
     }
   },
 };
+
+/**
+ * The message for a withdrawn code: what replaced it and, for a recent change,
+ * why, so that a code copied from an older template reads as outdated rather
+ * than mistyped. The amount itself is not restated in the new currency: it was
+ * priced in the old one.
+ */
+export function withdrawnMessage(code: string, successor: string): string {
+  const why = ISO_4217_WITHDRAWN_WHY[code];
+  return `${code} is a withdrawn currency code, replaced by ${successor}${why ? ` (${why})` : ''}: write the amount in ${successor}, converted if it was priced in ${code}.`;
+}
 
 /** The active currencies the amounts of a file are written in. */
 function usedCurrencies(parse: ParseResult): Set<string> {
