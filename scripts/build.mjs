@@ -1,5 +1,9 @@
-// Builds the esbuild bundles. Usage: node scripts/build.mjs [--production]
-// Every entry whose source exists is built; --production minifies.
+// Builds the esbuild bundles. Usage: node scripts/build.mjs [--production] [--package] [--out DIR]
+// Every entry whose source exists is built; --production minifies. --package
+// builds only what the npm package runs (the command line, the language server
+// and its analysis worker), as `npm pack` does through the prepack script.
+// --out DIR writes the bundles under DIR instead of the repository (DIR/dist/…),
+// for tests that pack a copy without touching dist/.
 import * as esbuild from 'esbuild';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -7,6 +11,9 @@ import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const production = process.argv.includes('--production');
+const packageOnly = process.argv.includes('--package');
+const outIndex = process.argv.indexOf('--out');
+const outRoot = outIndex > 0 && process.argv[outIndex + 1] ? path.resolve(process.argv[outIndex + 1]) : root;
 
 /** [source, output, platform, format, external, define?] */
 const entries = [
@@ -22,12 +29,15 @@ const entries = [
   ['test/e2e/web/index.ts', 'out/e2e/web/index.js', 'browser', 'cjs', ['vscode'], { global: 'globalThis' }],
 ];
 
+/** The bundles the npm package runs (see .npmignore): every runtime dependency is inside them. */
+const PACKAGE_BUNDLES = ['dist/cli.js', 'dist/server.js', 'dist/analysis-worker.js'];
+
 const builds = entries
-  .filter(([src]) => fs.existsSync(path.join(root, src)))
+  .filter(([src, out]) => fs.existsSync(path.join(root, src)) && (!packageOnly || PACKAGE_BUNDLES.includes(out)))
   .map(([src, out, platform, format, external, define]) =>
     esbuild.build({
       entryPoints: [path.join(root, src)],
-      outfile: path.join(root, out),
+      outfile: path.join(outRoot, out),
       bundle: true,
       platform,
       format,

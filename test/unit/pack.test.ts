@@ -1,0 +1,176 @@
+/**
+ * The npm package: `npm pack` of a copy of the repository (package.json,
+ * .npmignore and the files they list, with the bundles built as the prepack
+ * script builds them, into a private folder so that dist/ is never touched),
+ * then the tarball extracted and its commands run with nothing installed
+ * beside them: no node_modules, no network. Every runtime dependency must be
+ * inside the bundles.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const ROOT = path.resolve(__dirname, '../..');
+const PKG = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+
+/** Exactly the files the tarball holds (besides those npm always adds, listed here too). */
+const EXPECTED_FILES = [
+  'README.md',
+  'bin/clausewise-language-server.js',
+  'bin/clausewise.js',
+  'dist/analysis-worker.js',
+  'dist/cli.js',
+  'dist/server.js',
+  'docs/cli.md',
+  'docs/configuration.md',
+  'docs/language-server.md',
+  'package.json',
+];
+
+let work: string;
+let packageDir: string;
+let packedFiles: string[];
+let tarball: string;
+
+/** Copies a file or folder from the repository into the staging copy, when it exists. */
+function stage(rel: string, staging: string): void {
+  const from = path.join(ROOT, rel);
+  if (!fs.existsSync(from)) return;
+  fs.cpSync(from, path.join(staging, rel), { recursive: true });
+}
+
+beforeAll(() => {
+  work = fs.mkdtempSync(path.join(os.tmpdir(), 'clausewise-pack-'));
+  const staging = path.join(work, 'repo');
+  fs.mkdirSync(staging);
+  for (const rel of ['package.json', '.npmignore', 'README.md', 'LICENSE', 'CHANGELOG.md', 'bin', 'schemas', 'docs', 'examples']) stage(rel, staging);
+  // The prepack build, written into the staging copy instead of the repository's dist/.
+  const build = spawnSync(process.execPath, [path.join(ROOT, 'scripts/build.mjs'), '--production', '--package', '--out', staging], { cwd: ROOT, encoding: 'utf8' });
+  expect(build.status, build.stderr).toBe(0);
+  const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+  const pack = spawnSync(npm, ['pack', '--ignore-scripts', '--json', '--pack-destination', work], {
+    cwd: staging,
+    encoding: 'utf8',
+    env: { ...process.env, npm_config_offline: 'true', npm_config_update_notifier: 'false' },
+    shell: process.platform === 'win32',
+  });
+  expect(pack.status, pack.stderr).toBe(0);
+  const info = JSON.parse(pack.stdout) as { filename: string; files: { path: string }[] }[];
+  packedFiles = info[0]!.files.map((f) => f.path).sort();
+  tarball = path.join(work, info[0]!.filename);
+  const extract = spawnSync('tar', ['-xzf', tarball, '-C', work], { encoding: 'utf8' });
+  expect(extract.status, extract.stderr).toBe(0);
+  packageDir = path.join(work, 'package');
+}, 120_000);
+
+afterAll(() => {
+  if (work) fs.rmSync(work, { recursive: true, force: true });
+});
+
+function runBin(bin: string, args: string[], cwd = work) {
+  return spawnSync(process.execPath, [path.join(packageDir, 'bin', bin), ...args], { cwd, encoding: 'utf8', env: { ...process.env, NODE_PATH: '' } });
+}
+
+describe('package.json', () => {
+  it('can be published and installed: not private, no dependencies to fetch, no install scripts, a prepack build', () => {
+    expect(PKG.private).toBeUndefined();
+    expect(PKG.dependencies ?? {}).toEqual({});
+    expect(PKG.optionalDependencies ?? {}).toEqual({});
+    expect(PKG.peerDependencies ?? {}).toEqual({});
+    for (const hook of ['preinstall', 'install', 'postinstall', 'prepare']) expect(PKG.scripts[hook], hook).toBeUndefined();
+    expect(PKG.scripts.prepack).toMatch(/scripts\/build\.mjs --production --package/);
+    expect(PKG.bin).toEqual({ clausewise: 'bin/clausewise.js', 'clausewise-language-server': 'bin/clausewise-language-server.js' });
+  });
+
+  it('keeps the .vsix allow-list apart from the npm one (vsce refuses both "files" and .vscodeignore)', () => {
+    expect(PKG.files).toBeUndefined();
+    expect(fs.existsSync(path.join(ROOT, '.vscodeignore'))).toBe(true);
+    expect(fs.existsSync(path.join(ROOT, '.npmignore'))).toBe(true);
+  });
+});
+
+describe('the tarball', () => {
+  it('holds exactly the commands, their bundles, the schema and the user docs', () => {
+    const optional = ['LICENSE', 'CHANGELOG.md'];
+    expect(packedFiles.filter((f) => !optional.includes(f))).toEqual(EXPECTED_FILES);
+  });
+
+  it('holds no source maps, sources or tests', () => {
+    expect(packedFiles.some((f) => /\.(map|ts)$/.test(f) || f.startsWith('test/') || f.startsWith('server/'))).toBe(false);
+  });
+
+  it('stays small (under 1.5 MB packed)', () => {
+    expect(fs.statSync(tarball).size).toBeLessThan(1.5 * 1024 * 1024);
+  });
+});
+
+describe('the extracted package, with no node_modules', () => {
+  it('has nothing to require outside itself', () => {
+    expect(fs.existsSync(path.join(packageDir, 'node_modules'))).toBe(false);
+    expect(fs.existsSync(path.join(work, 'node_modules'))).toBe(false);
+  });
+
+  it('clausewise --version prints the package version', () => {
+    const r = runBin('clausewise.js', ['--version']);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toBe(`${PKG.version}\n`);
+  });
+
+  it('clausewise lint checks a contract (exit 0 on the clean example, 1 on the vague one)', () => {
+    fs.copyFileSync(path.join(ROOT, 'examples/managed-services.contract'), path.join(work, 'msa.contract'));
+    fs.copyFileSync(path.join(ROOT, 'examples/vague-services.contract'), path.join(work, 'vague.contract'));
+    const clean = runBin('clausewise.js', ['lint', 'msa.contract', '--format', 'json']);
+    expect(clean.status, clean.stderr).toBe(0);
+    expect(JSON.parse(clean.stdout)[0].file).toBe('msa.contract');
+    const vague = runBin('clausewise.js', ['lint', 'vague.contract']);
+    expect(vague.status, vague.stderr).toBe(1);
+    expect(vague.stdout).toMatch(/problems? \(/);
+  });
+
+  it('clausewise render and calendar write their documents', () => {
+    const html = runBin('clausewise.js', ['render', 'msa.contract', '-o', 'msa.html']);
+    expect(html.status, html.stderr).toBe(0);
+    expect(fs.readFileSync(path.join(work, 'msa.html'), 'utf8')).toMatch(/^<!DOCTYPE html>/i);
+    const ics = runBin('clausewise.js', ['calendar', 'msa.contract']);
+    expect(ics.status, ics.stderr).toBe(0);
+    expect(ics.stdout).toMatch(/^BEGIN:VCALENDAR\r?\n/);
+  });
+
+  it('clausewise-language-server --stdio answers initialize', async () => {
+    const server = spawn(process.execPath, [path.join(packageDir, 'bin/clausewise-language-server.js'), '--stdio'], { cwd: work });
+    try {
+      const body = JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'initialize', params: { processId: null, rootUri: null, capabilities: {} } });
+      const reply = await new Promise<Record<string, unknown>>((resolve, reject) => {
+        let buffer = Buffer.alloc(0);
+        let errors = '';
+        const timer = setTimeout(() => reject(new Error(`no answer to initialize; stderr: ${errors}`)), 20_000);
+        server.stderr.on('data', (d: Buffer) => (errors += d.toString()));
+        server.on('exit', (code) => reject(new Error(`the server exited with ${code}: ${errors}`)));
+        server.stdout.on('data', (d: Buffer) => {
+          buffer = Buffer.concat([buffer, d]);
+          for (;;) {
+            const head = buffer.indexOf('\r\n\r\n');
+            if (head < 0) return;
+            const length = Number(/Content-Length: (\d+)/i.exec(buffer.subarray(0, head).toString())?.[1]);
+            if (buffer.length < head + 4 + length) return;
+            const message = JSON.parse(buffer.subarray(head + 4, head + 4 + length).toString()) as Record<string, unknown>;
+            buffer = buffer.subarray(head + 4 + length);
+            if (message['id'] === 1) {
+              clearTimeout(timer);
+              resolve(message);
+              return;
+            }
+          }
+        });
+        server.stdin.write(`Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`);
+      });
+      const result = reply['result'] as { capabilities: Record<string, unknown>; serverInfo?: { name: string } };
+      expect(result.capabilities['textDocumentSync']).toBeDefined();
+    } finally {
+      server.kill();
+    }
+  });
+});
