@@ -34,7 +34,13 @@ import { describeValue } from './tree.js';
  * `fee $12500 monthly` still reads as an amount and a period.
  */
 function items(stmt: Statement): Value[] {
-  return stmt.args.filter((v) => v.kind !== 'comma' && v.kind !== 'unknown');
+  const args = stmt.args;
+  // Most statements have neither: their values are the arguments themselves, with nothing to copy.
+  for (let i = 0; i < args.length; i++) {
+    const k = args[i]!.kind;
+    if (k === 'comma' || k === 'unknown') return args.filter((v) => v.kind !== 'comma' && v.kind !== 'unknown');
+  }
+  return args;
 }
 
 /** The statement specs of each block kind by keyword (the first spec of a keyword wins, as with a linear search). */
