@@ -124,7 +124,7 @@ describe('exit code 2: the command cannot do its job', () => {
   });
 
   it('unknown format', () => {
-    expect(expectFailure(cli, ['lint', '--format', 'xml', 'examples'])).toContain('unknown format "xml" for --format: use stylish, json or sarif');
+    expect(expectFailure(cli, ['lint', '--format', 'xml', 'examples'])).toContain('unknown format "xml" for --format: use stylish, json, sarif, github or gitlab');
     expect(expectFailure(cli, ['lint', '--format=jsn', 'examples'])).toContain('(did you mean json?)');
   });
 

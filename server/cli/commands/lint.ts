@@ -108,7 +108,7 @@ export function lint(paths: readonly string[], options: LintOptions): LintReport
 export const lintCommand: Command = {
   name: 'lint',
   summary: 'Check contracts and report missing clauses, unmeasurable SLAs, vague language and renewal traps.',
-  usage: 'clausewise lint [PATH…] [--format stylish|json|sarif] [--config FILE] [--max-warnings N] [--quiet]',
+  usage: 'clausewise lint [PATH…] [--format stylish|json|sarif|github|gitlab] [--config FILE] [--max-warnings N] [--quiet]',
   details:
     'Checks every PATH: a .contract file, or a folder searched recursively for .contract files (node_modules and folders whose name starts with a dot are skipped). Without PATH, checks the current folder. Each file is checked once, even through links. Each contract uses the nearest clausewise.json above it, unless --config names one file for all. At most 1,000 problems are listed per file, the most severe first; the counts include the rest. A file Clausewise fails to check gets one internal-error and the other files are still checked.\n\nExit codes: 0 no errors (and no more warnings than --max-warnings), 1 problems found (an internal-error counts as an error), 2 the command could not do its job (bad option, unreadable file, bad configuration).',
   options: OPTIONS,

@@ -1,5 +1,7 @@
 /** The output formats of `clausewise lint`, by name. */
 import type { FormatContext, LintReport } from '../report.js';
+import { formatGithub } from './github.js';
+import { formatGitlab } from './gitlab.js';
 import { formatJson } from './json.js';
 import { formatSarif } from './sarif.js';
 import { formatStylish } from './stylish.js';
@@ -12,6 +14,8 @@ export const FORMATTERS: Readonly<Record<string, Formatter>> = {
   stylish: formatStylish,
   json: formatJson,
   sarif: formatSarif,
+  github: formatGithub,
+  gitlab: formatGitlab,
 };
 
 /** The format used when `--format` is not given. */
