@@ -53,6 +53,32 @@ import {
 } from '../core/time.js';
 import { WORD_DOC, wordDoc } from './completion-words.js';
 
+/**
+ * A fact that states a problem one check also reports (an unknown service, a
+ * vague phrase, an amount without a currency). VS Code shows the diagnostic's
+ * message in the same hover, so the hover leaves such a fact out when that
+ * check's diagnostic is under the cursor, and keeps it otherwise (the check
+ * may be turned off, or the cursor may be elsewhere on the statement).
+ */
+export interface ProblemFact {
+  text: string;
+  /** The code of the check whose diagnostic says the same. */
+  restates: string;
+  /** Only when that diagnostic's message names this (a regulation, for a check that names the one it breaks). */
+  about?: string;
+}
+/** A sentence for the hover: plain meaning, or a problem a check also reports. */
+export type Fact = string | ProblemFact;
+
+function problem(restates: string, text: string, about?: string): ProblemFact {
+  return about === undefined ? { text, restates } : { text, restates, about };
+}
+
+/** The text of a fact. */
+export function factText(f: Fact): string {
+  return typeof f === 'string' ? f : f.text;
+}
+
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 /** "Friday, 1 January 2027". */
@@ -96,6 +122,11 @@ export function describeMoney(v: MoneyValue): string {
     : `${amount} ${v.currency} — but \`${v.currency}\` is not an ISO 4217 currency code, so the amount is ambiguous. Use a code such as USD, EUR or GBP.`;
 }
 
+/** A sentence about an amount: a problem `unknown-currency` also reports when its currency is not ISO 4217. */
+function moneyFact(v: MoneyValue, text: string): Fact {
+  return currencyName(v.currency) ? text : problem('unknown-currency', text);
+}
+
 function money(amount: number, like: MoneyValue): string {
   const places = Math.max(2, decimals(like.text.split(' ')[0] ?? ''));
   return `${amount.toLocaleString('en-US', { minimumFractionDigits: places, maximumFractionDigits: places })} ${like.currency}`;
@@ -121,11 +152,11 @@ function durText(v: DurationValue): string {
 }
 
 /** Facts about a value wherever it stands: dates, durations, money, percentages. */
-export function valueFacts(parsed: ParseResult, v: Value, offset: number): string[] {
+export function valueFacts(parsed: ParseResult, v: Value, offset: number): Fact[] {
   switch (v.kind) {
     case 'date': {
       const d = fromDateValue(v as DateValue);
-      return d ? [`${formatDate(d)} is a ${longDate(d)}.`] : [`${v.text} is not a real calendar date: check the month and the day.`];
+      return d ? [`${formatDate(d)} is a ${longDate(d)}.`] : [problem('invalid-date', `${v.text} is not a real calendar date: check the month and the day.`)];
     }
     case 'duration':
       if (v.unit === 'month' || v.unit === 'year') {
@@ -133,13 +164,13 @@ export function valueFacts(parsed: ParseResult, v: Value, offset: number): strin
       }
       return [explainDuration(v)];
     case 'money':
-      return [`Amount: ${describeMoney(v)}.`];
+      return [moneyFact(v, `Amount: ${describeMoney(v)}.`)];
     case 'string':
     case 'textblock': {
       const m = findLexiconMatches(parsed.text.slice(v.content.start, v.content.end), v.content.start).find((x) => x.span.start <= offset && offset <= x.span.end);
       if (!m) return [];
       const instead = snippetToText(m.entry.replacement);
-      return [`**“${m.text}”** is ${m.entry.code === 'vague-term' ? 'vague' : 'risky'}: ${m.entry.why} Write something measurable instead, such as “${instead}”.`];
+      return [problem(m.entry.code, `**“${m.text}”** is ${m.entry.code === 'vague-term' ? 'vague' : 'risky'}: ${m.entry.why} Write something measurable instead, such as “${instead}”.`)];
     }
     default:
       return [];
@@ -203,20 +234,25 @@ function creditFacts(stmt: Statement, sla: Statement | undefined): string[] {
   return [`A service credit of ${amount.text} of the monthly fee, but the trigger is missing: add \`when below PERCENT\` or \`per breach\`.`];
 }
 
-function amountFacts(stmt: Statement, config: ResolvedConfig): string[] {
+function amountFacts(stmt: Statement, config: ResolvedConfig): Fact[] {
   const vals = words(stmt);
   const m = vals.find((v): v is MoneyValue => v.kind === 'money');
   const pct = vals.find((v) => v.kind === 'percent');
   const period = vals.find((v) => v.kind === 'word' && PER_PERIOD[v.text] !== undefined);
-  const out: string[] = [];
+  const out: Fact[] = [];
   if (m) {
     const unit = stmt.keyword === 'rate' ? after(stmt, 'per') : undefined;
-    out.push(`${describeMoney(m)}${unit?.kind === 'word' ? ` per ${unit.text.replace(/_/g, ' ')}` : ''}${period ? ` ${PER_PERIOD[period.text]}` : ''}${stmt.keyword === 'minimum' ? ', whatever the client uses' : ''}.`);
+    out.push(moneyFact(m, `${describeMoney(m)}${unit?.kind === 'word' ? ` per ${unit.text.replace(/_/g, ' ')}` : ''}${period ? ` ${PER_PERIOD[period.text]}` : ''}${stmt.keyword === 'minimum' ? ', whatever the client uses' : ''}.`));
     const perYear = period ? PERIODS_PER_YEAR[period.text] : undefined;
     if (perYear && perYear !== 1 && stmt.keyword === 'fee') out.push(`That is ${money(m.amount * perYear, m)} a year.`);
   } else if (vals.some((v) => v.kind === 'number') && stmt.keyword !== 'late_fee' && stmt.keyword !== 'price_increase') {
     const bare = vals.find((v) => v.kind === 'number')!;
-    out.push(`${bare.text} has no currency, so the amount is ambiguous: write \`${bare.text} ${config.defaultCurrency}\` (${currencyName(config.defaultCurrency) ?? config.defaultCurrency}, the configured default) or another ISO 4217 code.`);
+    out.push(
+      problem(
+        'payment-no-currency',
+        `${bare.text} has no currency, so the amount is ambiguous: write \`${bare.text} ${config.defaultCurrency}\` (${currencyName(config.defaultCurrency) ?? config.defaultCurrency}, the configured default) or another ISO 4217 code.`,
+      ),
+    );
   } else if (pct && period && stmt.keyword === 'late_fee' && pct.kind === 'percent') {
     const perYear = PERIODS_PER_YEAR[period.text];
     out.push(`${pct.text} of the overdue amount ${PER_PERIOD[period.text]}${perYear && perYear !== 1 ? ` (about ${Math.round(pct.value * perYear * 100) / 100}% a year, not compounded)` : ''}.`);
@@ -231,13 +267,13 @@ function contractOf(parsed: ParseResult, top: Statement | undefined): ContractNo
 }
 
 /** The initial term's last day, computed from `effective` (undefined when either is missing). */
-function initialEnd(c: ContractNode): { start?: CalendarDate; end?: CalendarDate; reason?: string } {
+function initialEnd(c: ContractNode): { start?: CalendarDate; end?: CalendarDate; reason?: Fact } {
   const start = fromDateValue(c.effective?.date);
   const term = c.terms[0];
   const ends = term?.initial?.ends;
   if (ends) {
     const d = fromDateValue(ends);
-    return d ? { start, end: d } : { start, reason: `${ends.text} is not a real calendar date.` };
+    return d ? { start, end: d } : { start, reason: problem('invalid-date', `${ends.text} is not a real calendar date.`) };
   }
   const d = dur(term?.initial?.duration);
   if (!d) return { start, reason: 'The initial term has no duration: write e.g. `initial 24 months`.' };
@@ -245,12 +281,12 @@ function initialEnd(c: ContractNode): { start?: CalendarDate; end?: CalendarDate
   return { start, end: termEnd(start, d) };
 }
 
-function termFacts(parsed: ParseResult, top: Statement | undefined): string[] {
+function termFacts(parsed: ParseResult, top: Statement | undefined): Fact[] {
   const c = contractOf(parsed, top);
   if (!c) return [];
   const { start, end, reason } = initialEnd(c);
   if (!end) return reason ? [reason] : [];
-  const out: string[] = [];
+  const out: Fact[] = [];
   out.push(start ? `The initial term runs from ${formatDate(start)} through ${dated(end)}.` : `The initial term ends on ${dated(end)}.`);
   const renewal = c.terms[0]?.renewal;
   const mode = renewal?.mode?.text;
@@ -276,16 +312,16 @@ function termFacts(parsed: ParseResult, top: Statement | undefined): string[] {
 }
 
 /** The services an SLA covers, with their descriptions from `scope`; a hovered service name shows only that one. */
-function slaFacts(parsed: ParseResult, stmt: Statement, value: Value | undefined, top: Statement | undefined): string[] {
+function slaFacts(parsed: ParseResult, stmt: Statement, value: Value | undefined, top: Statement | undefined): Fact[] {
   const vals = words(stmt);
   const forIdx = vals.findIndex((v) => isWord(v, 'for'));
   if (forIdx < 0) return [];
   const refs: Value[] = vals.slice(forIdx + 1).filter((v) => v.kind === 'word');
   const shown = value && refs.includes(value) ? [value] : refs;
   const c = contractOf(parsed, top);
-  return shown.map((r) => {
+  return shown.map((r): Fact => {
     const svc = c?.scopes.flatMap((s) => s.services).find((x) => x.name?.text === r.text);
-    if (!svc) return `\`${r.text}\` is not a service defined in \`scope\`.`;
+    if (!svc) return problem('sla-unknown-service', `\`${r.text}\` is not a service defined in \`scope\`.`);
     const hours = svc.hours?.value?.text;
     return `Covers \`${r.text}\`: ${svc.description?.value ?? 'a service without a description'}${hours ? ` (hours ${hours})` : ''}.`;
   });
@@ -329,12 +365,12 @@ function terminationFacts(stmt: Statement): string[] {
   return [];
 }
 
-function dataProtectionFacts(stmt: Statement, value: Value | undefined, block: Statement | undefined): string[] {
+function dataProtectionFacts(stmt: Statement, value: Value | undefined, block: Statement | undefined): Fact[] {
   if (stmt.keyword === 'comply') {
     const regs = value?.kind === 'word' && value !== stmt.head ? [value] : words(stmt).filter((v) => v.kind === 'word');
-    return regs.map((r) => {
+    return regs.map((r): Fact => {
       const reg = regulation(r.text);
-      return reg ? `**${reg.id}** — ${describeRegulation(reg)}` : `\`${r.text}\` is not a regulation Clausewise knows; known ones are GDPR, HIPAA, CCPA, PCI_DSS, SOC2 and ISO27001.`;
+      return reg ? `**${reg.id}** — ${describeRegulation(reg)}` : problem('invalid-value', `\`${r.text}\` is not a regulation Clausewise knows; known ones are GDPR, HIPAA, CCPA, PCI_DSS, SOC2 and ISO27001.`);
     });
   }
   if (stmt.keyword === 'breach_notice' && words(stmt)[0]?.text === 'security_incident') {
@@ -342,7 +378,13 @@ function dataProtectionFacts(stmt: Statement, value: Value | undefined, block: S
   }
   if (stmt.keyword === 'breach_notice' && block?.block) {
     const comply = block.block.statements.filter((s) => s.keyword === 'comply').flatMap((s) => words(s).map((v) => v.text));
-    return breachDeadlines(comply).map((r) => `${r.id} requires notice within ${r.breachNotice.label} to ${r.breachNotice.notify} (${r.breachNotice.source}); the provider's notice must leave the client time to meet it.`);
+    return breachDeadlines(comply).map((r) =>
+      problem(
+        'dp-breach-notice-too-slow',
+        `${r.id} requires notice within ${r.breachNotice.label} to ${r.breachNotice.notify} (${r.breachNotice.source}); the provider's notice must leave the client time to meet it.`,
+        `${r.id} requires notice`,
+      ),
+    );
   }
   return [];
 }
@@ -369,13 +411,13 @@ function reportingFacts(stmt: Statement): string[] {
  * Facts about a whole statement, from its keyword and values. `blocks` are the
  * enclosing statements, outermost (the contract) first.
  */
-export function statementFacts(parsed: ParseResult, stmt: Statement, value: Value | undefined, blocks: readonly Statement[], config: ResolvedConfig): string[] {
+export function statementFacts(parsed: ParseResult, stmt: Statement, value: Value | undefined, blocks: readonly Statement[], config: ResolvedConfig): Fact[] {
   const parent = blocks[blocks.length - 1];
   const meaning = [...wordFacts(stmt, value)];
   return [...meaning, ...factsOf(parsed, stmt, value, blocks, config, parent)];
 }
 
-function factsOf(parsed: ParseResult, stmt: Statement, value: Value | undefined, blocks: readonly Statement[], config: ResolvedConfig, parent: Statement | undefined): string[] {
+function factsOf(parsed: ParseResult, stmt: Statement, value: Value | undefined, blocks: readonly Statement[], config: ResolvedConfig, parent: Statement | undefined): Fact[] {
   if (parent?.keyword === 'liability' || parent?.keyword === 'changes' || parent?.keyword === 'milestones') return v2Facts(parsed, stmt, blocks) ?? [];
   switch (stmt.keyword) {
     case 'uptime':
@@ -630,10 +672,10 @@ function claimFacts(ctx: Context, stmt: Statement): string[] {
   return [`Credits must be claimed within ${w}, but from when is not said: add \`after month_end\`, \`after incident\` or \`after eligibility\`.`];
 }
 
-function maintenanceFacts(ctx: Context, stmt: Statement): string[] {
+function maintenanceFacts(ctx: Context, stmt: Statement): Fact[] {
   const f = ctx.m?.fields;
   if (!f) return [];
-  const out: string[] = [];
+  const out: Fact[] = [];
   const emergency = fieldWord(f, 'kind') === 'emergency';
   const max = fieldValue(f, 'max');
   const period = fieldWord(f, 'period');
@@ -655,12 +697,15 @@ function maintenanceFacts(ctx: Context, stmt: Statement): string[] {
       );
     }
   } else if (emergency) {
-    out.push('Emergency maintenance, with no maximum: it can take any amount of time out of the promise.');
+    out.push(problem('sla-maintenance-uncapped', 'Emergency maintenance, with no maximum: it can take any amount of time out of the promise.'));
   } else {
     out.push(
-      fieldValue(f, 'description')
-        ? 'The maintenance is described in prose the checker cannot read, so it counts as uncapped: write `maintenance max 4 hours monthly notice 5 days`.'
-        : 'No maximum: planned maintenance can take any amount of time out of the promise. Add `max DURATION PERIOD`.',
+      problem(
+        'sla-maintenance-uncapped',
+        fieldValue(f, 'description')
+          ? 'The maintenance is described in prose the checker cannot read, so it counts as uncapped: write `maintenance max 4 hours monthly notice 5 days`.'
+          : 'No maximum: planned maintenance can take any amount of time out of the promise. Add `max DURATION PERIOD`.',
+      ),
     );
   }
   if (notice) out.push(`The client is told ${notice.text.replace(/_/g, ' ')} ahead.`);
@@ -763,7 +808,7 @@ function capPhrase(c: ContractNode | undefined, m: Meaning): string | undefined 
   return months !== undefined && fee && Number.isFinite(months) ? `${amount} = ${round(months, 1)} months of fees at ${formatMoney(fee)} a month` : amount;
 }
 
-function liabilityFacts(ctx: Context, stmt: Statement): string[] {
+function liabilityFacts(ctx: Context, stmt: Statement): Fact[] {
   const m = ctx.m;
   if (!m) return [];
   const f = m.fields;
@@ -774,7 +819,8 @@ function liabilityFacts(ctx: Context, stmt: Statement): string[] {
       if (phrase === 'no limit') return ['Liability is unlimited: no cap applies.'];
       const scope = f.per_claim !== undefined ? 'for each claim' : 'for all claims together';
       const perRecord = f.per !== undefined ? ' per record affected' : '';
-      const out = [`Liability is capped at ${phrase}${perRecord}, ${scope}.`];
+      // liability-cap-low states the same cap in money when it is low.
+      const out: Fact[] = [problem('liability-cap-low', `Liability is capped at ${phrase}${perRecord}, ${scope}.`)];
       if (capAmount(m)?.kind === 'months') out.push('“Fees” are the fees of the 12 months before the claim; the figure uses the fees stated in the payment terms.');
       return out;
     }
@@ -845,13 +891,13 @@ function indexFacts(ctx: Context, stmt: Statement): string[] {
   return out;
 }
 
-function suspensionFacts(ctx: Context): string[] {
+function suspensionFacts(ctx: Context): Fact[] {
   const f = ctx.m?.fields;
   const after = f ? fieldValue(f, 'after') : undefined;
   if (after?.kind !== 'duration') return [];
   const notice = fieldValue(f, 'notice');
   const a = durText(after);
-  if (notice?.kind !== 'duration') return [`The provider may suspend the service once an invoice is ${a} overdue, with no notice: the service can stop without warning.`];
+  if (notice?.kind !== 'duration') return [problem('payment-suspension-no-notice', `The provider may suspend the service once an invoice is ${a} overdue, with no notice: the service can stop without warning.`)];
   const days = shortestDays(after) + shortestDays(notice);
   const due = (ctx.block as PaymentNode | undefined)?.dues?.find((d) => d.value?.kind === 'duration')?.value;
   const fromInvoice = due?.kind === 'duration' ? `; with payment due ${durText(due)} after the invoice, ${days + shortestDays(due)} days after the invoice date` : '';
@@ -1008,7 +1054,7 @@ function wordFacts(stmt: Statement, value: Value | undefined): string[] {
 }
 
 /** Facts of version-2 statements; `undefined` when the statement is not one of them. */
-function v2Facts(parsed: ParseResult, stmt: Statement, blocks: readonly Statement[]): string[] | undefined {
+function v2Facts(parsed: ParseResult, stmt: Statement, blocks: readonly Statement[]): Fact[] | undefined {
   const parent = blocks[blocks.length - 1]?.keyword;
   const ctx = () => contextOf(parsed, stmt, blocks);
   if (parent === 'liability') return liabilityFacts(ctx(), stmt);

@@ -3,14 +3,14 @@
  * to its documentation; the facts computed from the values (allowed downtime,
  * the date a term ends and notice is due, a regulation's breach-notice
  * deadline, an amount's currency, a date's weekday, business hours); why a
- * vague phrase is vague; and, inside a diagnostic's range, the rule and how to
- * fix it.
+ * vague phrase is vague. A diagnostic's message, rule page and quick fixes are
+ * not repeated here: the editor shows them next to the hover.
  */
 import { MarkupKind, type Hover } from 'vscode-languageserver';
 import type { BlockKind, ParseResult, Span } from '../../grammar/index.js';
-import { DOCS_BASE, docsUrl, ruleByCode, RULE_CODES, type Diagnostic, type ResolvedConfig } from '../core/index.js';
+import { DOCS_BASE, docsUrl, RULE_CODES, type Diagnostic, type ResolvedConfig } from '../core/index.js';
 import { commentAt, locate } from './completion-locate.js';
-import { statementFacts, valueFacts } from './hover-facts.js';
+import { factText, statementFacts, valueFacts, type Fact, type ProblemFact } from './hover-facts.js';
 
 /** The language reference, next to the rule pages. */
 export const LANGUAGE_DOCS = DOCS_BASE.replace(/rules\/$/, 'language.md');
@@ -111,8 +111,6 @@ const RELATED: Record<string, readonly string[]> = {
 };
 
 const KNOWN_CODES = new Set(RULE_CODES);
-const SEVERITY_WORD = { error: 'Error', warning: 'Warning', info: 'Note' } as const;
-const MAX_DIAGNOSTICS = 5;
 
 function links(keyword: string, kind: BlockKind): string {
   const section = SECTION[OPENS_SECTION[keyword] ?? kind];
@@ -122,47 +120,39 @@ function links(keyword: string, kind: BlockKind): string {
   return parts.join(' · ');
 }
 
-function diagnosticSection(d: Diagnostic): string {
-  const rule = ruleByCode(d.code);
-  const lines = [`**${SEVERITY_WORD[d.severity]} · \`${d.code}\`** — ${d.message}`];
-  if (rule) lines.push(`What this check reports: ${rule.description}`);
-  if (d.fixes.length) lines.push(`Quick fix available: ${d.fixes.map((f) => `“${f.title}”`).join(', ')}.`);
-  lines.push(`[How to fix it](${d.docs}) · to silence it on one line, put \`// contract-disable-next-line ${d.code}\` above that line.`);
-  return lines.join('\n\n');
-}
-
-/** Computes the hover at an offset; null when there is nothing to explain there. */
-export function getHover(parsed: ParseResult, offset: number, diagnostics: Diagnostic[], config: ResolvedConfig): Hover | null {
+/**
+ * Computes the hover at an offset; null when there is nothing to explain there.
+ *
+ * Each thing is said in one place. On an underline VS Code already shows the
+ * diagnostic's message (what is wrong and how to fix it), its code linked to
+ * the rule's page (why, with examples) and the quick fixes; so the hover says
+ * only what the code under the cursor means (signature, keyword, computed
+ * facts), and leaves out a fact that restates the problem of a diagnostic
+ * under the cursor ({@link ProblemFact}).
+ */
+export function getHover(parsed: ParseResult, offset: number, diagnostics: readonly Diagnostic[], config: ResolvedConfig): Hover | null {
+  if (commentAt(parsed.comments, offset)) return null;
+  const loc = locate(parsed, offset);
+  const line = loc.line;
+  if (!line) return null;
+  const { stmt, spec } = line;
+  const blocks = loc.blocks.map((f) => f.stmt);
+  const under = diagnostics.filter((d) => d.span.start <= offset && offset <= d.span.end);
+  const restated = (f: ProblemFact) => under.some((d) => d.code === f.restates && (f.about === undefined || d.message.includes(f.about)));
+  const all: Fact[] = [...(loc.value && !loc.onKeyword ? valueFacts(parsed, loc.value, offset) : []), ...statementFacts(parsed, stmt, loc.value, blocks, config)];
+  const facts = [...new Set(all.filter((f) => typeof f === 'string' || !restated(f)).map(factText))];
   const sections: string[] = [];
-  let span: Span | undefined;
-  if (!commentAt(parsed.comments, offset)) {
-    const loc = locate(parsed, offset);
-    const line = loc.line;
-    if (line) {
-      const { stmt, spec } = line;
-      const blocks = loc.blocks.map((f) => f.stmt);
-      const facts = [...new Set([...(loc.value && !loc.onKeyword ? valueFacts(parsed, loc.value, offset) : []), ...statementFacts(parsed, stmt, loc.value, blocks, config)])];
-      if (loc.onKeyword && spec && line.in && stmt.keyword) {
-        sections.push('```contract\n' + spec.signature + '\n```');
-        sections.push(`**${stmt.keyword}** — ${spec.doc}`);
-        if (facts.length) sections.push(facts.map((f) => `- ${f}`).join('\n'));
-        sections.push(links(stmt.keyword, line.in));
-        span = stmt.head.span;
-      } else if (loc.value && facts.length) {
-        if (spec) sections.push('```contract\n' + spec.signature + '\n```');
-        sections.push(facts.map((f) => `- ${f}`).join('\n'));
-        span = loc.value.span;
-      }
-    }
-  }
-  // The narrowest diagnostic is the one the cursor most likely points at: it comes first.
-  const here = diagnostics
-    .filter((d) => d.span.start <= offset && offset <= d.span.end)
-    .sort((a, b) => a.span.end - a.span.start - (b.span.end - b.span.start));
-  const problems = here.slice(0, MAX_DIAGNOSTICS).map(diagnosticSection);
-  if (here.length > MAX_DIAGNOSTICS) problems.push(`… and ${here.length - MAX_DIAGNOSTICS} more problems here (see the Problems panel).`);
-  if (!sections.length && !problems.length) return null;
-  span ??= here[0]!.span;
-  const value = [...(sections.length ? [sections.join('\n\n')] : []), ...problems].join('\n\n---\n\n');
-  return { contents: { kind: MarkupKind.Markdown, value }, range: parsed.lines.range(span) };
+  let span: Span;
+  if (loc.onKeyword && spec && line.in && stmt.keyword) {
+    sections.push('```contract\n' + spec.signature + '\n```');
+    sections.push(`**${stmt.keyword}** — ${spec.doc}`);
+    if (facts.length) sections.push(facts.map((f) => `- ${f}`).join('\n'));
+    sections.push(links(stmt.keyword, line.in));
+    span = stmt.head.span;
+  } else if (loc.value && facts.length) {
+    if (spec) sections.push('```contract\n' + spec.signature + '\n```');
+    sections.push(facts.map((f) => `- ${f}`).join('\n'));
+    span = loc.value.span;
+  } else return null;
+  return { contents: { kind: MarkupKind.Markdown, value: sections.join('\n\n') }, range: parsed.lines.range(span) };
 }

@@ -87,11 +87,85 @@ describe('hover details', () => {
     expect(value).toContain('21 min 55 s');
   });
 
-  it('shows every diagnostic at the offset, with the rule description', () => {
+  it('on an underline says what the code means, not the problem again', () => {
     const text = 'contract "x" {\n  payment {\n    fee 2500 monthly\n  }\n}\n';
-    const value = hoverText(text, text.indexOf('2500') + 1);
-    expect(value).toContain('payment-no-currency');
-    expect(value).toContain('docs/rules/payment-no-currency.md');
+    const { diagnostics } = analyze(text, DEFAULT_CONFIG);
+    const here = diagnostics.filter((d) => d.code === 'payment-no-currency');
+    expect(here.length).toBe(1);
+    expect(here[0]!.span.start).toBe(text.indexOf('2500'));
+    // On the amount the diagnostic is under the cursor: the hover has nothing to add to its message.
+    expect(hoverText(text, text.indexOf('2500') + 1)).toBeUndefined();
+    // On the keyword it is not: the hover explains the keyword and says the amount has no currency.
+    const value = hoverText(text, text.indexOf('fee') + 1) ?? '';
+    expect(value).toContain('**fee**');
+    expect(value).toContain('has no currency');
+    expect(value).not.toContain('What this check reports');
+    expect(value).not.toContain('Quick fix available');
+  });
+
+  it('keeps a problem fact when its check is not reported there', () => {
+    const text = 'contract "x" {\n  payment {\n    fee 2500 monthly\n  }\n}\n';
+    const parsed = parse(text);
+    const value = (getHover(parsed, text.indexOf('fee') + 1, [], DEFAULT_CONFIG)?.contents as { value: string }).value;
+    expect(value).toContain('has no currency');
+  });
+
+  it('a squiggle alone has no hover of its own: the editor shows its message', () => {
+    const text = 'contract "x" {\n  sla a for nothing {\n  }\n}\n';
+    expect(hoverText(text, text.indexOf('nothing') + 1)).toBeUndefined();
+  });
+});
+
+/** Lower-case words of a text without Markdown, for comparing what two texts say. */
+function wordsOf(text: string): string[] {
+  return text
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .toLowerCase()
+    .split(/[^a-z0-9%.]+/)
+    .map((w) => w.replace(/\.$/, ''))
+    .filter(Boolean);
+}
+
+/** The longest run of words two texts share. */
+function sharedRun(a: string[], b: string[]): string[] {
+  let best: string[] = [];
+  for (let i = 0; i < a.length; i++) {
+    for (let j = 0; j < b.length; j++) {
+      let n = 0;
+      while (i + n < a.length && j + n < b.length && a[i + n] === b[j + n]) n++;
+      if (n > best.length) best = a.slice(i, i + n);
+    }
+  }
+  return best;
+}
+
+describe('hover explains once', () => {
+  // VS Code shows a diagnostic's message, code (linked to the rule page) and quick fixes in the same
+  // hover as ours. Ours must not say the same again: no run of 7 words of the message, no rule description.
+  it('never repeats the message of a diagnostic under the cursor, in any fixture or example', () => {
+    const repeats: string[] = [];
+    let checked = 0;
+    for (const file of repositoryContracts()) {
+      const text = readWithoutCursor(file);
+      const parsed = parse(text);
+      const { diagnostics } = analyze(text, DEFAULT_CONFIG);
+      for (const d of diagnostics) {
+        for (const offset of new Set([d.span.start + 1, (d.span.start + d.span.end) >> 1])) {
+          const hover = getHover(parsed, offset, diagnostics, DEFAULT_CONFIG);
+          if (!hover) continue;
+          checked++;
+          const value = (hover.contents as { value: string }).value;
+          const under = diagnostics.filter((x) => x.span.start <= offset && offset <= x.span.end);
+          for (const x of under) {
+            const run = sharedRun(wordsOf(value), wordsOf(x.message));
+            if (run.length >= 10) repeats.push(`${path.relative(DIR, file)}@${offset} ${x.code}: "${run.join(' ')}"`);
+          }
+          if (value.includes('What this check reports') || value.includes('contract-disable-next-line')) repeats.push(`${path.relative(DIR, file)}@${offset}: diagnostic section`);
+        }
+      }
+    }
+    expect(repeats).toEqual([]);
+    expect(checked).toBeGreaterThan(200);
   });
 });
 
