@@ -31,6 +31,8 @@ export interface ResolvedConfig {
   policy: Policy;
   /** The `policy` keys the configuration sets itself (the rest are defaults), for messages. */
   policySet: string[];
+  /** Files the command line leaves out (`ignores`): gitignore-style patterns relative to the configuration file's folder. */
+  ignores?: string[];
 }
 
 export type Perspective = 'client' | 'provider' | 'neutral';
@@ -60,7 +62,7 @@ export interface Policy {
 }
 
 export const POLICY_DEFAULTS: Policy = { maxRenewalNoticeDays: 60, minLiabilityCapMonths: 12, minClaimWindowDays: 30, minCreditCapPercent: 15 };
-const POLICY_KEYS = [
+export const POLICY_KEYS = [
   'minPaymentDays',
   'maxPaymentDays',
   'maxRenewalNoticeDays',
@@ -92,9 +94,9 @@ export class ConfigError extends Error {
   }
 }
 
-const SEVERITIES: SeveritySetting[] = ['off', 'info', 'warning', 'error'];
-const KNOWN_KEYS = ['$schema', 'rules', 'requiredClauses', 'defaultCurrency', 'sla', 'perspective', 'policy'];
-const SLA_KEYS = ['minResolveMinutes', 'minRespondMinutes', 'maxUptimePercent'];
+export const SEVERITIES: SeveritySetting[] = ['off', 'info', 'warning', 'error'];
+export const KNOWN_KEYS = ['$schema', 'rules', 'requiredClauses', 'defaultCurrency', 'sla', 'perspective', 'policy', 'ignores'];
+export const SLA_KEYS = ['minResolveMinutes', 'minRespondMinutes', 'maxUptimePercent'];
 
 function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -169,6 +171,12 @@ export function resolveConfig(raw: unknown, file: string, knownCodes: readonly s
       (out.policy as unknown as Record<string, number>)[k] = v;
       if (!out.policySet.includes(k)) out.policySet.push(k);
     }
+  }
+  if (raw.ignores !== undefined) {
+    if (!Array.isArray(raw.ignores) || raw.ignores.some((p) => typeof p !== 'string' || p.trim() === '')) {
+      throw new ConfigError(file, 'ignores', 'must be a list of file patterns, e.g. ["drafts/", "archive/**"]');
+    }
+    out.ignores = [...(raw.ignores as string[])];
   }
   return out;
 }
