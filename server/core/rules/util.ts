@@ -105,15 +105,64 @@ export function choiceFix(title: string, span: Span, snippet: string): Fix {
   return { title, edits: [{ span, newText: snippetToText(snippet) }], snippet, preferred: false };
 }
 
-/** Replaces `${1:default}` and `$1` tab stops with their defaults. */
+/** Replaces `${1:default}` and `$1` tab stops with their defaults, and `${1|a,b|}` choices with their first choice. */
 export function snippetToText(snippet: string): string {
-  let out = snippet;
-  let prev: string;
-  do {
-    prev = out;
-    out = out.replace(/\$\{\d+:([^${}]*)\}/g, '$1').replace(/\$\{\d+\|([^,|}]*)[^}]*\|\}/g, '$1');
-  } while (out !== prev);
-  return out.replace(/\$\{?\d+\}?/g, '');
+  // Fixes are built for every finding, so this runs often: one pass, and none for plain text.
+  if (snippet.indexOf('$') < 0) return snippet;
+  return expand(snippet, 0, false).text;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** Expands from `at` to the end, or (inside a placeholder's default) to its closing brace. */
+function expand(s: string, at: number, inner: boolean): { text: string; end: number } {
+  let out = '';
+  let i = at;
+  while (i < s.length) {
+    const ch = s[i]!;
+    if (inner && ch === '}') return { text: out, end: i + 1 };
+    if (ch !== '$') {
+      out += ch;
+      i++;
+      continue;
+    }
+    // `$1`: a bare tab stop has no text.
+    if (isDigit(s.charCodeAt(i + 1))) {
+      i++;
+      while (isDigit(s.charCodeAt(i))) i++;
+      continue;
+    }
+    if (s[i + 1] === '{' && isDigit(s.charCodeAt(i + 2))) {
+      let j = i + 2;
+      while (isDigit(s.charCodeAt(j))) j++;
+      const kind = s[j];
+      if (kind === '}') {
+        i = j + 1;
+        continue;
+      }
+      if (kind === ':') {
+        const inside = expand(s, j + 1, true);
+        out += inside.text;
+        i = inside.end;
+        continue;
+      }
+      if (kind === '|') {
+        const close = s.indexOf('|}', j + 1);
+        if (close >= 0) {
+          const choices = s.slice(j + 1, close);
+          const cut = choices.search(/[,|]/);
+          out += cut < 0 ? choices : choices.slice(0, cut);
+          i = close + 2;
+          continue;
+        }
+      }
+    }
+    out += ch;
+    i++;
+  }
+  return { text: out, end: i };
 }
 
 /** True for a value of the given kind. */
