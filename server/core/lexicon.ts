@@ -564,7 +564,13 @@ const WORD_BOUND_START = String.raw`(?<![A-Za-z\u00C0-\u024F0-9_])`;
 const WORD_BOUND_END = String.raw`(?![A-Za-z\u00C0-\u024F0-9_])`;
 /** Rows whose pattern starts and ends with punctuation (blanks) match without word boundaries. */
 const RAW_ROWS = new Set(['template-blank']);
-const WORD_ROWS = ROWS.filter((r) => !RAW_ROWS.has(r.id));
+/**
+ * Numbers written in words and digits ("ten (10)") always have a parenthesis:
+ * their row is a separate expression, run only on prose that has one (it is
+ * the costliest row, and most prose has none).
+ */
+const NUMBER_ROWS = ROWS.filter((r) => r.judge.kind === 'number');
+const WORD_ROWS = ROWS.filter((r) => !RAW_ROWS.has(r.id) && r.judge.kind !== 'number');
 const BLANK_ROWS = ROWS.filter((r) => RAW_ROWS.has(r.id));
 const ORDER = [...WORD_ROWS, ...BLANK_ROWS];
 const MATCHER = new RegExp(
@@ -572,6 +578,7 @@ const MATCHER = new RegExp(
   // No u flag: case-insensitive Unicode property classes make the expression slow to compile, so letter classes are spelt out (Latin).
   'gi',
 );
+const NUMBER_MATCHER = new RegExp(`${WORD_BOUND_START}(?:${NUMBER_ROWS.map((r) => `(${compile(r.pattern)})`).join('|')})${WORD_BOUND_END}`, 'gi');
 
 /** Where the words of a prose string stand, for the judgements that depend on it. */
 export interface ProseContext {
@@ -644,18 +651,60 @@ function reported(row: Row, text: string, start: number, end: number, context: P
  * so passing the content span's start gives document offsets.
  */
 export function findLexiconMatches(text: string, base = 0, context: ProseContext = {}): LexiconMatch[] {
+  const numbers = text.indexOf('(') >= 0 ? numberMatches(text, base) : [];
   const out: LexiconMatch[] = [];
+  // Number matches come first where they overlap another row's, as when all rows were one expression.
+  let next = 0;
+  let taken = 0;
   MATCHER.lastIndex = 0;
   for (let m = MATCHER.exec(text); m; m = MATCHER.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    while (next < numbers.length && numbers[next]!.start <= start) {
+      const n = numbers[next++]!;
+      if (n.start < taken) continue;
+      if (n.match) out.push(n.match);
+      taken = n.end;
+    }
+    if (start < taken) continue;
+    taken = end;
     let index = 1;
     while (m[index] === undefined) index++;
     const row = ORDER[index - 1]!;
+    if (!reported(row, text, start, end, context)) continue;
+    out.push({ entry: BY_ID.get(row.id)!, span: { start: base + start, end: base + end }, text: m[0] });
+  }
+  for (; next < numbers.length; next++) {
+    const n = numbers[next]!;
+    if (n.start < taken) continue;
+    if (n.match) out.push(n.match);
+    taken = n.end;
+  }
+  return out;
+}
+
+/**
+ * The numbers written in words and digits, with where each stands in `text`;
+ * `match` only for those that disagree ("ten (20)").
+ */
+function numberMatches(text: string, base: number): { start: number; end: number; match?: LexiconMatch }[] {
+  const out: { start: number; end: number; match?: LexiconMatch }[] = [];
+  NUMBER_MATCHER.lastIndex = 0;
+  for (let m = NUMBER_MATCHER.exec(text); m; m = NUMBER_MATCHER.exec(text)) {
+    let index = 1;
+    while (m[index] === undefined) index++;
+    const row = NUMBER_ROWS[index - 1]!;
     const start = m.index;
     const end = start + m[0].length;
-    if (row.judge.kind === 'number') {
-      const mismatch = numberMismatch(m[0]);
-      if (!mismatch) continue;
-      out.push({
+    const mismatch = numberMismatch(m[0]);
+    if (!mismatch) {
+      out.push({ start, end });
+      continue;
+    }
+    out.push({
+      start,
+      end,
+      match: {
         entry: BY_ID.get(row.id)!,
         span: { start: base + start, end: base + end },
         text: m[0],
@@ -664,11 +713,8 @@ export function findLexiconMatches(text: string, base = 0, context: ProseContext
           wordsSpan: { start: base + start + mismatch.wordsAt, end: base + start + mismatch.wordsAt + mismatch.wordsText.length },
           digitsSpan: { start: base + start + mismatch.digitsAt, end: base + start + mismatch.digitsAt + mismatch.digitsText.length },
         },
-      });
-      continue;
-    }
-    if (!reported(row, text, start, end, context)) continue;
-    out.push({ entry: BY_ID.get(row.id)!, span: { start: base + start, end: base + end }, text: m[0] });
+      },
+    });
   }
   return out;
 }
