@@ -25,7 +25,7 @@ import type {
 } from './ast.js';
 import { fieldValue, fieldValues, INVALID_VALUE, nearest, readStatement, type Fields } from './forms.js';
 import { SCHEMA, type BlockKind, type StatementSpec } from './schema.js';
-import type { Statement, StringValue, SyntaxIssue, Value, WordValue } from './syntax.js';
+import { DURATION_UNITS, type Statement, type StringValue, type SyntaxIssue, type Value, type WordValue } from './syntax.js';
 import { describeValue } from './tree.js';
 
 /**
@@ -42,6 +42,11 @@ function items(stmt: Statement): Value[] {
   }
   return args;
 }
+
+/** The words of the duration units, for telling a misspelt unit (`hours`) from a stray word. */
+const UNIT_WORDS = Object.keys(DURATION_UNITS);
+/** Abbreviated units (`hrs`, `secs`): the words `missing-unit` explains (its ABBREVIATIONS). */
+const UNIT_ABBREVIATION = /^(?:secs?|m|mins?|h|hrs?|d|bd|wks?|mos?|mths?|y|yrs?)$/i;
 
 /** The statement specs of each block kind by keyword (the first spec of a keyword wins, as with a linear search). */
 const SPECS = new Map<BlockKind, Map<string, StatementSpec>>();
@@ -69,15 +74,23 @@ class Builder {
 
   constructor(private readonly issues: SyntaxIssue[]) {}
 
-  /** Reports values after the last one a statement takes. */
+  /** The kind of block whose statement is being read (for telling a second statement run into a line). */
+  private kind: BlockKind | undefined;
+
+  /**
+   * Reports values after the last one a statement takes. "Put each statement
+   * on its own line" only when the leftover starts with a statement of the
+   * same block; otherwise the message says what the statement takes.
+   */
   private extra(stmt: Statement, vals: Value[], used: number, form: string): void {
     if (vals.length > used) {
       // Stray characters are reported by the tree builder already.
       const first = vals.slice(used).find((v) => v.kind !== 'unknown');
       if (!first) return;
       const last = vals[vals.length - 1]!;
+      const second = first.kind === 'word' && this.kind !== undefined && specFor(this.kind, first.text) !== undefined;
       this.issues.push({
-        message: `\`${stmt.keyword}\` does not take ${describeValue(first)} here: it takes \`${form}\`. Put each statement on its own line.`,
+        message: `\`${stmt.keyword}\` does not take ${describeValue(first)} here: it takes \`${form}\`.${second ? ' Put each statement on its own line.' : ''}`,
         span: { start: first.span.start, end: last.span.end },
       });
     }
@@ -127,6 +140,7 @@ class Builder {
 
   /** Reads one statement of a block of `kind`: its meaning, or undefined when it is misplaced or has no keyword. */
   private statement(s: Statement, kind: BlockKind): Meaning | undefined {
+    this.kind = kind;
     this.collectProse(s);
     if (s.keyword === undefined) return undefined; // Reported by the tree builder already.
     const spec = specFor(kind, s.keyword);
@@ -145,7 +159,7 @@ class Builder {
     }
     let fields: Fields = {};
     if (spec.forms) {
-      const read = readStatement(s, items(s), spec.forms);
+      const read = readStatement(s, items(s), spec.forms, (word) => specFor(kind, word) !== undefined);
       fields = read.fields;
       for (const issue of read.issues) this.issues.push(issue);
     }
@@ -203,6 +217,21 @@ class Builder {
           c.id = { stmt: s, value: fieldValue(m.fields, 'value') };
           break;
         case 'effective': {
+          const vals = items(s);
+          const value = vals[0];
+          if (value !== undefined && value.kind !== 'date') {
+            // `effective State of Delaware`, `effective "1 January 2027"`: the value is the problem, not the line.
+            const written = vals.map((v) => v.text).join(' ');
+            const quoted = value.kind === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value.value.trim());
+            this.issues.push({
+              message: quoted
+                ? `The effective date is written in quotes: write it without them, effective ${value.value.trim()}.`
+                : `The effective date must be a date written year-month-day, e.g. effective 2027-01-01: ${written.length > 40 ? written.slice(0, 40) + '…' : written} is not a date.`,
+              span: { start: value.span.start, end: vals[vals.length - 1]!.span.end },
+            });
+            c.effective = { stmt: s, value, date: undefined };
+            break;
+          }
           const node = this.single<NodeBase & { value?: Value }>(s, 'effective YYYY-MM-DD');
           c.effective = { ...node, date: node.value?.kind === 'date' ? node.value : undefined };
           break;
@@ -359,6 +388,10 @@ class Builder {
               const target = v[j] && !isWord(v[j], 'respond', 'resolve') ? v[j++] : undefined;
               if (w.text === 'respond') p.respond = target;
               else p.resolve = target;
+            } else if (v[j - 1]?.kind === 'number' && (w as Value).kind === 'word' && (UNIT_ABBREVIATION.test((w as Value).text) || nearest((w as Value).text, UNIT_WORDS) !== undefined)) {
+              // A misspelt unit after the time (`4 hrs`): \`missing-unit\` reports it on the number, with the unit meant;
+              // the rest of the line is still read, so a resolution time after it is not taken for missing.
+              j++;
             } else {
               this.extra(s, v, j, 'priority LEVEL respond within DURATION resolve within DURATION');
               break;

@@ -452,7 +452,7 @@ function describe(v: Value): string {
  * Reads a statement's values (commas and stray characters already removed)
  * against its forms: the form that reads them with the fewest problems wins.
  */
-export function readStatement(stmt: Statement, vals: Value[], forms: readonly Form[]): ReadResult {
+export function readStatement(stmt: Statement, vals: Value[], forms: readonly Form[], startsStatement?: (word: string) => boolean): ReadResult {
   const keyword = stmt.keyword ?? '';
   const cforms = compiled(forms);
   let best: Matcher | undefined;
@@ -482,16 +482,48 @@ export function readStatement(stmt: Statement, vals: Value[], forms: readonly Fo
   const issues = best.issues === null ? [] : best.issues.map((make) => make());
   if (best.i < vals.length) {
     const rest = vals.slice(best.i);
-    const first = rest[0]!;
+    let first = rest[0]!;
     const last = rest[rest.length - 1]!;
     const shape = forms.length === 1 ? forms[0]!.shape : forms.map((f) => f.shape).join(' | ');
     const hint = forms[bestForm]!.leftover;
-    issues.push({
-      message: hint ?? `\`${keyword}\` does not take ${describeValue(first)} here: it takes \`${shape}\`. Put each statement on its own line.`,
-      span: { start: first.span.start, end: last.span.end } satisfies Span,
-    });
+    let message: string;
+    if (hint !== undefined) message = hint;
+    else if (first.kind === 'word' && startsStatement?.(first.text)) {
+      // The leftover is a statement of the block run into this line (`due 30 days after invoice late_fee 2% monthly`).
+      message = `\`${keyword}\` does not take ${describeValue(first)} here: it takes \`${shape}\`. Put each statement on its own line.`;
+    } else {
+      // A word read into a slot that takes any value (`due net 30`) is the first wrong value: the problem starts there.
+      const before = vals[best.i - 1];
+      const open = before !== undefined && before.kind === 'word' ? anySlotTaking(cforms[bestForm]!, best.fields, before) : undefined;
+      if (open !== undefined) {
+        first = before!;
+        message = `${keyword} takes ${plain(open.label)} here, not ${plainValues(vals.slice(best.i - 1))}: write ${plain(forms[bestForm]!.shape)}.`;
+      } else message = `\`${keyword}\` does not take ${describeValue(first)} here: it takes \`${shape}\`.`;
+    }
+    issues.push({ message, span: { start: first.span.start, end: last.span.end } satisfies Span });
   }
   return { fields: best.fields, issues, form: bestForm };
+}
+
+/** The head slot of a form that read `v` and takes any kind of value, words included (not a closed set). */
+function anySlotTaking(form: CForm, fields: Fields, v: Value): Slot | undefined {
+  for (const p of form.head) {
+    if (p.slot === null || p.wordSet !== null || (p.mask & WORD_BIT) === 0 || p.mask === WORD_BIT) continue;
+    if (fields[p.name] === v) return p.slot;
+  }
+  return undefined;
+}
+
+/** Text for a plain-text message: without Markdown backquotes. */
+function plain(text: string): string {
+  return text.replace(/`/g, '');
+}
+
+/** Values as written, for a plain-text message (`the words net 30`). */
+function plainValues(vals: readonly Value[]): string {
+  const text = vals.map((v) => v.text).join(' ');
+  const shown = text.length > 40 ? text.slice(0, 40) + '…' : text;
+  return vals.length === 1 ? `${plain(describeValue(vals[0]!))}` : `the words ${shown}`;
 }
 
 /** A single value of a meaning's slot. */

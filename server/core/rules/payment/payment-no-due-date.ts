@@ -27,6 +27,9 @@ export const paymentNoDueDate: Rule = {
         if (d.onReceipt) continue;
         if (!d.value) {
           report({ message: '`due` states no time: write when the invoice must be paid, e.g. `due 30 days after invoice` or `due on_receipt`.', span: d.stmt.head.span });
+        } else if (d.value.kind === 'word' && parse.issues.some((i) => i.span.start === d.value!.span.start && i.code === undefined)) {
+          // `due net 30`: the statement cannot be read from its first word on, and the syntax error there says so.
+          continue;
         } else if (d.value.kind !== 'duration' && d.value.kind !== 'number') {
           // A bare number is `missing-unit`'s; anything else gives no date that can be counted.
           report({

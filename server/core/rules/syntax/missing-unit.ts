@@ -173,8 +173,10 @@ function slotsOf(parse: ParseResult, c: ContractNode): Slot[] {
   return out;
 }
 
-/** Common abbreviations of duration units, mapped to the plural unit. */
+/** Common abbreviations of duration units, mapped to the plural unit (grammar/build.ts UNIT_ABBREVIATION knows the same words). */
 const ABBREVIATIONS: Record<string, string> = {
+  sec: 'seconds',
+  secs: 'seconds',
   m: 'minutes',
   min: 'minutes',
   mins: 'minutes',
