@@ -24,6 +24,8 @@ export interface OptionSpec {
 export interface ParsedArgs {
   flags: Set<string>;
   values: Map<string, string>;
+  /** Every value of each option, in order (for options that may be given several times, such as --ignore-pattern). */
+  lists: Map<string, string[]>;
   positionals: string[];
 }
 
@@ -43,7 +45,7 @@ export function parseArgs(argv: readonly string[], options: readonly OptionSpec[
   const specs = [...options, ...GLOBAL_OPTIONS];
   const byName = new Map(specs.map((s) => [s.name, s]));
   const byAlias = new Map(specs.filter((s) => s.alias).map((s) => [s.alias!, s]));
-  const out: ParsedArgs = { flags: new Set(), values: new Map(), positionals: [] };
+  const out: ParsedArgs = { flags: new Set(), values: new Map(), lists: new Map(), positionals: [] };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (arg === '--') {
@@ -89,6 +91,9 @@ export function parseArgs(argv: readonly string[], options: readonly OptionSpec[
       i++;
     }
     out.values.set(spec.name, value);
+    const list = out.lists.get(spec.name);
+    if (list) list.push(value);
+    else out.lists.set(spec.name, [value]);
   }
   return out;
 }

@@ -18,6 +18,7 @@ export class ConfigResolver {
   /** Configuration file → its validated content. */
   private readonly loaded = new Map<string, ResolvedConfig>();
   private readonly explicit?: ResolvedConfig;
+  private readonly explicitFolder?: string;
 
   /** `explicitFile` is the `--config` value, relative to `cwd`; it then applies to every file. */
   constructor(
@@ -34,7 +35,21 @@ export class ConfigResolver {
         throw new CliError(`cannot read the configuration file ${explicitFile} given with --config: no such file; check the path`);
       }
       this.explicit = this.load(abs, explicitFile);
+      this.explicitFolder = path.dirname(abs);
     }
+  }
+
+  /**
+   * The `ignores` patterns that apply to a path (given by absolute path) and the
+   * folder they are relative to (that of the configuration file), or undefined
+   * when the configuration that applies has none.
+   */
+  ignoresFor(absoluteFile: string): { base: string; patterns: string[] } | undefined {
+    if (this.explicit) return this.explicit.ignores?.length ? { base: this.explicitFolder!, patterns: this.explicit.ignores } : undefined;
+    const file = this.fileForFolder(path.dirname(absoluteFile));
+    if (!file) return undefined;
+    const patterns = this.load(file, this.display(file)).ignores;
+    return patterns?.length ? { base: path.dirname(file), patterns } : undefined;
   }
 
   /** The configuration that applies to a contract file, given by absolute path. */

@@ -1,11 +1,15 @@
 /**
  * Turns the paths given on the command line into the list of contract files to
  * check: files are taken as they are, folders are searched recursively for
- * `*.contract`, skipping `node_modules` and folders whose name starts with a dot.
+ * `*.contract`, skipping `node_modules` and folders whose name starts with a dot,
+ * and a path that does not exist but has glob characters (`*`, `?`, `[…]`, `{…}`,
+ * quoted so that the shell leaves it alone) is expanded by tinyglobby, the same
+ * on every system. Files left out by {@link IgnoreRules} are skipped.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { CliError } from './errors.js';
+import type { IgnoreRules } from './ignore.js';
 
 /** A file to check: how to show it (as given on the command line) and where it is. */
 export interface TargetFile {
@@ -44,7 +48,21 @@ function joinDisplay(given: string, relative: string): string {
   return given.endsWith('/') || given.endsWith(path.sep) ? given + relative : given + path.sep + relative;
 }
 
-function walk(dirAbs: string, dirDisplay: string, out: TargetFile[], seen: Set<string>): void {
+// Loaded with require so that bundlers take tinyglobby's (and fdir's) CommonJS
+// build: the ES build of fdir calls createRequire(import.meta.url), which has no
+// value in the CommonJS bundle dist/cli.js.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { globSync, isDynamicPattern } = require('tinyglobby') as typeof import('tinyglobby');
+
+/** What the walk skipped because of ignore rules, for the message when nothing is left. */
+interface WalkState {
+  seen: Set<string>;
+  ignored: number;
+  rules?: IgnoreRules;
+}
+
+function walk(dirAbs: string, dirDisplay: string, out: TargetFile[], state: WalkState): void {
+  const seen = state.seen;
   let real: string;
   try {
     real = fs.realpathSync(dirAbs);
@@ -72,10 +90,47 @@ function walk(dirAbs: string, dirDisplay: string, out: TargetFile[], seen: Set<s
     }
     if (isDir) {
       if (entry.name === 'node_modules' || entry.name.startsWith('.')) continue;
-      walk(abs, display, out, seen);
+      if (state.rules?.reason(abs, true)) continue;
+      walk(abs, display, out, state);
     } else if (isFile && entry.name.endsWith(CONTRACT_EXTENSION)) {
+      if (state.rules?.reason(abs, false)) {
+        state.ignored++;
+        continue;
+      }
       out.push({ display, absolute: abs });
     }
+  }
+}
+
+/** True when a command-line path is a glob pattern rather than a path (only when no such path exists). */
+export function isGlob(p: string): boolean {
+  return isDynamicPattern(process.platform === 'win32' ? p.replace(/\\/g, '/') : p);
+}
+
+/** Expands a glob pattern relative to `cwd` into contract files, in name order, skipping node_modules, dot-folders and ignored files. */
+function expandGlob(pattern: string, cwd: string, out: TargetFile[], rules: IgnoreRules | undefined): void {
+  // tinyglobby reads forward slashes; on Windows a backslash is a separator, elsewhere an escape.
+  const portable = process.platform === 'win32' ? pattern.replace(/\\/g, '/') : pattern;
+  let matches: string[];
+  try {
+    matches = globSync(portable, { cwd, onlyFiles: true, dot: false, expandDirectories: false, followSymbolicLinks: true, ignore: ['**/node_modules/**'] });
+  } catch (e) {
+    throw new CliError(`cannot expand the pattern ${pattern}: ${(e as Error).message}`);
+  }
+  const found = matches.filter((m) => m.endsWith(CONTRACT_EXTENSION)).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  let ignored = 0;
+  const before = out.length;
+  for (const m of found) {
+    const absolute = path.resolve(cwd, m);
+    if (rules?.reason(absolute, false)) {
+      ignored++;
+      continue;
+    }
+    out.push({ display: m.split('/').join(path.sep), absolute });
+  }
+  if (out.length === before) {
+    const why = ignored ? `; the ${ignored} that match are ignored (.gitignore, ignores in clausewise.json or --ignore-pattern)` : '';
+    throw new CliError(`no contract files (*${CONTRACT_EXTENSION}) match the pattern ${pattern}${why}: check the pattern, and quote it so that the shell does not expand it`);
   }
 }
 
@@ -83,9 +138,11 @@ function walk(dirAbs: string, dirDisplay: string, out: TargetFile[], seen: Set<s
  * Collects the contract files for the given paths, in the order given (files
  * inside a folder in name order), each file once: a file named again, through
  * a symbolic link or through a hard link keeps the name it was first found by.
- * No paths means the current folder.
+ * No paths means the current folder. A file named on the command line is left
+ * out only by `ignores` and `--ignore-pattern` (not .gitignore), silently, so
+ * that a hook that passes changed files respects them.
  */
-export function collectFiles(paths: readonly string[], cwd: string): TargetFile[] {
+export function collectFiles(paths: readonly string[], cwd: string, rules?: IgnoreRules): TargetFile[] {
   const out: TargetFile[] = [];
   const given = paths.length ? paths : ['.'];
   for (const p of given) {
@@ -94,16 +151,23 @@ export function collectFiles(paths: readonly string[], cwd: string): TargetFile[
     try {
       st = fs.statSync(abs);
     } catch (e) {
+      if ((e as NodeJS.ErrnoException)?.code === 'ENOENT' && isGlob(p)) {
+        expandGlob(p, cwd, out, rules);
+        continue;
+      }
       throw new CliError(`cannot read ${p}: ${describeErrno(e)}; check the path`);
     }
     if (st.isDirectory()) {
       const before = out.length;
-      walk(abs, p === '.' ? '' : p, out, new Set());
+      const state: WalkState = { seen: new Set(), ignored: 0, rules };
+      walk(abs, p === '.' ? '' : p, out, state);
       if (out.length === before) {
         const where = paths.length ? `the folder ${p}` : 'the current folder';
-        throw new CliError(`no contract files (*${CONTRACT_EXTENSION}) found in ${where}: pass the files or a folder that contains them`);
+        const why = state.ignored ? ` (the ${state.ignored} there are ignored by .gitignore, ignores in clausewise.json or --ignore-pattern)` : '';
+        throw new CliError(`no contract files (*${CONTRACT_EXTENSION}) found in ${where}${why}: pass the files or a folder that contains them`);
       }
     } else {
+      if (rules?.reason(abs, false, true)) continue;
       out.push({ display: p, absolute: abs });
     }
   }
@@ -143,6 +207,28 @@ function uniqueFiles(files: readonly TargetFile[]): TargetFile[] {
     out.push(f);
   }
   return out;
+}
+
+/** Reads a contract file as UTF-8, telling whether it starts with a byte-order mark (kept when the file is written back). */
+export function readContractWithBom(file: TargetFile): { text: string; bom: boolean } {
+  let raw: string;
+  try {
+    raw = fs.readFileSync(file.absolute, 'utf8');
+  } catch (e) {
+    throw new CliError(`cannot read ${file.display}: ${describeErrno(e)}`);
+  }
+  return raw.startsWith('\uFEFF') ? { text: raw.slice(1), bom: true } : { text: raw, bom: false };
+}
+
+/** Reads all of standard input as UTF-8 (the `--stdin` text), without a byte-order mark. */
+export function readStdin(): string {
+  try {
+    return fs.readFileSync(0, 'utf8').replace(/^\uFEFF/, '');
+  } catch (e) {
+    // A closed or absent standard input is an empty document.
+    if ((e as NodeJS.ErrnoException)?.code === 'EOF' || (e as NodeJS.ErrnoException)?.code === 'EAGAIN') return '';
+    throw new CliError(`cannot read standard input: ${describeErrno(e)}`);
+  }
 }
 
 /** Reads a contract file as UTF-8; a file that cannot be read is a {@link CliError} naming it. */

@@ -11,6 +11,8 @@ export interface CliIo {
   stdoutIsTTY: boolean;
   stdout(text: string): void;
   stderr(text: string): void;
+  /** Reads all of standard input (for --stdin); the process's standard input when absent. */
+  readStdin?(): string;
 }
 
 /** True when output to stdout may carry ANSI colours: a terminal, and NO_COLOR unset or empty. */

@@ -10,10 +10,14 @@ import { analysisFailure, analyze, type AnalysisResult, type Diagnostic, type Re
 import type { OptionSpec, ParsedArgs } from '../args.js';
 import { ConfigResolver } from '../config-resolver.js';
 import { CliError, EXIT_OK, EXIT_PROBLEMS } from '../errors.js';
+import { unifiedDiff } from '../diff.js';
 import { collectFiles, readContract } from '../files.js';
+import { fixText } from '../fix.js';
 import { DEFAULT_FORMAT, FORMATTERS } from '../formatters/index.js';
+import { INPUT_OPTIONS, readInputs, type ContractInput } from '../inputs.js';
 import { colorEnabled, type CliIo } from '../io.js';
-import { countProblems, tooManyWarnings, type FileReport, type LintReport } from '../report.js';
+import { writeFileSafely } from '../output-file.js';
+import { countProblems, plural, tooManyWarnings, type FileReport, type LintReport } from '../report.js';
 import type { Command } from './command.js';
 
 const FORMAT_NAMES = Object.keys(FORMATTERS);
@@ -23,6 +27,9 @@ const OPTIONS: readonly OptionSpec[] = [
   { name: 'config', alias: 'c', value: 'FILE', description: 'Use this configuration file for every contract instead of the nearest clausewise.json.' },
   { name: 'max-warnings', value: 'N', description: 'Exit with code 1 when there are more than N warnings (default: no limit).' },
   { name: 'quiet', alias: 'q', description: 'Report errors only: leave out warnings and information.' },
+  { name: 'fix', description: 'Apply the mechanical fixes (those the contract itself determines) to the files, then report what is left; with --stdin, print the fixed text.' },
+  { name: 'fix-dry-run', description: 'Print the diff --fix would apply, and change nothing.' },
+  ...INPUT_OPTIONS,
 ];
 
 function wordList(words: readonly string[]): string {
@@ -86,44 +93,103 @@ function analyzeIsolated(text: string, config: ResolvedConfig, run: NonNullable<
 export function lint(paths: readonly string[], options: LintOptions): LintReport {
   const resolver = new ConfigResolver(options.cwd, options.config);
   const files = collectFiles(paths, options.cwd);
-  const run = options.analyze ?? analyze;
-  const report: LintReport = { files: [], errorCount: 0, warningCount: 0, infoCount: 0, maxWarnings: options.maxWarnings };
-  for (const file of files) {
-    const config = resolver.forFile(file.absolute);
-    const text = readContract(file);
-    const result = analyzeIsolated(text, config, run);
-    const diagnostics = options.quiet ? result.diagnostics.filter((d) => d.severity === 'error') : result.diagnostics;
-    // A too-many-problems summary stands for the problems left out of the list: they count too.
-    const counts = countProblems(diagnostics, options.quiet);
-    report.errorCount += counts.errors;
-    report.warningCount += counts.warnings;
-    report.infoCount += counts.infos;
-    const entry: FileReport = { file, diagnostics, lines: result.lines };
-    report.files.push(entry);
-  }
-  return report;
+  const inputs = files.map((file) => ({ file, text: readContract(file), bom: false, stdin: false }));
+  return lintInputs(inputs, resolver, options);
 }
 
 /** The `lint` sub-command. */
 export const lintCommand: Command = {
   name: 'lint',
   summary: 'Check contracts and report missing clauses, unmeasurable SLAs, vague language and renewal traps.',
-  usage: 'clausewise lint [PATH…] [--format stylish|json|sarif|github|gitlab] [--config FILE] [--max-warnings N] [--quiet]',
+  usage: 'clausewise lint [PATH|GLOB…] [--format stylish|json|sarif|github|gitlab] [--config FILE] [--max-warnings N] [--quiet] [--fix | --fix-dry-run] [--ignore-pattern PATTERN] [--stdin [--stdin-filename NAME]]',
   details:
-    'Checks every PATH: a .contract file, or a folder searched recursively for .contract files (node_modules and folders whose name starts with a dot are skipped). Without PATH, checks the current folder. Each file is checked once, even through links. Each contract uses the nearest clausewise.json above it, unless --config names one file for all. At most 1,000 problems are listed per file, the most severe first; the counts include the rest. A file Clausewise fails to check gets one internal-error and the other files are still checked.\n\nExit codes: 0 no errors (and no more warnings than --max-warnings), 1 problems found (an internal-error counts as an error), 2 the command could not do its job (bad option, unreadable file, bad configuration).',
+    'Checks every PATH: a .contract file, a folder searched recursively for .contract files (node_modules, folders whose name starts with a dot and files .gitignore leaves out are skipped), or a quoted glob such as contracts/**/*.contract. Without PATH, checks the current folder. Files matching ignores in clausewise.json or --ignore-pattern are left out. --stdin checks standard input instead, named by --stdin-filename. --fix applies the mechanical fixes (a misspelt keyword, a currency the contract already uses; never a value the drafter did not choose) until none is left, then reports the rest; --fix-dry-run prints the diff instead and changes nothing. Each file is checked once, even through links. Each contract uses the nearest clausewise.json above it, unless --config names one file for all. At most 1,000 problems are listed per file, the most severe first; the counts include the rest. A file Clausewise fails to check gets one internal-error and the other files are still checked.\n\nExit codes: 0 no errors (and no more warnings than --max-warnings), 1 problems found (an internal-error counts as an error), 2 the command could not do its job (bad option, unreadable file, bad configuration).',
   options: OPTIONS,
   run(args: ParsedArgs, io: CliIo): number {
     const format = formatOption(args);
     const maxWarnings = maxWarningsOption(args);
     const quiet = args.flags.has('quiet');
-    const report = lint(args.positionals, { cwd: io.cwd, config: args.values.get('config'), quiet, maxWarnings });
-    const output = FORMATTERS[format]!(report, { cwd: io.cwd, color: format === 'stylish' && colorEnabled(io) });
-    if (output) io.stdout(output);
-    const overLimit = tooManyWarnings(report);
-    if (overLimit && format !== 'stylish') {
-      // Machine formats keep stdout to one document; the reason for exit code 1 goes to stderr.
-      io.stderr(`clausewise: ${report.warningCount} warnings, more than --max-warnings ${maxWarnings} allows\n`);
+    const fix = args.flags.has('fix');
+    const dryRun = args.flags.has('fix-dry-run');
+    if (fix && dryRun) throw new CliError('--fix and --fix-dry-run do not go together: use --fix-dry-run to see the changes, then --fix to make them');
+    if (dryRun && args.values.has('format')) throw new CliError('--fix-dry-run prints a diff, not a report: leave out --format');
+    const resolver = new ConfigResolver(io.cwd, args.values.get('config'));
+    const inputs = readInputs(args, io, resolver, 'lint');
+    if (fix && args.flags.has('stdin') && args.values.has('format')) throw new CliError('--fix with --stdin prints the fixed contract, not a report: leave out --format');
+    if (!fix && !dryRun) {
+      const report = lintInputs(inputs, resolver, { quiet, maxWarnings });
+      return printReport(report, format, io);
     }
-    return report.errorCount > 0 || overLimit ? EXIT_PROBLEMS : EXIT_OK;
+    // --fix and --fix-dry-run: fix every input, then report what is left.
+    const report: LintReport = { files: [], errorCount: 0, warningCount: 0, infoCount: 0, maxWarnings };
+    let diff = '';
+    let changedFiles = 0;
+    let appliedFixes = 0;
+    for (const input of inputs) {
+      const outcome = fixText(input.text, resolver.forFile(input.file.absolute));
+      const changed = outcome.text !== input.text;
+      if (changed) {
+        changedFiles++;
+        appliedFixes += outcome.applied;
+      }
+      if (dryRun) diff += unifiedDiff(input.file.display.split('\\').join('/'), input.text, outcome.text);
+      else if (input.stdin) io.stdout(outcome.text);
+      else if (changed) {
+        try {
+          writeFileSafely(input.file.absolute, (input.bom ? '\uFEFF' : '') + outcome.text);
+        } catch (e) {
+          throw new CliError(`cannot write the fixes to ${input.file.display}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}; nothing else was changed in it`);
+        }
+      }
+      addToReport(report, { file: input.file, diagnostics: outcome.diagnostics, lines: outcome.result?.parse.lines ?? new LineIndex(outcome.text) }, quiet);
+    }
+    if (dryRun) {
+      if (diff) io.stdout(diff);
+      io.stderr(`clausewise: ${appliedFixes} fix${appliedFixes === 1 ? '' : 'es'} would change ${plural(changedFiles, 'file')}; ${problemSummary(report)} would be left\n`);
+    } else if (inputs.length === 1 && inputs[0]!.stdin) {
+      // stdout holds the fixed text; what is left goes to stderr in one line.
+      if (report.errorCount + report.warningCount + report.infoCount) io.stderr(`clausewise: ${problemSummary(report)} left after fixing; run clausewise lint --stdin to see them\n`);
+    } else {
+      printReport(report, format, io);
+    }
+    return report.errorCount > 0 || tooManyWarnings(report) ? EXIT_PROBLEMS : EXIT_OK;
   },
 };
+
+function problemSummary(report: LintReport): string {
+  return `${plural(report.errorCount, 'error')}, ${plural(report.warningCount, 'warning')} and ${report.infoCount} info`;
+}
+
+/** Adds one file's diagnostics (errors only with --quiet) to a report and its counts. */
+function addToReport(report: LintReport, entry: FileReport, quiet: boolean): void {
+  const diagnostics = quiet ? entry.diagnostics.filter((d) => d.severity === 'error') : entry.diagnostics;
+  // A too-many-problems summary stands for the problems left out of the list: they count too.
+  const counts = countProblems(entry.diagnostics, quiet);
+  report.errorCount += counts.errors;
+  report.warningCount += counts.warnings;
+  report.infoCount += counts.infos;
+  report.files.push({ ...entry, diagnostics });
+}
+
+/** Checks contracts already read (files or standard input). */
+export function lintInputs(inputs: readonly ContractInput[], resolver: ConfigResolver, options: { quiet: boolean; maxWarnings: number; analyze?: LintOptions['analyze'] }): LintReport {
+  const run = options.analyze ?? analyze;
+  const report: LintReport = { files: [], errorCount: 0, warningCount: 0, infoCount: 0, maxWarnings: options.maxWarnings };
+  for (const input of inputs) {
+    const result = analyzeIsolated(input.text, resolver.forFile(input.file.absolute), run);
+    addToReport(report, { file: input.file, diagnostics: result.diagnostics, lines: result.lines }, options.quiet);
+  }
+  return report;
+}
+
+/** Prints a report in a format and returns the exit code it calls for. */
+function printReport(report: LintReport, format: string, io: CliIo): number {
+  const output = FORMATTERS[format]!(report, { cwd: io.cwd, color: format === 'stylish' && colorEnabled(io) });
+  if (output) io.stdout(output);
+  const overLimit = tooManyWarnings(report);
+  if (overLimit && format !== 'stylish') {
+    // Machine formats keep stdout to one document; the reason for exit code 1 goes to stderr.
+    io.stderr(`clausewise: ${report.warningCount} warnings, more than --max-warnings ${report.maxWarnings} allows\n`);
+  }
+  return report.errorCount > 0 || overLimit ? EXIT_PROBLEMS : EXIT_OK;
+}
