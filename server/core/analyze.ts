@@ -6,7 +6,7 @@ import { parse, type ParseResult } from '../../grammar/index.js';
 import { DEFAULT_CONFIG, severityOf, type ResolvedConfig } from './config.js';
 import { RULES } from './rules/index.js';
 import { Suppressions } from './suppress.js';
-import { docsUrl, type Diagnostic, type Finding, type Rule } from './types.js';
+import { docsUrl, type Diagnostic, type Finding, type Fix, type Rule } from './types.js';
 
 /** Lets a caller stop an analysis that a newer edit has made stale. */
 export interface CancellationCheck {
@@ -139,6 +139,31 @@ export function servesPerspective(rule: Rule, perspective: ResolvedConfig['persp
   return perspective === 'neutral' || protects === 'both' || protects === perspective;
 }
 
+/**
+ * Makes `d.fixes` build its fixes on first read (then an ordinary property):
+ * most diagnostics are shown and never fixed. A build that throws gives no
+ * fixes, as a rule that throws gives no findings.
+ */
+function lazyFixes(d: Diagnostic, build: () => Fix[]): void {
+  Object.defineProperty(d, 'fixes', {
+    configurable: true,
+    enumerable: true,
+    get(): Fix[] {
+      let fixes: Fix[];
+      try {
+        fixes = build();
+      } catch {
+        fixes = [];
+      }
+      Object.defineProperty(d, 'fixes', { value: fixes, writable: true, enumerable: true, configurable: true });
+      return fixes;
+    },
+    set(value: Fix[]) {
+      Object.defineProperty(d, 'fixes', { value, writable: true, enumerable: true, configurable: true });
+    },
+  });
+}
+
 /** Runs the rules over an already parsed document. */
 export function analyzeParsed(parsed: ParseResult, config: ResolvedConfig = DEFAULT_CONFIG, cancel?: CancellationCheck, rules: readonly Rule[] = RULES): Diagnostic[] {
   const out: Diagnostic[] = [];
@@ -149,7 +174,10 @@ export function analyzeParsed(parsed: ParseResult, config: ResolvedConfig = DEFA
     const span = { start: clamp(f.span.start), end: clamp(Math.max(f.span.start, f.span.end)) };
     const range = parsed.lines.range(span);
     if (!suppress.isEmpty && suppress.isSuppressed(code, range.start.line)) return;
-    out.push({ code, severity, message: f.message, span, range, docs: docsUrl(code), fixes: f.fixes ?? [], data: f.data });
+    const fixes = f.fixes;
+    const d: Diagnostic = { code, severity, message: f.message, span, range, docs: docsUrl(code), fixes: typeof fixes === 'function' ? [] : (fixes ?? []), data: f.data };
+    if (typeof fixes === 'function') lazyFixes(d, fixes);
+    out.push(d);
   };
   const contracts = parsed.ast.contracts;
   for (const rule of rules) {

@@ -46,7 +46,14 @@ export interface Fix {
 export interface Finding {
   message: string;
   span: Span;
-  fixes?: Fix[];
+  /**
+   * The quick fixes, or a function that builds them: a rule that reports
+   * often (every SLA of a long contract) passes a function, so that fixes are
+   * built only when somebody asks for them (a code action, `--fix`, SARIF),
+   * not for every diagnostic of every analysis. The function runs guarded:
+   * when it throws, the diagnostic has no fixes.
+   */
+  fixes?: Fix[] | (() => Fix[]);
   /** Extra data for editor features (e.g. the suggested word of "did you mean"). */
   data?: Record<string, unknown>;
 }

@@ -44,13 +44,17 @@ export const slaMaintenanceUncapped: Rule = {
           } else {
             problem = `is limited to ${max.text} ${period.text} but needs no advance notice, so the client cannot plan around it`;
           }
-          const fixes: Fix[] = [];
-          if (!max) fixes.push(appendFix(m, notice ? 'Add a maximum per period' : 'Add a maximum and a notice period', notice ? MAX_SNIPPET : `${MAX_SNIPPET} notice \${3:5 days}`));
-          else {
-            // `max 4 hours` without a period: the period goes right after the duration.
-            if (!period) fixes.push({ title: 'Say per which period', edits: [{ span: { start: max.span.end, end: max.span.end }, newText: ' monthly' }], snippet: ' ${1|monthly,weekly,quarterly|}', preferred: false });
-            if (!notice) fixes.push(appendFix(m, 'Add a notice period', NOTICE_SNIPPET));
-          }
+          // Built only when asked for: a version-1 contract has prose maintenance in every SLA.
+          const fixes = (): Fix[] => {
+            const out: Fix[] = [];
+            if (!max) out.push(appendFix(m, notice ? 'Add a maximum per period' : 'Add a maximum and a notice period', notice ? MAX_SNIPPET : `${MAX_SNIPPET} notice \${3:5 days}`));
+            else {
+              // `max 4 hours` without a period: the period goes right after the duration.
+              if (!period) out.push({ title: 'Say per which period', edits: [{ span: { start: max.span.end, end: max.span.end }, newText: ' monthly' }], snippet: ' ${1|monthly,weekly,quarterly|}', preferred: false });
+              if (!notice) out.push(appendFix(m, 'Add a notice period', NOTICE_SNIPPET));
+            }
+            return out;
+          };
           report({
             message: `Maintenance in ${slaLabel(sla, true)} does not count as downtime, but it ${problem}. Cap it and require notice, e.g. \`maintenance max 4 hours monthly notice 5 days\`.`,
             span: m.stmt.lineSpan,

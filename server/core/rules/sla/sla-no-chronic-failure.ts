@@ -18,18 +18,19 @@ export const slaNoChronicFailure: Rule = {
         if (slaItems(sla, 'sole_remedy').length && config.rules['sla-sole-remedy-weak'] !== 'off') continue;
         const uptime = promisedUptimes(sla, config.sla.maxUptimePercent)[0]?.value;
         const example = uptime ? `chronic_failure terminate when below ${uptime.text} for 3 of 6 months` : 'chronic_failure terminate for 3 of 6 months';
-        // Which level and how many months are the parties' choice: placeholders only.
-        const fix = insertInBlockFix(
-          parse,
-          sla.stmt,
-          'Add a right to terminate after repeated failure',
-          uptime ? `chronic_failure terminate when below \${1:${uptime.text}} for \${2:3} of \${3:6} months` : 'chronic_failure terminate for ${1:3} of ${2:6} months',
-        );
-        if (fix) fix.preferred = false;
         report({
           message: `${slaLabel(sla)} gives the client no right to leave when availability keeps falling short: credits alone make repeated failure something the client must pay for and endure. Add a chronic-failure exit, e.g. \`${example}\`.`,
           span: sla.stmt.lineSpan,
-          fixes: fix ? [fix] : [],
+          // Which level and how many months are the parties' choice: placeholders only, built only when asked for.
+          fixes: () => {
+            const fix = insertInBlockFix(
+              parse,
+              sla.stmt,
+              'Add a right to terminate after repeated failure',
+              uptime ? `chronic_failure terminate when below \${1:${uptime.text}} for \${2:3} of \${3:6} months` : 'chronic_failure terminate for ${1:3} of ${2:6} months',
+            );
+            return fix ? [{ ...fix, preferred: false }] : [];
+          },
         });
       }
     }
