@@ -11,6 +11,7 @@
 import { DURATION_UNITS, PERIOD_WORDS, PRIORITY_LEVELS, ROLES, SCHEMA, WHO, type BlockKind, type StatementSpec } from '../../grammar/index.js';
 import { COMMON_CURRENCIES, ISO_4217_ACTIVE } from '../core/currencies.js';
 import { regulation } from '../core/regulations.js';
+import { allowedDowntime, formatMinutes } from '../core/time.js';
 import { expectFromForms } from './completion-forms.js';
 import { PERIOD_DOC, UNIT_DOC, wordDoc } from './completion-words.js';
 import { currencyName } from './hover-facts.js';
@@ -122,6 +123,51 @@ function regulationDoc(r: string): string | undefined {
   return `${reg.name}. ${reg.description}${notice}`;
 }
 
+/** The availability levels service contracts usually promise, with the downtime each allows. */
+const UPTIME_LEVELS = [99, 99.5, 99.9, 99.95, 99.99];
+
+function uptimeLevels(): ValueCandidate[] {
+  return UPTIME_LEVELS.map((p, i) => ({
+    label: `${p}%`,
+    doc: `Allows at most ${formatMinutes(allowedDowntime(p, 'monthly')!)} of downtime a month (${formatMinutes(allowedDowntime(p, 'yearly')!)} a year). The period it is measured over comes next, e.g. \`monthly\`.`,
+    rank: i,
+    kind: 'value' as const,
+  }));
+}
+
+/**
+ * Usual response and resolution times, fastest first; the drafter picks one
+ * or types another number (a number is followed by its units).
+ */
+const INCIDENT_TIMES: Record<'respond' | 'resolve', readonly [amount: number, unit: string][]> = {
+  respond: [
+    [15, 'minutes'],
+    [30, 'minutes'],
+    [1, 'hour'],
+    [4, 'hours'],
+    [4, 'business_hours'],
+    [1, 'business_day'],
+  ],
+  resolve: [
+    [4, 'hours'],
+    [8, 'hours'],
+    [1, 'business_day'],
+    [3, 'business_days'],
+    [5, 'business_days'],
+  ],
+};
+
+function incidentTimes(metric: string, level: string | undefined): ValueCandidate[] {
+  const who = level && PRIORITY_LEVELS.includes(level as (typeof PRIORITY_LEVELS)[number]) ? `a \`${level}\` incident` : 'an incident';
+  const what = metric === 'respond' ? `How soon the provider must respond to ${who}` : `How soon the provider must resolve ${who}`;
+  return INCIDENT_TIMES[metric === 'respond' ? 'respond' : 'resolve'].map(([amount, unit], i) => ({
+    label: `${amount} ${unit}`,
+    doc: `${what}: ${amount} ${unit.replace(/_/g, ' ')}. ${UNIT_DOC[DURATION_UNITS[unit]!] ?? ''}`.trim(),
+    rank: i,
+    kind: 'value' as const,
+  }));
+}
+
 const MONEY_KEYWORDS = new Set(['fee', 'rate', 'expenses', 'late_fee']);
 
 /** The period a statement usually takes, offered first. */
@@ -207,11 +253,13 @@ export function valueCandidates(keyword: string, args: LineToken[], ctx: ValueCo
       }
       return [];
     case 'uptime':
+      if (n === 0) return uptimeLevels();
       return last?.kind === 'percent' ? periods('monthly') : [];
     case 'priority':
       if (n === 0) return words(PRIORITY_LEVELS);
       if (n === 1) return words(['respond'], 0, 'keyword');
       if (last?.text === 'respond' || last?.text === 'resolve') return words(['within'], 0, 'keyword');
+      if (last?.text === 'within' && (texts[n - 2] === 'respond' || texts[n - 2] === 'resolve')) return incidentTimes(texts[n - 2]!, texts[0]);
       if (last?.kind === 'duration' && !has('resolve')) return words(['resolve'], 0, 'keyword');
       return [];
     case 'target':

@@ -1,7 +1,8 @@
 /**
  * Completion, context-aware: at the start of a line, the statements valid in
  * the enclosing block (as snippets with tab stops, and a whole contract
- * skeleton at top level); after a keyword, the values it takes; after `for` in
+ * skeleton at top level) and the clause snippets that belong there
+ * (completion-clauses.ts); after a keyword, the values it takes; after `for` in
  * an `sla` line, the services. Every item carries documentation. Finding the
  * context costs a few binary searches (no re-parse, no scan of the document),
  * so it stays fast on very long contracts and works in broken ones.
@@ -9,6 +10,7 @@
 import { CompletionItemKind, InsertTextFormat, InsertTextMode, MarkupKind, type CompletionItem } from 'vscode-languageserver';
 import { SCHEMA, type BlockKind, type ParseResult, type Statement } from '../../grammar/index.js';
 import type { ResolvedConfig } from '../core/config.js';
+import { clauseSnippetItems } from './completion-clauses.js';
 import { commentAt, locate } from './completion-locate.js';
 import { contractSkeleton, statementSnippet } from './completion-snippets.js';
 import { tokenizeLine, valueCandidates, type LineToken, type ValueCandidate } from './completion-values.js';
@@ -117,6 +119,7 @@ function statementItems(kind: BlockKind, present: ReadonlySet<string>, config: R
       textEdit: { range: edit, newText: snippet ?? `${spec.keyword} ` },
     };
   });
+  items.push(...clauseSnippetItems(kind, config.defaultCurrency, edit, (i) => `0${pad(SCHEMA[kind].length + 1 + i)}`));
   if (kind === 'file') {
     items.push({
       label: 'contract skeleton',

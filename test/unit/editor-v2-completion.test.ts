@@ -6,7 +6,7 @@
  * each inserted as a snippet whose business values are all placeholders.
  */
 import { describe, expect, it } from 'vitest';
-import { InsertTextFormat, type CompletionItem, type TextEdit } from 'vscode-languageserver';
+import { CompletionItemKind, InsertTextFormat, type CompletionItem, type TextEdit } from 'vscode-languageserver';
 import {
   BREACH_KINDS,
   CARVE_OUTS,
@@ -31,6 +31,7 @@ import {
 } from '../../grammar/index.js';
 import { formatContract } from '../../server/core/format.js';
 import { DEFAULT_CONFIG } from '../../server/core/index.js';
+import { snippetBelongs } from '../../server/lsp/completion-clauses.js';
 import { getCompletions } from '../../server/lsp/completion.js';
 import { applyCompletion } from '../helpers/completion.js';
 import { takeCursor } from '../helpers/contract-files.js';
@@ -208,11 +209,43 @@ describe('statement completion in the new blocks and statements', () => {
   ];
   for (const [block, keywords] of expected) {
     it(`${block} offers ${keywords.join(', ')}`, () => {
-      const got = labels(block, '<|>');
+      const items = complete(inBlock(block, '<|>')).items;
+      // The statements of the block, then the clause snippets that belong in it (completion-clauses.ts).
+      const got = items.filter((i) => i.kind !== CompletionItemKind.Snippet).map((i) => i.label);
       for (const k of keywords) expect(got).toContain(k);
       expect(got).toEqual(SCHEMA[block].map((s) => s.keyword));
+      const snippets = items.filter((i) => i.kind === CompletionItemKind.Snippet);
+      for (const item of snippets) expect(snippetBelongs(block, (item.textEdit as TextEdit).newText), `${block}: ${item.label}`).toBe(true);
     });
   }
+
+  it('offers only the clause snippets that belong in the enclosing block', () => {
+    const snippetLabels = (block: BlockKind) =>
+      complete(inBlock(block, '<|>'))
+        .items.filter((i) => i.kind === CompletionItemKind.Snippet)
+        .map((i) => i.label);
+    const sla = snippetLabels('sla');
+    expect(sla).toEqual(expect.arrayContaining(['credit days', 'claim automatic', 'maintenance emergency', 'sla exclude']));
+    for (const other of ['party provider', 'contract', 'sla availability', 'payment', 'exclude losses', 'cap money']) expect(sla).not.toContain(other);
+    const party = complete('contract "x" {\n  party provider a "A" {\n    <|>\n  }\n}\n').items.map((i) => i.label);
+    expect(party).not.toContain('party provider');
+    expect(party).not.toContain('contract');
+    expect(party).toContain('address');
+    expect(snippetLabels('contract')).toEqual(expect.arrayContaining(['party provider', 'sla availability', 'sla incidents', 'payment']));
+    expect(snippetLabels('contract')).not.toContain('contract');
+    expect(snippetLabels('liability')).toEqual(expect.arrayContaining(['exclude losses', 'cap money']));
+    expect(snippetLabels('liability')).not.toContain('sla exclude');
+    const top = complete('<|>').items.map((i) => i.label);
+    expect(top).toEqual(expect.arrayContaining(['contract', 'contract skeleton']));
+    expect(top).not.toContain('party provider');
+  });
+
+  it('a snippet with an amount uses the default currency as its placeholder', () => {
+    const { text, offset } = takeCursor(inBlock('liability', '<|>'));
+    const items = getCompletions(parse(text), offset, { ...DEFAULT_CONFIG, defaultCurrency: 'EUR' }, { services: [], parties: [] });
+    const item = items.find((i) => i.label === 'cap money')!;
+    expect((item.textEdit as TextEdit).newText).toContain('${2:EUR}');
+  });
 
   it('every statement of every block inserts a snippet that parses cleanly, with its business values as placeholders', () => {
     const blocks: BlockKind[] = ['contract', 'sla', 'payment', 'data_protection', 'term', 'termination', 'reporting', 'scope', 'service', 'liability', 'changes', 'milestones'];

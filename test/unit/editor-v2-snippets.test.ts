@@ -1,20 +1,19 @@
 /**
- * The clause snippets (snippets/contract.code-snippets) and the contract
+ * The clause snippets (snippets/clauses.json, served by completion-clauses.ts) and the contract
  * templates (client/templates.ts) for the version-2 language: every snippet,
  * with its placeholders at their defaults, parses cleanly in a block that
  * takes it; no business value is fixed outside a placeholder; each new
  * statement and block has a snippet; the SaaS template is a complete,
  * clean contract.
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse, SCHEMA, type BlockKind } from '../../grammar/index.js';
 import { formatContract } from '../../server/core/format.js';
 import { analyze, DEFAULT_CONFIG } from '../../server/core/index.js';
 import { TEMPLATES } from '../../client/templates.js';
+import { CLAUSE_SNIPPETS } from '../../server/lsp/completion-clauses.js';
 
-const SNIPPETS = JSON.parse(fs.readFileSync(path.join(__dirname, '../../snippets/contract.code-snippets'), 'utf8')) as Record<string, { prefix: string[]; body: string[]; description: string }>;
+const SNIPPETS = CLAUSE_SNIPPETS;
 
 /** A snippet with every placeholder at its default (the first choice of a choice). */
 function defaults(snippet: string): string {

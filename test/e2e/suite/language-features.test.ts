@@ -53,6 +53,11 @@ export function languageFeaturesSuite(kind: HostKind): void {
       const labels = list.items.map((i) => (typeof i.label === 'string' ? i.label : i.label.label));
       for (const expected of ['uptime', 'priority', 'measured_by', 'credit']) assert.ok(labels.includes(expected), `completion should offer ${expected}; got ${labels.join(', ')}`);
       for (const forbidden of ['fee', 'breach_notice', 'party']) assert.ok(!labels.includes(forbidden), `completion should not offer ${forbidden} inside an sla block`);
+      // Clause snippets come from the server, which knows the block: the SLA's own, not a party or a whole contract.
+      assert.ok(labels.includes('credit days'), `completion should offer the SLA's clause snippets; got ${labels.join(', ')}`);
+      for (const forbidden of ['party provider', 'contract', 'sla availability', 'payment']) {
+        assert.ok(!labels.includes(forbidden), `completion should not offer the snippet ${forbidden} inside an sla block; got ${labels.join(', ')}`);
+      }
     });
 
     test('format document gives the canonical layout, the same as the formatter core', async () => {
