@@ -27,6 +27,7 @@ const EXPECTED_FILES = [
   'docs/configuration.md',
   'docs/language-server.md',
   'package.json',
+  'schemas/clausewise.schema.json',
 ];
 
 let work: string;
@@ -137,6 +138,14 @@ describe('the extracted package, with no node_modules', () => {
     const ics = runBin('clausewise.js', ['calendar', 'msa.contract']);
     expect(ics.status, ics.stderr).toBe(0);
     expect(ics.stdout).toMatch(/^BEGIN:VCALENDAR\r?\n/);
+  });
+
+  it('clausewise format --check and lint --fix-dry-run run', () => {
+    const check = runBin('clausewise.js', ['format', '--check', 'msa.contract']);
+    expect([0, 1]).toContain(check.status);
+    expect(check.stderr).not.toMatch(/internal error|Cannot find module/);
+    const dry = runBin('clausewise.js', ['lint', '--fix-dry-run', 'msa.contract']);
+    expect(dry.stderr).not.toMatch(/internal error|Cannot find module/);
   });
 
   it('clausewise-language-server --stdio answers initialize', async () => {
