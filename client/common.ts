@@ -7,7 +7,7 @@ import * as vscode from 'vscode';
 import type { BaseLanguageClient, ClientCapabilities, FeatureState, LanguageClientOptions, StaticFeature } from 'vscode-languageclient';
 import { docsUrl } from '../server/core/types.js';
 import { answerConfigurationItem } from './settings.js';
-import { TEMPLATES } from './templates.js';
+import { templateTitle, TEMPLATES } from './templates.js';
 
 /** The language id of `.contract` files. */
 export const LANGUAGE_ID = 'contract';
@@ -170,14 +170,56 @@ function createStatusBar(context: vscode.ExtensionContext): void {
   update();
 }
 
-/** Opens a new untitled contract and expands the chosen template in it. */
+/** A file name from a contract title: characters no file system takes become spaces. */
+export function contractFileName(title: string, n = 1): string {
+  const base = title.replace(/[\\/:*?"<>|\u0000-\u001f]/g, ' ').replace(/\s+/g, ' ').trim() || 'Contract';
+  return `${base}${n === 1 ? '' : ` ${n}`}.contract`;
+}
+
+async function exists(uri: vscode.Uri): Promise<boolean> {
+  try {
+    await vscode.workspace.fs.stat(uri);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Opens an empty document for a new contract, named after it. In a workspace
+ * folder on disk (or on a VS Code server) it is an untitled document with the
+ * path `<folder>/<title>.contract` (a number added when that file exists or is
+ * open): the tab shows that name and Save writes that file. Elsewhere it is a
+ * plain untitled document, which VS Code names after its first line, the
+ * `contract "…"` line.
+ */
+async function openNewContractDocument(title: string): Promise<vscode.TextDocument> {
+  const folder = vscode.workspace.workspaceFolders?.find((f) => f.uri.scheme === 'file' || f.uri.scheme === 'vscode-remote');
+  if (folder) {
+    const open = new Set(vscode.workspace.textDocuments.map((d) => d.uri.toString()));
+    for (let n = 1; n < 100; n++) {
+      const target = vscode.Uri.joinPath(folder.uri, contractFileName(title, n));
+      const untitled = target.with({ scheme: 'untitled' });
+      if (open.has(untitled.toString()) || open.has(target.toString()) || (await exists(target))) continue;
+      try {
+        const document = await vscode.workspace.openTextDocument(untitled);
+        return document.languageId === LANGUAGE_ID ? document : await vscode.languages.setTextDocumentLanguage(document, LANGUAGE_ID);
+      } catch {
+        break; // A host that refuses untitled documents with a path: fall back to a plain one.
+      }
+    }
+  }
+  return vscode.workspace.openTextDocument({ language: LANGUAGE_ID, content: '' });
+}
+
+/** Opens a new contract named after the chosen template's title and expands the template in it. */
 async function newContract(): Promise<void> {
   const picked = await vscode.window.showQuickPick(
     TEMPLATES.map((t) => ({ label: t.label, detail: t.detail, template: t })),
     { title: 'New contract from template', placeHolder: 'Choose what kind of agreement to start from' },
   );
   if (!picked) return;
-  const document = await vscode.workspace.openTextDocument({ language: LANGUAGE_ID, content: '' });
+  const document = await openNewContractDocument(templateTitle(picked.template));
   const editor = await vscode.window.showTextDocument(document);
   await editor.insertSnippet(new vscode.SnippetString(picked.template.snippet), new vscode.Position(0, 0));
 }

@@ -1,8 +1,10 @@
 /**
  * Contract templates offered by "Clausewise: New contract from template". Each
  * is a VS Code snippet (tab stops with `${n:…}`) so that the user tabs from
- * one blank to the next; the placeholders are valid values, so a template
- * that is left untouched still parses.
+ * one blank to the next, top to bottom (tab stops are numbered in the order
+ * they first appear); the placeholders are valid values, so a template that
+ * is left untouched still parses. The first line is the contract's own, so
+ * that nothing but the contract names the new document.
  */
 
 /** One template shown in the quick pick. */
@@ -12,18 +14,17 @@ export interface ContractTemplate {
   snippet: string;
 }
 
-const MANAGED_SERVICES = `// \${1:Managed IT Services Agreement} with \${3:Client Corporation}.
-contract "\${1:Managed IT Services Agreement}" {
+const MANAGED_SERVICES = `contract "\${1:Managed IT Services Agreement}" {
   id "\${2:MSA-2027-001}"
-  effective \${4:2027-01-01}
-  governing_law "\${5:State of New York}"
+  effective \${3:2027-01-01}
+  governing_law "\${4:State of New York}"
 
-  party provider \${6:provider} "\${7:Provider LLC}" {
-    address "\${8:Street, City}"
-    notices "\${9:legal@provider.example}"
+  party provider \${5:provider} "\${6:Provider LLC}" {
+    address "\${7:Street, City}"
+    notices "\${8:legal@provider.example}"
   }
 
-  party client \${10:client} "\${3:Client Corporation}" {
+  party client \${9:client} "\${10:Client Corporation}" {
     address "\${11:Street, City}"
     notices "\${12:contracts@client.example}"
   }
@@ -82,18 +83,17 @@ contract "\${1:Managed IT Services Agreement}" {
 }
 $0`;
 
-const SAAS_SUBSCRIPTION = `// \${1:SaaS Subscription Agreement} with \${3:Client Corporation}.
-contract "\${1:SaaS Subscription Agreement}" {
+const SAAS_SUBSCRIPTION = `contract "\${1:SaaS Subscription Agreement}" {
   id "\${2:SAAS-2027-001}"
-  effective \${4:2027-01-01}
-  governing_law "\${5:England and Wales}"
+  effective \${3:2027-01-01}
+  governing_law "\${4:England and Wales}"
 
-  party provider \${6:vendor} "\${7:Vendor Ltd}" {
-    address "\${8:Street, City}"
-    notices "\${9:legal@vendor.example}"
+  party provider \${5:vendor} "\${6:Vendor Ltd}" {
+    address "\${7:Street, City}"
+    notices "\${8:legal@vendor.example}"
   }
 
-  party client \${10:client} "\${3:Client Corporation}" {
+  party client \${9:client} "\${10:Client Corporation}" {
     address "\${11:Street, City}"
     notices "\${12:contracts@client.example}"
   }
@@ -189,12 +189,11 @@ contract "\${1:SaaS Subscription Agreement}" {
 }
 $0`;
 
-const SOFTWARE_SUPPORT = `// \${1:Software Support Agreement} with \${3:Client Corporation}.
-contract "\${1:Software Support Agreement}" {
+const SOFTWARE_SUPPORT = `contract "\${1:Software Support Agreement}" {
   effective \${2:2027-01-01}
 
-  party provider \${4:vendor} "\${5:Vendor Inc.}"
-  party client \${6:client} "\${3:Client Corporation}"
+  party provider \${3:vendor} "\${4:Vendor Inc.}"
+  party client \${5:client} "\${6:Client Corporation}"
 
   scope {
     service \${7:support} "\${8:Second-line support for the licensed software}" {
@@ -248,6 +247,11 @@ const MINIMAL = `contract "\${1:Title of the agreement}" {
   $0
 }
 `;
+
+/** The title a template gives the contract (its first placeholder), which names the new document. */
+export function templateTitle(t: ContractTemplate): string {
+  return /^contract "\$\{1:([^}]*)\}"/.exec(t.snippet)?.[1] ?? 'Contract';
+}
 
 /** The templates, most complete first. */
 export const TEMPLATES: readonly ContractTemplate[] = [

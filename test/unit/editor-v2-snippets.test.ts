@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { parse, SCHEMA, type BlockKind } from '../../grammar/index.js';
 import { formatContract } from '../../server/core/format.js';
 import { analyze, DEFAULT_CONFIG } from '../../server/core/index.js';
-import { TEMPLATES } from '../../client/templates.js';
+import { templateTitle, TEMPLATES } from '../../client/templates.js';
 import { CLAUSE_SNIPPETS } from '../../server/lsp/completion-clauses.js';
 
 const SNIPPETS = CLAUSE_SNIPPETS;
@@ -87,6 +87,20 @@ describe('contract templates', () => {
       expect(parse(text).issues).toEqual([]);
       expect(formatContract(text).ok).toBe(true);
       expect(outsidePlaceholders(t.snippet.split('\n').slice(1).join('\n')).replace(/24x7|\$0/g, '')).not.toMatch(/(?<![A-Za-z_])\d/);
+    });
+  }
+
+  for (const t of TEMPLATES) {
+    it(`${t.label}: Tab runs top to bottom, from the contract's title on its first line`, () => {
+      // The first line is the contract's (no comment), so it names the new document: see templateTitle.
+      expect(t.snippet.split('\n')[0]).toMatch(/^contract "\$\{1:[^}]+\}" \{$/);
+      expect(templateTitle(t)).toBe(/^contract "\$\{1:([^}]+)\}"/.exec(t.snippet)![1]);
+      const firsts: number[] = [];
+      for (const m of t.snippet.matchAll(/\$\{(\d+)[:|]/g)) {
+        const n = Number(m[1]);
+        if (!firsts.includes(n)) firsts.push(n);
+      }
+      expect(firsts).toEqual(firsts.map((_, i) => i + 1));
     });
   }
 

@@ -20,6 +20,15 @@ export function commandsSuite(kind: HostKind): void {
       });
       await running;
       assert.match(editor.document.getText(), /contract "Managed IT Services Agreement" \{/);
+      // The tab is named after the contract, in the workspace folder (Save writes that file).
+      const tab = vscode.window.tabGroups.activeTabGroup.activeTab;
+      assert.equal(tab?.label, 'Managed IT Services Agreement.contract', `the new tab should be named after the contract, got ${tab?.label}`);
+      // Tab runs top to bottom: the title first, then the id on the next line.
+      assert.equal(editor.document.getText(editor.selection), 'Managed IT Services Agreement', 'the title is the first placeholder');
+      assert.equal(editor.selection.start.line, 0);
+      await vscode.commands.executeCommand('jumpToNextSnippetPlaceholder');
+      assert.equal(editor.selection.start.line, 1, 'Tab moves to the id on the next line');
+      assert.equal(editor.document.getText(editor.selection), 'MSA-2027-001');
       await vscode.commands.executeCommand('leaveSnippet');
       await waitFor('the server to check the new contract', async () => {
         const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', editor.document.uri);
