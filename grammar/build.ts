@@ -363,7 +363,8 @@ class Builder {
         this.issues.push({ message: 'Name the services this SLA covers after `for`: `sla availability for servers`.', span: vals[i - 1]!.span });
       }
     } else {
-      this.issues.push({ message: 'Say which services this SLA covers: `sla NAME for SERVICE { … }`.', span: stmt.lineSpan });
+      // On the last value read (where `for SERVICE` goes): the line as a whole is where the SLA's other findings point.
+      this.issues.push({ message: 'Say which services this SLA covers: `sla NAME for SERVICE { … }`.', span: (vals[i - 1] ?? vals[i])?.span ?? stmt.head.span });
     }
     this.extra(stmt, vals, i, 'sla NAME for SERVICE[, SERVICE…]');
     node.items = this.each(stmt, 'sla', (s, m) => {

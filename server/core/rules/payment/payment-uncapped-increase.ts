@@ -38,8 +38,9 @@ export const paymentUncappedIncrease: Rule = {
           });
           continue;
         }
-        // A bare number is `missing-unit`'s; a percentage or an amount of money is a real cap.
-        if (inc.cap && (inc.cap.kind === 'percent' || inc.cap.kind === 'number' || inc.cap.kind === 'money')) continue;
+        // A percentage or an amount of money is a real cap. A bare number, a word or words in quotes
+        // (`cap "Consumer Price Index"`) are `missing-unit`'s: one problem, one diagnostic.
+        if (inc.cap && inc.cap.kind !== 'duration' && inc.cap.kind !== 'date' && inc.cap.kind !== 'coverage' && inc.cap.kind !== 'multiple') continue;
         const capWord = args[0]!;
         report({
           message: inc.cap
@@ -60,7 +61,8 @@ export const paymentUncappedIncrease: Rule = {
         const fix = insertInBlockFix(parse, first.stmt, 'Add a price-increase cap', 'price_increase cap ${1:3}% ${2|yearly,quarterly|}');
         report({
           message: `The agreement renews automatically, but the payment terms do not cap price increases, so the fee for each renewal term is open: add a cap, e.g. \`${EXAMPLE}\`.`,
-          span: r.stmt.lineSpan,
+          // On `automatic`, the word that opens the fee of each renewal term; the statement is `renewal-no-notice`'s place.
+          span: r.mode.span,
           fixes: fix ? [fix] : [],
         });
       }

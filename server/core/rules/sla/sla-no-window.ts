@@ -25,7 +25,8 @@ export const slaNoWindow: Rule = {
           const found = u.period ? ` (${shown(u.period)} is not one)` : '';
           report({
             message: `\`uptime ${u.value.text}\` has no measurement window${found}, so the downtime it allows is open-ended: add a period, e.g. \`uptime ${u.value.value < config.sla.maxUptimePercent ? u.value.text : '99.9%'} monthly\`.`,
-            span: u.value.span,
+            // The whole statement lacks its period; the value alone is `sla-unrealistic`'s place when it is 100%.
+            span: u.stmt.lineSpan,
             fixes: [windowFix(u.value, u.period)],
           });
         }

@@ -133,7 +133,8 @@ function slots(c: ContractNode): Slot[] {
   for (const t of c.terms) {
     if (t.initial) add(t.initial.stmt, t.initial.duration, dur('An initial term', 'months', 'years'));
     if (t.renewal) {
-      add(t.renewal.stmt, t.renewal.period, dur('A renewal period', 'months', 'years'));
+      // A renewal with no mode (`renewal maybe`) is a syntax error on that word: it is not read as a period too.
+      if (t.renewal.mode) add(t.renewal.stmt, t.renewal.period, dur('A renewal period', 'months', 'years'));
       add(t.renewal.stmt, t.renewal.notice, dur('A notice period', 'days', 'months'));
     }
   }
@@ -233,8 +234,10 @@ export const missingUnit: Rule = {
           // A vague phrase in it ("without undue delay") is named here, not reported again by `vague-term`.
           const vague = value.kind === 'word' ? undefined : findLexiconMatches(value.value).find((m) => m.entry.code === 'vague-term');
           const what = value.kind === 'word' ? `the word \`${value.text}\`` : vague ? `"${vague.text.replace(/\s+/g, ' ')}" is vague, and words in quotes` : 'words in quotes';
+          // `price_increase cap "Consumer Price Index"`: an increase that follows an index has its own form.
+          const index = stmt.keyword === 'price_increase' && need.what === 'A price-increase cap' ? ' (to follow a price index, write price_increase index CPI cap 5%)' : '';
           report({
-            message: `${need.what} must be a number with its unit, e.g. ${example}; ${what} cannot be counted or checked.`,
+            message: `${need.what} must be a number with its unit, e.g. ${example}; ${what} cannot be counted or checked${index}.`,
             span: value.span,
             data: { need: need.kind, ...(vague ? { phrase: vague.text } : {}) },
           });
