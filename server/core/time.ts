@@ -288,15 +288,30 @@ export function addMonths(d: CalendarDate, months: number): CalendarDate {
   return { year, month, day: Math.min(d.day, daysInMonth(year, month)) };
 }
 
+/**
+ * Milliseconds since 1970 at the start of a date (UTC). Not `Date.UTC`, which
+ * reads years 0–99 as 1900–1999 (`0050-01-01` would be 1950): the full year
+ * is set explicitly.
+ */
+export function utcTime(d: CalendarDate): number {
+  const x = new Date(0);
+  x.setUTCFullYear(d.year, d.month - 1, d.day);
+  return x.getTime();
+}
+
+/** The day of the week of a date, 0 for Sunday to 6 for Saturday. */
+export function weekday(d: CalendarDate): number {
+  return new Date(utcTime(d)).getUTCDay();
+}
+
 export function addDays(d: CalendarDate, days: number): CalendarDate {
-  const t = Date.UTC(d.year, d.month - 1, d.day) + days * 86400000;
-  const x = new Date(t);
+  const x = new Date(utcTime(d) + days * 86400000);
   return { year: x.getUTCFullYear(), month: x.getUTCMonth() + 1, day: x.getUTCDate() };
 }
 
 /** Whole days from a to b. */
 export function daysBetween(a: CalendarDate, b: CalendarDate): number {
-  return Math.round((Date.UTC(b.year, b.month - 1, b.day) - Date.UTC(a.year, a.month - 1, a.day)) / 86400000);
+  return Math.round((utcTime(b) - utcTime(a)) / 86400000);
 }
 
 /**
@@ -319,7 +334,7 @@ export function addDuration(d: CalendarDate, dur: { amount: number; unit: Durati
       const step = left >= 0 ? 1 : -1;
       while (left !== 0) {
         x = addDays(x, step);
-        const wd = new Date(Date.UTC(x.year, x.month - 1, x.day)).getUTCDay();
+        const wd = weekday(x);
         if (wd !== 0 && wd !== 6) left -= step;
       }
       return x;

@@ -49,6 +49,7 @@ import {
   PERIOD_LABEL,
   PERIOD_MINUTES,
   termEnd,
+  weekday,
   type CalendarDate,
 } from '../core/time.js';
 import { WORD_DOC, wordDoc } from './completion-words.js';
@@ -83,7 +84,7 @@ const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Frida
 
 /** "Friday, 1 January 2027". */
 export function longDate(d: CalendarDate): string {
-  const wd = new Date(Date.UTC(d.year, d.month - 1, d.day)).getUTCDay();
+  const wd = weekday(d);
   return `${WEEKDAYS[wd]}, ${dateInWords(d)}`;
 }
 
