@@ -9,3 +9,4 @@ export * from './suppress.js';
 export * from './time.js';
 export { RULES } from './rules/index.js';
 export * from './facts.js';
+export { plainText } from './plain-text.js';

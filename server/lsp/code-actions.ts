@@ -17,7 +17,7 @@ import {
   type TextEdit as LspTextEdit,
 } from 'vscode-languageserver';
 import type { ParseResult, Span, Statement } from '../../grammar/index.js';
-import type { Diagnostic, Fix } from '../core/index.js';
+import { plainText, type Diagnostic, type Fix } from '../core/index.js';
 import { fixToTextEdits, readDiagnosticData, sameRange, singleDocumentEdit, SOURCE } from './convert.js';
 
 /** The kind of the fix-all source action. */
@@ -310,9 +310,9 @@ export function codeActions(input: CodeActionInput): CodeAction[] {
       if (diag.source !== SOURCE || typeof diag.code !== 'string') continue;
       const code = diag.code;
       for (const fix of fixesFor(input, byKey, diag)) {
-        const action: CodeAction = { title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [diag] };
+        const action: CodeAction = { title: plainText(fix.title), kind: CodeActionKind.QuickFix, diagnostics: [diag] };
         const snippet = input.snippetFixes ? snippetFixArguments(input, fix) : undefined;
-        if (snippet) action.command = { title: fix.title, command: SNIPPET_FIX_COMMAND, arguments: [snippet] };
+        if (snippet) action.command = { title: plainText(fix.title), command: SNIPPET_FIX_COMMAND, arguments: [snippet] };
         else action.edit = singleDocumentEdit(uri, fixToTextEdits(parsed.lines, fix));
         // Only a mechanical fix is the obvious one; a fix that chooses a value never is.
         if (fix.preferred && fix.mechanical) action.isPreferred = true;

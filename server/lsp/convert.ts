@@ -10,7 +10,7 @@ import {
   type WorkspaceEdit,
 } from 'vscode-languageserver';
 import type { LineIndex, Span } from '../../grammar/index.js';
-import type { Diagnostic, Fix, Severity } from '../core/index.js';
+import { plainText, type Diagnostic, type Fix, type Severity } from '../core/index.js';
 
 /** The `source` of every diagnostic the server publishes. */
 export const SOURCE = 'clausewise';
@@ -50,7 +50,8 @@ export function toLspDiagnostic(d: Diagnostic, version: number): LspDiagnostic {
     code: d.code,
     codeDescription: { href: d.docs },
     source: SOURCE,
-    message: d.message,
+    // The Problems panel and the hover's problem section show plain text.
+    message: plainText(d.message),
     data,
   };
 }

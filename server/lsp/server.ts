@@ -38,6 +38,7 @@ import {
   compareDiagnostics,
   DEFAULT_CONFIG,
   ConfigError,
+  plainText,
   RULES,
   type Diagnostic,
   type ResolvedConfig,
@@ -220,9 +221,12 @@ export function startServer(connection: Connection, env: ServerEnv = {}): void {
     reportedProblems.add(key);
     background('showing a configuration problem', () =>
       connection.window.showErrorMessage(
-        p.fileUri
-          ? `${text} Until this is corrected, Clausewise checks with the default configuration.`
-          : `${text} Until this is corrected, Clausewise checks with clausewise.json (or the defaults) and ignores its VS Code settings.`,
+        // A notification shows plain text.
+        plainText(
+          p.fileUri
+            ? `${text} Until this is corrected, Clausewise checks with the default configuration.`
+            : `${text} Until this is corrected, Clausewise checks with clausewise.json (or the defaults) and ignores its VS Code settings.`,
+        ),
       ),
     );
     if (!p.fileUri) return;
@@ -237,7 +241,7 @@ export function startServer(connection: Connection, env: ServerEnv = {}): void {
       const range = at >= 0 ? lines.range({ start: at, end: at + leaf.length + 2 }) : { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
       await connection.sendDiagnostics({
         uri,
-        diagnostics: [{ range, severity: DiagnosticSeverity.Error, source: SOURCE, code: 'config-error', message: p.message }],
+        diagnostics: [{ range, severity: DiagnosticSeverity.Error, source: SOURCE, code: 'config-error', message: plainText(p.message) }],
       });
     });
   }

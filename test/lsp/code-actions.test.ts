@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CodeAction, Diagnostic } from 'vscode-languageserver-protocol';
-import { RULE_CODES } from '../../server/core/index.js';
+import { plainText, RULE_CODES } from '../../server/core/index.js';
 import { applyEdits, fileUri, startInTempWorkspace, stopAndRemove, type TestClient } from './client.js';
 
 const RULES_DIR = path.join(__dirname, '../fixtures/rules');
@@ -101,7 +101,7 @@ describe('code actions (stdio)', () => {
         expect(titles).toContain(`Open documentation for ${code}`);
         expect(titles.some((t) => t.startsWith(`Suppress ${code} `))).toBe(true);
         for (const fix of dataFixes) {
-          const action = actions.find((a) => a.title === fix.title && a.edit);
+          const action = actions.find((a) => a.title === plainText(fix.title) && a.edit);
           expect(action, `the quick fix "${fix.title}" is offered`).toBeDefined();
           const fixed = applyEdits(fx.text, editsOf(action!, uri));
           expect(fixed).not.toBe(fx.text);

@@ -11,7 +11,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Diagnostic } from 'vscode-languageserver-protocol';
-import { analyze, MAX_DIAGNOSTICS } from '../../server/core/index.js';
+import { analyze, MAX_DIAGNOSTICS, plainText } from '../../server/core/index.js';
 import { fileUri, positionAt, startInTempWorkspace, stopAndRemove, type TestClient } from './client.js';
 
 const CLEAN = fs.readFileSync(path.join(__dirname, '../fixtures/lsp/managed-services.contract'), 'utf8');
@@ -43,7 +43,7 @@ function random(seed: number): (n: number) => number {
 const SEVERITY = { error: 1, warning: 2, info: 3 } as const;
 
 function summary(ds: readonly { code?: unknown; severity?: unknown; message: string; range: Diagnostic['range'] }[]): string[] {
-  return ds.map((d) => `${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character} ${String(d.code)} ${String(d.severity)} ${d.message}`);
+  return ds.map((d) => `${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character} ${String(d.code)} ${String(d.severity)} ${plainText(d.message)}`);
 }
 
 /** What the command line reports for a text, in the server's terms. */

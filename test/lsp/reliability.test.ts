@@ -23,7 +23,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CodeAction, Diagnostic } from 'vscode-languageserver-protocol';
 import { StreamMessageReader, type Message, type ResponseMessage } from 'vscode-languageserver-protocol/node';
 import type { CalendarResult, ObligationsResult, RenderResult } from '../../client/preview-protocol.js';
-import { analyze, MAX_DIAGNOSTICS, TOO_MANY_PROBLEMS } from '../../server/core/index.js';
+import { analyze, MAX_DIAGNOSTICS, plainText, TOO_MANY_PROBLEMS } from '../../server/core/index.js';
 import { fileUri, ROOT, startInTempWorkspace, stopAndRemove, TestClient } from './client.js';
 
 const CLEAN = fs.readFileSync(path.join(__dirname, '../fixtures/lsp/managed-services.contract'), 'utf8');
@@ -36,7 +36,7 @@ type Symbol = { name: string; location: { uri: string } };
 type LogMessage = { type: number; message: string };
 
 function summary(ds: readonly { code?: unknown; severity?: unknown; message: string; range: { start: { line: number; character: number } } }[]): string[] {
-  return ds.map((d) => `${d.range.start.line}:${d.range.start.character} ${String(d.code)} ${String(d.severity)} ${d.message}`);
+  return ds.map((d) => `${d.range.start.line}:${d.range.start.character} ${String(d.code)} ${String(d.severity)} ${plainText(d.message)}`);
 }
 
 /** Polls `check` every 20 ms until it returns a value, or fails after `ms`. */
