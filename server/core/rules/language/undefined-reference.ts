@@ -58,6 +58,28 @@ export function findReferences(text: string, base = 0): AttachmentReference[] {
   return out;
 }
 
+/** A title right after the reference: "Schedule B (Service Levels)", "Annex C: Security Measures", "Exhibit 2 – Pricing". */
+const TITLE_AFTER = /^\s*(?:\(([^()\n]{2,60})\)|[:\u2013\u2014-]\s*["\u201c]?(\p{Lu}[^.;,:()"\u201d\n]{1,60}))/u;
+/** What the prose says is in it: "the 40 servers listed in Schedule A", "the sites in Annex B". */
+const WHAT_BEFORE = /\bthe\s+((?:[\p{L}\d-]+\s+){0,3}?[\p{L}-]+)\s+(?:(?:as\s+)?(?:listed|set\s+out|described|specified|identified|detailed|defined|named)\s+)?(?:in|under)\s+$/u;
+
+/**
+ * The heading a new attachment clause takes from the prose that cites it: a
+ * title written after the reference, or else the thing the prose says the
+ * attachment holds. Undefined when the prose says neither: no heading is invented.
+ */
+export function referenceTitle(text: string, span: Span, proseStart: number, proseEnd: number): string | undefined {
+  const after = TITLE_AFTER.exec(text.slice(span.end, Math.min(proseEnd, span.end + 80)));
+  const written = (after?.[1] ?? after?.[2])?.trim();
+  if (written) return written;
+  const before = WHAT_BEFORE.exec(text.slice(Math.max(proseStart, span.start - 80), span.start));
+  if (!before) return undefined;
+  const words = before[1]!.split(/\s+/).filter((w) => !/^\d/.test(w));
+  if (!words.length) return undefined;
+  const phrase = words.join(' ');
+  return phrase.charAt(0).toUpperCase() + phrase.slice(1);
+}
+
 /** The key under which a reference is defined, e.g. `schedule:A`. */
 function key(kind: string, id: string): string {
   return `${kind.toLowerCase()}:${id.toUpperCase()}`;
@@ -182,14 +204,16 @@ export const undefinedReference: Rule = {
           if (defined.has(key(r.kind, r.id))) continue;
           const label = `${r.kind} ${r.id}`;
           const name = clauseNameFor(r.kind, r.id);
+          // The heading in the words of the reference ("the servers listed in Schedule A" → "Schedule A: Servers").
+          const title = referenceTitle(parse.text, r.span, start, end);
           let fix = fixes.get(name);
           if (!fix) {
-            const snippet = `clause ${name} "${label}: \${1:Details}" {\n  text """\n    \${2:The contents of ${label}.}\n  """\n}`;
+            const snippet = `clause ${name} "${label}: \${1:${title ?? 'Details'}}" {\n  text """\n    \${2:The contents of ${label}.}\n  """\n}`;
             fix = insertClauseFix(parse, c, 'clause', `Add ${label} as a clause`, snippet);
             fixes.set(name, fix);
           }
           report({
-            message: `This refers to ${label}, but the contract contains no ${label}, so what it covers is not part of the agreement: add it as a clause, e.g. \`clause ${name} "${label}: Covered servers" { … }\`, or remove the reference.`,
+            message: `This refers to ${label}, but the contract contains no ${label}, so what it covers is not part of the agreement: add it as a clause, e.g. \`clause ${name} "${title ? `${label}: ${title}` : label}" { … }\`, or remove the reference.`,
             span: r.span,
             fixes: [fix],
             data: { kind: r.kind, id: r.id, clauseName: name },

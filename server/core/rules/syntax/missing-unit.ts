@@ -289,6 +289,11 @@ export const missingUnit: Rule = {
         const units = need.units.filter(fits);
         (units.length ? units : need.units).forEach((u) => {
           const unit = value.value === 1 ? u.replace(/s$/, '') : u;
+          if (next && typo) {
+            // The misspelt word is replaced, not kept after the unit (`4 hours hrs`).
+            if (unit !== typo) fixes.push(choiceFix(`Change ${next.text} to ${unit} (${n} ${unit})`, next.span, `\${1:${unit}}`));
+            return;
+          }
           // `30` may be days, business days or months: the unit is the drafter's choice, a tab stop.
           fixes.push(choiceFix(`Add ${unit} (${n} ${unit})`, at, ` \${1:${unit}}`));
         });
