@@ -36,7 +36,6 @@ function schemaKeys(config: unknown): string[] | undefined {
     const segments = e.instancePath.split('/').slice(1).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
     const extra = (e.params as { additionalProperty?: string; propertyName?: string }).additionalProperty ?? (e.params as { propertyName?: string }).propertyName;
     if (e.keyword === 'propertyNames' || e.keyword === 'additionalProperties') segments.push(extra!);
-    if (e.keyword === 'enum' && e.propertySchema === undefined && e.schemaPath.includes('propertyNames')) continue;
     keys.add(keyOf(segments));
   }
   return [...keys];
