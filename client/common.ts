@@ -1,12 +1,15 @@
 /**
  * What the desktop (Node) and the web entry of the extension share: the
- * client options, the commands, the status bar item and the output channel.
+ * client options, the commands, the language status item and the output channel.
  * Each entry only knows how to start its own kind of language server.
  */
 import * as vscode from 'vscode';
 import type { BaseLanguageClient, ClientCapabilities, FeatureState, LanguageClientOptions, StaticFeature } from 'vscode-languageclient';
 import { docsUrl } from '../server/core/types.js';
 import { answerConfigurationItem } from './settings.js';
+import { ContractLanguageStatus } from './language-status.js';
+import { quietRequestedStop } from './quiet-stop.js';
+import type { StatusView } from './status-text.js';
 import { templateTitle, TEMPLATES } from './templates.js';
 
 /** The language id of `.contract` files. */
@@ -70,11 +73,15 @@ async function applySnippetFix(args: unknown): Promise<boolean> {
   return editor.insertSnippet(new vscode.SnippetString(args.snippet), range, { undoStopBefore: true, undoStopAfter: true, keepWhitespace: true });
 }
 
-/** Tells the server, in `experimental.clausewise`, that this client runs the snippet fix command. */
-const snippetFixFeature: StaticFeature = {
+/**
+ * Tells the server, in `experimental.clausewise`, that this client runs the
+ * snippet fix command and wants to know the configuration of each document
+ * (`clausewise/configStatus`, for the language status item).
+ */
+const clausewiseFeature: StaticFeature = {
   fillClientCapabilities(capabilities: ClientCapabilities): void {
     const experimental = (capabilities.experimental ??= {}) as Record<string, unknown>;
-    experimental['clausewise'] = { ...(experimental['clausewise'] as object | undefined), snippetFixCommand: true };
+    experimental['clausewise'] = { ...(experimental['clausewise'] as object | undefined), snippetFixCommand: true, configStatus: true };
   },
   initialize(): void {},
   getState(): FeatureState {
@@ -89,7 +96,36 @@ export interface ClausewiseApi {
   client(): BaseLanguageClient;
   /** The output channel the client and server log to. */
   outputChannel: vscode.OutputChannel;
+  /** What the language status item shows now. */
+  languageStatus(): StatusView;
+  /** The lines logged to the output channel at error level since activation (the last 100). */
+  loggedErrors(): readonly string[];
 }
+
+/**
+ * The output channel, keeping the lines logged at error level (vscode-languageclient
+ * writes them as `[Error - time] …`, the server's console.error as `[Error …]`).
+ */
+function recordingChannel(channel: vscode.OutputChannel, errors: string[]): vscode.OutputChannel {
+  const keep = (text: string) => {
+    if (!/^\[Error\b/m.test(text)) return;
+    errors.push(text);
+    if (errors.length > 100) errors.shift();
+  };
+  return new Proxy(channel, {
+    get(target, prop, receiver) {
+      if (prop === 'append' || prop === 'appendLine') {
+        return (text: string) => {
+          keep(text);
+          target[prop](text);
+        };
+      }
+      const value = Reflect.get(target, prop, receiver) as unknown;
+      return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
+    },
+  });
+}
+
 
 /** Options for the language client, the same on desktop and web. */
 export function clientOptions(outputChannel: vscode.OutputChannel, fileEvents: vscode.FileSystemWatcher[]): LanguageClientOptions {
@@ -111,63 +147,6 @@ export function clientOptions(outputChannel: vscode.OutputChannel, fileEvents: v
       },
     },
   };
-}
-
-/** Counts of Clausewise problems in one document. */
-export interface ProblemCounts {
-  errors: number;
-  warnings: number;
-  infos: number;
-}
-
-/** Counts the problems the language server reported for a document. */
-export function countProblems(uri: vscode.Uri): ProblemCounts {
-  const counts: ProblemCounts = { errors: 0, warnings: 0, infos: 0 };
-  for (const d of vscode.languages.getDiagnostics(uri)) {
-    if (d.source !== undefined && d.source !== CLIENT_ID) continue;
-    if (d.severity === vscode.DiagnosticSeverity.Error) counts.errors++;
-    else if (d.severity === vscode.DiagnosticSeverity.Warning) counts.warnings++;
-    else counts.infos++;
-  }
-  return counts;
-}
-
-function plural(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
-
-/** The status bar item: the problem count of the active contract. */
-function createStatusBar(context: vscode.ExtensionContext): void {
-  const item = vscode.window.createStatusBarItem('clausewise.problems', vscode.StatusBarAlignment.Left, 50);
-  item.name = 'Clausewise problems';
-  item.command = 'workbench.actions.view.problems';
-  context.subscriptions.push(item);
-
-  const update = () => {
-    const editor = vscode.window.activeTextEditor;
-    if (!editor || editor.document.languageId !== LANGUAGE_ID) {
-      item.hide();
-      return;
-    }
-    const c = countProblems(editor.document.uri);
-    const total = c.errors + c.warnings + c.infos;
-    item.text = total === 0 ? '$(check) Contract: no problems' : `$(error) ${c.errors} $(warning) ${c.warnings} $(info) ${c.infos}`;
-    item.tooltip =
-      total === 0
-        ? 'Clausewise found no problems in this contract.'
-        : `Clausewise found ${plural(c.errors, 'error', 'errors')}, ${plural(c.warnings, 'warning', 'warnings')} and ${plural(c.infos, 'note', 'notes')} in this contract. Click to open the Problems panel.`;
-    item.accessibilityInformation = { label: item.tooltip };
-    item.show();
-  };
-  context.subscriptions.push(
-    vscode.languages.onDidChangeDiagnostics((e) => {
-      const active = vscode.window.activeTextEditor?.document.uri.toString();
-      if (active && e.uris.some((u) => u.toString() === active)) update();
-    }),
-    vscode.window.onDidChangeActiveTextEditor(update),
-    vscode.workspace.onDidOpenTextDocument(update),
-  );
-  update();
 }
 
 /** A file name from a contract title: characters no file system takes become spaces. */
@@ -294,7 +273,7 @@ export interface ClientHandle {
 
 /**
  * Activates the extension: creates and starts the client made by
- * `createClient`, and registers the commands and the status bar item.
+ * `createClient`, and registers the commands and the language status item.
  * Restarting replaces the client with a fresh one (a new server process or
  * worker), because a stopped web-worker server cannot be started again.
  */
@@ -303,12 +282,19 @@ export async function activateCommon(
   createClient: (options: LanguageClientOptions) => ClientHandle,
   fileEvents: vscode.FileSystemWatcher[] = [],
 ): Promise<ClausewiseApi> {
-  const outputChannel = vscode.window.createOutputChannel(CLIENT_NAME);
-  context.subscriptions.push(outputChannel, ...fileEvents);
+  const errors: string[] = [];
+  const channel = vscode.window.createOutputChannel(CLIENT_NAME);
+  context.subscriptions.push(channel, ...fileEvents);
+  const outputChannel = recordingChannel(channel, errors);
   const options = clientOptions(outputChannel, fileEvents);
+  const status = new ContractLanguageStatus(LANGUAGE_ID, COMMANDS.restartServer);
+  context.subscriptions.push(status);
+  let stopping = false;
   const create = (): ClientHandle => {
     const made = createClient(options);
-    made.client.registerFeature(snippetFixFeature);
+    made.client.registerFeature(clausewiseFeature);
+    quietRequestedStop(made.client, () => stopping);
+    status.attach(made.client);
     return made;
   };
   let handle = create();
@@ -318,6 +304,7 @@ export async function activateCommon(
       await handle.client.start();
     } catch (e) {
       const reason = e instanceof Error ? e.message : String(e);
+      status.setState('stopped');
       outputChannel.appendLine(`The language server did not start: ${reason}`);
       void vscode.window
         .showErrorMessage(
@@ -329,11 +316,13 @@ export async function activateCommon(
   };
   const stop = async (): Promise<void> => {
     const old = handle;
+    stopping = true;
     try {
       await old.client.dispose(5000);
     } catch (e) {
       outputChannel.appendLine(`The language server did not stop cleanly: ${e instanceof Error ? e.message : String(e)}`);
     } finally {
+      stopping = false;
       old.release?.();
     }
   };
@@ -352,11 +341,10 @@ export async function activateCommon(
     vscode.commands.registerCommand(COMMANDS.showOutput, () => outputChannel.show(true)),
     vscode.commands.registerCommand(COMMANDS.applySnippetFix, applySnippetFix),
   );
-  createStatusBar(context);
 
   outputChannel.appendLine(
     `Clausewise ${String(context.extension.packageJSON.version)} starting (${vscode.env.uiKind === vscode.UIKind.Web ? 'web' : 'desktop'}, VS Code ${vscode.version}).`,
   );
   await start();
-  return { client: () => handle.client, outputChannel };
+  return { client: () => handle.client, outputChannel, languageStatus: () => status.view, loggedErrors: () => [...errors] };
 }

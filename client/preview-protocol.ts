@@ -1,6 +1,7 @@
 /**
  * The custom requests between the extension and the language server for the
- * document views (live preview, obligations view, calendar export), and the
+ * document views (live preview, obligations view, calendar export), the
+ * configuration a document is checked with (for the language status item), and the
  * messages between the extension and the preview webview. Plain data and
  * method names only, with no imports, so that the desktop client, the web
  * client and both servers can share it without pulling in each other's code.
@@ -14,6 +15,26 @@ export const OBLIGATIONS_REQUEST = 'clausewise/obligations';
 export const CALENDAR_REQUEST = 'clausewise/calendar';
 /** Sent by the extension when `clausewise.inlayHints.enabled` changes. */
 export const INLAY_HINTS_SETTING_CHANGED_NOTIFICATION = 'clausewise/inlayHintsSettingChanged';
+
+/**
+ * `clausewise/configStatus` (server to extension): the configuration a
+ * document is checked with, sent when it is first known and whenever it
+ * changes, to a client that declares `experimental.clausewise.configStatus`.
+ * The language status item shows it.
+ */
+export const CONFIG_STATUS_NOTIFICATION = 'clausewise/configStatus';
+
+/** Parameters of {@link CONFIG_STATUS_NOTIFICATION}. */
+export interface ConfigStatusParams {
+  /** The document. */
+  uri: string;
+  /** The `clausewise.json` that applies to it; absent when none does (the defaults apply). */
+  configUri?: string;
+  /** Every problem of that file, when it is invalid (the defaults apply instead). */
+  configProblems?: string[];
+  /** The problem of the editor settings, when they are invalid (they are then ignored). */
+  settingsProblem?: string;
+}
 
 /** Parameters of {@link RENDER_REQUEST}. */
 export interface RenderParams {

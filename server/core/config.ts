@@ -83,14 +83,36 @@ export const DEFAULT_CONFIG: ResolvedConfig = {
   policySet: [],
 };
 
+/** One problem of a configuration: the key it is about ("" for the whole file) and what is wrong with it. */
+export interface ConfigIssue {
+  key: string;
+  detail: string;
+}
+
+/**
+ * A configuration that cannot be used. It lists every problem found (a file
+ * with three mistakes says so at once, not one per attempt); `key` is the
+ * first problem's key.
+ */
 export class ConfigError extends Error {
+  readonly issues: readonly ConfigIssue[];
   constructor(
     readonly file: string,
     readonly key: string,
     detail: string,
+    more: readonly ConfigIssue[] = [],
   ) {
-    super(`${file}: ${key ? `"${key}" ` : ''}${detail}`);
+    const issues = [{ key, detail }, ...more];
+    const one = (i: ConfigIssue) => `${i.key ? `"${i.key}" ` : ''}${i.detail}`;
+    super(issues.length === 1 ? `${file}: ${one(issues[0]!)}` : `${file}: ${issues.length} problems: ${issues.map(one).join('; ')}`);
     this.name = 'ConfigError';
+    this.issues = issues;
+  }
+
+  /** The error listing `issues` (at least one). */
+  static of(file: string, issues: readonly ConfigIssue[]): ConfigError {
+    const [first, ...more] = issues;
+    return new ConfigError(file, first!.key, first!.detail, more);
   }
 }
 
@@ -108,6 +130,9 @@ function isObject(v: unknown): v is Record<string, unknown> {
  */
 export function resolveConfig(raw: unknown, file: string, knownCodes: readonly string[], base: ResolvedConfig = DEFAULT_CONFIG): ResolvedConfig {
   if (!isObject(raw)) throw new ConfigError(file, '', 'must contain a JSON object');
+  // Every problem is collected, and the error lists them all; a key with a problem keeps its base value.
+  const issues: ConfigIssue[] = [];
+  const problem = (key: string, detail: string) => void issues.push({ key, detail });
   const out: ResolvedConfig = {
     rules: { ...base.rules },
     requiredClauses: [...base.requiredClauses],
@@ -118,66 +143,69 @@ export function resolveConfig(raw: unknown, file: string, knownCodes: readonly s
     policySet: [...base.policySet],
   };
   for (const key of Object.keys(raw)) {
-    if (!KNOWN_KEYS.includes(key)) throw new ConfigError(file, key, `is not a setting; known settings: ${KNOWN_KEYS.slice(1).join(', ')}`);
+    if (!KNOWN_KEYS.includes(key)) problem(key, `is not a setting; known settings: ${KNOWN_KEYS.slice(1).join(', ')}`);
   }
   if (raw.rules !== undefined) {
-    if (!isObject(raw.rules)) throw new ConfigError(file, 'rules', 'must be an object mapping rule codes to off, info, warning or error');
-    for (const [code, sev] of Object.entries(raw.rules)) {
-      if (!knownCodes.includes(code)) throw new ConfigError(file, `rules.${code}`, 'is not a rule code (see docs/rules/)');
-      if (typeof sev !== 'string' || !SEVERITIES.includes(sev as SeveritySetting)) {
-        throw new ConfigError(file, `rules.${code}`, `must be one of ${SEVERITIES.join(', ')}, not ${JSON.stringify(sev)}`);
+    if (!isObject(raw.rules)) problem('rules', 'must be an object mapping rule codes to off, info, warning or error');
+    else {
+      for (const [code, sev] of Object.entries(raw.rules)) {
+        if (!knownCodes.includes(code)) problem(`rules.${code}`, 'is not a rule code (see docs/rules/)');
+        else if (typeof sev !== 'string' || !SEVERITIES.includes(sev as SeveritySetting)) {
+          problem(`rules.${code}`, `must be one of ${SEVERITIES.join(', ')}, not ${JSON.stringify(sev)}`);
+        } else out.rules[code] = sev as SeveritySetting;
       }
-      out.rules[code] = sev as SeveritySetting;
     }
   }
   if (raw.requiredClauses !== undefined) {
     if (!Array.isArray(raw.requiredClauses) || raw.requiredClauses.some((c) => typeof c !== 'string' || !/^[A-Za-z_][A-Za-z0-9_]*$/.test(c))) {
-      throw new ConfigError(file, 'requiredClauses', 'must be a list of clause names, e.g. ["liability", "confidentiality"]');
-    }
-    out.requiredClauses = [...(raw.requiredClauses as string[])];
+      problem('requiredClauses', 'must be a list of clause names, e.g. ["liability", "confidentiality"]');
+    } else out.requiredClauses = [...(raw.requiredClauses as string[])];
   }
   if (raw.defaultCurrency !== undefined) {
     if (typeof raw.defaultCurrency !== 'string' || !/^[A-Z]{3}$/.test(raw.defaultCurrency)) {
-      throw new ConfigError(file, 'defaultCurrency', 'must be a three-letter ISO 4217 code such as "USD" or "EUR"');
-    }
-    if (!isCurrency(raw.defaultCurrency)) {
+      problem('defaultCurrency', 'must be a three-letter ISO 4217 code such as "USD" or "EUR"');
+    } else if (!isCurrency(raw.defaultCurrency)) {
       const replaced = ISO_4217_WITHDRAWN[raw.defaultCurrency];
       const hint = replaced ? `: it was withdrawn, use "${replaced}"` : `; common codes: ${COMMON_CURRENCIES.slice(0, 6).join(', ')}`;
-      throw new ConfigError(file, 'defaultCurrency', `"${raw.defaultCurrency}" is not an active ISO 4217 currency code${hint}`);
-    }
-    out.defaultCurrency = raw.defaultCurrency;
+      problem('defaultCurrency', `"${raw.defaultCurrency}" is not an active ISO 4217 currency code${hint}`);
+    } else out.defaultCurrency = raw.defaultCurrency;
   }
   if (raw.sla !== undefined) {
-    if (!isObject(raw.sla)) throw new ConfigError(file, 'sla', `must be an object with ${SLA_KEYS.join(', ')}`);
-    for (const [k, v] of Object.entries(raw.sla)) {
-      if (!SLA_KEYS.includes(k)) throw new ConfigError(file, `sla.${k}`, `is not a setting; known: ${SLA_KEYS.join(', ')}`);
-      if (typeof v !== 'number' || !Number.isFinite(v) || v < 0) throw new ConfigError(file, `sla.${k}`, 'must be a non-negative number');
-      if (k === 'maxUptimePercent' && v > 100) throw new ConfigError(file, `sla.${k}`, 'must be at most 100');
-      (out.sla as Record<string, number>)[k] = v;
+    if (!isObject(raw.sla)) problem('sla', `must be an object with ${SLA_KEYS.join(', ')}`);
+    else {
+      for (const [k, v] of Object.entries(raw.sla)) {
+        if (!SLA_KEYS.includes(k)) problem(`sla.${k}`, `is not a setting; known: ${SLA_KEYS.join(', ')}`);
+        else if (typeof v !== 'number' || !Number.isFinite(v) || v < 0) problem(`sla.${k}`, 'must be a non-negative number');
+        else if (k === 'maxUptimePercent' && v > 100) problem(`sla.${k}`, 'must be at most 100');
+        else (out.sla as Record<string, number>)[k] = v;
+      }
     }
   }
   if (raw.perspective !== undefined) {
     if (typeof raw.perspective !== 'string' || !PERSPECTIVES.includes(raw.perspective as Perspective)) {
-      throw new ConfigError(file, 'perspective', `must be one of ${PERSPECTIVES.join(', ')}, not ${JSON.stringify(raw.perspective)}`);
-    }
-    out.perspective = raw.perspective as Perspective;
+      problem('perspective', `must be one of ${PERSPECTIVES.join(', ')}, not ${JSON.stringify(raw.perspective)}`);
+    } else out.perspective = raw.perspective as Perspective;
   }
   if (raw.policy !== undefined) {
-    if (!isObject(raw.policy)) throw new ConfigError(file, 'policy', `must be an object with any of ${POLICY_KEYS.join(', ')}`);
-    for (const [k, v] of Object.entries(raw.policy)) {
-      if (!(POLICY_KEYS as readonly string[]).includes(k)) throw new ConfigError(file, `policy.${k}`, `is not a policy position; known: ${POLICY_KEYS.join(', ')}`);
-      if (typeof v !== 'number' || !Number.isFinite(v) || v < 0) throw new ConfigError(file, `policy.${k}`, 'must be a non-negative number');
-      if ((k === 'minUptimePercent' || k === 'minCreditCapPercent') && v > 100) throw new ConfigError(file, `policy.${k}`, 'must be at most 100');
-      (out.policy as unknown as Record<string, number>)[k] = v;
-      if (!out.policySet.includes(k)) out.policySet.push(k);
+    if (!isObject(raw.policy)) problem('policy', `must be an object with any of ${POLICY_KEYS.join(', ')}`);
+    else {
+      for (const [k, v] of Object.entries(raw.policy)) {
+        if (!(POLICY_KEYS as readonly string[]).includes(k)) problem(`policy.${k}`, `is not a policy position; known: ${POLICY_KEYS.join(', ')}`);
+        else if (typeof v !== 'number' || !Number.isFinite(v) || v < 0) problem(`policy.${k}`, 'must be a non-negative number');
+        else if ((k === 'minUptimePercent' || k === 'minCreditCapPercent') && v > 100) problem(`policy.${k}`, 'must be at most 100');
+        else {
+          (out.policy as unknown as Record<string, number>)[k] = v;
+          if (!out.policySet.includes(k)) out.policySet.push(k);
+        }
+      }
     }
   }
   if (raw.ignores !== undefined) {
     if (!Array.isArray(raw.ignores) || raw.ignores.some((p) => typeof p !== 'string' || p.trim() === '')) {
-      throw new ConfigError(file, 'ignores', 'must be a list of file patterns, e.g. ["drafts/", "archive/**"]');
-    }
-    out.ignores = [...(raw.ignores as string[])];
+      problem('ignores', 'must be a list of file patterns, e.g. ["drafts/", "archive/**"]');
+    } else out.ignores = [...(raw.ignores as string[])];
   }
+  if (issues.length) throw ConfigError.of(file, issues);
   return out;
 }
 

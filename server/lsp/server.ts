@@ -56,13 +56,17 @@ import { layerSettings, readSettings, type EditorSettings } from './settings.js'
 import { foldingRanges, selectionRanges } from './structure.js';
 import { documentSymbols, indexSymbols, type IndexedSymbol } from './symbols.js';
 import { registerDocumentViews } from './custom-requests.js';
+import { CONFIG_STATUS_NOTIFICATION, type ConfigStatusParams } from '../../client/preview-protocol.js';
 
 /** A configuration problem, located in the file (or settings) it comes from. */
 export interface ConfigProblem {
   /** The URI of the faulty `clausewise.json`, or undefined for a problem in the settings. */
   fileUri?: string;
   key: string;
+  /** Every problem, in one message. */
   message: string;
+  /** Each problem on its own ("\"rules.x\" is not a rule code …"), when the host lists them. */
+  issues?: { key: string; message: string }[];
 }
 
 /** The `clausewise.json` configuration that applies to one document. */
@@ -164,6 +168,8 @@ export function startServer(connection: Connection, env: ServerEnv = {}): void {
   const reportedProblems = new Set<string>();
   const problemUris = new Set<string>();
   const formatRefusals = new Map<string, string>();
+  /** The configuration status last sent for each document (as JSON), so that only a change is sent. */
+  const sentConfigStatus = new Map<string, string>();
   let capabilities: ClientCapabilities = {};
   let workspaceFolders: string[] = [];
   let globalSettings: unknown = undefined;
@@ -278,14 +284,34 @@ export function startServer(connection: Connection, env: ServerEnv = {}): void {
     if (fc.problem) reportProblem(fc.problem);
     const settings = await settingsFor(uri);
     try {
-      return { config: layerSettings(fc.config, settings), settings };
+      const config = layerSettings(fc.config, settings);
+      sendConfigStatus(uri, fc);
+      return { config, settings };
     } catch (e) {
       if (e instanceof ConfigError) {
         reportProblem({ key: e.key, message: e.message });
+        sendConfigStatus(uri, fc, e.message);
         return { config: fc.config, settings };
       }
       throw e;
     }
+  }
+
+  /**
+   * Tells a client that asked for it (`experimental.clausewise.configStatus`)
+   * which configuration a document is checked with, when that changes.
+   */
+  function sendConfigStatus(uri: string, fc: FileConfig, settingsProblem?: string): void {
+    const experimental = capabilities.experimental as { clausewise?: { configStatus?: unknown } } | undefined;
+    if (experimental?.clausewise?.configStatus !== true) return;
+    const params: ConfigStatusParams = { uri };
+    if (fc.fileUri) params.configUri = fc.fileUri;
+    if (fc.problem) params.configProblems = fc.problem.issues?.map((i) => plainText(i.message)) ?? [plainText(fc.problem.message)];
+    if (settingsProblem) params.settingsProblem = plainText(settingsProblem);
+    const key = JSON.stringify(params);
+    if (sentConfigStatus.get(uri) === key) return;
+    sentConfigStatus.set(uri, key);
+    background('sending the configuration status', () => connection.sendNotification(CONFIG_STATUS_NOTIFICATION, params));
   }
 
   function clearConfigProblems(): void {

@@ -58,7 +58,10 @@ export function layerSettings(base: ResolvedConfig, settings: EditorSettings): R
     return resolveConfig(settings.config, SETTINGS_LABEL, [...RULE_CODES, INTERNAL_ERROR], base);
   } catch (e) {
     if (e instanceof ConfigError) {
-      throw new ConfigError(SETTINGS_LABEL, e.key ? `clausewise.${e.key}` : 'clausewise', e.message.replace(/^[^:]*: (?:"[^"]*" )?/, ''));
+      throw ConfigError.of(
+        SETTINGS_LABEL,
+        e.issues.map((i) => ({ key: i.key ? `clausewise.${i.key}` : 'clausewise', detail: i.detail })),
+      );
     }
     throw e;
   }

@@ -57,7 +57,9 @@ export const nodeEnv: ServerEnv = {
       return { config: loadConfigFile(configFile), fileUri: toUri(configFile) };
     } catch (e) {
       if (!(e instanceof ConfigError)) throw e;
-      return { config: DEFAULT_CONFIG, fileUri: toUri(configFile), problem: { fileUri: toUri(configFile), key: e.key, message: `${e.message}.`.replace(/\.\.$/, '.') } };
+      const fileUri = toUri(configFile);
+      const issues = e.issues.map((i) => ({ key: i.key, message: `${i.key ? `"${i.key}" ` : ''}${i.detail}` }));
+      return { config: DEFAULT_CONFIG, fileUri, problem: { fileUri, key: e.key, message: `${e.message}.`.replace(/\.\.$/, '.'), issues } };
     }
   },
   async listContractFiles(folderUris) {

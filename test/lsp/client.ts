@@ -85,6 +85,8 @@ export interface TestClientOptions {
   workspace?: string;
   /** The `clausewise` settings the client answers `workspace/configuration` with. */
   settings?: Record<string, unknown>;
+  /** The client's `experimental` capabilities (e.g. `{ clausewise: { configStatus: true } }`). */
+  experimental?: Record<string, unknown>;
 }
 
 /** A connected LSP client driving one server process. */
@@ -93,6 +95,8 @@ export class TestClient {
   readonly messages: ShownMessage[] = [];
   readonly shownDocuments: string[] = [];
   readonly registrations: string[] = [];
+  /** The `clausewise/configStatus` notifications received. */
+  readonly configStatuses: { uri: string; configUri?: string; configProblems?: string[]; settingsProblem?: string }[] = [];
   settings: Record<string, unknown>;
   private listeners = new Set<() => void>();
   private versions = new Map<string, number>();
@@ -136,6 +140,7 @@ export class TestClient {
           semanticTokens: { requests: { full: true }, tokenTypes: [], tokenModifiers: [], formats: ['relative'] },
         },
         window: { showDocument: { support: true } },
+        ...(options.experimental ? { experimental: options.experimental } : {}),
       },
     });
     client.capabilities = (result as { capabilities: Record<string, unknown> }).capabilities;
@@ -160,6 +165,10 @@ export class TestClient {
       this.notify();
     });
     c.onNotification('window/logMessage', () => undefined);
+    c.onNotification('clausewise/configStatus', (p: TestClient['configStatuses'][number]) => {
+      this.configStatuses.push(p);
+      this.notify();
+    });
     c.onRequest('window/showMessageRequest', (p: ShownMessage) => {
       this.messages.push(p);
       this.notify();

@@ -39,15 +39,18 @@ export function commandsSuite(kind: HostKind): void {
       await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
     });
 
-    test('Restart language server: diagnostics keep coming from the new server', async () => {
-      await activeExtension();
+    test('Restart language server: diagnostics keep coming from the new server, and nothing is logged as an error', async () => {
+      const api = (await activeExtension()).exports as { loggedErrors(): readonly string[]; languageStatus(): { busy: boolean; severity: string } };
       const uri = workspaceFile(`restart-${kind}.contract`);
       await writeText(uri, 'contract "Restart" {\n  effective 2027-01-01\n}\n');
       const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
       await waitFor('missing-payment before the restart', () => plainDiagnostics(uri).some((d) => d.code === 'missing-payment'));
+      const errorsBefore = api.loggedErrors().length;
       await vscode.commands.executeCommand('clausewise.restartServer');
       await editor.edit((b) => b.replace(new vscode.Range(1, 12, 1, 22), '2027-02-30'));
       await waitFor('invalid-date from the restarted server', () => plainDiagnostics(uri).some((d) => d.code === 'invalid-date'));
+      assert.deepEqual(api.loggedErrors().slice(errorsBefore), [], 'a requested restart logs no error');
+      await waitFor('the status item to show the running server', () => !api.languageStatus().busy && api.languageStatus().severity !== 'error');
       await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
     });
 

@@ -4,6 +4,11 @@ import * as vscode from 'vscode';
 import { activeExtension, plainDiagnostics, readText, waitFor, workspaceFile, writeText, type HostKind } from './helpers.js';
 import { suite, suiteTeardown, test } from './mocha-globals.js';
 
+/** What the extension's API says about its language status item. */
+interface StatusApi {
+  languageStatus(): { text: string; detail: string; severity: string; busy: boolean };
+}
+
 /** Registers the settings suite; it must run after the suites that compare with the command line. */
 export function settingsSuite(kind: HostKind): void {
   suite(`settings layered over clausewise.json (${kind})`, () => {
@@ -22,6 +27,24 @@ export function settingsSuite(kind: HostKind): void {
       await writeText(workspaceFile('clausewise.json'), JSON.stringify({ rules: { 'vague-term': 'off' } }));
       await waitFor('vague-term to be turned off by clausewise.json', () => !plainDiagnostics(uri).some((d) => d.code === 'vague-term'), 30_000);
       assert.ok(plainDiagnostics(uri).some((d) => d.code === 'invalid-date'), 'other checks stay on');
+    });
+
+    test('the language status item names the clausewise.json in force, and every problem of a bad one', async () => {
+      const api = (await activeExtension()).exports as StatusApi;
+      const uri = workspaceFile(`settings-${kind}.contract`);
+      await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+      await waitFor('the status item to name clausewise.json', () => api.languageStatus().text === 'clausewise.json', 30_000);
+      assert.equal(api.languageStatus().severity, 'information');
+      const good = await readText(workspaceFile('clausewise.json'));
+      await writeText(workspaceFile('clausewise.json'), JSON.stringify({ rules: { 'vague-term': 'loud' }, colour: 'blue' }));
+      const bad = await waitFor('the status item to show the bad file', () => (api.languageStatus().severity === 'error' ? api.languageStatus() : undefined), 30_000);
+      assert.match(bad.detail, /2 problems/);
+      assert.match(bad.detail, /colour/);
+      assert.match(bad.detail, /rules\.vague-term/);
+      assert.ok(!/\d+ (errors?|warnings?)\b/.test(bad.text), `the item does not count problems: ${bad.text}`);
+      await writeText(workspaceFile('clausewise.json'), good);
+      await waitFor('the status item to recover', () => api.languageStatus().severity === 'information' && api.languageStatus().text === 'clausewise.json', 30_000);
+      await waitFor('vague-term off again', () => !plainDiagnostics(uri).some((d) => d.code === 'vague-term'), 30_000);
     });
 
     test('the clausewise.rules setting wins over clausewise.json', async () => {
