@@ -36,6 +36,8 @@ function schemaKeys(config: unknown): string[] | undefined {
     const segments = e.instancePath.split('/').slice(1).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
     const extra = (e.params as { additionalProperty?: string; propertyName?: string }).additionalProperty ?? (e.params as { propertyName?: string }).propertyName;
     if (e.keyword === 'propertyNames' || e.keyword === 'additionalProperties') segments.push(extra!);
+    // An error inside propertyNames (the enum of rule codes) names the property it judged.
+    else if (e.propertyName !== undefined) segments.push(e.propertyName);
     keys.add(keyOf(segments));
   }
   return [...keys];
