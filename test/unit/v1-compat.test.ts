@@ -53,6 +53,7 @@ const CHANGED = new Set([
   'agreement-to-agree', // issue 10: prose read by classes and judged on the sentence
   'verbal-agreement', // issue 10: the same
   'unknown-currency', // issue 10: a withdrawn code's message says what replaced it and why
+  'undefined-reference', // issue 10: the proposed clause is headed in the words of the reference
 ]);
 /**
  * Issue 10, one place, one report: these findings moved within their line off
