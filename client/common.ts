@@ -289,11 +289,12 @@ export async function activateCommon(
   const options = clientOptions(outputChannel, fileEvents);
   const status = new ContractLanguageStatus(LANGUAGE_ID, COMMANDS.restartServer);
   context.subscriptions.push(status);
-  let stopping = false;
+  /** The clients stopped on request (a restart, the extension's end); none of them is started again. */
+  const stoppedOnRequest = new WeakSet<BaseLanguageClient>();
   const create = (): ClientHandle => {
     const made = createClient(options);
     made.client.registerFeature(clausewiseFeature);
-    quietRequestedStop(made.client, () => stopping);
+    quietRequestedStop(made.client, () => stoppedOnRequest.has(made.client));
     status.attach(made.client);
     return made;
   };
@@ -316,13 +317,12 @@ export async function activateCommon(
   };
   const stop = async (): Promise<void> => {
     const old = handle;
-    stopping = true;
+    stoppedOnRequest.add(old.client);
     try {
       await old.client.dispose(5000);
     } catch (e) {
       outputChannel.appendLine(`The language server did not stop cleanly: ${e instanceof Error ? e.message : String(e)}`);
     } finally {
-      stopping = false;
       old.release?.();
     }
   };

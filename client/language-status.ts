@@ -61,7 +61,8 @@ export class ContractLanguageStatus implements vscode.Disposable {
   private render(): StatusView {
     const active = vscode.window.activeTextEditor?.document.uri.toString();
     const config = active ? this.configs.get(active) : undefined;
-    const relative = (uri: string) => vscode.workspace.asRelativePath(vscode.Uri.parse(uri), true);
+    // Relative to the workspace folder; the folder's name is added only in a multi-root workspace.
+    const relative = (uri: string) => vscode.workspace.asRelativePath(vscode.Uri.parse(uri));
     return describeStatus(this.state, config, relative);
   }
 

@@ -1,11 +1,13 @@
 /**
- * A restart the user asked for is not an error. While it stops the old
- * server, vscode-languageclient reports the connection closing as an error
- * ("Connection to server got closed. Server will not be restarted.", with an
- * error notification) whenever the server process exits before the client has
- * finished stopping, which is the usual order. During a requested stop that
- * message is logged as information instead; every other error stays an error.
- * No editor API here, so that it is unit-tested.
+ * A restart the user asked for is not an error. When it stops the old server,
+ * vscode-languageclient logs the server process's normal end as an error
+ * ("Server process exited with code 0.", which it does for every exit), and,
+ * when the process exits before the client has finished stopping, the
+ * connection closing too ("Connection to server got closed. Server will not
+ * be restarted.", with an error notification). For a client stopped on
+ * request these are logged as information; a crash (another exit code, a
+ * signal) and every other error stay errors. No editor API here, so that it is
+ * unit-tested.
  */
 
 /** The part of a language client this needs (vscode-languageclient's BaseLanguageClient has it). */
@@ -14,14 +16,19 @@ export interface LoggingClient {
   info(message: string, data?: unknown, showNotification?: boolean): void;
 }
 
-/** What the client reports when the connection ends under it. */
-const CONNECTION_ENDED = /connection to server got closed|server will not be restarted|connection to server is erroring/i;
+/** What the client reports when the connection or the server process ends normally. */
+const CONNECTION_ENDED = /connection to server got closed|server will not be restarted|server process exited with code 0\b/i;
 
-/** Makes `client` log the end of its connection as information while `stopping()` is true. */
-export function quietRequestedStop(client: LoggingClient, stopping: () => boolean): void {
+/**
+ * Makes `client` log the normal end of its server as information once
+ * `stoppedOnRequest()` is true (a client stopped on request is never started
+ * again, so the flag need not be reset: the process may exit after the stop
+ * has returned).
+ */
+export function quietRequestedStop(client: LoggingClient, stoppedOnRequest: () => boolean): void {
   const error = client.error.bind(client);
   client.error = (message: string, data?: unknown, showNotification?: boolean | 'force') => {
-    if (stopping() && CONNECTION_ENDED.test(message)) {
+    if (stoppedOnRequest() && CONNECTION_ENDED.test(message)) {
       client.info(`${message.replace(/\s*Server will not be restarted\.?$/, '')} (the server was stopped on request)`);
       return;
     }

@@ -59,10 +59,16 @@ describe('a requested restart is not an error', () => {
     client.error('Connection to server got closed. Server will not be restarted.', undefined, 'force');
     stopping = true;
     client.error('Connection to server got closed. Server will not be restarted.', undefined, 'force');
+    client.error('Server process exited with code 0.', undefined, false);
+    client.error('Server process exited with code 1.', undefined, false);
+    client.error('Server process exited with signal SIGKILL.', undefined, false);
     client.error('Request textDocument/hover failed.');
     expect(log).toEqual([
       'error: Connection to server got closed. Server will not be restarted.',
       'info: Connection to server got closed. (the server was stopped on request)',
+      'info: Server process exited with code 0. (the server was stopped on request)',
+      'error: Server process exited with code 1.',
+      'error: Server process exited with signal SIGKILL.',
       'error: Request textDocument/hover failed.',
     ]);
   });
