@@ -125,3 +125,28 @@ export function expectEveryFixWorks(code: string, options: Omit<FixCheckOptions,
   }
   return tried;
 }
+
+/** A contract every fix of which a test applies: its name, text and fixture configuration. */
+export interface FixCase {
+  name: string;
+  text: string;
+  config: ResolvedConfig;
+}
+
+/** Every bad rule fixture and both examples, each with its fixture configuration. */
+export function badFixturesAndExamples(): FixCase[] {
+  const out: FixCase[] = [];
+  for (const code of fs.readdirSync(RULE_FIXTURES).sort()) {
+    for (const file of fs.readdirSync(path.join(RULE_FIXTURES, code)).sort()) {
+      if (!file.startsWith('bad') || !file.endsWith('.contract')) continue;
+      const text = fs.readFileSync(path.join(RULE_FIXTURES, code, file), 'utf8');
+      out.push({ name: `${code}/${file}`, text, config: parseFixture(text).config });
+    }
+  }
+  const examples = path.join(__dirname, '../../examples');
+  for (const file of fs.readdirSync(examples).filter((f) => f.endsWith('.contract')).sort()) {
+    const text = fs.readFileSync(path.join(examples, file), 'utf8');
+    out.push({ name: `examples/${file}`, text, config: parseFixture(text).config });
+  }
+  return out;
+}

@@ -13,37 +13,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { editDistance, parse } from '../../grammar/index.js';
-import { analyze, type Diagnostic, type Fix, type ResolvedConfig } from '../../server/core/index.js';
+import { analyze, type Diagnostic, type Fix } from '../../server/core/index.js';
 import { REGULATION_IDS } from '../../server/core/regulations.js';
 import { snippetToText } from '../../server/core/rules/util.js';
 import { fixAllEdits, mechanicalFixOf } from '../../server/lsp/code-actions.js';
-import { RULE_FIXTURES } from '../helpers/apply-fix.js';
-import { parseFixture } from '../helpers/fixtures.js';
+import { badFixturesAndExamples } from '../helpers/apply-fix.js';
 
-const EXAMPLES = path.join(__dirname, '../../examples');
-
-interface Case {
-  name: string;
-  text: string;
-  config: ResolvedConfig;
-}
-
-/** Every bad rule fixture and both examples, each with its fixture configuration. */
-function cases(): Case[] {
-  const out: Case[] = [];
-  for (const code of fs.readdirSync(RULE_FIXTURES).sort()) {
-    for (const file of fs.readdirSync(path.join(RULE_FIXTURES, code)).sort()) {
-      if (!file.startsWith('bad') || !file.endsWith('.contract')) continue;
-      const text = fs.readFileSync(path.join(RULE_FIXTURES, code, file), 'utf8');
-      out.push({ name: `${code}/${file}`, text, config: parseFixture(text).config });
-    }
-  }
-  for (const file of fs.readdirSync(EXAMPLES).filter((f) => f.endsWith('.contract')).sort()) {
-    const text = fs.readFileSync(path.join(EXAMPLES, file), 'utf8');
-    out.push({ name: `examples/${file}`, text, config: parseFixture(text).config });
-  }
-  return out;
-}
+const cases = badFixturesAndExamples;
 
 /** Applies LSP-style edits (line/character ranges of `text`). */
 function applyLspEdits(text: string, edits: ReturnType<typeof fixAllEdits>): string {
@@ -152,7 +128,7 @@ describe('Fix all applies only mechanical fixes', () => {
   });
 
   it('the vague example: Fix all writes no expense cap, due date, notice, data-protection block or measurement', () => {
-    const text = fs.readFileSync(path.join(EXAMPLES, 'vague-services.contract'), 'utf8');
+    const text = fs.readFileSync(path.join(__dirname, '../../examples/vague-services.contract'), 'utf8');
     const { diagnostics, parse: parsed } = analyze(text);
     const fixed = applyLspEdits(text, fixAllEdits(parsed, diagnostics));
     for (const invented of ['expenses cap 1000', 'due 30 days', 'notice 60 days', 'data_protection {', 'measured_by', 'named engineers']) {

@@ -11,39 +11,14 @@
  * The same holds on random contracts (fast-check over bench/generate.mjs,
  * with random lines left out so that there is something to fix).
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parse, type Statement } from '../../grammar/index.js';
 import { analyze, DEFAULT_CONFIG, RULES, type Diagnostic, type Fix, type ResolvedConfig } from '../../server/core/index.js';
-import { applyFix, RULE_FIXTURES } from '../helpers/apply-fix.js';
-import { parseFixture } from '../helpers/fixtures.js';
+import { applyFix, badFixturesAndExamples } from '../helpers/apply-fix.js';
 import { generateContract } from '../../bench/generate.mjs';
 
-const EXAMPLES = path.join(__dirname, '../../examples');
-
-interface Case {
-  name: string;
-  text: string;
-  config: ResolvedConfig;
-}
-
-function cases(): Case[] {
-  const out: Case[] = [];
-  for (const code of fs.readdirSync(RULE_FIXTURES).sort()) {
-    for (const file of fs.readdirSync(path.join(RULE_FIXTURES, code)).sort()) {
-      if (!file.startsWith('bad') || !file.endsWith('.contract')) continue;
-      const text = fs.readFileSync(path.join(RULE_FIXTURES, code, file), 'utf8');
-      out.push({ name: `${code}/${file}`, text, config: parseFixture(text).config });
-    }
-  }
-  for (const file of fs.readdirSync(EXAMPLES).filter((f) => f.endsWith('.contract')).sort()) {
-    const text = fs.readFileSync(path.join(EXAMPLES, file), 'utf8');
-    out.push({ name: `examples/${file}`, text, config: parseFixture(text).config });
-  }
-  return out;
-}
+const cases = badFixturesAndExamples;
 
 /** Errors and warnings counted per code. */
 function problemCounts(ds: readonly Diagnostic[]): Map<string, number> {
