@@ -4,7 +4,10 @@
  * script builds them, into a private folder so that dist/ is never touched),
  * then the tarball extracted and its commands run with nothing installed
  * beside them: no node_modules, no network. Every runtime dependency must be
- * inside the bundles.
+ * inside the bundles. Then, as a user would, the tarball is installed with
+ * `npm install --offline` into an empty project (a private npm cache, so
+ * nothing can come from the registry) and each command run through npx and
+ * the linked bin.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -72,6 +75,41 @@ afterAll(() => {
 
 function runBin(bin: string, args: string[], cwd = work) {
   return spawnSync(process.execPath, [path.join(packageDir, 'bin', bin), ...args], { cwd, encoding: 'utf8', env: { ...process.env, NODE_PATH: '' } });
+}
+
+/** Starts a language server process, sends initialize and resolves with the answer (the process is killed after). */
+async function initialize(command: string, args: string[], options: { cwd: string; env?: NodeJS.ProcessEnv; shell?: boolean }): Promise<Record<string, unknown>> {
+  const server = spawn(command, args, { cwd: options.cwd, env: options.env ?? process.env, shell: options.shell ?? false });
+  try {
+    const body = JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'initialize', params: { processId: null, rootUri: null, capabilities: {} } });
+    return await new Promise<Record<string, unknown>>((resolve, reject) => {
+      let buffer = Buffer.alloc(0);
+      let errors = '';
+      const timer = setTimeout(() => reject(new Error(`no answer to initialize; stderr: ${errors}`)), 20_000);
+      server.on('error', (e) => reject(e));
+      server.stderr.on('data', (d: Buffer) => (errors += d.toString()));
+      server.on('exit', (code) => reject(new Error(`the server exited with ${code}: ${errors}`)));
+      server.stdout.on('data', (d: Buffer) => {
+        buffer = Buffer.concat([buffer, d]);
+        for (;;) {
+          const head = buffer.indexOf('\r\n\r\n');
+          if (head < 0) return;
+          const length = Number(/Content-Length: (\d+)/i.exec(buffer.subarray(0, head).toString())?.[1]);
+          if (buffer.length < head + 4 + length) return;
+          const message = JSON.parse(buffer.subarray(head + 4, head + 4 + length).toString()) as Record<string, unknown>;
+          buffer = buffer.subarray(head + 4 + length);
+          if (message['id'] === 1) {
+            clearTimeout(timer);
+            resolve(message);
+            return;
+          }
+        }
+      });
+      server.stdin.write(`Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`);
+    });
+  } finally {
+    server.kill();
+  }
 }
 
 describe('package.json', () => {
@@ -149,37 +187,73 @@ describe('the extracted package, with no node_modules', () => {
   });
 
   it('clausewise-language-server --stdio answers initialize', async () => {
-    const server = spawn(process.execPath, [path.join(packageDir, 'bin/clausewise-language-server.js'), '--stdio'], { cwd: work });
-    try {
-      const body = JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'initialize', params: { processId: null, rootUri: null, capabilities: {} } });
-      const reply = await new Promise<Record<string, unknown>>((resolve, reject) => {
-        let buffer = Buffer.alloc(0);
-        let errors = '';
-        const timer = setTimeout(() => reject(new Error(`no answer to initialize; stderr: ${errors}`)), 20_000);
-        server.stderr.on('data', (d: Buffer) => (errors += d.toString()));
-        server.on('exit', (code) => reject(new Error(`the server exited with ${code}: ${errors}`)));
-        server.stdout.on('data', (d: Buffer) => {
-          buffer = Buffer.concat([buffer, d]);
-          for (;;) {
-            const head = buffer.indexOf('\r\n\r\n');
-            if (head < 0) return;
-            const length = Number(/Content-Length: (\d+)/i.exec(buffer.subarray(0, head).toString())?.[1]);
-            if (buffer.length < head + 4 + length) return;
-            const message = JSON.parse(buffer.subarray(head + 4, head + 4 + length).toString()) as Record<string, unknown>;
-            buffer = buffer.subarray(head + 4 + length);
-            if (message['id'] === 1) {
-              clearTimeout(timer);
-              resolve(message);
-              return;
-            }
-          }
-        });
-        server.stdin.write(`Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`);
-      });
-      const result = reply['result'] as { capabilities: Record<string, unknown>; serverInfo?: { name: string } };
-      expect(result.capabilities['textDocumentSync']).toBeDefined();
-    } finally {
-      server.kill();
-    }
+    const reply = await initialize(process.execPath, [path.join(packageDir, 'bin/clausewise-language-server.js'), '--stdio'], { cwd: work });
+    const result = reply['result'] as { capabilities: Record<string, unknown>; serverInfo?: { name: string } };
+    expect(result.capabilities['textDocumentSync']).toBeDefined();
+  });
+});
+
+describe('the tarball installed with npm install --offline into an empty project', () => {
+  let project: string;
+  let env: NodeJS.ProcessEnv;
+  const win = process.platform === 'win32';
+
+  beforeAll(() => {
+    project = path.join(work, 'project');
+    fs.mkdirSync(project);
+    fs.writeFileSync(path.join(project, 'package.json'), JSON.stringify({ name: 'contracts', version: '1.0.0', private: true }, null, 2));
+    fs.copyFileSync(path.join(ROOT, 'examples/managed-services.contract'), path.join(project, 'msa.contract'));
+    fs.copyFileSync(path.join(ROOT, 'examples/vague-services.contract'), path.join(project, 'vague.contract'));
+    // npm's settings from an enclosing `npm test` (npm_config_*) are dropped; a private cache, offline.
+    env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^npm_/i.test(k)));
+    Object.assign(env, {
+      npm_config_cache: path.join(work, 'npm-cache'),
+      npm_config_offline: 'true',
+      npm_config_audit: 'false',
+      npm_config_fund: 'false',
+      npm_config_update_notifier: 'false',
+      npm_config_loglevel: 'error',
+    });
+    const install = spawnSync(win ? 'npm.cmd' : 'npm', ['install', '--offline', '--ignore-scripts', tarball], { cwd: project, encoding: 'utf8', env, shell: win });
+    expect(install.status, install.stderr).toBe(0);
+  }, 120_000);
+
+  function npx(args: string[]) {
+    return spawnSync(win ? 'npx.cmd' : 'npx', ['--no', '--', ...args], { cwd: project, encoding: 'utf8', env, shell: win });
+  }
+
+  it('installs the package with no dependencies beside it, and links both commands', () => {
+    const installed = path.join(project, 'node_modules');
+    expect(fs.readdirSync(installed).filter((d) => !d.startsWith('.'))).toEqual(['clausewise']);
+    expect(JSON.parse(fs.readFileSync(path.join(installed, 'clausewise/package.json'), 'utf8')).version).toBe(PKG.version);
+    for (const bin of ['clausewise', 'clausewise-language-server']) expect(fs.existsSync(path.join(installed, '.bin', win ? `${bin}.cmd` : bin)), bin).toBe(true);
+  });
+
+  it('npx clausewise --version prints the package version', () => {
+    const r = npx(['clausewise', '--version']);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toBe(`${PKG.version}\n`);
+  });
+
+  it('npx clausewise lint, render and calendar run on the project\'s contracts', () => {
+    const clean = npx(['clausewise', 'lint', 'msa.contract', '--format', 'json']);
+    expect(clean.status, clean.stderr).toBe(0);
+    expect(JSON.parse(clean.stdout)[0].file).toBe('msa.contract');
+    const vague = npx(['clausewise', 'lint', '*.contract']);
+    expect(vague.status, vague.stderr).toBe(1);
+    expect(vague.stdout).toMatch(/vague\.contract/);
+    const html = npx(['clausewise', 'render', 'msa.contract', '-o', 'msa.html']);
+    expect(html.status, html.stderr).toBe(0);
+    expect(fs.readFileSync(path.join(project, 'msa.html'), 'utf8')).toMatch(/^<!DOCTYPE html>/i);
+    const ics = npx(['clausewise', 'calendar', 'msa.contract']);
+    expect(ics.status, ics.stderr).toBe(0);
+    expect(ics.stdout).toMatch(/^BEGIN:VCALENDAR\r?\n/);
+  });
+
+  it('clausewise-language-server --stdio (the linked command) answers initialize', async () => {
+    const link = path.join(project, 'node_modules/.bin', win ? 'clausewise-language-server.cmd' : 'clausewise-language-server');
+    const reply = await initialize(link, ['--stdio'], { cwd: project, env, shell: win });
+    const result = reply['result'] as { capabilities: Record<string, unknown> };
+    expect(result.capabilities['textDocumentSync']).toBeDefined();
   });
 });
