@@ -138,7 +138,8 @@ export function registerDocumentViews(connection: Connection, host: DocumentView
 
   handle(CALENDAR_REQUEST, async (params: DocumentParams): Promise<CalendarResult> => {
     const source = await sourceOf(params?.uri);
-    const ics = renderCalendar(source.parsed, { fileName: params?.fileName ?? fileNameOf(source.uri) });
+    // Exported from the editor, the document may have unsaved changes: the export's time is its revision time (SEQUENCE).
+    const ics = renderCalendar(source.parsed, { fileName: params?.fileName ?? fileNameOf(source.uri), revised: new Date() });
     const events = ics.split('\r\n').filter((line) => line === 'BEGIN:VEVENT').length;
     return { uri: source.uri, version: source.version, ics, events };
   });

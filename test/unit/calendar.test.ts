@@ -95,7 +95,7 @@ describe('calendar of the clean example', () => {
     }
     const uids = list.map((e) => e.uid);
     expect(new Set(uids).size).toBe(uids.length);
-    expect(uids).toContain('msa-2027-014-term-end-20281231@clausewise');
+    expect(uids).toContain('msa-2027-014-term-end@clausewise');
     expect(calendarOf(ics)).toBe(calendarOf(ics));
   });
 
@@ -201,7 +201,7 @@ describe('RFC 5545 format', () => {
     expect(escapeIcsText('a,b;c\\d\ne')).toBe('a\\,b\\;c\\\\d\\ne');
     const list = events(calendarOf(tricky));
     expect(list[0]!.summary).toBe('Acme, Inc; \\ "Ω" services \n second line: Agreement takes effect');
-    expect(list[0]!.uid).toBe('x-1-effective-20270101@clausewise');
+    expect(list[0]!.uid).toBe('x-1-effective@clausewise');
   });
 
   it('folds a line of exactly 75 octets not at all, and one of 76 once', () => {
@@ -285,7 +285,7 @@ describe('dates created by version-2 statements', () => {
   it('keeps UIDs unique and agrees with contractDates', () => {
     const uids = list.map((e) => e.uid);
     expect(new Set(uids).size).toBe(uids.length);
-    expect(uids).toContain('sub-2027-031-extension-notice-20291002@clausewise');
+    expect(uids).toContain('sub-2027-031-extension-notice-option-1@clausewise');
     const fromData = contractDates(parse(saas).ast.contracts[0]!).map((d) => `${d.kind} ${d.date.year}-${String(d.date.month).padStart(2, '0')}-${String(d.date.day).padStart(2, '0')}`);
     expect(list.map((e) => `${e.category} ${e.start}`)).toEqual(fromData);
   });

@@ -145,7 +145,7 @@ describe('clausewise calendar', () => {
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toBe('');
     const ics = fs.readFileSync(path.join(dir, 'msa.ics'), 'utf8');
-    expect(ics).toContain('UID:msa-2027-014-term-end-20281231@clausewise\r\n');
+    expect(ics).toContain('UID:msa-2027-014-term-end@clausewise\r\n');
     expect(ics).toContain('line 109 of msa.contract');
   });
 

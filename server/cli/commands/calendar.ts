@@ -4,6 +4,7 @@
  * non-renewal, renewal boundaries of the next three years, report and review
  * dates) as an RFC 5545 iCalendar. Exit codes as for `render`.
  */
+import fs from 'node:fs';
 import path from 'node:path';
 import { renderCalendar } from '../../core/calendar.js';
 import type { OptionSpec, ParsedArgs } from '../args.js';
@@ -20,11 +21,18 @@ export const calendarCommand: Command = {
   summary: 'Export the dates a contract creates (term end, notice deadlines, renewals, reviews) as an iCalendar file.',
   usage: 'clausewise calendar FILE [-o OUT.ics]',
   details:
-    'Writes an RFC 5545 calendar of all-day events: the effective date, the end of the initial term, the last day to give notice of non-renewal, each renewal of the next three years, and the report and review dates of the initial term. Each event says which statement created it, with its line. Dates follow the date arithmetic of the contract language. Without -o, or with -o -, the calendar goes to stdout; -o never writes over the contract being read.\n\nExit codes: 0 written, no errors; 1 written, but the contract has errors (its dates may be incomplete); 2 the command could not do its job (bad option, unreadable file, unwritable output, bad configuration).',
+    'Writes an RFC 5545 calendar of all-day events: the effective date, the end of the initial term, the last day to give notice of non-renewal, each renewal of the next three years, and the report and review dates of the initial term. Each event says which statement created it, with its line; each notice deadline has reminders 30 and 7 days before. Event UIDs are made of the contract id and what the event is, never its date, and SEQUENCE follows the modification time of the file, so importing a new export of a changed contract updates the events instead of adding copies. Dates follow the date arithmetic of the contract language. Without -o, or with -o -, the calendar goes to stdout; -o never writes over the contract being read.\n\nExit codes: 0 written, no errors; 1 written, but the contract has errors (its dates may be incomplete); 2 the command could not do its job (bad option, unreadable file, unwritable output, bad configuration).',
   options: OPTIONS,
   run(args: ParsedArgs, io: CliIo): number {
     const { file, result, output } = loadOneContract(args, io, 'calendar');
-    writeOutput(output, io, renderCalendar(result.parse, { fileName: path.basename(file.display) }));
+    // The file's modification time is the revision time: a later export of a changed contract gets a higher SEQUENCE.
+    let revised: Date | undefined;
+    try {
+      revised = fs.statSync(file.absolute).mtime;
+    } catch {
+      revised = undefined;
+    }
+    writeOutput(output, io, renderCalendar(result.parse, { fileName: path.basename(file.display), ...(revised ? { revised } : {}) }));
     return finish(io, file, result, 'calendar');
   },
 };
