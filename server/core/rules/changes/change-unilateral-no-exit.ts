@@ -23,7 +23,7 @@ export const changeUnilateralNoExit: Rule = {
         const block = c.changes.find((b) => b.items.includes(m));
         const fix = block && insertInBlockFix(parse, block.stmt, 'Let the client leave when a change harms it', 'client may_terminate');
         const fixes = fix ? [{ ...fix, preferred: false }] : [];
-        let message = `The provider may change ${what} on its own, but the client may not leave when a change harms it, so it must accept whatever the change brings: let the client end the agreement, e.g. \`client may_terminate\` in the changes, or a \`for_convenience client\` exit.`;
+        let message = `The provider may change ${what} on its own, and the client may not leave when a change harms it: let the client end the agreement, e.g. \`client may_terminate\` in the changes, or a \`for_convenience client\` exit.`;
         if (atRenewal(m)) {
           // A change at renewal leaves the client the choice not to renew, if it can still make it.
           if (!renewal) continue; // No automatic renewal: the client decides to renew, knowing the change.
@@ -36,9 +36,9 @@ export const changeUnilateralNoExit: Rule = {
             const early = same ? notice.amount >= stop.amount : calendarSpanMinutes(notice).min >= calendarSpanMinutes(stop).max;
             if (early) continue;
             const span = (v: typeof notice) => (calendarSpanMinutes(v).min === calendarSpanMinutes(v).max ? '' : ` (${formatSpan(calendarSpanMinutes(v))})`);
-            message = `The provider may change ${what} at renewal on \`${notice.text}\`${span(notice)} notice, but notice of non-renewal is due \`${stop.text}\`${span(stop)} before the term ends, so the change can be announced after the client's last chance to stop the renewal: give notice of changes at least as long as the notice of non-renewal, e.g. \`notice ${stop.text}\`, or let the client leave, e.g. \`client may_terminate\`.`;
+            message = `The provider may change ${what} at renewal on \`${notice.text}\`${span(notice)} notice, but notice of non-renewal is due \`${stop.text}\`${span(stop)} before the term ends: give notice of changes at least as long as the notice of non-renewal, e.g. \`notice ${stop.text}\`, or let the client leave, e.g. \`client may_terminate\`.`;
           } else if (stop !== undefined) continue; // A notice that is not a duration is other rules' business.
-          else message = `The provider may change ${what} at renewal, but the renewal is automatic and states no notice of non-renewal, so the client cannot be sure to stop a renewal it does not want: let the client leave, e.g. \`client may_terminate\`, or state the notice of non-renewal.`;
+          else message = `The provider may change ${what} at renewal, but the renewal is automatic and states no notice of non-renewal: let the client leave, e.g. \`client may_terminate\`, or state the notice of non-renewal.`;
         }
         report({ message, span: changeSpan(m), fixes });
       }

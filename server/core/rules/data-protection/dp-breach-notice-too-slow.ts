@@ -34,7 +34,7 @@ export const dpBreachNoticeTooSlow: Rule = {
           const newText = `${d.amount} ${d.unit === 'day' ? 'days' : 'hours'}`;
           const kind = b.kind ? `${b.kind.text} ` : '';
           report({
-            message: `${took}longer than ${names} allow${broken.length === 1 ? 's' : ''}: ${strictest.id} requires notice within ${d.label} (${d.source}). Shorten the deadline to at most ${d.label}, e.g. \`breach_notice ${kind}within ${newText}\`.`,
+            message: `${took}longer than ${names} allow${broken.length === 1 ? 's' : ''} (${broken.length === 1 ? '' : `${strictest.id}: `}within ${d.label}): shorten the deadline to at most ${d.label}, e.g. \`breach_notice ${kind}within ${newText}\`.`,
             span: b.within.span,
             // The regulation sets the longest deadline; the parties may agree a shorter one, so the figure is a tab stop.
             fixes: [choiceFix(`Shorten to ${newText} (${strictest.id})`, b.within.span, `\${1:${d.amount}} ${d.unit === 'day' ? 'days' : 'hours'}`)],

@@ -24,7 +24,7 @@ export const dpNoAudit: Rule = {
       const names = laws.join(' and ');
       const sources = laws.map((l) => AUDIT_LAWS[l]).join(', ');
       report({
-        message: `${names} ${laws.length > 1 ? 'apply' : 'applies'}, but the client has no way to check the provider's processing: ${sources} requires the processor to make available the information that shows compliance and to allow for and contribute to audits, including inspections, by the client or an auditor it mandates. ${bare ? 'Say who audits: ' : 'Add an audit right: '}\`audit client yearly notice 30 days\`, or independent reports, e.g. \`audit reports "SOC 2 Type II" yearly\`.`,
+        message: `${names} ${laws.length > 1 ? 'apply' : 'applies'}, but the client has no way to check the provider's processing (${sources}): ${bare ? 'say who audits, e.g. ' : 'add an audit right, e.g. '}\`audit client yearly notice 30 days\`, or independent reports, e.g. \`audit reports "SOC 2 Type II" yearly\`.`,
         span: bare ? bare.stmt.lineSpan : first.stmt.lineSpan,
         // Own audits or reports, and how often, are the parties' choice: a snippet, never preferred.
         fixes: bare

@@ -19,12 +19,12 @@ export const dpNoBreachNotice: Rule = {
       const top = contractDeadlines(c)[0];
       const amount = top?.breachNotice.amount ?? 72;
       const unit = top?.breachNotice.unit === 'day' ? 'days' : 'hours';
-      const why = top ? ` The contract names ${top.id}, which allows at most ${top.breachNotice.label}.` : '';
+      const why = top ? ` (${top.id} allows at most ${top.breachNotice.label})` : '';
       const what = incident
-        ? `The data-protection terms set a deadline only for security incidents (\`${parse.text.slice(incident.stmt.lineSpan.start, incident.stmt.lineSpan.end)}\`), not for a personal-data breach, the notice the client needs to meet its own legal deadlines.`
-        : 'The data-protection terms do not say how soon the provider reports a data breach, so the client may learn of it too late to act or to meet its own legal deadlines.';
+        ? `The data-protection terms set a deadline only for security incidents (\`${parse.text.slice(incident.stmt.lineSpan.start, incident.stmt.lineSpan.end)}\`), not for a personal-data breach`
+        : 'The data-protection terms do not say how soon the provider reports a data breach';
       report({
-        message: `${what}${why} Add a deadline, e.g. \`breach_notice within ${amount} ${unit}\`.`,
+        message: `${what}${why}: add a deadline, e.g. \`breach_notice within ${amount} ${unit}\`.`,
         span: first.stmt.lineSpan,
         fixes: addToDataProtection(parse, c, 'Add a breach-notice deadline', `breach_notice within \${1:${amount}} ${unit}`),
       });

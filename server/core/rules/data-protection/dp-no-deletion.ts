@@ -18,7 +18,7 @@ export const dpNoDeletion: Rule = {
       if (uncertified) {
         const text = parse.text.slice(uncertified.stmt.lineSpan.start, uncertified.stmt.lineSpan.end);
         report({
-          message: `\`${text}\` promises deletion but no proof of it, so the client cannot show its regulator or its own customers that the data is gone: add \`certified\` (the provider confirms the deletion in writing), e.g. \`${text} certified\`.`,
+          message: `\`${text}\` promises deletion but no proof of it: add \`certified\` (the provider confirms the deletion in writing), e.g. \`${text} certified\`.`,
           span: uncertified.stmt.lineSpan,
           fixes: [appendToStatement(uncertified.stmt, 'Require a certificate of deletion', 'certified')],
         });
@@ -26,7 +26,7 @@ export const dpNoDeletion: Rule = {
       }
       const returns = c.dataProtections.some((d) => d.returnData.length);
       report({
-        message: `The data-protection terms do not say that the client's data is deleted when the agreement ends${returns ? ' (returning it leaves the provider\'s copies, backups included, in place)' : ''}, so the provider may keep it indefinitely: add a deadline and a certificate, e.g. \`delete_data within 30 days certified\`.`,
+        message: `The data-protection terms do not say that the client's data is deleted when the agreement ends${returns ? ' (returning it leaves the provider\'s copies in place)' : ''}: add a deadline and a certificate, e.g. \`delete_data within 30 days certified\`.`,
         span: first.stmt.lineSpan,
         // How long the provider has is the parties' choice: a snippet, not preferred.
         fixes: addToDataProtection(parse, c, 'Add deletion of data after exit', 'delete_data within ${1:30} days after termination certified'),

@@ -2,20 +2,20 @@
 import type { Rule } from '../../types.js';
 import { addToDataProtection, appliedRegulations, dpStatements } from './shared.js';
 
-/** What each regulation requires of subprocessors, with its source. */
+/** Where each regulation requires control of subprocessors (the requirement itself is on the rule's page). */
 const REQUIRES: Record<string, string> = {
-  GDPR: "GDPR Art. 28(2) and (4) let a processor engage another processor only with the controller's prior written authorisation (a general one only with notice of changes and a chance to object) and on the same data-protection terms",
-  UK_GDPR: "UK GDPR Art. 28(2) and (4) let a processor engage another processor only with the controller's prior written authorisation (a general one only with notice of changes and a chance to object) and on the same data-protection terms",
-  HIPAA: 'HIPAA requires every subcontractor that handles protected health information to agree to the same restrictions as the business associate (45 CFR 164.502(e)(1)(ii), 164.504(e)(2)(ii)(D))',
+  GDPR: 'GDPR Art. 28(2) and (4)',
+  UK_GDPR: 'UK GDPR Art. 28(2) and (4)',
+  HIPAA: 'HIPAA (45 CFR 164.502(e))',
 };
 
-/** The requirements of the named regulations in words; the GDPR and UK GDPR say the same, once. */
+/** The sources of the named regulations' requirements; the GDPR and UK GDPR say the same, once. */
 function requirements(regs: readonly string[]): string {
   const both = regs.includes('GDPR') && regs.includes('UK_GDPR');
   return regs
     .filter((r) => !(both && r === 'UK_GDPR'))
     .map((r) => (both && r === 'GDPR' ? REQUIRES.GDPR!.replace('GDPR Art.', 'GDPR and UK GDPR Art.') : REQUIRES[r]!))
-    .join('; ');
+    .join(' and ');
 }
 
 export const dpNoSubprocessorControl: Rule = {
@@ -41,14 +41,14 @@ export const dpNoSubprocessorControl: Rule = {
       const free = stated.find((m) => m.stmt.args.length > 0) ?? stated[0];
       const why = requirements(regs);
       const what = free
-        ? `\`${parse.text.slice(free.stmt.lineSpan.start, free.stmt.lineSpan.end)}\` lets the provider hand the client's data to other suppliers without the client's approval or even notice`
-        : "The data-protection terms do not say whether the provider may hand the client's data to other suppliers (subprocessors)";
+        ? `\`${parse.text.slice(free.stmt.lineSpan.start, free.stmt.lineSpan.end)}\` lets the provider hand the client's data to other suppliers without the client's approval or notice`
+        : "Nothing says whether the provider may hand the client's data to other suppliers (subprocessors)";
       const hipaaOnly = regs.length === 1 && regs[0] === 'HIPAA';
       const example = hipaaOnly ? '`subprocessors flow_down`' : '`subprocessors approval client` or `subprocessors notify 30 days objection`';
       const choices = hipaaOnly ? 'flow_down,approval client,notify objection' : 'approval client,notify objection,flow_down';
       const title = 'Control subprocessors';
       report({
-        message: `${what}, but ${why}. Say how the client controls them, e.g. ${example}.`,
+        message: `${what} (${why}): say how the client controls subprocessors, e.g. ${example}.`,
         span: free ? free.stmt.lineSpan : first.stmt.lineSpan,
         // Which regime is the parties' choice, so the fix offers them and is never preferred.
         fixes: free

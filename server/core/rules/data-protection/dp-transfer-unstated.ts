@@ -88,14 +88,13 @@ export const dpTransferUnstated: Rule = {
         const broken = laws.filter((l) => [...zones].some((z) => z !== LAWS[l]!.zone));
         if (!broken.length) continue;
         const areas = broken.map((l) => LAWS[l]!.area).join(' and ');
-        const bases = broken.map((l) => LAWS[l]!.bases).join('; ');
         // UK data kept in the EEA: the UK's own adequacy regulations are the basis.
         const ukToEea = broken.length === 1 && broken[0] === 'UK_GDPR' && !zones.has('other');
         const hint = ukToEea
-          ? 'The UK recognises the EEA as adequate: write `transfer adequacy`.'
-          : 'Write `transfer adequacy` if the destination has an adequacy decision; otherwise standard contractual clauses (`transfer scc`) or binding corporate rules (`transfer bcr`).';
+          ? 'write `transfer adequacy` (the UK recognises the EEA as adequate)'
+          : 'state the legal ground, e.g. `transfer adequacy` (an adequacy decision), `transfer scc` or `transfer bcr`';
         report({
-          message: `\`location ${place.text}\` puts the client's data outside ${areas}, and ${broken.join(' and ')} ${broken.length > 1 ? 'apply' : 'applies'}, but no transfer basis is stated, so the transfer has no stated legal ground (${bases}). ${hint}`,
+          message: `\`location ${place.text}\` puts the client's data outside ${areas} with no transfer basis, which ${broken.join(' and ')} require${broken.length > 1 ? '' : 's'}: ${hint}.`,
           span: place.span,
           // The basis is a legal choice for the parties: offered as choices, never preferred.
           fixes: [appendToStatement(m.stmt, 'State the transfer basis', `transfer \${1|${ukToEea ? 'adequacy,scc,bcr' : 'scc,adequacy,bcr'}|}`)],

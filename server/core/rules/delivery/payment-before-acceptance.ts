@@ -52,7 +52,7 @@ export const paymentBeforeAcceptance: Rule = {
         const span = accept.min === accept.max ? '' : `, which can run ${formatSpan(accept)}`;
         const days = Math.ceil(accept.max / DAY);
         report({
-          message: `${milestoneName(m)} is invoiced ${invoiced} and ${payable}, but its acceptance period is \`${acceptance.text}\`${span}: the client may have to pay for the work before it has had the time to accept it. Make payment fall due after acceptance ends: a payment term of at least ${days} days, or a shorter acceptance period.`,
+          message: `${milestoneName(m)} is invoiced ${invoiced} and ${payable}, but its acceptance period is \`${acceptance.text}\`${span}: set a payment term of at least ${days} days, or shorten the acceptance period.`,
           span: cover(keywordOf(m, 'pays')?.span, pays.span),
         });
       }

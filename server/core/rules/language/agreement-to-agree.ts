@@ -11,8 +11,8 @@ export const agreementToAgree: Rule = {
   check(ctx) {
     reportLexicon(ctx, 'agreement-to-agree', (m) =>
       m.entry.id === 'template-blank'
-        ? `${quoted(m)} is a template blank left in the contract: ${m.entry.advice}. ${m.entry.why}`
-        : `${quoted(m)} leaves this term to a later agreement: ${m.entry.advice}. ${m.entry.why}`,
+        ? `${quoted(m)} is a template blank left in the contract: ${m.entry.advice}.`
+        : `${quoted(m)} leaves this term to a later agreement: ${m.entry.advice}.`,
     );
   },
 };

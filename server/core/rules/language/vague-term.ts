@@ -25,6 +25,6 @@ export const vagueTerm: Rule = {
       if (inSlots.has(v.span.start) || rejected.has(`${v.span.start}:${v.span.end}`)) strings.push(v.span);
     }
     const covered = (s: Span) => strings.some((x) => x.start <= s.start && s.end <= x.end);
-    reportLexicon(ctx, 'vague-term', (m) => `${quoted(m)} cannot be checked: ${m.entry.advice}. ${m.entry.why}`, (m) => covered(m.span));
+    reportLexicon(ctx, 'vague-term', (m) => `${quoted(m)} cannot be checked: ${m.entry.advice}.`, (m) => covered(m.span));
   },
 };

@@ -9,6 +9,6 @@ export const verbalAgreement: Rule = {
   protects: 'both',
   description: 'Prose relies on an oral promise or an informal approval ("as verbally agreed", "as discussed", "approved on a call") instead of writing the promise down.',
   check(ctx) {
-    reportLexicon(ctx, 'verbal-agreement', (m) => `${quoted(m)} relies on a promise that is not in the contract: ${m.entry.advice}. ${m.entry.why}`);
+    reportLexicon(ctx, 'verbal-agreement', (m) => `${quoted(m)} relies on a promise that is not in the contract: ${m.entry.advice}.`);
   },
 };

@@ -20,7 +20,7 @@ export const indemnityNoIp: Rule = {
       const own = indemnities[0];
       const title = 'Add an IP infringement indemnity';
       report({
-        message: `${services.length > 1 ? 'The services' : 'The service'} ${names} ${services.length > 1 ? 'are' : 'is'} software the client uses but does not own, and the provider does not indemnify the client against claims that ${services.length > 1 ? 'they infringe' : 'it infringes'} someone else's intellectual property: if a patent or copyright holder sues the client for using it, the client defends and pays alone. Add \`indemnify provider for ip_infringement\`.`,
+        message: `${services.length > 1 ? 'The services' : 'The service'} ${names} ${services.length > 1 ? 'are' : 'is'} software the client uses but does not own, with no provider indemnity against claims that ${services.length > 1 ? 'they infringe' : 'it infringes'} someone else's intellectual property: add \`indemnify provider for ip_infringement\`.`,
         span: first.type.stmt.lineSpan,
         // An indemnity is negotiated (its scope, its cap): offered, never applied by "fix all".
         fixes: own ? [appendTo(own.m.stmt, title, ', ip_infringement')] : addToLiability(parse, c, title, 'indemnify provider for ip_infringement'),

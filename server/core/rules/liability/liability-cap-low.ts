@@ -30,7 +30,7 @@ export const liabilityCapLow: Rule = {
             : `${monthsText(m)} of fees${money && fee ? ` (${formatMoney(money)} at ${formatMoney(fee)} a month)` : ''}`;
         const each = cap.perClaim ? ' for each claim' : '';
         report({
-          message: `\`${written(parse, cap.m.stmt)}\` limits liability${each} to ${size}: that is below ${position}, so a serious failure (a long outage, lost or leaked data) can cost the client far more than it can recover. Raise the cap to at least ${monthsText(min)} of fees, e.g. \`cap ${min} months fees\`.`,
+          message: `\`${written(parse, cap.m.stmt)}\` limits liability${each} to ${size}, below ${position}: raise the cap to at least ${monthsText(min)} of fees, e.g. \`cap ${min} months fees\`.`,
           span: value.span,
           // The cap is negotiated: the policy's own figure is offered, never applied by "fix all".
           fixes: [

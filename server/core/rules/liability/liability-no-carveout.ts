@@ -75,7 +75,7 @@ export const liabilityNoCarveout: Rule = {
       const freshList = fresh.map((r) => r.t.key).join(', ');
       const addSuper = raise ?? (fresh.length ? addToLiability(parse, c, `Put ${freshWhat} under a higher cap`, `super_cap ${freshList} \${1:${suggested}} months fees`)[0] : undefined);
       report({
-        message: `This contract handles personal data (it has a \`data_protection\` block), but ${what} ${missing.length > 1 ? 'fall' : 'falls'} under the general cap \`${written(parse, cap.m.stmt)}\`: a leak of the client's data, with regulators' fines, notification costs and claims from the people affected, can cost far more than the fees.${lowNote} Take ${missing.length > 1 ? 'them' : 'it'} out of the cap, e.g. \`uncapped ${list}\`, or give ${missing.length > 1 ? 'them' : 'it'} a higher cap, e.g. \`super_cap ${list} ${suggested} months fees\`.`,
+        message: `This contract handles personal data, but ${what} ${missing.length > 1 ? 'fall' : 'falls'} under the general cap \`${written(parse, cap.m.stmt)}\`: take ${missing.length > 1 ? 'them' : 'it'} out of the cap, e.g. \`uncapped ${list}\`, or give ${missing.length > 1 ? 'them' : 'it'} a higher cap, e.g. \`super_cap ${list} ${suggested} months fees\`.${lowNote}`,
         span: cap.m.stmt.lineSpan,
         // Whether to uncap or super-cap, and how high, is negotiated: offered as choices, never applied by "fix all".
         fixes: [

@@ -32,11 +32,9 @@ export const missingLiability: Rule = {
       const min = config.policy.minLiabilityCapMonths;
       const body = liabilitySkeleton(c, min);
       const example = snippetToText(body).split('\n').map((l) => l.trim()).join(' ');
-      const software = softwareServices(c).map((s) => `\`${s.name?.text ?? 'service'}\``);
-      const ip = software.length ? `, or who defends the client if ${software.join(' or ')} infringes someone's intellectual property` : '';
       const why = prose
         ? `The clause \`${prose.name!.text}\` is prose the checker cannot read: state its terms in a \`liability\` block`
-        : `This contract has no \`liability\` block: nothing says how much either party can recover, which losses are excluded or what stays uncapped${ip}, so the general law decides, usually with no limit for either side. Add one`;
+        : `This contract has no \`liability\` block: add one`;
       const fix = insertClauseFix(parse, c, 'liability', 'Add a liability block', body);
       report({
         message: `${why}, e.g. \`${example}\`.`,

@@ -9,7 +9,7 @@ export const missingDataProtection = missingBlockRule({
   keyword: 'data_protection',
   description: "The contract has no terms on protecting the client's data.",
   message:
-    "This contract has no `data_protection` block: nothing says which regulations apply, how fast a breach is reported, or what happens to the client's data at the end. Add one, e.g. `data_protection { comply GDPR breach_notice within 48 hours … }`.",
+    "This contract has no `data_protection` block: add one, e.g. `data_protection { comply GDPR breach_notice within 48 hours … }`.",
   fixTitle: 'Add a data protection block',
   skeleton: DATA_PROTECTION_SKELETON,
   present: (c) => c.dataProtections.length > 0,

@@ -9,7 +9,7 @@ export const missingSla = missingBlockRule({
   keyword: 'sla',
   description: 'The contract promises no measurable service levels.',
   message:
-    'This contract has no `sla`: nothing says how well the services must perform or what the client gets when they do not. Add one, e.g. `sla availability for servers { uptime 99.9% monthly … }`.',
+    'This contract has no `sla`: add one, e.g. `sla availability for servers { uptime 99.9% monthly … }`.',
   fixTitle: 'Add a service level agreement',
   skeleton: (c) => slaSkeleton(c.scopes.flatMap((s) => s.services).find((s) => s.name)?.name?.text ?? 'service'),
   present: (c) => c.slas.length > 0,

@@ -17,7 +17,7 @@ export const paymentNoDisputeProcess: Rule = {
       const fix = insertInBlockFix(parse, first.stmt, 'Add a dispute process', 'disputes ${1|pay_undisputed,withhold|} notify within ${2:15} days');
       report({
         message:
-          'The payment terms say nothing about disputing an invoice, so a wrong invoice must be paid in full or left unpaid (and late fees and suspension follow): say how a dispute works, e.g. `disputes pay_undisputed notify within 15 days` (the client pays the undisputed part and notifies the dispute in time).',
+          'The payment terms say nothing about disputing an invoice: say how a dispute works, e.g. `disputes pay_undisputed notify within 15 days` (the client pays the undisputed part and notifies the dispute in time).',
         span: first.stmt.lineSpan,
         // The process is for the parties to agree: offered, never applied by "fix all".
         fixes: fix ? [{ ...fix, preferred: false }] : [],

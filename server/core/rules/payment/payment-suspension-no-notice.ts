@@ -31,7 +31,7 @@ export const paymentSuspensionNoNotice: Rule = {
           const args = m.stmt.args;
           const end = args.length ? args[args.length - 1]!.span.end : m.stmt.head.span.end;
           report({
-            message: `The provider may suspend the service ${when} with no warning (a suspension without a \`notice\` part is immediate), so an invoice lost or disputed in good faith can take the service down: require notice before suspending, e.g. \`${example}\`.`,
+            message: `The provider may suspend the service ${when} with no warning: require notice before suspending, e.g. \`${example}\`.`,
             span: cover(m.stmt.head.span, args[args.length - 1]?.span),
             // How much warning is for the parties to agree: offered, never applied by "fix all".
             fixes: [{ title: 'Require notice before suspension', edits: [{ span: { start: end, end }, newText: ' notice 10 days' }], snippet: ' notice ${1:10} days', preferred: false }],

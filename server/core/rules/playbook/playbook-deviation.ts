@@ -50,7 +50,7 @@ export const playbookDeviation: Rule = {
           const shown = due ? written(due) : '`on_receipt` (payment at once)';
           if (minPaymentDays !== undefined && (due?.unit === 'day' ? due.amount < minPaymentDays : span.min < minPaymentDays * DAY)) {
             report({
-              message: `The payment term, ${shown}, is shorter than your policy minPaymentDays (${minPaymentDays} days), a client's position: never promise to pay in under ${minPaymentDays} days. Negotiate \`due ${minPaymentDays} days after invoice\`, or change policy.minPaymentDays.`,
+              message: `The payment term, ${shown}, is shorter than your policy minPaymentDays (${minPaymentDays} days), a client's position: negotiate \`due ${minPaymentDays} days after invoice\`, or change policy.minPaymentDays.`,
               span: value.span,
               fixes: toPosition(value.span, `Use your position (${minPaymentDays} days)`, d.onReceipt ? `${minPaymentDays} days after invoice` : `${minPaymentDays} days`, d.onReceipt ? `\${1:${minPaymentDays}} days after invoice` : `\${1:${minPaymentDays}} days`),
               data: { policyKey: 'minPaymentDays', position: minPaymentDays },
@@ -58,7 +58,7 @@ export const playbookDeviation: Rule = {
           }
           if (maxPaymentDays !== undefined && due && (due.unit === 'day' ? due.amount > maxPaymentDays : span.max > maxPaymentDays * DAY)) {
             report({
-              message: `The payment term, ${shown}, is longer than your policy maxPaymentDays (${maxPaymentDays} days), a provider's position: never wait more than ${maxPaymentDays} days for payment. Negotiate \`due ${maxPaymentDays} days after invoice\`, or change policy.maxPaymentDays.`,
+              message: `The payment term, ${shown}, is longer than your policy maxPaymentDays (${maxPaymentDays} days), a provider's position: negotiate \`due ${maxPaymentDays} days after invoice\`, or change policy.maxPaymentDays.`,
               span: value.span,
               fixes: toPosition(value.span, `Use your position (${maxPaymentDays} days)`, `${maxPaymentDays} days`, `\${1:${maxPaymentDays}} days`),
               data: { policyKey: 'maxPaymentDays', position: maxPaymentDays },

@@ -302,7 +302,7 @@ export const conflictingStatements: Rule = {
             if (valueOf(first.claim) === valueOf(claim)) {
               report({
                 // Messages quote the other statement rather than its line number, which any edit above would change.
-                message: `${quote(here)} repeats ${here === there ? 'a line written earlier in this block' : `the earlier ${quote(there)}`}: it is a duplicate. Remove one of them.`,
+                message: `${quote(here)} repeats ${here === there ? 'a line written earlier in this block' : `the earlier ${quote(there)}`}: remove one of them.`,
                 span: m.stmt.lineSpan,
                 fixes: [removeFix(parse, m.stmt, 'Remove the duplicate', true)],
                 data: { first: first.m.stmt.lineSpan },
@@ -310,7 +310,7 @@ export const conflictingStatements: Rule = {
             } else {
               // Which of the two the parties agreed is theirs to say: neither removal is preferred.
               report({
-                message: `${quote(here)} contradicts the earlier ${quote(there)}${about}: ${BLOCK_NAME[kind] ?? 'a block'} can state only ${unique.one}, so it is unclear which applies. Keep the one the parties agreed and remove the other.`,
+                message: `${quote(here)} contradicts the earlier ${quote(there)}${about} (${BLOCK_NAME[kind] ?? 'a block'} can state only ${unique.one}): keep the one the parties agreed, remove the other.`,
                 span: m.stmt.lineSpan,
                 fixes: [removeFix(parse, m.stmt, 'Remove this line (keep the earlier one)', false), removeFix(parse, first.m.stmt, 'Remove the earlier line (keep this one)', false)],
                 data: { first: first.m.stmt.lineSpan },

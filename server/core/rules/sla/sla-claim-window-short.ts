@@ -32,7 +32,7 @@ export const slaClaimWindowShort: Rule = {
           const from = FROM[fieldWord(claim.fields, 'from') ?? ''];
           const length = span.min === span.max ? '' : ` (as little as ${formatMinutes(span.min)}: ${formatSpan(span)})`;
           report({
-            message: `${slaLabel(sla)} makes the client claim credits within ${within.text}${from ? ` of ${from}` : ''}${length}, below ${policyPosition(config, 'minClaimWindowDays', `${days} days`, 'minimum claim window')}: a client that has not yet seen the month's figures loses the credits it is owed. Allow at least ${days} days, or make credits automatic with \`claim automatic\`.`,
+            message: `${slaLabel(sla)} makes the client claim credits within ${within.text}${from ? ` of ${from}` : ''}${length}, below ${policyPosition(config, 'minClaimWindowDays', `${days} days`, 'minimum claim window')}: allow at least ${days} days, or make credits automatic with \`claim automatic\`.`,
             span: within.span,
             // The window is the parties' choice; the policy position is only the placeholder.
             fixes: [{ title: `Allow ${days} days to claim`, edits: [{ span: within.span, newText: `${days} days` }], snippet: `\${1:${days}} days`, preferred: false }],

@@ -31,7 +31,7 @@ export const slaCreditBelowCommitment: Rule = {
         // provider accepts that is negotiated, so the fix is never preferred.
         const fix = choiceFix(`Start the first credit at ${promise.text}`, threshold.span, `\${1:${promise.text.replace(/%$/, '')}}%`);
         report({
-          message: `${slaLabel(sla)} promises \`${uptime}\`, but its mildest credit starts only below ${threshold.text}: availability between ${threshold.text} and ${promise.text} breaks the promise and costs the provider nothing. Start the credits at the promised level, e.g. \`credit … when below ${promise.text}\`, or promise only what the credits back.`,
+          message: `${slaLabel(sla)} promises \`${uptime}\`, but its mildest credit starts only below ${threshold.text}: start the credits at the promised level, e.g. \`credit … when below ${promise.text}\`, or promise only what the credits back.`,
           span: threshold.span,
           fixes: [fix],
         });

@@ -35,7 +35,7 @@ export const slaInconsistent: Rule = {
           const level = p.level ? `\`${p.level.text}\` ` : '';
           const stretch = (text: string, s: typeof respond) => (s.min === s.max ? text : `${text} (${formatSpan(s)})`);
           report({
-            message: `The ${level}priority must be resolved within ${stretch(p.resolve.text, resolve)} but only responded to within ${stretch(p.respond.text, respond)}: an incident cannot be resolved before anyone responds. Make the resolution time at least the response time, e.g. \`respond within ${p.respond.text} resolve within ${p.respond.text}\` or longer.`,
+            message: `The ${level}priority must be resolved within ${stretch(p.resolve.text, resolve)} but only responded to within ${stretch(p.respond.text, respond)}: make the resolution time at least the response time, e.g. \`respond within ${p.respond.text} resolve within ${p.respond.text}\` or longer.`,
             span: p.resolve.span,
           });
         }

@@ -56,7 +56,7 @@ export const slaMaintenanceUncapped: Rule = {
             return out;
           };
           report({
-            message: `Maintenance in ${slaLabel(sla, true)} does not count as downtime, but it ${problem}. Cap it and require notice, e.g. \`maintenance max 4 hours monthly notice 5 days\`.`,
+            message: `Maintenance in ${slaLabel(sla, true)} does not count as downtime, but it ${problem}: cap it and require notice, e.g. \`maintenance max 4 hours monthly notice 5 days\`.`,
             span: m.stmt.lineSpan,
             fixes,
           });
@@ -65,7 +65,7 @@ export const slaMaintenanceUncapped: Rule = {
         for (const m of emergency) {
           if (fieldValue(m.fields, 'notice')) continue;
           report({
-            message: `Emergency maintenance in ${slaLabel(sla, true)} needs no notice at all, so any outage can be called an emergency and excused. Require at least short notice, e.g. \`maintenance emergency notice 24 hours\`.`,
+            message: `Emergency maintenance in ${slaLabel(sla, true)} needs no notice at all: require at least short notice, e.g. \`maintenance emergency notice 24 hours\`.`,
             span: m.stmt.lineSpan,
             fixes: [appendFix(m, 'Add a notice period', 'notice ${1:24 hours}')],
           });
@@ -79,7 +79,7 @@ export const slaMaintenanceUncapped: Rule = {
               const fix = insertInBlockFix(parse, sla.stmt, 'Add a maintenance allowance', `maintenance ${MAX_SNIPPET} notice \${3:5 days}`);
               if (fix) fix.preferred = false;
               report({
-                message: `Scheduled maintenance is excluded from downtime, but ${slaLabel(sla, true)} says nothing about how much of it there may be or how far ahead it is announced, so it is unlimited. Add e.g. \`maintenance max 4 hours monthly notice 5 days\`.`,
+                message: `Scheduled maintenance is excluded from downtime, but ${slaLabel(sla, true)} does not cap it or say how far ahead it is announced: add a limit, e.g. \`maintenance max 4 hours monthly notice 5 days\`.`,
                 span: v.span,
                 fixes: fix ? [fix] : [],
               });
@@ -87,7 +87,7 @@ export const slaMaintenanceUncapped: Rule = {
               const fix = insertInBlockFix(parse, sla.stmt, 'Add notice for emergency maintenance', 'maintenance emergency notice ${1:24 hours}');
               if (fix) fix.preferred = false;
               report({
-                message: `Emergency maintenance is excluded from downtime, but ${slaLabel(sla, true)} does not say what notice it needs, so any outage can be called an emergency and excused. Add e.g. \`maintenance emergency notice 24 hours\`.`,
+                message: `Emergency maintenance is excluded from downtime, but ${slaLabel(sla, true)} does not say what notice it needs: add one, e.g. \`maintenance emergency notice 24 hours\`.`,
                 span: v.span,
                 fixes: fix ? [fix] : [],
               });

@@ -21,7 +21,7 @@ export const slaMeasuredByProviderOnly: Rule = {
         const fix = insertInBlockFix(parse, sla.stmt, 'Add a measurement the client can check', 'measured_by ${1|independent,client|} "${2:How it is measured}"');
         if (fix) fix.preferred = false;
         report({
-          message: `Only the provider measures ${slaLabel(sla, true)}, so the client must take the provider's word for whether it was met and has no records of its own to claim credits with. Add a measurement the client can check, e.g. \`measured_by independent "External probe every 60 seconds from two regions"\` or \`measured_by client "…"\`, or let the client's records count.`,
+          message: `Only the provider measures ${slaLabel(sla, true)}: add a measurement the client can check, e.g. \`measured_by independent "External probe every 60 seconds from two regions"\` or \`measured_by client "…"\`, or let the client's records count.`,
           span: first.stmt.lineSpan,
           fixes: fix ? [fix] : [],
         });

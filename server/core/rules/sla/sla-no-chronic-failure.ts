@@ -19,7 +19,7 @@ export const slaNoChronicFailure: Rule = {
         const uptime = promisedUptimes(sla, config.sla.maxUptimePercent)[0]?.value;
         const example = uptime ? `chronic_failure terminate when below ${uptime.text} for 3 of 6 months` : 'chronic_failure terminate for 3 of 6 months';
         report({
-          message: `${slaLabel(sla)} gives the client no right to leave when availability keeps falling short: credits alone make repeated failure something the client must pay for and endure. Add a chronic-failure exit, e.g. \`${example}\`.`,
+          message: `${slaLabel(sla)} gives the client no right to leave when availability keeps falling short: add a chronic-failure exit, e.g. \`${example}\`.`,
           span: sla.stmt.lineSpan,
           // Which level and how many months are the parties' choice: placeholders only, built only when asked for.
           fixes: () => {

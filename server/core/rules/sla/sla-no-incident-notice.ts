@@ -16,7 +16,7 @@ export const slaNoIncidentNotice: Rule = {
         // `notify incident` tells the client too; a misspelt event is `invalid-value`'s.
         if (slaItems(sla, 'notify').length) continue;
         report({
-          message: `${slaLabel(sla)} sets response and resolution times but never obliges the provider to tell the client about an outage, so the client may learn of one from its own users. Add a notice, e.g. \`notify outage within 30 minutes\`.`,
+          message: `${slaLabel(sla)} sets response and resolution times but never obliges the provider to tell the client about an outage: add a notice, e.g. \`notify outage within 30 minutes\`.`,
           span: sla.stmt.lineSpan,
           // Built only when asked for: this rule reports every incident SLA of a contract without notices.
           fixes: () => {

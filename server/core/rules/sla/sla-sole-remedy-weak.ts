@@ -15,7 +15,6 @@ export const slaSoleRemedyWeak: Rule = {
         const sole = slaItems(sla, 'sole_remedy')[0];
         if (!sole) continue;
         const reasons: string[] = [];
-        const effects: string[] = [];
         const remedies: string[] = [];
 
         // The lowest cap, as a share of the measurement period's fee (7 days of a
@@ -29,28 +28,22 @@ export const slaSoleRemedyWeak: Rule = {
         }
         if (lowest && lowest.percent < min) {
           const share = lowest.text.endsWith('%') ? `${lowest.text} of the ${period} fee` : `${lowest.text} (about ${pct(lowest.percent)} of the ${period} fee)`;
-          reasons.push(`they are capped at ${share}, below ${policyPosition(config, 'minCreditCapPercent', `${min}%`, 'minimum cap')}`);
-          effects.push('failing costs the provider little');
+          reasons.push(`, capped at ${share}, below ${policyPosition(config, 'minCreditCapPercent', `${min}%`, 'minimum cap')}`);
           remedies.push(`raise \`credit_cap\` to at least ${min}%`);
         }
 
         // Without a right to leave, a failing service can only be endured for credits.
         if (!slaItems(sla, 'chronic_failure').length) {
-          reasons.push('there is no `chronic_failure` exit');
-          effects.push('the client must stay');
+          reasons.push(`${reasons.length ? ',' : ''} and no \`chronic_failure\` exit`);
           const uptime = promisedUptimes(sla, config.sla.maxUptimePercent)[0]?.value;
           remedies.push(uptime ? `add \`chronic_failure terminate when below ${uptime.text} for …\`` : 'add `chronic_failure terminate for …`');
         }
         if (!reasons.length) continue;
         report({
-          message: `\`sole_remedy\` makes credits the only remedy of ${slaLabel(sla, true)}, but ${reasons.join(', and ')}: ${effects.join(' and ')}. ${capitalise(remedies.join(', and '))}, or remove \`sole_remedy\`.`,
+          message: `\`sole_remedy\` leaves ${slaLabel(sla, true)} only credits${reasons.join('')}: ${remedies.join(' and ')}, or drop \`sole_remedy\`.`,
           span: sole.stmt.lineSpan,
         });
       }
     }
   },
 };
-
-function capitalise(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
-}

@@ -17,7 +17,7 @@ export const slaUnrealistic: Rule = {
           if (!isValidPercent(u.value) || u.value.value < maxUptimePercent) continue;
           const limit = maxUptimePercent >= 100 ? 'No service is available 100% of the time, and maintenance alone breaks this promise' : `The configured ceiling for credible uptime is ${maxUptimePercent}%`;
           report({
-            message: `\`uptime ${u.value.text}\` cannot be delivered. ${limit}: promise a level the provider can meet and back with credits, e.g. \`uptime 99.9% monthly\`.`,
+            message: `\`uptime ${u.value.text}\` cannot be delivered (${limit}): promise a level the provider can meet and back with credits, e.g. \`uptime 99.9% monthly\`.`,
             span: u.value.span,
           });
         }
@@ -32,14 +32,14 @@ export const slaUnrealistic: Rule = {
           const resolve = spanOf(p.resolve);
           if (p.resolve && resolve !== undefined && resolve.min < minResolveMinutes) {
             report({
-              message: `Resolving ${level}incidents within ${p.resolve.text}${shortest(resolve)} is not credible: the fastest realistic resolution is ${formatMinutes(minResolveMinutes)}. Promise a time the provider can meet, e.g. \`resolve within 4 hours\`.`,
+              message: `Resolving ${level}incidents within ${p.resolve.text}${shortest(resolve)} is not credible (the fastest realistic resolution is ${formatMinutes(minResolveMinutes)}): promise a time the provider can meet, e.g. \`resolve within 4 hours\`.`,
               span: p.resolve.span,
             });
           }
           const respond = spanOf(p.respond);
           if (p.respond && respond !== undefined && respond.min < minRespondMinutes) {
             report({
-              message: `Responding to ${level}incidents within ${p.respond.text}${shortest(respond)} is not credible: the fastest realistic response is ${formatMinutes(minRespondMinutes)}. Promise a time the provider can meet, e.g. \`respond within 15 minutes\`.`,
+              message: `Responding to ${level}incidents within ${p.respond.text}${shortest(respond)} is not credible (the fastest realistic response is ${formatMinutes(minRespondMinutes)}): promise a time the provider can meet, e.g. \`respond within 15 minutes\`.`,
               span: p.respond.span,
             });
           }

@@ -18,7 +18,7 @@ export const invalidDate: Rule = {
       if (v.valid) continue;
       if (v.month < 1 || v.month > 12) {
         report({
-          message: `\`${v.text}\` is not a real date: there is no month ${v.month}. Dates are written year-month-day, e.g. \`2027-01-31\`.`,
+          message: `\`${v.text}\` is not a real date (there is no month ${v.month}): write year-month-day, e.g. \`2027-01-31\`.`,
           span: v.span,
         });
         continue;
@@ -27,7 +27,7 @@ export const invalidDate: Rule = {
       const monthName = `${MONTHS[v.month - 1]} ${v.year}`;
       const fixed = formatDate({ year: v.year, month: v.month, day: v.day < 1 ? 1 : last });
       report({
-        message: `\`${v.text}\` is not a real date: ${monthName} has ${last} days. Write a date that exists, e.g. \`${fixed}\`.`,
+        message: `\`${v.text}\` is not a real date (${monthName} has ${last} days): write a date that exists, e.g. \`${fixed}\`.`,
         span: v.span,
         // Which date the parties meant is theirs to say: the suggestion is a tab stop, never preferred.
         fixes: [choiceFix(`Change to ${fixed}`, v.span, `\${1:${fixed}}`)],

@@ -12,7 +12,7 @@ export const invalidPercent: Rule = {
     for (const v of valuesOfKind(parse, 'percent')) {
       if (v.value >= 0 && v.value <= 100) continue;
       report({
-        message: `\`${v.text}\` is not a possible share: a percentage here must lie between 0% and 100%. Check the figure, e.g. \`99.9%\` rather than \`999%\`.`,
+        message: `\`${v.text}\` is not a possible share: write a percentage between 0% and 100%, e.g. \`99.9%\` rather than \`999%\`.`,
         span: v.span,
         data: { value: v.value },
       });

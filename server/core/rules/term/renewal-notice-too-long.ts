@@ -22,7 +22,7 @@ export const renewalNoticeTooLong: Rule = {
         const notice = calendarSpanMinutes(r.notice);
         const days = suggestedNoticeDays(period.min);
         report({
-          message: `The notice of non-renewal (\`${r.notice.text}\`, ${formatSpan(notice)}) can be longer than the renewal period itself (\`${r.period.text}\`, ${formatSpan(period)}), so each renewal term starts before notice can be given for it and the agreement can hardly ever be stopped: make the notice shorter than the renewal period, e.g. \`notice ${days} day${days === 1 ? '' : 's'}\`.`,
+          message: `The notice of non-renewal (\`${r.notice.text}\`, ${formatSpan(notice)}) can be longer than the renewal period itself (\`${r.period.text}\`, ${formatSpan(period)}): make the notice shorter than the renewal period, e.g. \`notice ${days} day${days === 1 ? '' : 's'}\`.`,
           span: r.notice.span,
         });
       }

@@ -29,7 +29,7 @@ export const renewalNoticeTrap: Rule = {
         const length = notice.min === notice.max ? '' : ` (${formatSpan(notice)})`;
         const days = `${maxDays} day${maxDays === 1 ? '' : 's'}`;
         report({
-          message: `Notice of non-renewal must be given \`${r.notice.text}\`${length} before each term ends, or the agreement renews for another \`${r.period.text}\`: that is longer than ${position}, and a deadline so far ahead is easily missed. Shorten the notice to at most ${days}, e.g. \`notice ${days}\`.`,
+          message: `The notice of non-renewal, \`${r.notice.text}\`${length} before each term ends or the agreement renews for another \`${r.period.text}\`, is longer than ${position}: shorten the notice to at most ${days}, e.g. \`notice ${days}\`.`,
           span: r.notice.span,
           // The notice is negotiated: the policy's own figure is offered, never applied by "fix all".
           fixes: [{ title: `Shorten the notice to ${days}`, edits: [{ span: r.notice.span, newText: days }], snippet: `\${1:${maxDays}} days`, preferred: false }],

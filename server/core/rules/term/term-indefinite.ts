@@ -16,7 +16,7 @@ export const termIndefinite: Rule = {
           if (m.keyword !== 'until_terminated') continue;
           report({
             message:
-              'The agreement runs until one side ends it, but the client has no right to end it on notice (`for_convenience client` or `either`), so it may have to prove a breach to leave an agreement that never expires: add a termination right, e.g. `for_convenience client notice 90 days`.',
+              'The agreement runs until one side ends it, but the client has no right to end it on notice (`for_convenience client` or `either`): add a termination right, e.g. `for_convenience client notice 90 days`.',
             span: m.stmt.head.span,
             // Whether, and on what notice, is for the parties to agree: offered, never applied by "fix all".
             fixes: addToTermination(parse, c, 'Let the client end the agreement on notice', 'for_convenience ${1|client,either|} notice ${2:90} days'),

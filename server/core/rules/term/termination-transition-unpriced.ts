@@ -17,7 +17,7 @@ export const terminationTransitionUnpriced: Rule = {
           if (!tr.duration || args.length !== 1) continue;
           const at = tr.duration.span.end;
           report({
-            message: `The contract promises \`${tr.duration.text}\` of exit assistance but not who pays for it, so the client may be billed for the hand-over it counted on and the provider may be asked to work for free: say \`included\` (covered by the fees) or \`at_rates\` (charged at the contract's rates), e.g. \`transition ${tr.duration.text} included\`.`,
+            message: `The contract promises \`${tr.duration.text}\` of exit assistance but not who pays for it: say \`included\` (covered by the fees) or \`at_rates\` (charged at the contract's rates), e.g. \`transition ${tr.duration.text} included\`.`,
             span: { start: tr.stmt.head.span.start, end: at },
             // Which is a commercial choice: both are offered, neither applied by "fix all".
             fixes: [{ title: 'Say how exit assistance is paid', edits: [{ span: { start: at, end: at }, newText: ' included' }], snippet: ' ${1|included,at_rates|}', preferred: false }],
