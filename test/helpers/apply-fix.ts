@@ -84,7 +84,8 @@ export function expectFixWorks(
   const sameCode = (x: Diagnostic) => x.code === d.code;
   const same = (x: Diagnostic) => sameCode(x) && x.message === d.message;
   expect(after.filter(same).length, `${label} removes: ${d.message}\nafter the fix:\n${fixed}`).toBe(before.filter(same).length - 1);
-  expect(after.filter(sameCode).length, `${label} removes one ${d.code}\nafter the fix:\n${fixed}`).toBe(before.filter(sameCode).length - 1);
+  // A fix may settle several problems of its code at once (a new scope with every service the SLAs name).
+  expect(after.filter(sameCode).length, `${label} removes at least one ${d.code}\nafter the fix:\n${fixed}`).toBeLessThanOrEqual(before.filter(sameCode).length - 1);
   if (options.noNewError !== false) {
     const was = errorsByMessage(before);
     const target = `${d.code}: ${d.message}`;

@@ -154,7 +154,7 @@ function fixedText(snippet: string): string {
 }
 
 /** A value in written text: a number, quoted words, or a code in capitals (a regulation or currency). */
-const VALUE = /(?<![\w$])\d[\d_.]*|"[^"\u0001]+"|\b[A-Z][A-Z0-9_]{2,}\b/g;
+const VALUE = /(?<![\w$])\d[\d_.]*|"[^"]*"|\b[A-Z][A-Z0-9_]{2,}\b/g;
 
 describe('every fix keeps the contract of Fix', () => {
   const seen = new Set<string>();
@@ -190,6 +190,8 @@ describe('every fix keeps the contract of Fix', () => {
           // Outside its tab stops the snippet writes no value that the contract does not already hold.
           const fixedPart = fixedText(f.snippet);
           for (const m of fixedPart.matchAll(VALUE)) {
+            // Quotes pair up in order; a string whose words are a tab stop is the drafter's.
+            if (m[0].includes('\u0001') || m[0] === '""') continue;
             expect(source.includes(m[0]), `${label}: "${m[0]}" is chosen by the fix but is not a tab stop:\n${f.snippet}`).toBe(true);
           }
         }

@@ -88,9 +88,11 @@ describe('sla quick fixes', () => {
     ]);
   });
 
-  it('a contract without a scope gets one with the service', () => {
+  it('a contract without a scope gets one with every service the SLAs name, each description a tab stop', () => {
     const { cases } = fixCases('sla-unknown-service', 'bad-no-scope.contract');
-    expect(cases[0]!.fix.snippet).toContain('scope {\n    service servers "${1:Description of the servers service}"\n  }');
+    expect(cases[0]!.fix.snippet).toContain(
+      'scope {\n    service servers "${1:Description of the servers service}"\n    service helpdesk "${2:Description of the helpdesk service}"\n  }',
+    );
     expect(cases.every((c) => c.fix.preferred === false)).toBe(true);
   });
 

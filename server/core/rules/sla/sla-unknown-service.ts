@@ -50,11 +50,17 @@ function afterLastService(parse: ParseResult, services: readonly ServiceNode[]):
  * "Add `service X` to the scope": what the service is, is the drafter's to
  * write, so the description is a tab stop and the fix is never preferred.
  */
-function addToScope(parse: ParseResult, c: ContractNode, name: string): Fix | undefined {
+function addToScope(parse: ParseResult, c: ContractNode, name: string, unknown: readonly string[]): Fix | undefined {
   const title = `Add \`service ${name}\` to the scope`;
   const line = `service ${name} "\${1:Description of the ${name} service}"`;
   const scope = c.scopes[0];
-  if (!scope) return insertClauseFix(parse, c, 'scope', title, `scope {\n  ${line}\n}`);
+  if (!scope) {
+    // A new scope lists every service the SLAs name: with one alone, the others would become unknown services.
+    const all = [name, ...unknown.filter((n) => n !== name)];
+    const lines = all.map((n, i) => `  service ${n} "\${${i + 1}:Description of the ${n} service}"`);
+    const many = all.length > 1 ? `Add a scope with the services the SLAs name (${all.map((n) => `\`${n}\``).join(', ')})` : title;
+    return insertClauseFix(parse, c, 'scope', many, `scope {\n${lines.join('\n')}\n}`);
+  }
   const at = afterLastService(parse, scope.services);
   if (at) {
     const text = `${indentAt(parse, scope.services[scope.services.length - 1]!.stmt.span.start)}${line}${lineBreakOf(parse)}`;
@@ -72,6 +78,7 @@ export const slaUnknownService: Rule = {
   check({ parse, contracts, report }) {
     for (const c of contracts) {
       const names = serviceNames(c);
+      const unknown = [...new Set(c.slas.flatMap((sla) => sla.services.map((s) => s.text)).filter((n) => !names.includes(n)))];
       for (const sla of c.slas) {
         for (const svc of sla.services) {
           if (names.includes(svc.text)) continue;
@@ -81,7 +88,7 @@ export const slaUnknownService: Rule = {
           const fixes: Fix[] = typo
             ? [mechanicalFix(`Change to \`${typo}\``, [{ span: svc.span, newText: typo }])]
             : near.map(({ n }) => choiceFix(`Change to \`${n}\``, svc.span, `\${1:${n}}`));
-          const add = addToScope(parse, c, svc.text);
+          const add = addToScope(parse, c, svc.text, unknown);
           if (add) fixes.push(add);
           const hint = near.length
             ? `Did you mean \`${near[0]!.n}\`?`
