@@ -114,11 +114,6 @@ const KNOWN: { fix: string; adds: string; why: string }[] = [
     adds: 'sla-credit-below-commitment',
     why: "moving an uptime up to the organisation's position leaves the SLA's credits starting below it; which to move is negotiated",
   },
-  {
-    fix: 'undefined-reference',
-    adds: 'reference',
-    why: 'the added schedule clause says "The contents of Schedule A." inside Schedule A (language rules, owned by the lexicon work of issue 11)',
-  },
 ];
 
 const CATEGORY = new Map<string, string>(RULES.map((r) => [r.code, r.category]));

@@ -33,6 +33,6 @@ describe('language fixes', () => {
     const d = analyze(text).diagnostics.find((x) => x.code === 'undefined-reference' && x.message.includes('Exhibit 2'))!;
     expect(d.data).toEqual({ kind: 'Exhibit', id: '2', clauseName: 'exhibit_2' });
     const fixed = applyFix(text, d.fixes[0]!);
-    expect(fixed).toContain('  clause exhibit_2 "Exhibit 2: Named users" {\n    text """\n      The contents of Exhibit 2.\n    """\n  }\n}');
+    expect(fixed).toContain('  clause exhibit_2 "Exhibit 2: Named users" {\n    text """\n      What this attachment contains.\n    """\n  }\n}');
   });
 });

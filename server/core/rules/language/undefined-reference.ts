@@ -208,7 +208,7 @@ export const undefinedReference: Rule = {
           const title = referenceTitle(parse.text, r.span, start, end);
           let fix = fixes.get(name);
           if (!fix) {
-            const snippet = `clause ${name} "${label}: \${1:${title ?? 'Details'}}" {\n  text """\n    \${2:The contents of ${label}.}\n  """\n}`;
+            const snippet = `clause ${name} "${label}: \${1:${title ?? 'Details'}}" {\n  text """\n    \${2:What this attachment contains.}\n  """\n}`;
             fix = insertClauseFix(parse, c, 'clause', `Add ${label} as a clause`, snippet);
             fixes.set(name, fix);
           }
