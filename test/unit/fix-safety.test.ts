@@ -109,11 +109,6 @@ function added(before: readonly string[], after: readonly string[]): string[] {
  * is a fix that writes a term which another check then reports.
  */
 const KNOWN: { fix: string; adds: string; why: string }[] = [
-  {
-    fix: 'playbook-deviation',
-    adds: 'sla-credit-below-commitment',
-    why: "moving an uptime up to the organisation's position leaves the SLA's credits starting below it; which to move is negotiated",
-  },
 ];
 
 const CATEGORY = new Map<string, string>(RULES.map((r) => [r.code, r.category]));

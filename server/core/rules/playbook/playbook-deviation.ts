@@ -2,12 +2,13 @@
  * playbook-deviation: a term outside one of the organisation's `policy` positions that no
  * dedicated rule covers (payment days, personal-data breach notice, minimum uptime).
  */
-import type { DurationValue, Span, Value } from '../../../../grammar/index.js';
+import type { DurationValue, PercentValue, Span, Value } from '../../../../grammar/index.js';
 import type { ResolvedConfig } from '../../config.js';
 import { deadlineMinutes, worstCaseMinutes } from '../../regulations.js';
 import { calendarSpanMinutes, formatSpan } from '../../time.js';
 import type { Fix, Rule } from '../../types.js';
 import { contractDeadlines, isPersonalDataNotice } from '../data-protection/shared.js';
+import { isValidPercent } from '../sla/sla-values.js';
 
 const DAY = 1440;
 
@@ -93,10 +94,14 @@ export const playbookDeviation: Rule = {
             const v = u.value;
             // A bare number is `missing-unit`'s; an impossible percentage `invalid-percent`'s.
             if (v?.kind !== 'percent' || v.value > 100 || v.value >= minUptimePercent) continue;
+            // Raising the promise above where the SLA's credits start would leave them starting below it
+            // (`sla-credit-below-commitment`): which of the two moves is negotiated, so no quick fix then.
+            const mildest = Math.max(-Infinity, ...sla.credits.filter((cr) => cr.trigger === 'below' && isValidPercent(cr.threshold)).map((cr) => (cr.threshold as PercentValue).value));
+            const strandsCredits = Number.isFinite(mildest) && mildest < minUptimePercent && mildest >= v.value;
             report({
               message: `SLA \`${sla.name?.text ?? '?'}\` promises \`${v.text}\` uptime, lower than your policy minUptimePercent (${minUptimePercent}%): negotiate \`uptime ${minUptimePercent}%\`, or change policy.minUptimePercent.`,
               span: v.span,
-              fixes: toPosition(v.span, `Use your position (${minUptimePercent}%)`, `${minUptimePercent}%`, `\${1:${minUptimePercent}}%`),
+              fixes: strandsCredits ? [] : toPosition(v.span, `Use your position (${minUptimePercent}%)`, `${minUptimePercent}%`, `\${1:${minUptimePercent}}%`),
               data: { policyKey: 'minUptimePercent', position: minUptimePercent },
             });
           }
