@@ -159,7 +159,7 @@ export class ObligationsProvider implements vscode.TreeDataProvider<Node> {
         const n = p.obligations.length;
         item.description = n === 0 ? 'owes nothing in this contract' : `${n} obligation${n === 1 ? '' : 's'}`;
         item.iconPath = new vscode.ThemeIcon(p.role === 'provider' ? 'server-process' : 'account');
-        item.tooltip = p.range ? `${p.label}: declared on line ${p.range.start.line + 1}.` : `${p.label}: no party with this role is declared yet; add a \`party ${p.role} NAME "Legal name"\` line.`;
+        item.tooltip = p.range ? `${p.label}: declared on line ${p.range.start.line + 1}.` : `${p.label}: no party with this role is declared yet; add a 'party ${p.role} NAME "Legal name"' line.`;
         if (p.range) item.command = revealCommand(node.uri, p.range.start.line, p.label);
         return item;
       }
@@ -171,7 +171,7 @@ export class ObligationsProvider implements vscode.TreeDataProvider<Node> {
         const tip = new vscode.MarkdownString();
         tip.appendText(`${o.what}, ${o.when}.`);
         tip.appendMarkdown('\n\n');
-        tip.appendText(`Owed by ${node.party.label}. Created by the \`${o.keyword}\` statement on line ${o.range.start.line + 1}; click to go there.`);
+        tip.appendText(`Owed by ${node.party.label}. Created by the '${o.keyword}' statement on line ${o.range.start.line + 1}; click to go there.`);
         item.tooltip = tip;
         item.command = revealCommand(node.uri, o.range.start.line, o.what);
         item.contextValue = `obligation.${o.kind}`;
