@@ -6,9 +6,11 @@ import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { activateCommon, CLIENT_ID, CLIENT_NAME, type ClausewiseApi } from './common.js';
 import { registerContractViews } from './preview.js';
+import { registerTasks } from './tasks.js';
 
 /** Activates Clausewise on desktop VS Code and on a VS Code server. */
 export function activate(context: vscode.ExtensionContext): Promise<ClausewiseApi> {
+  registerTasks(context);
   const module = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
     run: { module, transport: TransportKind.ipc },

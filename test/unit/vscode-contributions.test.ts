@@ -4,11 +4,13 @@
  * the problems its JSON output lists (with colours, stripped as VS Code's task
  * system strips them, and without); the custom semantic token modifiers the
  * server emits are declared; virtual workspaces are supported with limits,
- * and the limits are said.
+ * and the limits are said; the `clausewise` task type runs what its
+ * definition says.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { isClausewiseTask, TASK_COMMANDS, taskArgs, taskName, taskProblemMatchers } from '../../client/task-args.js';
 import { runCli } from '../../server/cli/cli.js';
 import type { CliIo } from '../../server/cli/io.js';
 import { TOKEN_MODIFIERS } from '../../server/lsp/semantic-tokens.js';
@@ -122,5 +124,39 @@ describe('capabilities', () => {
   it('supports virtual workspaces with limits, and says which', () => {
     expect(PKG.capabilities.virtualWorkspaces.supported).toBe('limited');
     expect(PKG.capabilities.virtualWorkspaces.description).toMatch(/clausewise\.json/);
+  });
+});
+
+describe('the clausewise task type', () => {
+  const def = (PKG.contributes.taskDefinitions as { type: string; required: string[]; properties: Record<string, { enum?: string[] }>; when?: string }[]).find((d) => d.type === 'clausewise')!;
+
+  it('is declared with the commands the provider runs, only where a shell can run, and activates the extension', () => {
+    expect(def.required).toEqual(['command']);
+    expect(def.properties['command']!.enum).toEqual([...TASK_COMMANDS]);
+    expect(Object.keys(def.properties).sort()).toEqual(['args', 'command', 'files']);
+    expect(def.when).toBe('shellExecutionSupported');
+    expect(PKG.activationEvents).toContain('onTaskType:clausewise');
+  });
+
+  it('runs lint with the $clausewise matcher and format --check without one, options before the files', () => {
+    expect(taskArgs({ type: 'clausewise', command: 'lint' })).toEqual(['lint']);
+    expect(taskArgs({ type: 'clausewise', command: 'lint', files: ['contracts/**/*.contract'], args: ['--max-warnings', '0'] })).toEqual(['lint', '--max-warnings', '0', 'contracts/**/*.contract']);
+    expect(taskArgs({ type: 'clausewise', command: 'format-check', files: ['a.contract'] })).toEqual(['format', '--check', 'a.contract']);
+    expect(taskProblemMatchers({ type: 'clausewise', command: 'lint' })).toEqual(['$clausewise']);
+    expect(taskProblemMatchers({ type: 'clausewise', command: 'format-check' })).toEqual([]);
+    expect(taskName({ type: 'clausewise', command: 'lint', files: ['contracts'] })).toBe('lint contracts');
+    expect(taskName({ type: 'clausewise', command: 'format-check' })).toBe('format --check');
+    for (const m of taskProblemMatchers({ type: 'clausewise', command: 'lint' })) {
+      expect((PKG.contributes.problemMatchers as { name: string }[]).map((x) => `$${x.name}`)).toContain(m);
+    }
+  });
+
+  it('accepts only well-formed definitions from tasks.json', () => {
+    expect(isClausewiseTask({ type: 'clausewise', command: 'lint' })).toBe(true);
+    expect(isClausewiseTask({ type: 'clausewise', command: 'lint', files: ['x'], args: [] })).toBe(true);
+    expect(isClausewiseTask({ type: 'clausewise', command: 'render' })).toBe(false);
+    expect(isClausewiseTask({ type: 'shell', command: 'lint' })).toBe(false);
+    expect(isClausewiseTask({ type: 'clausewise', command: 'lint', files: 'contracts' })).toBe(false);
+    expect(isClausewiseTask({ type: 'clausewise', command: 'lint', args: [0] })).toBe(false);
   });
 });
