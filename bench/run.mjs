@@ -11,7 +11,7 @@
 //
 // Options: --json (machine-readable last line), --quick (fewer repetitions,
 // for trying the benchmark itself out; not for reporting figures).
-import * as esbuild from 'esbuild';
+import { bundleTs } from '../scripts/bundle-ts.mjs';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -57,18 +57,7 @@ async function measure(fn, { warmup = 3, reps = 10 } = {}) {
 
 /** Bundles a TypeScript entry (relative to the repository root) into bench/.tmp as an ES module and returns its path. */
 async function bundle(entry, name) {
-  const outfile = path.join(tmp, `${name}.mjs`);
-  await esbuild.build({
-    entryPoints: [path.join(root, entry)],
-    outfile,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    logLevel: 'warning',
-    mainFields: ['module', 'main'],
-  });
-  return outfile;
+  return bundleTs(path.join(root, entry), path.join(tmp, `${name}.mjs`));
 }
 
 const ctx = {

@@ -257,18 +257,8 @@ function table(name, f) {
 
 async function main() {
   const args = new Set(process.argv.slice(2));
-  const esbuild = await import('esbuild');
-  const out = path.join(os.tmpdir(), `clausewise-eval-${process.pid}.mjs`);
-  await esbuild.build({
-    entryPoints: [path.join(root, 'server/core/index.ts')],
-    outfile: out,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    logLevel: 'warning',
-    mainFields: ['module', 'main'],
-  });
+  const { bundleTs } = await import('./bundle-ts.mjs');
+  const out = await bundleTs(path.join(root, 'server/core/index.ts'), path.join(os.tmpdir(), `clausewise-eval-${process.pid}.mjs`));
   let core;
   try {
     core = await import(pathToFileURL(out).href);
