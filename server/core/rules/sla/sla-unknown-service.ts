@@ -78,10 +78,12 @@ export const slaUnknownService: Rule = {
   check({ parse, contracts, report }) {
     for (const c of contracts) {
       const names = serviceNames(c);
-      const unknown = [...new Set(c.slas.flatMap((sla) => sla.services.map((s) => s.text)).filter((n) => !names.includes(n)))];
+      // A long contract has hundreds of services and SLAs: look names up in a set.
+      const known = new Set(names);
+      const unknown = [...new Set(c.slas.flatMap((sla) => sla.services.map((s) => s.text)).filter((n) => !known.has(n)))];
       for (const sla of c.slas) {
         for (const svc of sla.services) {
-          if (names.includes(svc.text)) continue;
+          if (known.has(svc.text)) continue;
           const near = suggestions(svc.text, names);
           const typo = clearTypo(svc.text, near);
           // A clear typo is corrected mechanically; otherwise which service was meant is the drafter's choice.
