@@ -16,7 +16,8 @@ export const serviceWithoutSla: Rule = {
       if (!c.slas.length) continue;
       const names = serviceNames(c);
       // A misspelt name in an SLA (`sla-unknown-service` suggests the fix) still shows which service was meant.
-      const covered = new Set(c.slas.flatMap((s) => s.services.map((w) => (names.includes(w.text) ? w.text : (nearest(w.text, names) ?? w.text)))));
+      const known = new Set(names);
+      const covered = new Set(c.slas.flatMap((s) => s.services.map((w) => (known.has(w.text) ? w.text : (nearest(w.text, names) ?? w.text)))));
       for (const scope of c.scopes) {
         for (const svc of scope.services) {
           if (!svc.name || covered.has(svc.name.text)) continue;
@@ -29,7 +30,8 @@ export const serviceWithoutSla: Rule = {
           report({
             message: `No SLA covers the service \`${n}\`, so nothing says how well it must be delivered: add it to an SLA's \`for\` list, or add one, e.g. \`sla ${n}_sla for ${n} { … }\`.`,
             span: svc.name.span,
-            fixes: [{ ...insertClauseFix(parse, c, 'sla', `Add an SLA for \`${n}\``, snippet), preferred: false }],
+            // Built only when asked for: a long scope may list hundreds of services without SLAs.
+            fixes: () => [{ ...insertClauseFix(parse, c, 'sla', `Add an SLA for \`${n}\``, snippet), preferred: false }],
           });
         }
       }
