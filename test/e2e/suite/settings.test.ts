@@ -56,5 +56,24 @@ export function settingsSuite(kind: HostKind): void {
       }, 30_000);
       assert.ok(found.length >= 2);
     });
+
+    test('clausewise.json completes rule codes from the schema the extension contributes', async () => {
+      // In a folder of its own, so that it is not the configuration the other tests use.
+      const uri = workspaceFile('schema-completion', 'clausewise.json');
+      await writeText(uri, '{\n  "rules": {\n    ""\n  }\n}\n');
+      const doc = await vscode.workspace.openTextDocument(uri);
+      await vscode.window.showTextDocument(doc);
+      try {
+        const labels = await waitFor('rule codes among the completions of a key in "rules"', async () => {
+          const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', uri, new vscode.Position(2, 5));
+          const all = (list?.items ?? []).map((i) => (typeof i.label === 'string' ? i.label : i.label.label).replace(/"/g, ''));
+          return all.includes('sla-unmeasurable') ? all : undefined;
+        }, 30_000);
+        for (const code of ['vague-term', 'liability-cap-low', 'number-mismatch']) assert.ok(labels.includes(code), `completion offers ${code}; got ${labels.slice(0, 20).join(', ')}…`);
+      } finally {
+        await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+        await vscode.workspace.fs.delete(workspaceFile('schema-completion'), { recursive: true }).then(undefined, () => undefined);
+      }
+    });
   });
 }
