@@ -631,13 +631,15 @@ class ContractWriter {
       for (const m of pay.models) {
         writers.set(m.stmt, () => {
           const v = m.value?.kind === 'word' ? m.value.text : undefined;
+          // Rates are named only when the contract states some: "the agreed rates" would claim an agreement it does not record.
+          const rates = pay.rates.length ? ', at the rates these payment terms set' : '';
           const text =
             v === 'fixed'
               ? 'The fees are fixed for each period, whatever the effort.'
               : v === 'time_and_materials'
-                ? 'The Client pays for the time spent, at the agreed rates, plus materials.'
+                ? `The Client pays for the time spent and the materials used${rates}.`
                 : v === 'usage'
-                  ? 'The Client pays for what it uses, at the agreed rates per unit.'
+                  ? `The Client pays for what it uses${rates}.`
                   : `The fee is computed as follows: ${valuePhrase(m.value)}.`;
           this.para(sec, m.stmt, text);
         });

@@ -73,15 +73,16 @@ export const liabilityNoCarveout: Rule = {
       const fresh = missing.filter((r) => r.lowSuper === undefined);
       const freshWhat = fresh.map((r) => r.t.label).join(' and ');
       const freshList = fresh.map((r) => r.t.key).join(', ');
-      const addSuper = raise ?? (fresh.length ? addToLiability(parse, c, `Put ${freshWhat} under a higher cap`, `super_cap ${freshList} \${1:${suggested}} months fees`)[0] : undefined);
+      const addSuper = raise ?? (fresh.length ? addToLiability(parse, c, `Put ${freshWhat} under a higher cap`, `super_cap \${1:${freshList}} \${2:${suggested}} months fees`)[0] : undefined);
       report({
         message: `This contract handles personal data, but ${what} ${missing.length > 1 ? 'fall' : 'falls'} under the general cap \`${written(parse, cap.m.stmt)}\`: take ${missing.length > 1 ? 'them' : 'it'} out of the cap, e.g. \`uncapped ${list}\`, or give ${missing.length > 1 ? 'them' : 'it'} a higher cap, e.g. \`super_cap ${list} ${suggested} months fees\`.${lowNote}`,
         span: cap.m.stmt.lineSpan,
-        // Whether to uncap or super-cap, and how high, is negotiated: offered as choices, never applied by "fix all".
+        // Whether to uncap or super-cap, which claims, and how high, is negotiated: offered as choices whose
+        // claims and amount are tab stops, never applied by "fix all".
         fixes: [
           uncapped
-            ? appendTo(uncapped.m.stmt, `Leave ${what} uncapped`, `, ${list}`)
-            : addToLiability(parse, c, `Leave ${what} uncapped`, `uncapped ${list}`)[0],
+            ? appendTo(uncapped.m.stmt, `Leave ${what} uncapped`, `, \${1:${list}}`)
+            : addToLiability(parse, c, `Leave ${what} uncapped`, `uncapped \${1:${list}}`)[0],
           addSuper,
         ].filter((f): f is Fix => f !== undefined),
         data: { missing: keys },
