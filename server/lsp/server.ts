@@ -44,6 +44,7 @@ import {
   type ResolvedConfig,
 } from '../core/index.js';
 import { formatContract } from '../core/format.js';
+import { VERSION } from '../cli/version.js';
 import { clientRunsSnippetFixes, codeActions, FIX_ALL_KIND, OPEN_DOCS_COMMAND } from './code-actions.js';
 import { getCompletions } from './completion.js';
 import { SOURCE, toLspDiagnostic } from './convert.js';
@@ -573,7 +574,7 @@ export function startServer(connection: Connection, env: ServerEnv = {}): void {
         inlayHintProvider: true,
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
-      serverInfo: { name: 'clausewise-language-server', version: '0.1.0' },
+      serverInfo: { name: 'clausewise-language-server', version: VERSION },
     };
   });
 

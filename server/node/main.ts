@@ -10,6 +10,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createConnection, ProposedFeatures, type Connection } from 'vscode-languageserver/node';
 import { ConfigError, DEFAULT_CONFIG } from '../core/index.js';
+import { VERSION } from '../cli/version.js';
 import { startServer, type FileConfig, type ServerEnv } from '../lsp/server.js';
 import { findConfigFile, loadConfigFile } from './config-file.js';
 import { createOffThreadAnalysis } from './off-thread.js';
@@ -110,8 +111,13 @@ function logInsteadOfDying(connection: Connection): void {
   process.on('uncaughtException', (e) => report('an exception was not caught', e));
 }
 
-const connection = wantsStdio(process.argv.slice(2)) ? createStdioConnection() : createConnection(ProposedFeatures.all);
-logInsteadOfDying(connection);
-// Large documents are analysed in a worker thread (dist/analysis-worker.js beside this bundle; off-thread.ts). Without it, in-thread.
-const analyzeOffThread = createOffThreadAnalysis(path.join(__dirname, 'analysis-worker.js'));
-startServer(connection, analyzeOffThread ? { ...nodeEnv, analyzeOffThread } : nodeEnv);
+if (process.argv.slice(2).includes('--version')) {
+  // `clausewise-language-server --version`: the package version, read from package.json at build time.
+  process.stdout.write(`${VERSION}\n`);
+} else {
+  const connection = wantsStdio(process.argv.slice(2)) ? createStdioConnection() : createConnection(ProposedFeatures.all);
+  logInsteadOfDying(connection);
+  // Large documents are analysed in a worker thread (dist/analysis-worker.js beside this bundle; off-thread.ts). Without it, in-thread.
+  const analyzeOffThread = createOffThreadAnalysis(path.join(__dirname, 'analysis-worker.js'));
+  startServer(connection, analyzeOffThread ? { ...nodeEnv, analyzeOffThread } : nodeEnv);
+}
