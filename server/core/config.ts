@@ -5,7 +5,7 @@
  * config-node.ts so that this module also runs in a browser.
  */
 import { COMMON_CURRENCIES, ISO_4217_WITHDRAWN, isCurrency } from './currencies.js';
-import type { Severity, SeveritySetting } from './types.js';
+import type { Severity, SeveritySetting } from './severity.js';
 
 export interface ResolvedConfig {
   /** Severity overrides by code. */

@@ -4,9 +4,9 @@
  */
 import type { ContractNode, ParseResult, Range, Span } from '../../grammar/index.js';
 import type { ResolvedConfig } from './config.js';
+import type { Severity } from './severity.js';
 
-export type Severity = 'error' | 'warning' | 'info';
-export type SeveritySetting = Severity | 'off';
+export type { Severity, SeveritySetting } from './severity.js';
 
 /** A text replacement; `newText` is plain text (no snippet syntax). */
 export interface TextEdit {
