@@ -8,8 +8,8 @@
  * target file, which skips the dialog.
  */
 import * as vscode from 'vscode';
-import { CALENDAR_REQUEST, type CalendarResult, type DocumentParams } from './preview-protocol.js';
-import type { ClientAccess } from './preview.js';
+import { CALENDAR_REQUEST, type CalendarResult, type DocumentParams } from '../server/protocol.js';
+import type { ClientAccess } from './client-access.js';
 
 /** The command id, as contributed in package.json. */
 export const EXPORT_CALENDAR_COMMAND = 'clausewise.exportCalendar';

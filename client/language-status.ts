@@ -7,7 +7,7 @@
  */
 import * as vscode from 'vscode';
 import { State, type BaseLanguageClient } from 'vscode-languageclient';
-import { CONFIG_STATUS_NOTIFICATION, type ConfigStatusParams } from './preview-protocol.js';
+import { CONFIG_STATUS_NOTIFICATION, type ConfigStatusParams } from '../server/protocol.js';
 import { describeStatus, type ServerState, type StatusView } from './status-text.js';
 
 const SEVERITY: Record<StatusView['severity'], vscode.LanguageStatusSeverity> = {

@@ -8,8 +8,8 @@
  */
 import * as vscode from 'vscode';
 import { Debouncer } from './debounce.js';
-import { OBLIGATIONS_REQUEST, type ContractObligations, type DocumentParams, type ObligationItem, type ObligationsResult, type PartyItem } from './preview-protocol.js';
-import type { ClientAccess } from './preview.js';
+import { OBLIGATIONS_REQUEST, type ContractObligations, type DocumentParams, type ObligationItem, type ObligationsResult, type PartyItem } from '../server/protocol.js';
+import type { ClientAccess } from './client-access.js';
 import type { ObligationKind } from '../server/core/obligations.js';
 
 /** The view id, as contributed in package.json (`views.explorer`). */

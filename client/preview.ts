@@ -17,18 +17,13 @@
  */
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
+import type { ClientAccess } from './client-access.js';
 import { escapeHtml } from '../server/core/render/escape.js';
 import { registerCalendarCommand } from './calendar-command.js';
 import { Debouncer } from './debounce.js';
 import { registerObligationsView } from './obligations-view.js';
-import {
-  INLAY_HINTS_SETTING_CHANGED_NOTIFICATION,
-  RENDER_REQUEST,
-  type FromWebviewMessage,
-  type RenderParams,
-  type RenderResult,
-  type ToWebviewMessage,
-} from './preview-protocol.js';
+import { INLAY_HINTS_SETTING_CHANGED_NOTIFICATION, RENDER_REQUEST, type RenderParams, type RenderResult } from '../server/protocol.js';
+import type { FromWebviewMessage, ToWebviewMessage } from './preview-protocol.js';
 import { restoredDocumentUri, restoredSigning, withPageScript } from './preview-script.js';
 
 /** The command ids of the document views. */
@@ -51,8 +46,7 @@ export const PREVIEW_VIEW_TYPE = 'clausewise.preview';
 /** How long the preview waits after the last keystroke before rendering again. */
 const RENDER_DEBOUNCE_MS = 200;
 
-/** Gives the running language client (it changes when the server is restarted). */
-export type ClientAccess = () => BaseLanguageClient;
+export type { ClientAccess };
 
 /** What a preview has shown, as the test command reports it. */
 export interface PreviewState {

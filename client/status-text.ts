@@ -3,7 +3,7 @@
  * configuration the server reports for the active document. Plain data, no
  * editor API, so that it is unit-tested (test/unit/language-status.test.ts).
  */
-import type { ConfigStatusParams } from './preview-protocol.js';
+import type { ConfigStatusParams } from '../server/protocol.js';
 
 /** The language server's state, as far as the item cares. */
 export type ServerState = 'starting' | 'running' | 'stopped';

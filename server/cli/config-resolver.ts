@@ -9,7 +9,7 @@ import path from 'node:path';
 import { ConfigError, DEFAULT_CONFIG, INTERNAL_ERROR, parseConfigText, RULE_CODES, type ResolvedConfig } from '../core/index.js';
 import { CONFIG_NAME } from '../node/config-file.js';
 import { CliError } from './errors.js';
-import { statQuietly } from './files.js';
+import { statQuietly } from '../node/contract-files.js';
 
 /** Resolves and caches configurations; every failure is a {@link CliError} naming the file and key. */
 export class ConfigResolver {

@@ -8,8 +8,10 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { CONTRACT_EXTENSION, statQuietly, walkContracts, type IgnoreRules, type WalkState } from '../node/contract-files.js';
 import { CliError } from './errors.js';
-import type { IgnoreRules } from './ignore.js';
+
+export { CONTRACT_EXTENSION, statQuietly };
 
 /** A file to check: how to show it (as given on the command line) and where it is. */
 export interface TargetFile {
@@ -18,9 +20,6 @@ export interface TargetFile {
   absolute: string;
 }
 
-/** The file extension of contracts. */
-export const CONTRACT_EXTENSION = '.contract';
-
 function describeErrno(e: unknown): string {
   const code = (e as NodeJS.ErrnoException)?.code;
   if (code === 'ENOENT') return 'no such file or folder';
@@ -28,79 +27,11 @@ function describeErrno(e: unknown): string {
   return code ?? (e as Error)?.message ?? String(e);
 }
 
-/**
- * The status of a path, links followed, or undefined when there is none to
- * have: a missing path, a file where a folder should be, a loop of links, no
- * permission. `fs.statSync` with `throwIfNoEntry: false` still throws for all
- * but the first.
- */
-export function statQuietly(p: string): fs.Stats | undefined {
-  try {
-    return fs.statSync(p, { throwIfNoEntry: false });
-  } catch {
-    return undefined;
-  }
-}
-
-/** Joins a folder as the user wrote it with a path found inside it, keeping the user's spelling. */
-function joinDisplay(given: string, relative: string): string {
-  if (given === '.' || given === '') return relative;
-  return given.endsWith('/') || given.endsWith(path.sep) ? given + relative : given + path.sep + relative;
-}
-
 // Loaded with require so that bundlers take tinyglobby's (and fdir's) CommonJS
 // build: the ES build of fdir calls createRequire(import.meta.url), which has no
 // value in the CommonJS bundle dist/cli.js.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { globSync, isDynamicPattern } = require('tinyglobby') as typeof import('tinyglobby');
-
-/** What the walk skipped because of ignore rules, for the message when nothing is left. */
-interface WalkState {
-  seen: Set<string>;
-  ignored: number;
-  rules?: IgnoreRules;
-}
-
-function walk(dirAbs: string, dirDisplay: string, out: TargetFile[], state: WalkState): void {
-  const seen = state.seen;
-  let real: string;
-  try {
-    real = fs.realpathSync(dirAbs);
-  } catch {
-    real = dirAbs;
-  }
-  if (seen.has(real)) return;
-  seen.add(real);
-  let entries: fs.Dirent[];
-  try {
-    entries = fs.readdirSync(dirAbs, { withFileTypes: true });
-  } catch (e) {
-    throw new CliError(`cannot read the folder ${dirDisplay || '.'}: ${describeErrno(e)}`);
-  }
-  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  for (const entry of entries) {
-    const abs = path.join(dirAbs, entry.name);
-    const display = joinDisplay(dirDisplay, entry.name);
-    let isDir = entry.isDirectory();
-    let isFile = entry.isFile();
-    if (entry.isSymbolicLink()) {
-      const st = statQuietly(abs);
-      isDir = st?.isDirectory() ?? false;
-      isFile = st?.isFile() ?? false;
-    }
-    if (isDir) {
-      if (entry.name === 'node_modules' || entry.name.startsWith('.')) continue;
-      if (state.rules?.reason(abs, true)) continue;
-      walk(abs, display, out, state);
-    } else if (isFile && entry.name.endsWith(CONTRACT_EXTENSION)) {
-      if (state.rules?.reason(abs, false)) {
-        state.ignored++;
-        continue;
-      }
-      out.push({ display, absolute: abs });
-    }
-  }
-}
 
 /** True when a command-line path is a glob pattern rather than a path (only when no such path exists). */
 export function isGlob(p: string): boolean {
@@ -159,8 +90,15 @@ export function collectFiles(paths: readonly string[], cwd: string, rules?: Igno
     }
     if (st.isDirectory()) {
       const before = out.length;
-      const state: WalkState = { seen: new Set(), ignored: 0, rules };
-      walk(abs, p === '.' ? '' : p, out, state);
+      const state: WalkState = {
+        seen: new Set(),
+        ignored: 0,
+        rules,
+        unreadable: (_dir, display, e) => {
+          throw new CliError(`cannot read the folder ${display || '.'}: ${describeErrno(e)}`);
+        },
+      };
+      walkContracts(abs, p === '.' ? '' : p, out, state);
       if (out.length === before) {
         const where = paths.length ? `the folder ${p}` : 'the current folder';
         const why = state.ignored ? ` (the ${state.ignored} there are ignored by .gitignore, ignores in clausewise.json or --ignore-pattern)` : '';

@@ -10,7 +10,12 @@
  * the schema is offered as soon as it is there.
  */
 import type { Fields, Form, OptionParts, Part, Slot, StatementSpec, ValueType } from '../../grammar/index.js';
-import type { LineToken } from './completion-values.js';
+
+/** A token of a line being typed (completion-values.ts `tokenizeLine`). */
+export interface LineToken {
+  kind: 'string' | 'date' | 'coverage' | 'multiple' | 'percent' | 'number' | 'word' | 'duration' | 'money' | 'comma' | 'open' | 'close' | 'other';
+  text: string;
+}
 
 /** What may follow the tokens written so far. */
 export interface FormExpectation {

@@ -12,15 +12,11 @@ import { DURATION_UNITS, PERIOD_WORDS, PRIORITY_LEVELS, ROLES, SCHEMA, WHO, type
 import { COMMON_CURRENCIES, ISO_4217_ACTIVE } from '../core/currencies.js';
 import { regulation } from '../core/regulations.js';
 import { allowedDowntime, formatMinutes } from '../core/time.js';
-import { expectFromForms } from './completion-forms.js';
+import { expectFromForms, type LineToken } from './completion-forms.js';
 import { PERIOD_DOC, UNIT_DOC, wordDoc } from './completion-words.js';
 import { currencyName } from './hover-facts.js';
 
-/** A token of a line being typed. */
-export interface LineToken {
-  kind: 'string' | 'date' | 'coverage' | 'multiple' | 'percent' | 'number' | 'word' | 'duration' | 'money' | 'comma' | 'open' | 'close' | 'other';
-  text: string;
-}
+export type { LineToken };
 
 const TOKEN = /"(?:[^"\\]|\\.)*"?|\d{4}-\d{2}-\d{2}|\d+x\d+|\d[\d_]*(?:\.\d+)?x(?![A-Za-z0-9_])|\d[\d_]*(?:\.\d+)?%|\d[\d_]*(?:\.\d+)?|[A-Za-z_][A-Za-z0-9_]*|,|\{|\}|\S/g;
 

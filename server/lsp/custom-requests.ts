@@ -21,7 +21,7 @@ import {
   type RenderParams,
   type RenderResult,
   type SourceRange,
-} from '../../client/preview-protocol.js';
+} from '../protocol.js';
 import { parse, type ParseResult, type Span } from '../../grammar/index.js';
 import { renderCalendar } from '../core/calendar.js';
 import { analyzeParsed, capDiagnostics, DEFAULT_CONFIG, formatDate, type Diagnostic } from '../core/index.js';

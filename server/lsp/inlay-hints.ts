@@ -14,7 +14,7 @@
  */
 import { InlayHintKind, InlayHintRefreshRequest, type Connection, type InlayHint, type ResponseError, type TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { INLAY_HINTS_SETTING_CHANGED_NOTIFICATION } from '../../client/preview-protocol.js';
+import { INLAY_HINTS_SETTING_CHANGED_NOTIFICATION } from '../protocol.js';
 import { fieldValue, fieldWord, type ContractNode, type ParseResult } from '../../grammar/index.js';
 import { initialTermEnd } from '../core/calendar.js';
 import { capAmount, capInMoney, formatMoney, monthlyFee } from '../core/facts.js';

@@ -57,7 +57,7 @@ import { layerSettings, readSettings, type EditorSettings } from './settings.js'
 import { foldingRanges, selectionRanges } from './structure.js';
 import { documentSymbols, indexSymbols, type IndexedSymbol } from './symbols.js';
 import { registerDocumentViews } from './custom-requests.js';
-import { CONFIG_STATUS_NOTIFICATION, type ConfigStatusParams } from '../../client/preview-protocol.js';
+import { CONFIG_STATUS_NOTIFICATION, type ConfigStatusParams } from '../protocol.js';
 
 /** A configuration problem, located in the file (or settings) it comes from. */
 export interface ConfigProblem {

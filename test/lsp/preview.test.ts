@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CalendarResult, ObligationsResult, RenderResult } from '../../client/preview-protocol.js';
+import type { CalendarResult, ObligationsResult, RenderResult } from '../../server/protocol.js';
 import { fileUri, positionOf, startInTempWorkspace, stopAndRemove, type TestClient } from './client.js';
 
 const EXAMPLES = path.join(__dirname, '../../examples');

@@ -22,7 +22,7 @@ import * as esbuild from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CodeAction, Diagnostic } from 'vscode-languageserver-protocol';
 import { StreamMessageReader, type Message, type ResponseMessage } from 'vscode-languageserver-protocol/node';
-import type { CalendarResult, ObligationsResult, RenderResult } from '../../client/preview-protocol.js';
+import type { CalendarResult, ObligationsResult, RenderResult } from '../../server/protocol.js';
 import { analyze, MAX_DIAGNOSTICS, plainText, TOO_MANY_PROBLEMS } from '../../server/core/index.js';
 import { fileUri, ROOT, startInTempWorkspace, stopAndRemove, TestClient } from './client.js';
 
