@@ -4,6 +4,7 @@
  */
 import type { Command } from './command.js';
 import { calendarCommand } from './calendar.js';
+import { diffCommand } from './diff.js';
 import { formatCommand } from './format.js';
 import { lintCommand } from './lint.js';
 import { renderCommand } from './render.js';
@@ -11,4 +12,4 @@ import { renderCommand } from './render.js';
 export type { Command } from './command.js';
 
 /** Every sub-command, in the order `clausewise --help` lists them. */
-export const COMMANDS: readonly Command[] = [lintCommand, formatCommand, renderCommand, calendarCommand];
+export const COMMANDS: readonly Command[] = [lintCommand, formatCommand, renderCommand, calendarCommand, diffCommand];
