@@ -33,6 +33,12 @@ export interface TextNode extends NodeBase {
 export interface ContractNode extends NodeBase {
   title?: StringValue;
   id?: NodeBase & { value?: Value };
+  /** `kind master|sow|…`: the value is the word as written (a misspelt kind is an `invalid-value`, and the contract counts as an agreement). */
+  kind?: NodeBase & { value?: WordValue };
+  /** `under ID`: the id of the master this contract belongs to. */
+  under?: NodeBase & { value?: Value };
+  /** `precedence order, schedule, master`: the kinds of document in the order they prevail. */
+  precedence?: NodeBase & { values: WordValue[] };
   effective?: NodeBase & { date?: DateValue; value?: Value };
   governingLaw?: NodeBase & { value?: Value };
   parties: PartyNode[];

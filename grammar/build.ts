@@ -216,6 +216,17 @@ class Builder {
         case 'id':
           c.id = { stmt: s, value: fieldValue(m.fields, 'value') };
           break;
+        case 'kind': {
+          const kind = fieldValue(m.fields, 'kind');
+          c.kind = { stmt: s, value: kind?.kind === 'word' ? kind : undefined };
+          break;
+        }
+        case 'under':
+          c.under = { stmt: s, value: fieldValue(m.fields, 'id') };
+          break;
+        case 'precedence':
+          c.precedence = { stmt: s, values: fieldValues(m.fields, 'order').filter((v): v is WordValue => v.kind === 'word') };
+          break;
         case 'effective': {
           const vals = items(s);
           const value = vals[0];

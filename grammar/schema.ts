@@ -83,6 +83,8 @@ export const CHANGE_TARGETS = ['sla', 'services', 'policies', 'prices'] as const
 export const PRICE_INDEXES = ['CPI', 'HICP', 'RPI', 'ECI'] as const;
 export const SERVICE_TYPES = ['saas', 'software', 'hosting', 'support', 'labour'] as const;
 export const TRANSITION_PRICING = ['included', 'at_rates'] as const;
+/** The kinds of contract (LANGUAGE-V2 "Contract kinds and families"); `agreement` is the default. */
+export const CONTRACT_KINDS = ['agreement', 'master', 'sow', 'order', 'schedule', 'addendum', 'dpa', 'baa'] as const;
 /** `definitions included | none`: whether the rendered agreement writes out the language's definitions it uses. */
 export const DEFINITIONS_MODES = ['included', 'none'] as const;
 
@@ -101,6 +103,26 @@ export const SCHEMA: Record<BlockKind, readonly StatementSpec[]> = {
   ],
   contract: [
     { keyword: 'id', signature: 'id "MSA-2027-014"', doc: 'The reference number of the agreement.', forms: [{ head: [slot('value', ['string', 'word', 'number'], 'a reference')], shape: 'id "…"' }] },
+    {
+      keyword: 'kind',
+      signature: 'kind agreement | master | sow | order | schedule | addendum | dpa | baa',
+      doc: 'What kind of document this is. `agreement` (the default) stands alone and is checked for every clause; a `master` sets the common terms of a family; a `sow`, `order`, `schedule`, `addendum`, `dpa` (data processing agreement) or `baa` (HIPAA business associate agreement) sits `under` a master, inherits the terms it does not state, and is checked only for what that kind of document is for.',
+      values: CONTRACT_KINDS,
+      forms: [{ head: [word('kind', CONTRACT_KINDS, 'a kind of contract')], shape: 'kind agreement | master | sow | order | schedule | addendum | dpa | baa' }],
+    },
+    {
+      keyword: 'under',
+      signature: 'under "MSA-2027-014"',
+      doc: 'The master agreement this document belongs to, by its `id`. The master may be in this file or any other `.contract` file checked with it; this document inherits the master’s parties, payment terms, data protection, liability, changes, reporting, term and termination wherever it does not state its own.',
+      forms: [{ head: [slot('id', ['string', 'word', 'number'], 'the id of the master agreement')], shape: 'under "MSA-2027-014"' }],
+    },
+    {
+      keyword: 'precedence',
+      signature: 'precedence order, schedule, master',
+      doc: 'Which document prevails when the documents of a family conflict, the first listed winning: `precedence order, schedule, master` lets an order override the master.',
+      values: CONTRACT_KINDS,
+      forms: [{ head: [words('order', CONTRACT_KINDS, 'a kind of contract')], shape: 'precedence order, schedule, master' }],
+    },
     { keyword: 'effective', signature: 'effective YYYY-MM-DD', doc: 'The date the agreement takes effect; terms and notice deadlines are counted from it.' },
     { keyword: 'governing_law', signature: 'governing_law "State of New York"', doc: 'The law that governs the agreement and its disputes.' },
     {
@@ -606,6 +628,9 @@ export function statementSpec(block: BlockKind, keyword: string): StatementSpec 
 /** Where each statement kind conventionally goes in a contract, for quick fixes and rendering. */
 export const CLAUSE_ORDER: readonly string[] = [
   'id',
+  'kind',
+  'under',
+  'precedence',
   'effective',
   'governing_law',
   'definitions',

@@ -4,6 +4,7 @@
  */
 import { parse, type ParseResult } from '../../grammar/index.js';
 import { DEFAULT_CONFIG, severityOf, type ResolvedConfig } from './config.js';
+import { resolveFamilies, type FamilyContext } from './family.js';
 import { RULES } from './rules/index.js';
 import { Suppressions } from './suppress.js';
 import { docsUrl, type Diagnostic, type Finding, type Fix, type Rule } from './types.js';
@@ -164,9 +165,27 @@ function lazyFixes(d: Diagnostic, build: () => Fix[]): void {
   });
 }
 
-/** Runs the rules over an already parsed document. */
-export function analyzeParsed(parsed: ParseResult, config: ResolvedConfig = DEFAULT_CONFIG, cancel?: CancellationCheck, rules: readonly Rule[] = RULES): Diagnostic[] {
+/** True for a fix that edits where inherited statements are anchored (it would edit the child, not the master). */
+function editsAnchor(fix: Fix, anchors: ReadonlySet<number>): boolean {
+  return fix.edits.some((e) => e.span.start === e.span.end && anchors.has(e.span.start));
+}
+
+/**
+ * Runs the rules over an already parsed document.
+ *
+ * `family` places the file among the other files it is checked with (the
+ * files given to the command line, the workspace in the editor): obtain it
+ * from `FamilyIndex.contextFor(uri)` after `FamilyIndex.set(uri, parsed)`.
+ * Without it the file is checked on its own; a master and its children in
+ * the same file still find each other, and a child whose master is elsewhere
+ * gets `family-master-not-found` and the relaxed checks of its kind. A file
+ * without `kind` or `under` statements is checked exactly as before, at no
+ * extra cost.
+ */
+export function analyzeParsed(parsed: ParseResult, config: ResolvedConfig = DEFAULT_CONFIG, cancel?: CancellationCheck, rules: readonly Rule[] = RULES, family?: FamilyContext): Diagnostic[] {
   const out: Diagnostic[] = [];
+  const families = resolveFamilies(parsed, family);
+  const anchors = families && families.anchors.size ? families.anchors : undefined;
   const suppress = new Suppressions(parsed.comments, parsed.lines);
   const length = parsed.text.length;
   const clamp = (n: number) => Math.max(0, Math.min(length, Number.isFinite(n) ? n : 0));
@@ -174,18 +193,26 @@ export function analyzeParsed(parsed: ParseResult, config: ResolvedConfig = DEFA
     const span = { start: clamp(f.span.start), end: clamp(Math.max(f.span.start, f.span.end)) };
     const range = parsed.lines.range(span);
     if (!suppress.isEmpty && suppress.isSuppressed(code, range.start.line)) return;
-    const fixes = f.fixes;
+    let fixes = f.fixes;
+    if (anchors) {
+      // A finding on an inherited statement is about the master's text: its own file reports it.
+      if (span.start === span.end && anchors.has(span.start) && !code.startsWith('family-')) return;
+      if (fixes !== undefined) {
+        const raw = fixes;
+        fixes = () => (typeof raw === 'function' ? raw() : raw).filter((x) => !editsAnchor(x, anchors));
+      }
+    }
     const d: Diagnostic = { code, severity, message: f.message, span, range, docs: docsUrl(code), fixes: typeof fixes === 'function' ? [] : (fixes ?? []), data: f.data };
     if (typeof fixes === 'function') lazyFixes(d, fixes);
     out.push(d);
   };
-  const contracts = parsed.ast.contracts;
+  const contracts = families ? families.effectiveContracts() : parsed.ast.contracts;
   for (const rule of rules) {
     if (cancel?.isCancelled()) throw new AnalysisCancelled();
     const severity = severityOf(config, rule.code, rule.severity);
     if (!severity || !servesPerspective(rule, config.perspective)) continue;
     try {
-      rule.check({ parse: parsed, config, contracts, report: (f) => push(rule.code, severity, f) });
+      rule.check({ parse: parsed, config, contracts, family: families, report: (f) => push(rule.code, severity, f) });
     } catch (e) {
       const internal = severityOf(config, INTERNAL_ERROR, 'error');
       if (internal) {
@@ -205,7 +232,7 @@ export function analyzeParsed(parsed: ParseResult, config: ResolvedConfig = DEFA
  * (plus one that counts the rest) are returned. Never throws, except
  * {@link AnalysisCancelled} when cancelled.
  */
-export function analyze(text: string, config: ResolvedConfig = DEFAULT_CONFIG, cancel?: CancellationCheck): AnalysisResult {
+export function analyze(text: string, config: ResolvedConfig = DEFAULT_CONFIG, cancel?: CancellationCheck, family?: FamilyContext): AnalysisResult {
   const parsed = parse(text);
-  return { parse: parsed, diagnostics: capDiagnostics(analyzeParsed(parsed, config, cancel)) };
+  return { parse: parsed, diagnostics: capDiagnostics(analyzeParsed(parsed, config, cancel, RULES, family)) };
 }

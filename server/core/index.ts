@@ -5,6 +5,7 @@
 export * from './types.js';
 export * from './config.js';
 export * from './analyze.js';
+export * from './family.js';
 export * from './suppress.js';
 export * from './time.js';
 export { RULES } from './rules/index.js';

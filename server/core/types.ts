@@ -4,6 +4,7 @@
  */
 import type { ContractNode, ParseResult, Range, Span } from '../../grammar/index.js';
 import type { ResolvedConfig } from './config.js';
+import type { FileFamilies } from './family.js';
 import type { Severity } from './severity.js';
 
 export type { Severity, SeveritySetting } from './severity.js';
@@ -91,8 +92,19 @@ export type Protects = 'client' | 'provider' | 'both';
 export interface RuleContext {
   parse: ParseResult;
   config: ResolvedConfig;
-  /** Contracts of the file (usually one). */
+  /**
+   * Contracts of the file (usually one), as the rules see them: a contract
+   * `under` a master it found includes what it inherits from that master
+   * (see family.ts; inherited parts report nowhere, their master's file does).
+   */
   contracts: ContractNode[];
+  /**
+   * Each contract's kind and family, when some contract of the file writes
+   * `kind` or `under`; undefined otherwise (every contract is then a
+   * standalone agreement). The missing-clause checks ask it what each kind
+   * must contain (`asks` in family.ts).
+   */
+  family?: FileFamilies;
   report(finding: Finding): void;
 }
 
