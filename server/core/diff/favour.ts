@@ -41,8 +41,8 @@ export interface Measure {
   /** What it is, for the docs ("uptime percentage"). */
   label: string;
   read: (s: StatementView) => number | undefined;
-  /** The side a higher number favours. */
-  higher: Pick<Side>;
+  /** The side a higher number favours (neutral: the measure does not count, e.g. a cure period either side may need). */
+  higher: Pick<Favour>;
 }
 
 export interface FavourEntry {
@@ -144,9 +144,9 @@ export function other(f: Favour): Favour {
   return f === 'client' ? 'provider' : f === 'provider' ? 'client' : 'neutral';
 }
 
-/** For a right held by one side: a higher number (a longer notice, a higher fee) favours the other side. */
-function againstHolder(s: StatementView): Side {
-  return holder(s) === 'provider' ? 'client' : 'provider';
+/** For a right held by one side: a higher number (a longer notice, a higher fee) favours the other side; neutral for a right of either. */
+function againstHolder(s: StatementView): Favour {
+  return other(holder(s));
 }
 
 const NEUTRAL = (bucket: Bucket, why: string): FavourEntry => ({ bucket, added: 'neutral', why });
@@ -461,6 +461,7 @@ export function favourOf(before: StatementView | undefined, after: StatementView
     const b = m.read(after!);
     if (a === undefined || b === undefined || a === b || Number.isNaN(a) || Number.isNaN(b)) continue;
     const higher = pick(m.higher, after!);
+    if (higher === 'neutral') continue;
     const side: Favour = b > a ? higher : other(higher);
     if (vote === undefined) vote = side;
     else if (vote !== side) return 'neutral';
