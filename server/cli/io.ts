@@ -10,6 +10,8 @@ export interface CliIo {
   /** True when stdout is an interactive terminal. */
   stdoutIsTTY: boolean;
   stdout(text: string): void;
+  /** Writes bytes to stdout (a binary document such as a .docx piped to a file); absent where stdout takes only text. */
+  stdoutBytes?(data: Uint8Array): void;
   stderr(text: string): void;
   /** Reads all of standard input (for --stdin); the process's standard input when absent. */
   readStdin?(): string;

@@ -17,6 +17,7 @@ void runCli(process.argv.slice(2), {
   env: process.env,
   stdoutIsTTY: Boolean(process.stdout.isTTY),
   stdout: (text) => void process.stdout.write(text),
+  stdoutBytes: (data) => void process.stdout.write(data),
   stderr: (text) => void process.stderr.write(text),
 }).then((code) => {
   process.exitCode = code;

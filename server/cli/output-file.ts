@@ -85,7 +85,7 @@ function describeWriteError(e: unknown): string {
  * as /dev/null), a file with several hard links, or a file in a folder where
  * no new file may be created is written in place.
  */
-export function writeFileSafely(target: string, content: string): void {
+export function writeFileSafely(target: string, content: string | Uint8Array): void {
   const st = statQuietly(target);
   if (st?.isDirectory()) throw Object.assign(new Error('is a folder'), { code: 'EISDIR' });
   if (st && (!st.isFile() || st.nlink > 1)) {
@@ -112,10 +112,16 @@ export function writeFileSafely(target: string, content: string): void {
   }
 }
 
-/** Writes a command's complete document to its target: stdout, or the file (a failure is a {@link CliError} naming it). */
-export function writeOutput(target: OutputTarget, io: CliIo, content: string): void {
+/**
+ * Writes a command's complete document to its target: stdout, or the file (a
+ * failure is a {@link CliError} naming it). Bytes (a .docx) never go to a
+ * terminal: a binary document needs -o FILE there, or a pipe.
+ */
+export function writeOutput(target: OutputTarget, io: CliIo, content: string | Uint8Array): void {
   if (target.kind === 'stdout') {
-    io.stdout(content);
+    if (typeof content === 'string') io.stdout(content);
+    else if (io.stdoutIsTTY || !io.stdoutBytes) throw new CliError('a Word document is binary and cannot be shown in a terminal: write it to a file with -o FILE.docx');
+    else io.stdoutBytes(content);
     return;
   }
   try {

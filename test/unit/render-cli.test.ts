@@ -104,7 +104,7 @@ describe('clausewise render', () => {
   });
 
   it('exits 2 with one line for a bad format, a missing file, a folder, two files, no file and an unwritable output', () => {
-    expect(expectFailure(['render', 'contracts/msa.contract', '--format', 'pdf'])).toBe('clausewise: unknown value "pdf" for --format (did you mean md?): use html or md');
+    expect(expectFailure(['render', 'contracts/msa.contract', '--format', 'pdf'])).toBe('clausewise: unknown value "pdf" for --format (did you mean md?): use html, md or docx');
     expect(expectFailure(['render', 'contracts/msa.contract', '--paper', 'a3'])).toContain('unknown value "a3" for --paper');
     expect(expectFailure(['render', 'nope.contract'])).toBe('clausewise: cannot read nope.contract: no such file or folder');
     expect(expectFailure(['render', 'contracts'])).toContain('contracts is a folder: render takes one contract file');
@@ -122,7 +122,7 @@ describe('clausewise render', () => {
   it('documents itself in --help and in the command list', () => {
     const r = cli.run(['render', '--help']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('Usage: clausewise render FILE [--format html|md] [-o OUT] [--paper a4|letter]');
+    expect(r.stdout).toContain('Usage: clausewise render FILE [--format html|md|docx] [-o OUT] [--paper a4|letter]');
     expect(r.stdout).toContain('1 written, but the contract has errors');
     expect(cli.run(['--help']).stdout).toMatch(/render\s+Turn a contract into a readable agreement/);
   });

@@ -1,7 +1,7 @@
 /**
- * `clausewise render FILE [--format html|md] [-o OUT] [--paper a4|letter] [--signing]`:
+ * `clausewise render FILE [--format html|md|docx] [-o OUT] [--paper a4|letter] [--signing]`:
  * turns a contract into the readable agreement, as a standalone HTML page or
- * as Markdown, on stdout or into a file: the review copy, with its review
+ * as Markdown, on stdout or into a file (or the signing copy as a Word document, docx.ts): the review copy, with its review
  * notes, or with `--signing` the copy the parties sign. A contract with errors is still
  * rendered, with a banner listing them, and the exit code is then 1 so that a
  * CI job notices; 2 when the command cannot do its job.
@@ -9,22 +9,22 @@
 import path from 'node:path';
 import { nearest } from '../../../grammar/forms.js';
 import { analyze, type AnalysisResult } from '../../core/index.js';
-import { renderHtml, renderMarkdown } from '../../core/render/index.js';
+import { buildDocument, renderHtml, renderMarkdown } from '../../core/render/index.js';
 import type { OptionSpec, ParsedArgs } from '../args.js';
 import { ConfigResolver } from '../config-resolver.js';
 import { CliError, EXIT_OK, EXIT_PROBLEMS } from '../errors.js';
 import { readContract, statQuietly, type TargetFile } from '../files.js';
 import type { CliIo } from '../io.js';
-import { outputTarget, writeOutput, type OutputTarget } from '../output-file.js';
+import { outputTarget, STDOUT_NAME, writeOutput, type OutputTarget } from '../output-file.js';
 import type { Command } from './command.js';
 
-const FORMATS = ['html', 'md'] as const;
+const FORMATS = ['html', 'md', 'docx'] as const;
 const PAPERS = ['a4', 'letter'] as const;
 
 const OPTIONS: readonly OptionSpec[] = [
-  { name: 'format', alias: 'f', value: 'FORMAT', description: 'Output format: html (a standalone page, the default) or md (Markdown).' },
+  { name: 'format', alias: 'f', value: 'FORMAT', description: 'Output format: html (a standalone page, the default), md (Markdown) or docx (the signing copy as a Word document; needs -o FILE.docx, or a pipe).' },
   { name: 'output', alias: 'o', value: 'OUT', description: 'Write the document to this file instead of printing it (- prints it); never the contract itself.' },
-  { name: 'paper', value: 'SIZE', description: 'Paper size when the HTML page is printed: a4 (the default) or letter.' },
+  { name: 'paper', value: 'SIZE', description: 'Paper size of the printed HTML page and of the Word document: a4 (the default) or letter.' },
   { name: 'signing', description: 'Write the signing copy: no review notes, no obligations table, no footer; a signature block for every party.' },
 ];
 
@@ -71,17 +71,28 @@ export function finish(io: CliIo, file: TargetFile, result: AnalysisResult, what
 /** The `render` sub-command. */
 export const renderCommand: Command = {
   name: 'render',
-  summary: 'Turn a contract into a readable agreement (HTML or Markdown), every clause written out in plain English.',
-  usage: 'clausewise render FILE [--format html|md] [-o OUT] [--paper a4|letter] [--signing]',
+  summary: 'Turn a contract into a readable agreement (HTML, Markdown or Word), every clause written out in plain English.',
+  usage: 'clausewise render FILE [--format html|md|docx] [-o OUT] [--paper a4|letter] [--signing]',
   details:
-    'Writes the agreement as people read and sign it: title, parties, obligations at a glance, numbered sections in the conventional order, every statement as a plain-English sentence that says what the contract says and no more, prose kept, and a signature block for every party. The review copy (the default) adds review notes, set apart from the text, with computed facts such as allowed downtime and notice deadlines, and an obligations table; --signing leaves them out, with the footer, for the copy the parties sign. HTML is a standalone page with print styles; every contract string is escaped. Without -o, or with -o -, the document goes to stdout; -o never writes over the contract being read.\n\nA contract with errors is still rendered, with a banner listing them. Exit codes: 0 written, no errors; 1 written, but the contract has errors (a CI job should not publish it); 2 the command could not do its job (bad option, unreadable file, unwritable output, bad configuration).',
+    'Writes the agreement as people read and sign it: title, parties, obligations at a glance, numbered sections in the conventional order, every statement as a plain-English sentence that says what the contract says and no more, prose kept, and a signature block for every party. The review copy (the default) adds review notes, set apart from the text, with computed facts such as allowed downtime and notice deadlines, and an obligations table; --signing leaves them out, with the footer, for the copy the parties sign. HTML is a standalone page with print styles; every contract string is escaped. docx writes the signing copy as a Word document (numbered sections in Word numbering, the parties, a signature block for every party, page size from --paper); it is binary, so it needs -o FILE.docx unless stdout is a pipe. Without -o, or with -o -, the document goes to stdout; -o never writes over the contract being read.\n\nA contract with errors is still rendered, with a banner listing them. Exit codes: 0 written, no errors; 1 written, but the contract has errors (a CI job should not publish it); 2 the command could not do its job (bad option, unreadable file, unwritable output, bad configuration).',
   options: OPTIONS,
-  run(args: ParsedArgs, io: CliIo): number {
+  async run(args: ParsedArgs, io: CliIo): Promise<number> {
     const format = choiceOption(args, 'format', FORMATS, 'html');
     const paper = choiceOption(args, 'paper', PAPERS, 'a4');
+    const out = args.values.get('output');
+    if (format === 'docx' && (out === undefined || out === STDOUT_NAME) && (io.stdoutIsTTY || !io.stdoutBytes)) {
+      throw new CliError('a Word document is binary and cannot be shown in a terminal: write it to a file with -o FILE.docx');
+    }
     const { file, result, output } = loadOneContract(args, io, 'render');
     const fileName = path.basename(file.display);
     const signing = args.flags.has('signing');
+    if (format === 'docx') {
+      // The Word document is the signing copy: the agreement as the parties sign it (docx.ts is loaded only for this format).
+      const { documentDocx } = await import('../../core/render/docx.js');
+      const doc = buildDocument(result.parse, result.diagnostics, { signing: true });
+      writeOutput(output, io, await documentDocx(doc, { paper, fileName }));
+      return finish(io, file, result, 'document');
+    }
     const content =
       format === 'md' ? renderMarkdown(result.parse, { diagnostics: result.diagnostics, fileName, signing }) : renderHtml(result.parse, { diagnostics: result.diagnostics, fileName, paper, signing });
     writeOutput(output, io, content);
