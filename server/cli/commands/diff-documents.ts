@@ -5,49 +5,47 @@
  * `diff.ts` computes the semantic diff and calls {@link renderDiffDocument}
  * for these two formats; this module renders both versions to the signing
  * document and aligns them sentence by sentence (server/core/render/redline.ts).
- *
- * STUB: the implementation follows; the signature is stable.
+ * The Word writer (and the `docx` library) is loaded only for `docx`.
  */
+import { spawnSync } from 'node:child_process';
+import { parse } from '../../../grammar/index.js';
+import { buildDocument } from '../../core/render/document.js';
+import { redlineHtml, type RedlineSummary } from '../../core/render/redline-html.js';
+import { redlineDocuments } from '../../core/render/redline.js';
 
-/** One change of the semantic diff, as far as the summary reads it (structural: any richer object fits). */
-export interface DiffChangeLike {
-  /** money, time, risk, control, remedy, scope, service_level. */
-  bucket?: string;
-  /** client, provider or neutral. */
-  favours?: string;
-  /** The change in words (a title or a one-line summary). */
-  title?: string;
-  summary?: string;
-  /** The statement before and after, in words. */
-  before?: string;
-  after?: string;
-  /** The impact in numbers, in words ("allowed downtime 43 min → 3 h 39 min a month"), or an object with before/after/text. */
-  impact?: unknown;
-  /** Whether the change is against the reader (from `perspective`). */
-  againstUs?: boolean;
-}
-
-/** The semantic diff result, as far as the documents read it. */
-export interface DiffResultLike {
-  changes: readonly DiffChangeLike[];
-}
+/** The semantic diff result, as far as the documents read it (the `DiffResult` of server/core/diff fits). */
+export type DiffResultLike = RedlineSummary;
 
 /** Options of {@link renderDiffDocument}. */
 export interface DiffDocumentOptions {
   /** The names shown for the two versions ("HEAD~1:msa.contract", "msa.contract"). */
   oldName?: string;
   newName?: string;
-  /** The author of the tracked changes in the .docx (default: git config user.name, else "Clausewise"). */
+  /** The author of the tracked changes in the .docx (default: `git config user.name` in `cwd`, else "Clausewise"). */
   author?: string;
   /** The date of the tracked changes (default: now). */
   date?: Date;
-  /** Page size of the .docx (default A4). */
+  /** Page size of the documents (default A4). */
   paper?: 'a4' | 'letter';
+  /** Where `git config user.name` is read (default: the process's folder). */
+  cwd?: string;
+}
+
+/** The author Word shows for tracked changes when none is given: git's user.name, else "Clausewise". */
+export function defaultAuthor(cwd: string = process.cwd()): string {
+  try {
+    const r = spawnSync('git', ['config', 'user.name'], { cwd, encoding: 'utf8', timeout: 5000, stdio: ['ignore', 'pipe', 'ignore'] });
+    const name = r.status === 0 ? r.stdout.trim() : '';
+    return name || 'Clausewise';
+  } catch {
+    return 'Clausewise';
+  }
 }
 
 /**
- * Renders the diff document: a string for `html`, the bytes of the .docx for `docx`.
- * Never throws for bad contract text (both versions are rendered as far as they parse).
+ * Renders the diff document: the HTML page for `html`, the bytes of the .docx
+ * for `docx`. Both versions are rendered as the signing copy, as far as they
+ * parse; bad contract text never makes it throw.
  */
 export async function renderDiffDocument(
   format: 'html' | 'docx',
@@ -56,9 +54,14 @@ export async function renderDiffDocument(
   result: DiffResultLike,
   options: DiffDocumentOptions = {},
 ): Promise<string | Uint8Array> {
-  void oldText;
-  void newText;
-  void result;
-  void options;
-  return format === 'html' ? '<!DOCTYPE html>\n<p>The redline is not built yet.</p>\n' : new Uint8Array();
+  const oldDoc = buildDocument(parse(oldText), [], { signing: true });
+  const newDoc = buildDocument(parse(newText), [], { signing: true });
+  const redline = redlineDocuments(oldDoc, newDoc);
+  const paper = options.paper ?? 'a4';
+  if (format === 'html') {
+    return redlineHtml(redline, result, { paper, ...(options.oldName ? { oldName: options.oldName } : {}), ...(options.newName ? { newName: options.newName } : {}) });
+  }
+  const { redlineDocx } = await import('../../core/render/docx.js');
+  const author = options.author?.trim() || defaultAuthor(options.cwd);
+  return redlineDocx(redline, { author, paper, ...(options.date ? { date: options.date } : {}), ...(options.newName ? { fileName: options.newName } : {}) });
 }
