@@ -179,7 +179,9 @@ async function runUi() {
       url: server.url(ws, [['extensionDevelopmentPath', server.remote(ROOT)], ['skipWelcome', 'true']]),
       resultsDir: RESULTS_DIR,
     });
-    return await runMochaFiles('ui', [path.join(ROOT, 'test/e2e/ui/workbench.ui.mjs')]);
+    // workbench.ui.mjs first (it opens the workbench), then the other UI files in name order, in the same page.
+    const uiFiles = fs.readdirSync(path.join(ROOT, 'test/e2e/ui')).filter((f) => f.endsWith('.ui.mjs') && f !== 'workbench.ui.mjs').sort();
+    return await runMochaFiles('ui', ['workbench.ui.mjs', ...uiFiles].map((f) => path.join(ROOT, 'test/e2e/ui', f)));
   } finally {
     const left = [...(await chromium.stop()), ...(await server.stop())];
     if (left.length) log(`killed processes that outlived SIGTERM: ${left.join(', ')}`);

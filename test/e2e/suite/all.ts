@@ -1,6 +1,7 @@
 /** Registers every suite for one kind of extension host, in the order they must run. */
 import { activationSuite } from './activation.test.js';
 import { commandsSuite } from './commands.test.js';
+import { conventionsSuite } from './conventions.test.js';
 import { diagnosticsSuite } from './diagnostics.test.js';
 import type { HostKind } from './helpers.js';
 import { languageFeaturesSuite } from './language-features.test.js';
@@ -17,6 +18,7 @@ export function registerSuites(kind: HostKind): void {
   quickFixSuite(kind);
   commandsSuite(kind);
   previewSuite(kind);
+  conventionsSuite(kind);
   // The web-worker server has no file system, so clausewise.json is a Node-host feature.
   if (kind === 'node') settingsSuite(kind);
 }
