@@ -82,7 +82,7 @@ function prepareWebExtension() {
   const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
   delete pkg.main;
   fs.writeFileSync(path.join(dir, 'package.json'), JSON.stringify(pkg, null, 2));
-  for (const entry of ['dist', 'out', 'syntaxes', 'snippets', 'icons', 'docs', 'language-configuration.json']) {
+  for (const entry of ['dist', 'out', 'syntaxes', 'snippets', 'icons', 'docs', 'media', 'language-configuration.json']) {
     if (fs.existsSync(path.join(ROOT, entry))) fs.symlinkSync(path.join(ROOT, entry), path.join(dir, entry));
   }
   return dir;
