@@ -186,6 +186,7 @@ export function analyzeParsed(parsed: ParseResult, config: ResolvedConfig = DEFA
   const out: Diagnostic[] = [];
   const families = resolveFamilies(parsed, family);
   const anchors = families && families.anchors.size ? families.anchors : undefined;
+  const members = families && families.list.some((f) => f.kind !== 'agreement') ? families : undefined;
   const suppress = new Suppressions(parsed.comments, parsed.lines);
   const length = parsed.text.length;
   const clamp = (n: number) => Math.max(0, Math.min(length, Number.isFinite(n) ? n : 0));
@@ -194,6 +195,8 @@ export function analyzeParsed(parsed: ParseResult, config: ResolvedConfig = DEFA
     const range = parsed.lines.range(span);
     if (!suppress.isEmpty && suppress.isSuppressed(code, range.start.line)) return;
     let fixes = f.fixes;
+    // A SOW's payment block carries its fee, not the payment terms: those are its master's to complete.
+    if (members?.relaxes(code, span.start)) return;
     if (anchors) {
       // A finding on an inherited statement is about the master's text: its own file reports it.
       if (span.start === span.end && anchors.has(span.start) && !code.startsWith('family-')) return;

@@ -93,6 +93,30 @@ export const ASKED_OF: Readonly<Record<ContractKind, ReadonlySet<AskedPart>>> = 
   baa: new Set<AskedPart>(['provider', 'client', 'data_protection']),
 };
 
+/**
+ * The checks that a block is complete (a due date in the payment terms, a
+ * right to terminate for cause, a breach notice), by the part they are about.
+ * A family member whose kind is not asked for that part (a SOW's payment
+ * block carries its fee; the payment terms are its master's) is not held to
+ * them: its master is, in its own file.
+ */
+export const COMPLETENESS_CODES: Readonly<Record<string, AskedPart>> = {
+  'payment-no-due-date': 'payment',
+  'payment-no-late-terms': 'payment',
+  'payment-no-model': 'payment',
+  'payment-no-dispute-process': 'payment',
+  'termination-no-cause': 'termination',
+  'termination-no-convenience': 'termination',
+  'termination-no-transition': 'termination',
+  'dp-no-regulation': 'data_protection',
+  'dp-no-breach-notice': 'data_protection',
+  'dp-no-access-control': 'data_protection',
+  'dp-no-data-return': 'data_protection',
+  'dp-no-audit': 'data_protection',
+  'dp-no-deletion': 'data_protection',
+  'dp-no-subprocessor-control': 'data_protection',
+};
+
 // ---------------------------------------------------------------------------
 // The index.
 
@@ -420,6 +444,21 @@ export class FileFamilies {
     return f === undefined || f.asks.has(part);
   }
 
+  /**
+   * True when a finding of `code` at `offset` asks a family member for a part
+   * its kind is not asked for ({@link COMPLETENESS_CODES}): the analysis drops it.
+   */
+  relaxes(code: string, offset: number): boolean {
+    const part = COMPLETENESS_CODES[code];
+    if (part === undefined) return false;
+    for (const f of this.list) {
+      if (f.kind === 'agreement') continue;
+      const span = f.written.stmt.span;
+      if (offset >= span.start && offset <= span.end) return !f.asks.has(part);
+    }
+    return false;
+  }
+
   /** The contracts as the rules see them, in file order. */
   effectiveContracts(): ContractNode[] {
     return this.list.map((f) => f.effective);
@@ -430,6 +469,31 @@ export class FileFamilies {
 export function asks(family: FileFamilies | undefined, c: ContractNode, part: AskedPart): boolean {
   return family === undefined || family.asks(c, part);
 }
+
+/**
+ * True when the contract must state a fee: an agreement always; a `sow` or
+ * `order` unless its milestones pay shares of one; a master and the other
+ * kinds never (their orders carry the prices).
+ */
+export function needsFee(family: FileFamilies | undefined, c: ContractNode): boolean {
+  if (family === undefined) return true;
+  const f = family.of(c);
+  if (f === undefined) return true;
+  if (!f.asks.has('fee')) return false;
+  return f.kind === 'agreement' || c.milestones.length === 0;
+}
+
+/** The kind of a contract in words, for messages ("this statement of work"). */
+export const KIND_WORDS: Readonly<Record<ContractKind, string>> = {
+  agreement: 'agreement',
+  master: 'master agreement',
+  sow: 'statement of work',
+  order: 'order',
+  schedule: 'schedule',
+  addendum: 'addendum',
+  dpa: 'data processing agreement',
+  baa: 'business associate agreement',
+};
 
 const MAX_CHAIN = 64;
 

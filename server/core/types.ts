@@ -83,7 +83,8 @@ export type RuleCategory =
   | 'liability'
   | 'changes'
   | 'delivery'
-  | 'playbook';
+  | 'playbook'
+  | 'family';
 
 /** Whose interest a rule protects; `perspective` turns off the rules that protect only the other side. */
 export type Protects = 'client' | 'provider' | 'both';

@@ -1,7 +1,7 @@
 /**
  * The diagnostics catalogue, kept here so that a rule dropped from the
- * registry fails a test: version 1 (RULES.md) and version 2 (RULES-V2.md,
- * without the family codes of a later issue).
+ * registry fails a test: version 1 (RULES.md), version 2 (RULES-V2.md) and
+ * its family codes.
  */
 export const CATALOGUE_V1: readonly string[] = [
   'syntax-error', 'unknown-statement', 'invalid-date', 'invalid-percent', 'unknown-currency', 'missing-unit',
@@ -32,4 +32,9 @@ export const CATALOGUE_V2: readonly string[] = [
   'number-mismatch',
 ];
 
-export const CATALOGUE: readonly string[] = [...CATALOGUE_V1, ...CATALOGUE_V2];
+/** Contract families (issue 12, RULES-V2.md "Families"): fixtures are folders, test/fixtures/families/. */
+export const CATALOGUE_FAMILY: readonly string[] = [
+  'family-master-not-found', 'family-kind-mismatch', 'family-party-mismatch', 'family-term-exceeds-master', 'family-currency-mismatch',
+];
+
+export const CATALOGUE: readonly string[] = [...CATALOGUE_V1, ...CATALOGUE_V2, ...CATALOGUE_FAMILY];

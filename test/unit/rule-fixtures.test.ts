@@ -25,7 +25,8 @@ describe('rule fixtures', () => {
 });
 
 describe('catalogue coverage', () => {
-  for (const code of RULE_CODES) {
+  // The family codes are about several files checked together: their fixtures are folders (family-fixtures.test.ts).
+  for (const code of RULE_CODES.filter((c) => !c.startsWith('family-'))) {
     it(`${code} has a triggering and a non-triggering fixture`, () => {
       const dir = path.join(ROOT, code);
       expect(fs.existsSync(dir), `missing folder test/fixtures/rules/${code}`).toBe(true);

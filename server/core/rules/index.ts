@@ -15,6 +15,7 @@ import { rules as liability } from './liability/index.js';
 import { rules as changes } from './changes/index.js';
 import { rules as delivery } from './delivery/index.js';
 import { rules as playbook } from './playbook/index.js';
+import { rules as family } from './family/index.js';
 
 export const RULES: readonly Rule[] = [
   ...syntax,
@@ -29,4 +30,5 @@ export const RULES: readonly Rule[] = [
   ...changes,
   ...delivery,
   ...playbook,
+  ...family,
 ];

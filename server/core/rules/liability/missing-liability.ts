@@ -1,5 +1,6 @@
 /** missing-liability: the contract has no `liability` block, so nothing limits or allocates either party's liability. */
 import type { ContractNode } from '../../../../grammar/index.js';
+import { asks } from '../../family.js';
 import type { Rule } from '../../types.js';
 import { contractHeadSpan, insertClauseFix, snippetToText } from '../util.js';
 import { softwareServices } from './shared.js';
@@ -21,11 +22,13 @@ export const missingLiability: Rule = {
   description: 'The contract has no `liability` block: no cap, no excluded losses, nothing carved out.',
   // A cap protects the provider; exclusions, carve-outs and indemnities protect the client: both need the block.
   protects: 'both',
-  check({ parse, config, contracts, report }) {
+  check({ parse, config, contracts, family, report }) {
     const required = config.requiredClauses.some((n) => n.toLowerCase() === 'liability');
     for (const c of contracts) {
       // A contract without a body is a syntax error; listing every missing clause would only add noise.
       if (!c.stmt.block || c.liabilities.length) continue;
+      // A member of a family is asked only what its kind is for; a master's liability terms are inherited.
+      if (!asks(family, c, 'liability')) continue;
       const prose = c.clauses.find((cl) => /liabilit/i.test(cl.name?.text ?? ''));
       // `requiredClauses: ["liability"]` makes `missing-required-clause` report the same gap at the same place.
       if (required && !c.clauses.some((cl) => cl.name?.text.toLowerCase() === 'liability')) continue;

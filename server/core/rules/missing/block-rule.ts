@@ -1,5 +1,6 @@
 /** A factory for the rules that report a contract lacking a whole block (`sla`, `term`, …). */
 import type { ContractNode } from '../../../../grammar/index.js';
+import { asks, type AskedPart } from '../../family.js';
 import type { Protects, Rule, Severity } from '../../types.js';
 import { contractHeadSpan, insertClauseFix } from '../util.js';
 
@@ -8,8 +9,8 @@ export interface MissingBlockSpec {
   severity: Severity;
   /** Whose interest the rule protects (`both` when absent). */
   protects?: Protects;
-  /** The block keyword, e.g. `termination`. */
-  keyword: string;
+  /** The block keyword, e.g. `termination`; also the part a contract's kind may or may not be asked for (family.ts `ASKED_OF`). */
+  keyword: AskedPart;
   description: string;
   /** The message: what is missing, why it matters, and an example. */
   message: string;
@@ -28,10 +29,12 @@ export function missingBlockRule(spec: MissingBlockSpec): Rule {
     category: 'missing',
     protects: spec.protects ?? 'both',
     description: spec.description,
-    check({ parse, contracts, report }) {
+    check({ parse, contracts, family, report }) {
       for (const c of contracts) {
         // A contract without a body is a syntax error; listing every missing clause would only add noise.
         if (!c.stmt.block) continue;
+        // A family member is asked only what its kind is for; what it inherits from its master is present.
+        if (!asks(family, c, spec.keyword)) continue;
         if (spec.present(c)) continue;
         const skeleton = typeof spec.skeleton === 'string' ? spec.skeleton : spec.skeleton(c);
         report({

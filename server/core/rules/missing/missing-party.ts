@@ -3,6 +3,7 @@
  * exactly one provider, so a second provider is reported here too, at its role.
  */
 import type { ContractNode, ParseResult } from '../../../../grammar/index.js';
+import { asks } from '../../family.js';
 import type { Fix, Rule } from '../../types.js';
 import { contractHeadSpan, indentAt, insertClauseFix, lineBreakOf, snippetToText } from '../util.js';
 import { partySkeleton } from './skeletons.js';
@@ -28,7 +29,7 @@ export const missingParty: Rule = {
   category: 'missing',
   protects: 'both',
   description: 'The contract does not name exactly one provider and at least one client.',
-  check({ parse, contracts, report }) {
+  check({ parse, contracts, family, report }) {
     for (const c of contracts) {
       // A contract without a body is a syntax error; listing every missing clause would only add noise.
       if (!c.stmt.block) continue;
@@ -38,6 +39,8 @@ export const missingParty: Rule = {
       const clients = c.parties.filter((p) => p.role?.text === 'client');
       for (const role of ['provider', 'client'] as const) {
         if ((role === 'provider' ? providers : clients).length) continue;
+        // A SOW, order, schedule or addendum takes its parties from its master (family-master-not-found says when it cannot).
+        if (!asks(family, c, role)) continue;
         const who = role === 'provider' ? 'who delivers the services' : 'who receives and pays for the services';
         const example = role === 'provider' ? 'party provider acme "Acme Managed Services LLC"' : 'party client globex "Globex Corporation"';
         report({
@@ -48,7 +51,9 @@ export const missingParty: Rule = {
         });
       }
       const first = providers[0];
+      // Only the contract's own parties: an inherited provider is its master's, reported there.
       for (const extra of providers.slice(1)) {
+        if (!c.stmt.block.statements.includes(extra.stmt)) continue;
         const firstName = first?.name ? `\`${first.name.text}\`` : 'another party';
         report({
           message: `A contract names exactly one provider, and ${firstName} is already the provider: make this party a \`client\`, or describe a subcontractor in a \`clause\` and keep one provider accountable.`,

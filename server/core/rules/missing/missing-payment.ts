@@ -1,5 +1,6 @@
 /** missing-payment: the contract has no `payment` block. */
 import type { ContractNode } from '../../../../grammar/index.js';
+import { asks, kindOf, KIND_WORDS, needsFee } from '../../family.js';
 import type { Rule } from '../../types.js';
 import { contractHeadSpan, insertClauseFix } from '../util.js';
 
@@ -27,10 +28,24 @@ export const missingPayment: Rule = {
   category: 'missing',
   protects: 'both',
   description: 'The contract does not say what the client pays.',
-  check({ parse, contracts, report }) {
+  check({ parse, contracts, family, report }) {
     for (const c of contracts) {
       // A contract without a body is a syntax error; listing every missing clause would only add noise.
       if (!c.stmt.block) continue;
+      const kind = kindOf(c);
+      if (kind === 'sow' || kind === 'order') {
+        // A statement of work or an order says what it costs: a fee, or milestones that pay shares of one (its master has the payment terms).
+        if (!needsFee(family, c) || c.payments.some((p) => p.fees.length > 0)) continue;
+        if (c.payments.some((p) => c.stmt.block!.statements.includes(p.stmt))) continue; // its own payment block without a fee is payment-no-amount's
+        report({
+          message: `This ${KIND_WORDS[kind]} states no price: add a \`payment\` block with its fee, e.g. \`payment { fee 48000.00 USD once }\`, or \`milestones\` that pay shares of it.`,
+          span: contractHeadSpan(c),
+          fixes: [insertClauseFix(parse, c, 'payment', 'Add a fee', 'payment {\n  fee \${1:1000.00} \${2:USD} \${3|once,monthly,yearly|}\n}')],
+          data: { missing: 'fee' },
+        });
+        continue;
+      }
+      if (!asks(family, c, 'payment')) continue;
       if (c.payments.length) continue;
       report({
         message: 'This contract has no `payment` block: add one with the fee, currency, invoicing and due date, e.g. `payment { fee 12500.00 USD monthly … }`.',

@@ -1,4 +1,5 @@
 /** missing-required-clause: a clause that the configuration lists as required (`requiredClauses`) is absent. */
+import { kindOf } from '../../family.js';
 import type { Rule } from '../../types.js';
 import { liabilitySkeleton } from '../liability/missing-liability.js';
 import { contractHeadSpan, insertClauseFix } from '../util.js';
@@ -14,6 +15,9 @@ export const missingRequiredClause: Rule = {
     if (config.requiredClauses.length === 0) return;
     for (const c of contracts) {
       if (!c.stmt.block) continue;
+      // The clauses an organisation requires are the agreement's: a master's, not each of its orders and addenda.
+      const kind = kindOf(c);
+      if (kind !== 'agreement' && kind !== 'master') continue;
       const present = new Set(c.clauses.map((cl) => cl.name?.text.toLowerCase()).filter((n): n is string => !!n));
       // Version 2 writes these terms as blocks the checker reads; a block stands for the clause of its name.
       if (c.liabilities.length) present.add('liability');

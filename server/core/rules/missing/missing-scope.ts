@@ -1,4 +1,5 @@
 /** missing-scope: the contract has no `scope`, or its scope names no `service`. */
+import { asks } from '../../family.js';
 import type { Rule } from '../../types.js';
 import { contractHeadSpan, insertClauseFix, insertInBlockFix } from '../util.js';
 import { scopeSkeleton, serviceSkeleton } from './skeletons.js';
@@ -9,10 +10,12 @@ export const missingScope: Rule = {
   category: 'missing',
   protects: 'both',
   description: 'The contract does not say which services the provider delivers.',
-  check({ parse, contracts, report }) {
+  check({ parse, contracts, family, report }) {
     for (const c of contracts) {
       // A contract without a body is a syntax error; listing every missing clause would only add noise.
       if (!c.stmt.block) continue;
+      // A master leaves the scope to its orders; schedules, addenda, DPAs and BAAs have none of their own.
+      if (!asks(family, c, 'scope')) continue;
       // The skeleton defines the services the SLAs already refer to, so that they resolve.
       const named = [...new Set(c.slas.flatMap((s) => s.services.map((w) => w.text)))];
       if (c.scopes.length === 0) {

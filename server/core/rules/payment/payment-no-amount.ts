@@ -1,4 +1,5 @@
 /** payment-no-amount: the payment terms state no fee, or a fee that is not an amount of money. */
+import { needsFee } from '../../family.js';
 import type { Rule } from '../../types.js';
 import { insertInBlockFix } from '../util.js';
 import { mainCurrency, shown } from './payment-values.js';
@@ -9,7 +10,7 @@ export const paymentNoAmount: Rule = {
   category: 'payment',
   protects: 'both',
   description: 'The payment terms do not state how much the client pays.',
-  check({ parse, config, contracts, report }) {
+  check({ parse, config, contracts, family, report }) {
     for (const c of contracts) {
       const first = c.payments[0];
       if (!first) continue; // No payment block at all is `missing-payment`'s.
@@ -18,7 +19,8 @@ export const paymentNoAmount: Rule = {
       const pricedByRates = c.payments.some((p) => p.models.some((m) => m.value?.kind === 'word' && (m.value.text === 'time_and_materials' || m.value.text === 'usage')));
       const rates = c.payments.some((p) => p.rates.length > 0);
       const currency = mainCurrency(c) ?? config.defaultCurrency;
-      if (!fees.length && !(pricedByRates && rates)) {
+      // A master's payment terms leave the fee to its orders (family.ts `needsFee`).
+      if (!fees.length && !(pricedByRates && rates) && needsFee(family, c)) {
         const fix = insertInBlockFix(parse, first.stmt, 'Add a fee', `fee \${1:1000.00} \${2:${currency}} \${3|monthly,quarterly,yearly|}`);
         report({
           message: `The payment terms state no fee, so the price is open: add the amount, currency and period, e.g. \`fee 12500.00 ${currency} monthly\`.`,
