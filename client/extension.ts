@@ -5,6 +5,7 @@
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { activateCommon, CLIENT_ID, CLIENT_NAME, type ClausewiseApi } from './common.js';
+import { registerExportWordCommand } from './export-word.js';
 import { registerContractViews } from './preview.js';
 import { registerTasks } from './tasks.js';
 
@@ -25,7 +26,11 @@ export function activate(context: vscode.ExtensionContext): Promise<ClausewiseAp
     context,
     (options: LanguageClientOptions) => ({ client: new LanguageClient(CLIENT_ID, CLIENT_NAME, serverOptions, options) }),
     watchers,
-  ).then((api) => registerContractViews(context, api));
+  ).then((api) => {
+    // Desktop only: the Word writer runs in the Node server (the web server has none).
+    registerExportWordCommand(context, () => api.client(), (message) => api.outputChannel.appendLine(message));
+    return registerContractViews(context, api);
+  });
 }
 
 /** Nothing to do: the client is stopped through the extension's subscriptions. */

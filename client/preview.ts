@@ -107,6 +107,14 @@ function messagePage(nonce: string, cspSource: string, reason: string, documentU
   );
 }
 
+/** The document of the preview that has the focus, if one has (for commands run from the preview's title bar). */
+let focusedPreview: vscode.Uri | undefined;
+
+/** The contract shown by the preview that has the focus, if one has. */
+export function focusedPreviewDocument(): vscode.Uri | undefined {
+  return focusedPreview;
+}
+
 /** One preview panel, showing one contract document. */
 class Preview {
   readonly nonce = makeNonce();
@@ -352,7 +360,14 @@ class PreviewManager implements vscode.Disposable {
     preview.state.signing = signing;
     this.previews.set(key, preview);
     this.last = preview;
+    const track = () => {
+      if (panel.active) focusedPreview = uri;
+      else if (focusedPreview?.toString() === key) focusedPreview = undefined;
+    };
+    track();
+    panel.onDidChangeViewState(track);
     panel.onDidDispose(() => {
+      if (focusedPreview?.toString() === key) focusedPreview = undefined;
       preview.dispose();
       if (this.previews.get(key) === preview) this.previews.delete(key);
       if (this.last === preview) this.last = undefined;

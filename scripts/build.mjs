@@ -32,6 +32,19 @@ const entries = [
 /** The bundles the npm package runs (see .npmignore): every runtime dependency is inside them. */
 const PACKAGE_BUNDLES = ['dist/cli.js', 'dist/server.js', 'dist/analysis-worker.js'];
 
+/**
+ * The web builds take the stand-in of the Word writer (server/core/render/docx-unavailable.ts):
+ * VS Code for the Web has no Word export, and the `docx` library stays out of its bundles.
+ */
+const noWordWriter = {
+  name: 'no-word-writer',
+  setup(build) {
+    build.onResolve({ filter: /(^|\/)render\/docx\.js$|^\.\/docx\.js$/ }, (args) =>
+      args.importer.includes(`${path.sep}server${path.sep}`) ? { path: path.join(root, 'server/core/render/docx-unavailable.ts') } : undefined,
+    );
+  },
+};
+
 const builds = entries
   .filter(([src, out]) => fs.existsSync(path.join(root, src)) && (!packageOnly || PACKAGE_BUNDLES.includes(out)))
   .map(([src, out, platform, format, external, define]) =>
@@ -48,6 +61,7 @@ const builds = entries
       sourcemap: !production,
       logLevel: 'warning',
       mainFields: platform === 'browser' ? ['browser', 'module', 'main'] : ['module', 'main'],
+      plugins: platform === 'browser' ? [noWordWriter] : [],
     }),
   );
 await Promise.all(builds);

@@ -14,6 +14,8 @@ export const RENDER_REQUEST = 'clausewise/render';
 export const OBLIGATIONS_REQUEST = 'clausewise/obligations';
 /** `clausewise/calendar`: the iCalendar of the dates the contract creates. */
 export const CALENDAR_REQUEST = 'clausewise/calendar';
+/** `clausewise/docx`: the signing copy as a Word document (the desktop server only; the web server answers with an error). */
+export const DOCX_REQUEST = 'clausewise/docx';
 /** Sent by the extension when `clausewise.inlayHints.enabled` changes. */
 export const INLAY_HINTS_SETTING_CHANGED_NOTIFICATION = 'clausewise/inlayHintsSettingChanged';
 
@@ -122,3 +124,21 @@ export interface CalendarResult {
   events: number;
 }
 
+/** Parameters of {@link DOCX_REQUEST}. */
+export interface DocxParams {
+  uri: string;
+  /** The file name recorded in the document's properties. */
+  fileName?: string;
+  /** Page size (default A4). */
+  paper?: 'a4' | 'letter';
+}
+
+/** Result of {@link DOCX_REQUEST}. */
+export interface DocxResult {
+  uri: string;
+  version: number;
+  /** The bytes of the .docx file, base64-encoded. */
+  base64: string;
+  /** How many errors the contract has (the document then opens with a banner listing them). */
+  errors: number;
+}

@@ -12,11 +12,14 @@ import { ErrorCodes, ResponseError, type Connection, type TextDocuments } from '
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import {
   CALENDAR_REQUEST,
+  DOCX_REQUEST,
   OBLIGATIONS_REQUEST,
   RENDER_REQUEST,
   type CalendarResult,
   type ContractObligations,
   type DocumentParams,
+  type DocxParams,
+  type DocxResult,
   type ObligationsResult,
   type RenderParams,
   type RenderResult,
@@ -26,7 +29,7 @@ import { parse, type ParseResult, type Span } from '../../grammar/index.js';
 import { renderCalendar } from '../core/calendar.js';
 import { analyzeParsed, capDiagnostics, DEFAULT_CONFIG, formatDate, type Diagnostic } from '../core/index.js';
 import { obligationsByParty } from '../core/obligations.js';
-import { renderHtml } from '../core/render/index.js';
+import { buildDocument, renderHtml } from '../core/render/index.js';
 import { registerInlayHints } from './inlay-hints.js';
 
 /** What the document views need from the server. */
@@ -142,6 +145,19 @@ export function registerDocumentViews(connection: Connection, host: DocumentView
     const ics = renderCalendar(source.parsed, { fileName: params?.fileName ?? fileNameOf(source.uri), revised: new Date() });
     const events = ics.split('\r\n').filter((line) => line === 'BEGIN:VEVENT').length;
     return { uri: source.uri, version: source.version, ics, events };
+  });
+
+  handle(DOCX_REQUEST, async (params: DocxParams): Promise<DocxResult> => {
+    const source = await sourceOf(params?.uri);
+    const diagnostics = (source.doc && host.diagnostics?.(source.doc)) || capDiagnostics(analyzeParsed(source.parsed, DEFAULT_CONFIG));
+    // The Word writer is loaded on the first export; the web server's bundle has a stand-in that refuses (build.mjs).
+    const { documentDocxBase64 } = await import('../core/render/docx.js');
+    const base64 = await documentDocxBase64(buildDocument(source.parsed, diagnostics, { signing: true }), {
+      paper: params?.paper === 'letter' ? 'letter' : 'a4',
+      fileName: params?.fileName ?? fileNameOf(source.uri),
+    });
+    const errors = diagnostics.filter((d) => d.severity === 'error').length;
+    return { uri: source.uri, version: source.version, base64, errors };
   });
 
   registerInlayHints(connection, host);

@@ -231,13 +231,22 @@ async function pack(doc: Document): Promise<Uint8Array> {
   return Packer.pack(doc, 'uint8array');
 }
 
-/** The signing document (or any document model) as the bytes of a .docx file. */
-export async function documentDocx(doc: RenderedDocument, options: DocxOptions = {}): Promise<Uint8Array> {
+function plainDocument(doc: RenderedDocument, options: DocxOptions): Document {
   const paragraphs = documentUnits(doc).map((unit) => {
     const r: RedlineUnit = { unit, status: 'equal', segments: [{ op: 'equal', text: unit.text, ...(unit.bold ? { bold: unit.bold } : {}) }] };
     return paragraphOf(r, undefined);
   });
-  return pack(wordDocument(paragraphs, doc.title, options, false));
+  return wordDocument(paragraphs, doc.title, options, false);
+}
+
+/** The signing document (or any document model) as the bytes of a .docx file. */
+export async function documentDocx(doc: RenderedDocument, options: DocxOptions = {}): Promise<Uint8Array> {
+  return pack(plainDocument(doc, options));
+}
+
+/** {@link documentDocx} encoded in base64, for a JSON message (the language server's `clausewise/docx`). */
+export async function documentDocxBase64(doc: RenderedDocument, options: DocxOptions = {}): Promise<string> {
+  return Packer.pack(plainDocument(doc, options), 'base64');
 }
 
 /** The new version of a redline as a .docx, every inserted and deleted sentence a tracked change by `options.author`. */
