@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../server/cli/cli.js';
 import { PAGE_SIZES } from '../../server/core/render/docx.js';
 import { buildCli, EXAMPLES, makeTree, type BuiltCli } from './cli-harness.js';
-import { openDocx, pageSize, wordStructureProblems } from './docx-wordml.js';
+import { openDocx, pageSize, textRevisions, wordStructureProblems } from './docx-wordml.js';
 
 let cli: BuiltCli;
 let dir: string;
@@ -19,7 +19,11 @@ const MANAGED = fs.readFileSync(path.join(EXAMPLES, 'managed-services.contract')
 
 beforeAll(async () => {
   cli = await buildCli();
-  dir = makeTree({ 'msa.contract': MANAGED, 'broken.contract': 'contract "X" {\n  payment { due soon }\n}\n' });
+  dir = makeTree({
+    'msa.contract': MANAGED,
+    'msa-v2.contract': MANAGED.replace('due 30 days after invoice', 'due 60 days after invoice').replace('cap 12 months fees', 'cap 3 months fees'),
+    'broken.contract': 'contract "X" {\n  payment { due soon }\n}\n',
+  });
 }, 60_000);
 afterAll(() => {
   cli?.cleanup();
@@ -78,5 +82,22 @@ describe('clausewise render --format docx', () => {
     const r = cli.run(['render', 'msa.contract', '--format', 'dox'], { cwd: dir });
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('did you mean docx?');
+  });
+});
+
+describe('clausewise diff --format docx and html', () => {
+  it('writes the new version with one tracked change per changed sentence, and the HTML redline', async () => {
+    const r = cli.run(['diff', 'msa.contract', 'msa-v2.contract', '--format', 'docx', '-o', 'round.docx'], { cwd: dir });
+    expect([0, 1], r.stderr).toContain(r.code);
+    const pkg = openDocx(fs.readFileSync(path.join(dir, 'round.docx')));
+    expect(wordStructureProblems(pkg)).toEqual([]);
+    // Two sentences changed: each one deletion and one insertion.
+    expect(textRevisions(pkg)).toEqual({
+      deleted: ['The Client shall pay each invoice within 30 days after the invoice date.', "Each party's total liability for all claims under this agreement is limited to 12 months of fees."],
+      inserted: ['The Client shall pay each invoice within 60 days after the invoice date.', "Each party's total liability for all claims under this agreement is limited to 3 months of fees."],
+    });
+    const html = cli.run(['diff', 'msa.contract', 'msa-v2.contract', '--format', 'html'], { cwd: dir });
+    expect(html.stdout).toContain('<del>The Client shall pay each invoice within 30 days after the invoice date.</del><ins>The Client shall pay each invoice within 60 days after the invoice date.</ins>');
+    expect(html.stdout).toContain('liability cap in money');
   });
 });
