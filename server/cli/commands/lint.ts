@@ -6,11 +6,12 @@
  */
 import { LineIndex } from '../../../grammar/index.js';
 import { nearest } from '../../../grammar/forms.js';
-import { analysisFailure, analyze, type AnalysisResult, type Diagnostic, type ResolvedConfig } from '../../core/index.js';
+import { analysisFailure, type AnalysisResult, type Diagnostic, type ResolvedConfig } from '../../core/index.js';
 import type { OptionSpec, ParsedArgs } from '../args.js';
 import { ConfigResolver } from '../config-resolver.js';
 import { CliError, EXIT_OK, EXIT_PROBLEMS } from '../errors.js';
 import { unifiedDiff } from '../diff.js';
+import { analyzeFamilies, mayHaveFamily } from '../families.js';
 import { collectFiles, readContract } from '../files.js';
 import { fixText } from '../fix.js';
 import { DEFAULT_FORMAT, FORMATTERS } from '../formatters/index.js';
@@ -66,7 +67,11 @@ export interface LintOptions {
   quiet: boolean;
   /** The `--max-warnings` limit; -1 means no limit. */
   maxWarnings: number;
-  /** The analysis to run on each file; the core's `analyze` unless a test passes another. */
+  /**
+   * The analysis to run on each file, one file at a time, when a test passes
+   * one; without it, the files are analysed together, so that contract
+   * families resolve among them (families.ts).
+   */
   analyze?: (text: string, config: ResolvedConfig) => AnalysisResult;
 }
 
@@ -125,6 +130,8 @@ export const lintCommand: Command = {
     let diff = '';
     let changedFiles = 0;
     let appliedFixes = 0;
+    const left: FileReport[] = [];
+    const fixed: { key: string; text: string; config: ResolvedConfig }[] = [];
     for (const input of inputs) {
       const outcome = fixText(input.text, resolver.forFile(input.file.absolute));
       const changed = outcome.text !== input.text;
@@ -141,8 +148,12 @@ export const lintCommand: Command = {
           throw new CliError(`cannot write the fixes to ${input.file.display}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}; nothing else was changed in it`);
         }
       }
-      addToReport(report, { file: input.file, diagnostics: outcome.diagnostics, lines: outcome.result?.parse.lines ?? new LineIndex(outcome.text) }, quiet);
+      left.push({ file: input.file, diagnostics: outcome.diagnostics, lines: outcome.result?.parse.lines ?? new LineIndex(outcome.text) });
+      fixed.push({ key: input.file.absolute, text: outcome.text, config: resolver.forFile(input.file.absolute) });
     }
+    // What is left is reported as lint reports it: with the families resolved among the fixed texts.
+    const families = familyReports(fixed, left);
+    for (const entry of families) addToReport(report, entry, quiet);
     if (dryRun) {
       if (diff) io.stdout(diff);
       io.stderr(`clausewise: ${appliedFixes} fix${appliedFixes === 1 ? '' : 'es'} would change ${plural(changedFiles, 'file')}; ${problemSummary(report)} would be left\n`);
@@ -171,14 +182,29 @@ function addToReport(report: LintReport, entry: FileReport, quiet: boolean): voi
   report.files.push({ ...entry, diagnostics });
 }
 
-/** Checks contracts already read (files or standard input). */
+/**
+ * The reports of files analysed together (families resolved among them);
+ * a file whose text has no `kind` or `under` and whose family nobody else
+ * names keeps the report it has (`reports`), computed alone.
+ */
+function familyReports(inputs: readonly { key: string; text: string; config: ResolvedConfig }[], reports: FileReport[]): FileReport[] {
+  if (!inputs.some((i) => mayHaveFamily(i.text))) return reports;
+  const { results } = analyzeFamilies(inputs);
+  return reports.map((r, i) => ({ ...r, diagnostics: results[i]!.diagnostics, lines: results[i]!.lines }));
+}
+
+/** Checks contracts already read (files or standard input); without a test's `analyze`, families resolve among them. */
 export function lintInputs(inputs: readonly ContractInput[], resolver: ConfigResolver, options: { quiet: boolean; maxWarnings: number; analyze?: LintOptions['analyze'] }): LintReport {
-  const run = options.analyze ?? analyze;
   const report: LintReport = { files: [], errorCount: 0, warningCount: 0, infoCount: 0, maxWarnings: options.maxWarnings };
-  for (const input of inputs) {
-    const result = analyzeIsolated(input.text, resolver.forFile(input.file.absolute), run);
-    addToReport(report, { file: input.file, diagnostics: result.diagnostics, lines: result.lines }, options.quiet);
+  if (options.analyze) {
+    for (const input of inputs) {
+      const result = analyzeIsolated(input.text, resolver.forFile(input.file.absolute), options.analyze);
+      addToReport(report, { file: input.file, diagnostics: result.diagnostics, lines: result.lines }, options.quiet);
+    }
+    return report;
   }
+  const { results } = analyzeFamilies(inputs.map((input) => ({ key: input.file.absolute, text: input.text, config: resolver.forFile(input.file.absolute) })));
+  inputs.forEach((input, i) => addToReport(report, { file: input.file, diagnostics: results[i]!.diagnostics, lines: results[i]!.lines }, options.quiet));
   return report;
 }
 
