@@ -6,6 +6,7 @@ import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { activateCommon, CLIENT_ID, CLIENT_NAME, type ClausewiseApi } from './common.js';
 import { registerExportWordCommand } from './export-word.js';
+import { registerCompare } from './compare.js';
 import { registerContractViews } from './preview.js';
 import { registerTasks } from './tasks.js';
 
@@ -29,6 +30,8 @@ export function activate(context: vscode.ExtensionContext): Promise<ClausewiseAp
   ).then((api) => {
     // Desktop only: the Word writer runs in the Node server (the web server has none).
     registerExportWordCommand(context, () => api.client(), (message) => api.outputChannel.appendLine(message));
+    // Compare with… (git HEAD, another file, a saved version): the text diff and the semantic diff side by side.
+    registerCompare(context, () => api.client());
     return registerContractViews(context, api);
   });
 }

@@ -57,6 +57,7 @@ import { layerSettings, readSettings, type EditorSettings } from './settings.js'
 import { foldingRanges, selectionRanges } from './structure.js';
 import { documentSymbols, indexSymbols, type IndexedSymbol } from './symbols.js';
 import { registerDocumentViews } from './custom-requests.js';
+import { registerDiffRequest } from './diff-request.js';
 import { CONFIG_STATUS_NOTIFICATION, type ConfigStatusParams } from '../protocol.js';
 
 /** A configuration problem, located in the file (or settings) it comes from. */
@@ -861,6 +862,9 @@ export function startServer(connection: Connection, env: ServerEnv = {}): void {
     refusal,
     ...(env.readFile ? { readFile: (uri: string) => env.readFile!(uri) } : {}),
   });
+
+  // The compare panel's semantic diff (diff-request.ts).
+  registerDiffRequest(connection, { documents, configFor: async (uri) => (await configFor(uri)).config, logError, refusal });
 
   // Any other request: unknown before `shutdown` (MethodNotFound, as without this handler), refused after it.
   connection.onRequest((method: string) => refusal() ?? new ResponseError(ErrorCodes.MethodNotFound, `Unhandled method ${method}`));

@@ -1,6 +1,7 @@
 /** Registers every suite for one kind of extension host, in the order they must run. */
 import { activationSuite } from './activation.test.js';
 import { commandsSuite } from './commands.test.js';
+import { compareSuite } from './compare.test.js';
 import { conventionsSuite } from './conventions.test.js';
 import { diagnosticsSuite } from './diagnostics.test.js';
 import type { HostKind } from './helpers.js';
@@ -21,6 +22,8 @@ export function registerSuites(kind: HostKind): void {
   conventionsSuite(kind);
   // The web-worker server has no file system, so clausewise.json is a Node-host feature.
   if (kind === 'node') settingsSuite(kind);
+  // Compare with HEAD reads git: a Node-host feature.
+  if (kind === 'node') compareSuite(kind);
 }
 
 /** The summary a run reports to the outer runner. */
