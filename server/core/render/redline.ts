@@ -159,52 +159,116 @@ export function splitSentences(text: string): string[] {
 /** One step of an alignment of two sequences. */
 export type AlignStep = { op: 'equal'; a: number; b: number } | { op: 'delete'; a: number } | { op: 'insert'; b: number };
 
-/** The largest table the longest-common-subsequence alignment fills (cells); beyond, the middle is aligned greedily. */
+/** The largest table the longest-common-subsequence alignment fills (cells); a larger middle is first cut at anchors. */
 const MAX_CELLS = 4_000_000;
+/** How many times a middle too large for the table is cut at anchors, one inside another, before its rest is taken as replaced. */
+const MAX_ANCHOR_DEPTH = 6;
 
 /**
- * Aligns two sequences by their longest common subsequence under `same`:
- * the common prefix and suffix first, then a table over the middle. The
- * deletions of a gap come before its insertions.
+ * Aligns two sequences whose items are equal when their keys are: the
+ * common prefix and suffix first, then the longest common subsequence of the
+ * middle by a table. A middle too large for the table is first cut at
+ * anchors, the items whose key occurs once in each side (kept in order, as
+ * patience diff does), and each piece between two anchors is aligned alike.
+ * The deletions of a gap come before its insertions.
  */
-export function alignSequences<T>(a: readonly T[], b: readonly T[], same: (x: T, y: T) => boolean): AlignStep[] {
-  let pre = 0;
-  while (pre < a.length && pre < b.length && same(a[pre]!, b[pre]!)) pre++;
-  let suf = 0;
-  while (suf < a.length - pre && suf < b.length - pre && same(a[a.length - 1 - suf]!, b[b.length - 1 - suf]!)) suf++;
+export function alignSequences<T>(a: readonly T[], b: readonly T[], key: (x: T) => string): AlignStep[] {
   const steps: AlignStep[] = [];
-  for (let i = 0; i < pre; i++) steps.push({ op: 'equal', a: i, b: i });
-  const n = a.length - pre - suf;
-  const m = b.length - pre - suf;
-  const middle: AlignStep[] = [];
-  if (n > 0 && m > 0 && (n + 1) * (m + 1) <= MAX_CELLS) {
-    // lcs[i][j]: the longest common subsequence of a[pre+i..] and b[pre+j..].
-    const w = m + 1;
-    const lcs = new Uint32Array((n + 1) * w);
-    for (let i = n - 1; i >= 0; i--) {
-      for (let j = m - 1; j >= 0; j--) {
-        lcs[i * w + j] = same(a[pre + i]!, b[pre + j]!) ? lcs[(i + 1) * w + j + 1]! + 1 : Math.max(lcs[(i + 1) * w + j]!, lcs[i * w + j + 1]!);
-      }
-    }
-    let i = 0;
-    let j = 0;
-    while (i < n && j < m) {
-      if (same(a[pre + i]!, b[pre + j]!)) {
-        middle.push({ op: 'equal', a: pre + i, b: pre + j });
-        i++;
-        j++;
-      } else if (lcs[(i + 1) * w + j]! >= lcs[i * w + j + 1]!) middle.push({ op: 'delete', a: pre + i++ });
-      else middle.push({ op: 'insert', b: pre + j++ });
-    }
-    while (i < n) middle.push({ op: 'delete', a: pre + i++ });
-    while (j < m) middle.push({ op: 'insert', b: pre + j++ });
+  alignRange(a.map(key), b.map(key), 0, a.length, 0, b.length, steps, 0);
+  return groupGaps(steps);
+}
+
+function alignRange(ka: readonly string[], kb: readonly string[], a0: number, a1: number, b0: number, b1: number, out: AlignStep[], depth: number): void {
+  while (a0 < a1 && b0 < b1 && ka[a0] === kb[b0]) out.push({ op: 'equal', a: a0++, b: b0++ });
+  let suf = 0;
+  while (a1 - suf > a0 && b1 - suf > b0 && ka[a1 - 1 - suf] === kb[b1 - 1 - suf]) suf++;
+  const aEnd = a1 - suf;
+  const bEnd = b1 - suf;
+  const n = aEnd - a0;
+  const m = bEnd - b0;
+  if (n > 0 && m > 0 && (n + 1) * (m + 1) <= MAX_CELLS) lcsAlign(ka, kb, a0, aEnd, b0, bEnd, out);
+  else if (n > 0 && m > 0 && depth < MAX_ANCHOR_DEPTH && anchorAlign(ka, kb, a0, aEnd, b0, bEnd, out, depth)) {
+    // Aligned piece by piece between anchors.
   } else {
-    for (let i = 0; i < n; i++) middle.push({ op: 'delete', a: pre + i });
-    for (let j = 0; j < m; j++) middle.push({ op: 'insert', b: pre + j });
+    for (let i = a0; i < aEnd; i++) out.push({ op: 'delete', a: i });
+    for (let j = b0; j < bEnd; j++) out.push({ op: 'insert', b: j });
   }
-  steps.push(...groupGaps(middle));
-  for (let k = 0; k < suf; k++) steps.push({ op: 'equal', a: a.length - suf + k, b: b.length - suf + k });
-  return steps;
+  for (let k = 0; k < suf; k++) out.push({ op: 'equal', a: aEnd + k, b: bEnd + k });
+}
+
+/** The longest common subsequence of ka[a0..a1) and kb[b0..b1) by a table. */
+function lcsAlign(ka: readonly string[], kb: readonly string[], a0: number, a1: number, b0: number, b1: number, out: AlignStep[]): void {
+  const n = a1 - a0;
+  const m = b1 - b0;
+  // lcs[i][j]: the longest common subsequence of ka[a0+i..a1) and kb[b0+j..b1).
+  const w = m + 1;
+  const lcs = new Uint32Array((n + 1) * w);
+  for (let i = n - 1; i >= 0; i--) {
+    for (let j = m - 1; j >= 0; j--) {
+      lcs[i * w + j] = ka[a0 + i] === kb[b0 + j] ? lcs[(i + 1) * w + j + 1]! + 1 : Math.max(lcs[(i + 1) * w + j]!, lcs[i * w + j + 1]!);
+    }
+  }
+  let i = 0;
+  let j = 0;
+  while (i < n && j < m) {
+    if (ka[a0 + i] === kb[b0 + j]) out.push({ op: 'equal', a: a0 + i++, b: b0 + j++ });
+    else if (lcs[(i + 1) * w + j]! >= lcs[i * w + j + 1]!) out.push({ op: 'delete', a: a0 + i++ });
+    else out.push({ op: 'insert', b: b0 + j++ });
+  }
+  while (i < n) out.push({ op: 'delete', a: a0 + i++ });
+  while (j < m) out.push({ op: 'insert', b: b0 + j++ });
+}
+
+/**
+ * Cuts a range at its anchors (keys found once on each side, the longest run
+ * of them in the same order on both) and aligns the pieces between them.
+ * Returns false when there is no anchor.
+ */
+function anchorAlign(ka: readonly string[], kb: readonly string[], a0: number, a1: number, b0: number, b1: number, out: AlignStep[], depth: number): boolean {
+  const count = new Map<string, { a: number; b: number; ai: number; bj: number }>();
+  for (let i = a0; i < a1; i++) {
+    const c = count.get(ka[i]!) ?? { a: 0, b: 0, ai: -1, bj: -1 };
+    c.a++;
+    c.ai = i;
+    count.set(ka[i]!, c);
+  }
+  for (let j = b0; j < b1; j++) {
+    const c = count.get(kb[j]!);
+    if (!c) continue;
+    c.b++;
+    c.bj = j;
+  }
+  const pairs: [number, number][] = [];
+  for (const c of count.values()) if (c.a === 1 && c.b === 1) pairs.push([c.ai, c.bj]);
+  if (pairs.length === 0) return false;
+  pairs.sort((x, y) => x[0] - y[0]);
+  // The longest increasing subsequence of the b positions (patience sorting).
+  const tails: number[] = [];
+  const prev = new Int32Array(pairs.length).fill(-1);
+  for (let k = 0; k < pairs.length; k++) {
+    let lo = 0;
+    let hi = tails.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (pairs[tails[mid]!]![1] < pairs[k]![1]) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo > 0) prev[k] = tails[lo - 1]!;
+    tails[lo] = k;
+  }
+  const anchors: [number, number][] = [];
+  for (let k = tails[tails.length - 1]!; k >= 0; k = prev[k]!) anchors.push(pairs[k]!);
+  anchors.reverse();
+  let pa = a0;
+  let pb = b0;
+  for (const [i, j] of anchors) {
+    alignRange(ka, kb, pa, i, pb, j, out, depth + 1);
+    out.push({ op: 'equal', a: i, b: j });
+    pa = i + 1;
+    pb = j + 1;
+  }
+  alignRange(ka, kb, pa, a1, pb, b1, out, depth + 1);
+  return true;
 }
 
 /** Puts the deletions of each gap between two equal steps before its insertions. */
@@ -272,7 +336,8 @@ export interface Redline {
   title: string;
 }
 
-const sameUnit = (x: Unit, y: Unit) => x.kind === y.kind && x.level === y.level && x.numbered === y.numbered && x.text === y.text;
+/** Two lines are the same line when their kind, level, numbering and text are. */
+const unitKey = (u: Unit) => `${u.kind}\u0000${u.level}\u0000${u.numbered ? 1 : 0}\u0000${u.text}`;
 const compatible = (x: Unit, y: Unit) => x.kind === y.kind && x.numbered === y.numbered && (x.kind !== 'heading' || x.level === y.level);
 
 function words(text: string): string[] {
@@ -281,8 +346,10 @@ function words(text: string): string[] {
 
 /** How alike two texts are, by their words (Dice coefficient of the word multisets), 0 to 1. */
 export function similarity(x: string, y: string): number {
-  const a = words(x);
-  const b = words(y);
+  return wordSimilarity(words(x), words(y));
+}
+
+function wordSimilarity(a: readonly string[], b: readonly string[]): number {
   if (a.length === 0 && b.length === 0) return 1;
   const counts = new Map<string, number>();
   for (const w of a) counts.set(w, (counts.get(w) ?? 0) + 1);
@@ -311,9 +378,11 @@ function pairGap(olds: Unit[], news: Unit[]): [number, number][] {
   const n = olds.length;
   const m = news.length;
   if (n === 0 || m === 0) return [];
+  const oldWords = olds.map((u) => words(u.text));
+  const newWords = news.map((u) => words(u.text));
   const score = (i: number, j: number) => {
     if (!compatible(olds[i]!, news[j]!)) return 0;
-    const s = similarity(olds[i]!.text, news[j]!.text);
+    const s = wordSimilarity(oldWords[i]!, newWords[j]!);
     return s >= CHANGED_LINE_SIMILARITY ? s : 0;
   };
   if (n * m > MAX_GAP_CELLS) {
@@ -382,7 +451,7 @@ function changedSegments(oldUnit: Unit, newUnit: Unit, stats: RedlineStats): Red
   const startsB: number[] = [];
   a.reduce((at, s) => (startsA.push(at), at + s.length), 0);
   b.reduce((at, s) => (startsB.push(at), at + s.length), 0);
-  const steps = alignSequences(a, b, (x, y) => x.trim() === y.trim());
+  const steps = alignSequences(a, b, (x) => x.trim());
   const out: RedlineSegment[] = [];
   const seg = (op: RedlineSegment['op'], unit: Unit, text: string, start: number) => {
     const bold = boldIn(unit, start, start + text.length);
@@ -418,7 +487,7 @@ function changedSegments(oldUnit: Unit, newUnit: Unit, stats: RedlineStats): Red
 export function redlineUnits(oldUnits: readonly Unit[], newUnits: readonly Unit[]): { units: RedlineUnit[]; stats: RedlineStats } {
   const stats: RedlineStats = { inserted: 0, deleted: 0, changed: 0, changedUnits: 0 };
   const units: RedlineUnit[] = [];
-  const steps = alignSequences(oldUnits, newUnits, sameUnit);
+  const steps = alignSequences(oldUnits, newUnits, unitKey);
   const deleted = (u: Unit): RedlineUnit => {
     const segments = wholeUnit(u, 'delete');
     stats.deleted += segments.length;
