@@ -27,6 +27,7 @@ interface Step {
   description: string;
   media: { markdown?: string; image?: string; svg?: string; altText?: string };
   completionEvents?: string[];
+  when?: string;
 }
 
 const contributed = new Set((C.commands as Command[]).map((c) => c.command));
@@ -55,13 +56,13 @@ describe('the Get Started walkthrough', () => {
   const walkthroughs = C.walkthroughs as { id: string; title: string; description: string; featuredFor?: string[]; steps: Step[] }[];
   const w = walkthroughs?.[0];
 
-  it('is contributed, featured for folders with contracts, with the four steps in order', () => {
+  it('is contributed, featured for folders with contracts, with its steps in order', () => {
     expect(walkthroughs).toHaveLength(1);
     expect(w!.id).toBe('getStarted');
     expect(w!.title).toMatch(/Clausewise/);
     expect(w!.description).toBeTruthy();
     expect(w!.featuredFor).toEqual(['**/*.contract']);
-    expect(w!.steps.map((s) => s.id)).toEqual(['newContract', 'readChecks', 'preview', 'export']);
+    expect(w!.steps.map((s) => s.id)).toEqual(['newContract', 'readChecks', 'preview', 'export', 'exportWord']);
   });
 
   it('gives every step a title, a description with a command button, a completion event and a Markdown page shipped in the .vsix', () => {
@@ -98,14 +99,17 @@ describe('the Get Started walkthrough', () => {
     }
   });
 
-  it('follows the path from a new contract to an export: template, checks, preview, export', () => {
-    const [newContract, readChecks, preview, exportStep] = w!.steps;
+  it('follows the path from a new contract to the exports: template, checks, preview, calendar, Word', () => {
+    const [newContract, readChecks, preview, exportStep, wordStep] = w!.steps;
     expect(newContract!.completionEvents).toContain('onCommand:clausewise.newContract');
     expect(readChecks!.completionEvents).toEqual(expect.arrayContaining(['onCommand:workbench.actions.view.problems', 'onView:workbench.panel.markers.view']));
     expect(preview!.completionEvents).toContain('onCommand:clausewise.openPreviewToSide');
     expect(exportStep!.completionEvents).toContain('onCommand:clausewise.exportCalendar');
-    // The Word export joins the step when the extension contributes it.
-    if (contributed.has('clausewise.exportWord')) expect(exportStep!.completionEvents).toContain('onCommand:clausewise.exportWord');
+    expect(wordStep!.completionEvents).toEqual(['onCommand:clausewise.exportWord']);
+    // The Word export is desktop only: the step is hidden where the command is.
+    const word = (C.commands as (Command & { enablement?: string })[]).find((c) => c.command === 'clausewise.exportWord');
+    expect(word?.enablement).toBe('!isWeb');
+    expect(wordStep!.when).toBe('!isWeb');
   });
 });
 
