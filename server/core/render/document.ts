@@ -26,7 +26,9 @@ import { initialTermEnd, renewalTerms } from '../calendar.js';
 import { incidentsPhrase, obligationsByParty, slaServicesPhrase } from '../obligations.js';
 import { breachDeadlines, worstCaseMinutes } from '../regulations.js';
 import { allowedDowntime, formatMinutes, fromDateValue, isDuration, noticeDeadline, PERIOD_LABEL, type CalendarDate } from '../time.js';
+import { resolveFamilies, type ContractFamily, type FamilyContext } from '../family.js';
 import type { Diagnostic } from '../types.js';
+import { familyMeta, familySentences, inheritedParties, inheritedPartyNote } from './family.js';
 import {
   answerSentence,
   auditSentence,
@@ -220,6 +222,12 @@ export interface DocumentOptions {
    * "Obligations at a glance". Its text says what the contract says and no more.
    */
   signing?: boolean;
+  /**
+   * The other files the contract is rendered with (`FamilyIndex.contextFor`):
+   * a child then shows its master's parties and which document prevails.
+   * Without it, a master and its children in the same file still find each other.
+   */
+  family?: FamilyContext;
 }
 
 const SECTION_TITLES: Record<string, string> = {
@@ -274,7 +282,8 @@ function stringOf(v: Value | undefined): string | undefined {
 /** Builds the document model of a parsed file; `diagnostics` (from `analyze`) feed the error banner. */
 export function buildDocument(parsed: ParseResult, diagnostics: readonly Diagnostic[] = [], options: DocumentOptions = {}): RenderedDocument {
   const signing = options.signing === true;
-  const contracts = parsed.ast.contracts.map((c, i, all) => new ContractWriter(parsed, c, all.length > 1 ? `c${i + 1}-` : '', signing).build());
+  const families = resolveFamilies(parsed, options.family);
+  const contracts = parsed.ast.contracts.map((c, i, all) => new ContractWriter(parsed, c, all.length > 1 ? `c${i + 1}-` : '', signing, families?.of(c)).build());
   if (signing) for (const c of contracts) withoutReviewAids(c);
   const problems = diagnostics.filter((d) => d.severity === 'error').map((d) => ({ line: d.range.start.line, code: d.code, message: d.message }));
   const warningCount = diagnostics.filter((d) => d.severity === 'warning').length;
@@ -309,6 +318,8 @@ class ContractWriter {
     private readonly c: ContractNode,
     private readonly idPrefix: string,
     private readonly signing = false,
+    /** The contract's family, when the file has `kind` or `under` statements. */
+    private readonly family?: ContractFamily,
   ) {
     this.effective = fromDateValue(c.effective?.date);
     this.definitions = definitionsStatement(c.stmt);
@@ -404,6 +415,9 @@ class ContractWriter {
     if (c.effective) meta.push({ label: 'Effective date', value: valuePhrase(c.effective.value), line: this.line(c.effective.stmt) });
     const law = stringOf(c.governingLaw?.value);
     if (c.governingLaw && law) meta.push({ label: 'Governing law', value: law, line: this.line(c.governingLaw.stmt) });
+    const fam = this.family;
+    const famLine = this.line(c.under?.stmt ?? c.kind?.stmt ?? c.stmt);
+    if (fam) for (const m of familyMeta(fam)) meta.push({ ...m, line: famLine });
 
     const parties: DocParty[] = c.parties.map((p) => {
       const party: DocParty = {
@@ -419,7 +433,25 @@ class ContractWriter {
       if (notices) party.notices = notices;
       return party;
     });
+    // A child shows the master's parties of the roles it does not name itself.
+    if (fam) {
+      for (const p of inheritedParties(fam)) {
+        const party: DocParty = { role: p.role?.text === 'client' ? 'Client' : 'Provider', legalName: p.legalName?.value ?? (p.name ? p.name.text : '(unnamed party)'), line: famLine, prose: [inheritedPartyNote(fam)] };
+        if (p.name) party.shortName = p.name.text;
+        const address = stringOf(p.address?.value);
+        if (address) party.address = address;
+        const notices = stringOf(p.notices?.value);
+        if (notices) party.notices = notices;
+        // The provider first, as the parties are usually listed.
+        if (party.role === 'Provider') parties.unshift(party);
+        else parties.push(party);
+      }
+    }
     const background: DocBlock[] = [];
+    if (fam) {
+      const source = (c.under?.stmt ?? c.precedence?.stmt ?? c.stmt).lineSpan.start;
+      for (const s of familySentences(fam)) background.push({ kind: 'paragraph', text: s.text, notes: s.notes, line: famLine, source });
+    }
     for (const t of c.texts) this.prose(background, t);
 
     // Sections follow the conventional order of clauses, whatever the order in the source.

@@ -6,6 +6,7 @@
  * string escaped by {@link escapeHtml}. The output is deterministic.
  */
 import type { ParseResult } from '../../../grammar/index.js';
+import type { FamilyContext } from '../family.js';
 import type { Diagnostic } from '../types.js';
 import { buildDocument, SIGNATURE_LINES, type DocBlock, type DocContract, type DocSection, type RenderedDocument } from './document.js';
 import { escapeHtml } from './escape.js';
@@ -33,6 +34,8 @@ export interface HtmlOptions {
    * review copy, its notes set apart from the text and labelled.
    */
   signing?: boolean;
+  /** The other files the contract is rendered with (contract families, see DocumentOptions.family). */
+  family?: FamilyContext;
 }
 
 const NONCE = /^[A-Za-z0-9+/=_-]{8,}$/;
@@ -62,7 +65,7 @@ function messageHtml(message: string): string {
 
 /** Renders a parsed contract file as a standalone HTML page. */
 export function renderHtml(parsed: ParseResult, options: HtmlOptions = {}): string {
-  return documentHtml(buildDocument(parsed, options.diagnostics ?? [], { signing: options.signing === true }), options);
+  return documentHtml(buildDocument(parsed, options.diagnostics ?? [], { signing: options.signing === true, family: options.family }), options);
 }
 
 /** Serialises a document model as HTML (for callers that already built the model). */

@@ -4,6 +4,7 @@
  * {@link escapeMarkdown}. The output is deterministic.
  */
 import type { ParseResult } from '../../../grammar/index.js';
+import type { FamilyContext } from '../family.js';
 import type { Diagnostic } from '../types.js';
 import { buildDocument, SIGNATURE_LINES, type DocBlock, type DocContract, type DocSection, type RenderedDocument } from './document.js';
 import { escapeMarkdown } from './escape.js';
@@ -16,11 +17,13 @@ export interface MarkdownOptions {
   fileName?: string;
   /** The signing copy: no review notes, no obligations table, no closing line; a signature block for every party either way. */
   signing?: boolean;
+  /** The other files the contract is rendered with (contract families, see DocumentOptions.family). */
+  family?: FamilyContext;
 }
 
 /** Renders a parsed contract file as Markdown. */
 export function renderMarkdown(parsed: ParseResult, options: MarkdownOptions = {}): string {
-  return documentMarkdown(buildDocument(parsed, options.diagnostics ?? [], { signing: options.signing === true }), options);
+  return documentMarkdown(buildDocument(parsed, options.diagnostics ?? [], { signing: options.signing === true, family: options.family }), options);
 }
 
 /** Escapes a diagnostic message but keeps its `code spans` as code. */
