@@ -233,7 +233,18 @@ export const FAVOUR_TABLE: Readonly<Record<string, FavourEntry>> = {
     why: 'Maintenance does not count as downtime: more of it favours the provider, longer notice the client.',
   },
   'sla.exclude': { bucket: 'service_level', added: 'provider', measures: [{ label: 'number of exclusions', read: count('exclusions'), higher: 'provider' }], why: 'Each exclusion takes away part of the promise.' },
-  'sla.credit': { bucket: 'remedy', added: 'client', measures: [{ label: 'credit amount', read: field('amount'), higher: 'client' }], why: 'A larger credit favours the client.' },
+  'sla.credit': {
+    bucket: 'remedy',
+    added: 'client',
+    measures: [
+      { label: 'credit amount', read: field('amount'), higher: 'client' },
+      { label: 'uptime below which it is owed', read: field('threshold'), higher: 'client' },
+      { label: 'response or resolution time over which it is owed', read: field('limit'), higher: 'provider' },
+      { label: 'downtime per credit', read: field('block'), higher: 'provider' },
+      { label: 'minimum outage', read: field('minimum'), higher: 'provider' },
+    ],
+    why: 'A larger credit, owed sooner, favours the client.',
+  },
   'sla.credit_cap': { bucket: 'remedy', added: 'provider', measures: [{ label: 'credit cap', read: field('value'), higher: 'client' }], why: 'A cap limits credits: a higher cap favours the client; adding one favours the provider.' },
   'sla.claim': {
     bucket: 'remedy',
