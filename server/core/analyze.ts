@@ -4,7 +4,8 @@
  */
 import { parse, type ParseResult } from '../../grammar/index.js';
 import { DEFAULT_CONFIG, severityOf, type ResolvedConfig } from './config.js';
-import { resolveFamilies, type FamilyContext } from './family.js';
+import { hasFamilyStatements, resolveFamilies, type FamilyContext, type FileFamilies } from './family.js';
+import { perParse } from './rules/per-parse.js';
 import { RULES } from './rules/index.js';
 import { Suppressions } from './suppress.js';
 import { docsUrl, type Diagnostic, type Finding, type Fix, type Rule } from './types.js';
@@ -165,6 +166,22 @@ function lazyFixes(d: Diagnostic, build: () => Fix[]): void {
   });
 }
 
+/**
+ * The families of a parsed file: resolved once per parse and context object,
+ * so that an analysis run in chunks of rules (the language server) resolves
+ * them once. Ask `FamilyIndex.contextFor` for a new context for each analysis.
+ */
+function familiesOf(parsed: ParseResult, family: FamilyContext | undefined): FileFamilies | undefined {
+  if (!hasFamilyStatements(parsed)) return undefined;
+  const slot = perParse(parsed, familiesOf, () => ({ resolved: false, context: undefined as FamilyContext | undefined, value: undefined as FileFamilies | undefined }));
+  if (!slot.resolved || slot.context !== family) {
+    slot.value = resolveFamilies(parsed, family);
+    slot.context = family;
+    slot.resolved = true;
+  }
+  return slot.value;
+}
+
 /** True for a fix that edits where inherited statements are anchored (it would edit the child, not the master). */
 function editsAnchor(fix: Fix, anchors: ReadonlySet<number>): boolean {
   return fix.edits.some((e) => e.span.start === e.span.end && anchors.has(e.span.start));
@@ -184,7 +201,7 @@ function editsAnchor(fix: Fix, anchors: ReadonlySet<number>): boolean {
  */
 export function analyzeParsed(parsed: ParseResult, config: ResolvedConfig = DEFAULT_CONFIG, cancel?: CancellationCheck, rules: readonly Rule[] = RULES, family?: FamilyContext): Diagnostic[] {
   const out: Diagnostic[] = [];
-  const families = resolveFamilies(parsed, family);
+  const families = familiesOf(parsed, family);
   const anchors = families && families.anchors.size ? families.anchors : undefined;
   const members = families && families.list.some((f) => f.kind !== 'agreement') ? families : undefined;
   const suppress = new Suppressions(parsed.comments, parsed.lines);

@@ -276,7 +276,13 @@ export class FamilyIndex {
     return this.files.get(uri)?.members ?? NO_MEMBERS;
   }
 
-  /** What the analysis of this file needs to know about its families: pass it to `analyzeParsed`/`analyze`. */
+  /**
+   * What the analysis of this file needs to know about its families: pass it
+   * to `analyzeParsed`/`analyze`. It reads the index live; the analysis
+   * resolves a parse's families once per context object (so that rules run in
+   * chunks share the work), so ask for a new context for each analysis after
+   * the index changed.
+   */
   contextFor(uri: string): FamilyContext {
     const index = this;
     let key: string | undefined;
