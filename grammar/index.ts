@@ -159,7 +159,7 @@ function limitNesting(tokens: IToken[], text: string, issues: SyntaxIssue[]): IT
       }
       issues.push({
         code: NESTING_TOO_DEEP,
-        message: `Blocks are nested more than ${MAX_NESTING} deep here, so this block${end === text.length ? ', never closed, and everything after it' : ''} is not checked. A contract needs only a few levels (contract, scope, service): move the inner statements up.`,
+        message: `Move the inner statements up: blocks are nested more than ${MAX_NESTING} deep here, so this block${end === text.length ? ', never closed, and everything after it,' : ''} is not checked. A contract needs only a few levels (contract, scope, service).`,
         span: { start, end },
       });
       i = j;
@@ -185,7 +185,7 @@ export function parse(text: string): ParseResult {
   for (const e of lexed.errors) {
     const bad = text.slice(e.offset, e.offset + Math.max(1, e.length));
     issues.push({
-      message: `Unexpected character${bad.length > 1 ? 's' : ''} \`${bad}\`: outside quotes only keywords, names, numbers, dates and punctuation of the language may stand. Put prose in quotes.`,
+      message: `Remove the unexpected character${bad.length > 1 ? 's' : ''} "${bad}", or put the prose in quotes: outside quotes only keywords, names, numbers, dates and punctuation of the language may stand.`,
       span: { start: e.offset, end: e.offset + Math.max(1, e.length) },
     });
   }

@@ -192,11 +192,11 @@ function toValues(tokens: IToken[], issues: SyntaxIssue[]): Value[] {
           const issue = issues[issues.length - 1]!;
           issue.span.end = s.end;
           // The message quotes the first 20 characters: once longer, it no longer changes.
-          if (prev.text.length <= 21) issue.message = `Unexpected characters \`${prev.text.length > 20 ? prev.text.slice(0, 20) + '…' : prev.text}\`: they have no meaning here. Put prose in quotes.`;
+          if (prev.text.length <= 21) issue.message = `Remove the unexpected characters "${prev.text.length > 20 ? prev.text.slice(0, 20) + '…' : prev.text}", or put the prose in quotes: they have no meaning here.`;
           break;
         }
         const value = { kind: 'unknown' as const, text: image, span: s };
-        issues.push({ message: `Unexpected character \`${image}\`: it has no meaning here. Put prose in quotes.`, span: { ...s } });
+        issues.push({ message: `Remove the unexpected character "${image}", or put the prose in quotes: it has no meaning here.`, span: { ...s } });
         out.push(value);
       }
     }

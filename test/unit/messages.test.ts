@@ -26,11 +26,14 @@ import { parseFixture } from '../helpers/fixtures.js';
 export const MAX_LENGTH = 300;
 
 /**
- * Codes whose message text is written by the parser (grammar/), outside the
- * rules: their first sentence still states only the problem. Listed so that
- * the gap stays visible; remove a code when its message is rewritten.
+ * Parser messages (grammar/) whose first sentence still states only the
+ * problem, by their wording: the statement-shape messages of grammar/build.ts
+ * and grammar/forms.ts, which the syntax-message work rewrites. The stray
+ * character and nesting messages are done; remove an entry when its message is.
  */
-const PARSER_PENDING = new Set(['syntax-error', 'nesting-too-deep']);
+const PARSER_PENDING: readonly RegExp[] = [/^A contract needs a body in braces/, /^`[a-z_]+` does not take /];
+
+
 
 const ROOT = path.join(__dirname, '../..');
 
@@ -130,13 +133,11 @@ describe('messages fit the Problems panel (issue 10 part 4)', () => {
     const noFix = new Map<string, string>();
     const tooLong = new Map<string, string>();
     for (const { file, d } of found) {
-      if (!namesFix(firstSentence(d.message)) && !noFix.has(d.code) && !PARSER_PENDING.has(d.code)) noFix.set(d.code, `${file}: ${d.message}`);
+      if (!namesFix(firstSentence(d.message)) && !noFix.has(d.code) && !PARSER_PENDING.some((p) => p.test(d.message))) noFix.set(d.code, `${file}: ${d.message}`);
       if (d.message.length > MAX_LENGTH && !tooLong.has(d.code)) tooLong.set(d.code, `${file} (${d.message.length}): ${d.message}`);
     }
     const failing = [...new Set([...noFix.keys(), ...tooLong.keys()])].sort();
     if (failing.length) console.log(`rules failing: ${failing.join(', ')}`);
-    const pending = [...PARSER_PENDING].filter((c) => found.some((f) => f.d.code === c && !namesFix(firstSentence(f.d.message))));
-    if (pending.length) console.log(`parser messages still to rewrite (first sentence names no fix): ${pending.join(', ')}`);
     expect([...noFix].map(([c, m]) => `${c} — ${m}`), 'first sentence names no fix').toEqual([]);
     expect([...tooLong].map(([c, m]) => `${c} — ${m}`), `longer than ${MAX_LENGTH}`).toEqual([]);
   });
