@@ -78,6 +78,23 @@ describe('the sentence judges the soft word', () => {
     expect(codes('Notice is given promptly. Credits are paid within 30 days.')).toEqual(['vague-term']);
   });
 
+  it('reads the hard limit in any wording: negated comparisons, a limit after its number, glued units', () => {
+    for (const bounded of [
+      'promptly and in any event within 72 hours',
+      'promptly and in no case more than 72 hours',
+      'promptly and no later than 72h',
+      'promptly, in any event inside 72 hours',
+      'promptly and in any event 72 hours at the latest',
+      'promptly (72 hours maximum)',
+      'without undue delay, and never later than 24 hours after it becomes aware',
+      'as soon as possible, and 4 hours or less',
+    ])
+      expect(codes(`Notice is given ${bounded}.`), bounded).toEqual([]);
+    // A floor is no limit on a soft deadline, and a number with no unit bounds nothing.
+    expect(codes('Notice is given promptly, after more than 72 hours of outage.')).toEqual(['vague-term']);
+    expect(codes('Notice is given promptly to at most 3 contacts.')).toEqual(['vague-term']);
+  });
+
   it('spares a discretion or a frequency that only shapes a right', () => {
     expect(codes('The customer may, from time to time, ask for a report.')).toEqual([]);
     expect(codes('The provider will review the thresholds from time to time.')).toEqual(['vague-term']);

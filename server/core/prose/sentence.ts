@@ -40,11 +40,13 @@ export function sentenceAround(text: string, start: number, end: number): { from
 const W = String.raw`[\s\-]+`;
 const NUM = String.raw`(?:\d[\d,.]*|${NUMBER_WORDS}|an?|one)(?:\s*\(\s*\d[\d,.]*\s*\))?`;
 const TIME_UNIT = String.raw`(?:(?:business|working|calendar|clock)${W})?(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|quarters?)(?:['’]s?)?`;
+/** A number glued to an abbreviated unit: "72h", "30d", "4hrs". */
+const GLUED = String.raw`\d+(?:h|hrs?|d|min|mins)\b`;
 const PERIOD_WORD = String.raw`(?:minute|hour|day|business${W}day|working${W}day|week|fortnight|month|quarter|year)`;
 
 /** A deadline or duration that bounds a soft time word: "within 48 hours", "no later than thirty (30) days", "by the next business day". */
 const TIME_LIMIT = new RegExp(
-  String.raw`\b(?:within|no${W}later${W}than|not${W}later${W}than|later${W}than|at${W}the${W}latest|at${W}most|no${W}more${W}than|not${W}more${W}than|up${W}to|maximum${W}of|less${W}than|fewer${W}than|exceed(?:s|ing)?|at${W}least|minimum${W}of|every|each|by|before|after|of)${W}${NUM}${W}${TIME_UNIT}|\b(?:by|before)${W}(?:\d{1,2}:\d{2}${W}(?:on${W})?)?(?:the${W})?(?:end${W}of${W}(?:the${W})?)?(?:next|same|following)${W}(?:business${W}|working${W})?day|\bby${W}\d{4}-\d{2}-\d{2}|\b(?:at${W}least|no${W}less${W}than)${W}(?:once|twice|${NUM}${W}times)`,
+  String.raw`\b(?:within|inside(?:${W}of)?|no${W}later${W}than|not${W}later${W}than|later${W}than|at${W}the${W}latest|at${W}most|no${W}more${W}than|not${W}more${W}than|(?:in${W}no${W}(?:case|event)|never|on${W}no${W}account)${W}(?:more|longer|later)${W}than|up${W}to|maximum${W}of|less${W}than|fewer${W}than|exceed(?:s|ing)?|at${W}least|minimum${W}of|every|each|by|before|after|of)${W}(?:${NUM}${W}${TIME_UNIT}|${GLUED})|\b${NUM}${W}${TIME_UNIT}${W}(?:at${W}the${W}(?:latest|most)|at${W}most|maximum|max(?:imum)?\b|or${W}(?:less|sooner|fewer))|\b(?:by|before)${W}(?:\d{1,2}:\d{2}${W}(?:on${W})?)?(?:the${W})?(?:end${W}of${W}(?:the${W})?)?(?:next|same|following)${W}(?:business${W}|working${W})?day|\bby${W}\d{4}-\d{2}-\d{2}|\b(?:at${W}least|no${W}less${W}than)${W}(?:once|twice|${NUM}${W}times)`,
   'i',
 );
 /** A frequency that bounds a soft frequency word: "at least monthly", "every 30 minutes", "once a quarter". */
