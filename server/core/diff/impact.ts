@@ -131,6 +131,14 @@ export function impactOf(before: Item | undefined, after: Item | undefined): Imp
     case 'sla.credit_cap':
       out.push(pair(`most credited for ${perPeriod(item)}`, before, after, creditFigure('value')));
       break;
+    case 'termination.for_convenience':
+      out.push(pair('termination fee in money', before, after, (i) => {
+        const at = i.view.values.findIndex((v) => v.kind === 'word' && v.text === 'fee');
+        const fee = at < 0 ? undefined : i.view.values[at + 1];
+        if (!fee) return undefined;
+        return capMoney({ ...i, view: { ...i.view, fields: { amount: fee } } });
+      }));
+      break;
     case 'payment.due':
       out.push(pair('time to pay an invoice', before, after, (i) => {
         if (i.view.values.some((v) => v.kind === 'word' && v.text === 'on_receipt')) return 'on receipt';
