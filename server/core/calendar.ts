@@ -16,6 +16,7 @@
  */
 import { fieldValue, fieldWord, type ContractNode, type DurationValue, type ParseResult, type Span, type Statement, type TermNode } from '../../grammar/index.js';
 import { formatMoney } from './facts.js';
+import { plainText } from './plain-text.js';
 import { claimWindows, milestoneFacts, paymentDue, type ClaimWindow } from './facts-render.js';
 import { milestoneName } from './render/clauses.js';
 import { capitalize, joinAnd, longDate, quoted, valuePhrase, whoPhrase, wordPhrase } from './render/phrases.js';
@@ -479,8 +480,9 @@ export function renderCalendar(parsed: ParseResult, options: CalendarOptions = {
       lines.push(`DTSTART;VALUE=DATE:${icsDate(ev.date)}`);
       lines.push(`DTEND;VALUE=DATE:${icsDate(addDays(ev.date, 1))}`);
       if (ev.repeat) lines.push(`RRULE:FREQ=${ev.repeat.freq};UNTIL=${icsDate(ev.repeat.until)}`);
-      lines.push(`SUMMARY:${escapeIcsText(`${title}: ${ev.summary}`)}`);
-      lines.push(`DESCRIPTION:${escapeIcsText(description)}`);
+      // Calendars show plain text: code is quoted, not in Markdown backticks.
+      lines.push(`SUMMARY:${escapeIcsText(plainText(`${title}: ${ev.summary}`))}`);
+      lines.push(`DESCRIPTION:${escapeIcsText(plainText(description))}`);
       lines.push(`CATEGORIES:${escapeIcsText(ev.kind)}`);
       lines.push('TRANSP:TRANSPARENT');
       if (REMINDED_KINDS.includes(ev.kind)) {
@@ -488,7 +490,7 @@ export function renderCalendar(parsed: ParseResult, options: CalendarOptions = {
           lines.push('BEGIN:VALARM');
           lines.push('ACTION:DISPLAY');
           lines.push(`TRIGGER;RELATED=START:-P${days}D`);
-          lines.push(`DESCRIPTION:${escapeIcsText(`${days} ${days === 1 ? 'day' : 'days'} left: ${title}: ${ev.summary}`)}`);
+          lines.push(`DESCRIPTION:${escapeIcsText(plainText(`${days} ${days === 1 ? 'day' : 'days'} left: ${title}: ${ev.summary}`))}`);
           lines.push('END:VALARM');
         }
       }

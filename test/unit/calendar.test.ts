@@ -102,10 +102,24 @@ describe('calendar of the clean example', () => {
   it('says in each event which statement created it, and on which line', () => {
     const notice = list.find((e) => e.category === 'non-renewal-notice')!;
     expect(notice.summary).toBe('Managed IT Services Agreement: Last day to give notice of non-renewal (end of the initial term)');
-    expect(notice.description).toContain('Created by the `renewal` statement in the term clause, line 109 of test.contract: renewal automatic 12 months notice 60 days');
+    expect(notice.description).toContain("Created by the 'renewal' statement in the term clause, line 109 of test.contract: renewal automatic 12 months notice 60 days");
     const review = list.find((e) => e.category === 'review')!;
     expect(review.description).toContain('the reporting clause, line 120');
     expect(review.description).toContain('covers the quarter from 1 January 2027 through 31 March 2027');
+  });
+
+  it('writes summaries and descriptions (of events and reminders) as plain text: code quoted, never in Markdown backticks', () => {
+    const text = calendarOf(ics);
+    const sla = fs.readFileSync(path.join(EXAMPLES, 'managed-services.contract'), 'utf8');
+    expect(sla).toContain('sla ');
+    for (const e of list) {
+      expect(e.summary, e.uid).not.toContain('`');
+      expect(e.description, e.uid).not.toContain('`');
+    }
+    expect(text).not.toContain('`');
+    // An SLA's name is quoted as code would be.
+    const slaEvent = list.find((e) => /the SLA '/.test(e.description));
+    if (slaEvent) expect(slaEvent.description).toMatch(/the SLA '[a-z_]+'/);
   });
 });
 
@@ -228,7 +242,7 @@ describe('dates created by version-2 statements', () => {
     const first = list.find((e) => e.category === 'claim-deadline')!;
     expect(first.summary).toBe('Cloud Platform Subscription: Last day to claim service credits (availability) for the month ending 31 January 2027');
     expect(first.description).toContain('For the month from 1 January 2027 through 31 January 2027, the last day to claim is 31 March 2027.');
-    expect(first.description).toContain('Created by the `claim` statement in the SLA `availability`, line ');
+    expect(first.description).toContain("Created by the 'claim' statement in the SLA 'availability', line ");
     // `claim within 30 days after incident` and `claim automatic` have no date of their own.
     expect(list.filter((e) => e.category === 'claim-deadline' && e.description.includes('backups'))).toEqual([]);
   });
@@ -254,7 +268,7 @@ describe('dates created by version-2 statements', () => {
       "Cloud Platform Subscription: Last day to give notice of extension by 6 months (either party's option)",
     ]);
     expect(ext[0]!.description).toContain('To extend the initial term, which ends on 31 December 2029, notice must be given by 2 October 2029: at least 90 days before the term ends.');
-    expect(ext[0]!.description).toContain('Created by the `extension` statement in the term clause');
+    expect(ext[0]!.description).toContain("Created by the 'extension' statement in the term clause");
   });
 
   it('has no extension deadline without an initial term to count back from', () => {
@@ -270,7 +284,7 @@ describe('dates created by version-2 statements', () => {
     const pay = list.find((e) => e.category === 'milestone-payment')!;
     expect(pay.summary).toBe('Cloud Platform Subscription: Milestone payment due: Tenant configured and data migrated');
     expect(pay.description).toContain('60% of the one-off fees (24,000.00 USD) for the milestone “Tenant configured and data migrated” is invoiced on its due date, 31 March 2027, and payable by 30 April 2027 (30 days after the invoice).');
-    expect(pay.description).toContain('Created by the `milestone` statement in the milestones clause');
+    expect(pay.description).toContain("Created by the 'milestone' statement in the milestones clause");
   });
 
   it('gives SLAs with the same claim deadline one event per month, naming them all', () => {
