@@ -40,9 +40,10 @@ export function toRange(lines: LineIndex, span: Span): LspRange {
   return lines.range(span);
 }
 
-/** Maps one core diagnostic to an LSP diagnostic with code, docs link, source and fixes. */
-export function toLspDiagnostic(d: Diagnostic, version: number): LspDiagnostic {
-  const data: DiagnosticData = { version, fixes: d.fixes };
+/** Maps one core diagnostic to an LSP diagnostic with code, docs link, source and (unless `withFixes` is false) fixes. */
+export function toLspDiagnostic(d: Diagnostic, version: number, withFixes = true): LspDiagnostic {
+  // Without fixes (files that are not open): code actions come once the file is opened and checked as a document.
+  const data: DiagnosticData = { version, fixes: withFixes ? d.fixes : [] };
   if (d.data) data.extra = d.data;
   return {
     range: d.range,

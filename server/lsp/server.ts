@@ -6,9 +6,10 @@
  */
 import {
   CodeActionKind,
-  DiagnosticSeverity,
+  CompletionItemKind,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
+  DocumentDiagnosticReportKind,
   DocumentHighlightKind,
   ErrorCodes,
   FileChangeType,
@@ -20,107 +21,76 @@ import {
   type ClientCapabilities,
   type Connection,
   type Diagnostic as LspDiagnostic,
+  type DocumentDiagnosticReport,
   type InitializeParams,
   type InitializeResult,
   type Location,
   type SymbolInformation,
   type TextEdit as LspTextEdit,
+  type WorkspaceDiagnosticReport,
   type WorkspaceEdit,
   type WorkspaceFoldersChangeEvent,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { LineIndex, parse, type ParseResult } from '../../grammar/index.js';
-import {
-  AnalysisCancelled,
-  analysisFailure,
-  analyzeParsed,
-  capDiagnostics,
-  compareDiagnostics,
-  DEFAULT_CONFIG,
-  ConfigError,
-  plainText,
-  RULES,
-  type Diagnostic,
-  type ResolvedConfig,
-} from '../core/index.js';
+import { parse, type ParseResult } from '../../grammar/index.js';
+import { AnalysisCancelled, analysisFailure, type Diagnostic, type ResolvedConfig } from '../core/index.js';
 import { formatContract } from '../core/format.js';
 import { VERSION } from '../cli/version.js';
+import { runRules } from './analysis.js';
 import { clientRunsSnippetFixes, codeActions, FIX_ALL_KIND, OPEN_DOCS_COMMAND } from './code-actions.js';
 import { getCompletions } from './completion.js';
-import { SOURCE, toLspDiagnostic } from './convert.js';
-import { getHover } from './hover.js';
-import { collectNames, KIND_WORDS, NAME_PATTERN, occurrenceAt, relatedOccurrences, type NameOccurrence } from './names.js';
-import { reparse } from './incremental.js';
-import { isAutomaticCodeActionOnLarge, isLarge, isLargeText, noticeLargeDocument, runOffThread, type OffThreadAnalysis } from './large-documents.js';
-import { LEGEND, semanticTokens } from './semantic-tokens.js';
-import { layerSettings, readSettings, type EditorSettings } from './settings.js';
-import { foldingRanges, selectionRanges } from './structure.js';
-import { documentSymbols, indexSymbols, type IndexedSymbol } from './symbols.js';
+import { CONFIG_FILE_NAME, Configuration, isConfigFile, type ConfigProblem, type FileConfig } from './configuration.js';
+import { toLspDiagnostic } from './convert.js';
+import { displayPath, familyPartyOccurrences, familyRenameClash, familyRenameEdits, underCompletions, underDefinition, underHover } from './cross-file.js';
+import { kindOf } from '../core/family.js';
 import { registerDocumentViews } from './custom-requests.js';
 import { registerDiffRequest } from './diff-request.js';
-import { CONFIG_STATUS_NOTIFICATION, type ConfigStatusParams } from '../protocol.js';
+import { getHover } from './hover.js';
+import { reparse } from './incremental.js';
+import { isAutomaticCodeActionOnLarge, isLarge, isLargeText, noticeLargeDocument, runOffThread, type OffThreadAnalysis } from './large-documents.js';
+import { collectNames, KIND_WORDS, NAME_PATTERN, occurrenceAt, relatedOccurrences, type NameOccurrence } from './names.js';
+import { LEGEND, semanticTokens } from './semantic-tokens.js';
+import { foldingRanges, selectionRanges } from './structure.js';
+import { documentSymbols } from './symbols.js';
+import { isContractFile, Workspace } from './workspace.js';
+import { ResultIds, WorkspaceDiagnostics } from './workspace-diagnostics.js';
 
-/** A configuration problem, located in the file (or settings) it comes from. */
-export interface ConfigProblem {
-  /** The URI of the faulty `clausewise.json`, or undefined for a problem in the settings. */
-  fileUri?: string;
-  key: string;
-  /** Every problem, in one message. */
-  message: string;
-  /** Each problem on its own ("\"rules.x\" is not a rule code …"), when the host lists them. */
-  issues?: { key: string; message: string }[];
-}
-
-/** The `clausewise.json` configuration that applies to one document. */
-export interface FileConfig {
-  config: ResolvedConfig;
-  /** The URI of the file it was read from, when there is one. */
-  fileUri?: string;
-  /** Set when the file exists but is invalid; `config` is then the defaults. */
-  problem?: ConfigProblem;
-}
+export type { ConfigProblem, FileConfig };
 
 /** What the host offers the server. The browser host offers none of the optional parts. */
 export interface ServerEnv {
   /** Finds and loads the `clausewise.json` that applies to a document. */
   loadFileConfig?(documentUri: string): FileConfig;
-  /** Lists the URIs of the `.contract` files under the workspace folders (skipping node_modules and dot-folders). */
+  /** Lists the URIs of the `.contract` files under the workspace folders (server/node/contract-files.ts: node_modules, dot-folders, .gitignore and `ignores` skipped). */
   listContractFiles?(folderUris: readonly string[]): Promise<string[]>;
+  /** True when the walker would leave a file out (for file-watcher events). */
+  isIgnored?(uri: string): boolean;
   /** Reads a file by URI; undefined when it cannot be read. */
   readFile?(uri: string): Promise<string | undefined>;
   /** Analyses a large document away from the main thread (the Node server: a worker thread); see large-documents.ts. */
   analyzeOffThread?: OffThreadAnalysis;
+  /** Forgets what the host cached about configuration files (a `clausewise.json` changed). */
+  configFilesChanged?(): void;
 }
 
-/** The file name whose changes reload the configuration. */
-const CONFIG_FILE_NAME = 'clausewise.json';
-/** An analysis yields to the event loop after this many milliseconds, so that a newer edit can cancel it. */
-const SLICE_MS = 8;
-/** Rules run in chunks of this many between checks for a newer edit (each chunk sets up suppressions once). */
-const RULES_PER_CHUNK = 8;
+/** How long a `workspace/diagnostic` request waits for a change before it answers "unchanged" (the client asks again). */
+const WORKSPACE_PULL_MAX_MS = 30_000;
+/** While the workspace is being checked, a `workspace/diagnostic` request answers with what is ready after this long. */
+const WORKSPACE_PULL_BATCH_MS = 1_500;
 
 interface DocState {
   /** Incremented by every edit; an analysis started for an older generation is stale. */
   generation: number;
   timer?: { cancel(): void };
+  /** True from an edit until its analysis has finished or was superseded (the background checker waits meanwhile). */
+  pending?: boolean;
   parsed?: { version: number; result: ParseResult };
-  analysis?: { version: number; diagnostics: Diagnostic[] };
+  analysis?: { version: number; diagnostics: Diagnostic[]; resultId: string; items: LspDiagnostic[] };
   names?: { version: number; names: NameOccurrence[] };
   /** The configuration of the latest analysis (file and settings layered), for hover and completion. */
   config?: ResolvedConfig;
-}
-
-interface IndexEntry {
-  symbols?: IndexedSymbol[];
-  /** Computes the symbols lazily (open documents). */
-  compute?: () => IndexedSymbol[];
-}
-
-/** Lets pending messages (a newer edit, a cancellation) be read before the work goes on. */
-function yieldToEventLoop(): Promise<void> {
-  // setImmediate runs right after pending I/O; web workers only have timers.
-  if (typeof setImmediate === 'function') return new Promise((resolve) => setImmediate(resolve));
-  return new Promise((resolve) => setTimeout(resolve, 0));
+  /** Set when a file this one depends on changed: a pull client is told to ask again (`workspace/diagnostic/refresh`). */
+  refreshAfter?: boolean;
 }
 
 function schedule(ms: number, run: () => void): { cancel(): void } {
@@ -152,31 +122,44 @@ function fuzzyMatch(query: string, name: string): boolean {
   return i === q.length;
 }
 
-function isConfigFile(uri: string): boolean {
-  return uri.endsWith('/' + CONFIG_FILE_NAME) || uri === CONFIG_FILE_NAME;
+/** True when the contract at this index of a parse is a master agreement. */
+function isMasterContract(parsed: ParseResult, index: number): boolean {
+  const c = parsed.ast.contracts[index];
+  return !!c && kindOf(c) === 'master';
 }
 
-function isContractFile(uri: string): boolean {
-  return uri.endsWith('.contract');
+/** Resolves when the promise does, or when the request is cancelled (then with undefined). */
+function unlessCancelled<T>(p: Promise<T>, token: CancellationToken): Promise<T | undefined> {
+  if (token.isCancellationRequested) return Promise.resolve(undefined);
+  return new Promise((resolve) => {
+    const sub = token.onCancellationRequested(() => {
+      sub.dispose();
+      resolve(undefined);
+    });
+    p.then(
+      (v) => {
+        sub.dispose();
+        resolve(v);
+      },
+      () => {
+        sub.dispose();
+        resolve(undefined);
+      },
+    );
+  });
 }
 
 /** Starts the language server on a connection. Returns once the handlers are registered. */
 export function startServer(connection: Connection, env: ServerEnv = {}): void {
   const documents = new TextDocuments(TextDocument);
   const states = new Map<string, DocState>();
-  const index = new Map<string, IndexEntry>();
-  const fileConfigs = new Map<string, FileConfig>();
-  const settingsCache = new Map<string, Promise<EditorSettings>>();
-  const reportedProblems = new Set<string>();
-  const problemUris = new Set<string>();
   const formatRefusals = new Map<string, string>();
-  /** The configuration status last sent for each document (as JSON), so that only a change is sent. */
-  const sentConfigStatus = new Map<string, string>();
   let capabilities: ClientCapabilities = {};
-  let workspaceFolders: string[] = [];
   let globalSettings: unknown = undefined;
   /** Set by the `shutdown` request: from then on requests are refused and notifications dropped. */
   let shutDown = false;
+  /** True when the client pulls diagnostics (`textDocument/diagnostic`, `workspace/diagnostic`); else they are pushed. */
+  let pull = false;
 
   const log = (message: string) => connection.console.log(message);
   const logError = (where: string, e: unknown) => connection.console.error(`Clausewise: ${where} failed: ${(e as Error)?.stack ?? String(e)}`);
@@ -220,106 +203,94 @@ export function startServer(connection: Connection, env: ServerEnv = {}): void {
     };
   }
 
-  // ---------------------------------------------------------------- configuration
+  // ---------------------------------------------------------------- configuration, workspace model, background checks
 
-  function reportProblem(p: ConfigProblem): void {
-    const text = p.fileUri ? p.message : `Clausewise ${p.message}`;
-    const key = `${p.fileUri ?? 'settings'}|${p.message}`;
-    if (reportedProblems.has(key)) return;
-    reportedProblems.add(key);
-    background('showing a configuration problem', () =>
-      connection.window.showErrorMessage(
-        // A notification shows plain text.
-        plainText(
-          p.fileUri
-            ? `${text} Until this is corrected, Clausewise checks with the default configuration.`
-            : `${text} Until this is corrected, Clausewise checks with clausewise.json (or the defaults) and ignores its VS Code settings.`,
-        ),
-      ),
-    );
-    if (!p.fileUri) return;
-    const uri = p.fileUri;
-    problemUris.add(uri);
-    background('reporting a configuration problem', async () => {
-      // Point at the offending key when it can be found in the file, else at its start.
-      const content = (await env.readFile?.(uri)) ?? '';
-      const leaf = p.key.split('.').pop() ?? '';
-      const at = leaf ? content.indexOf(`"${leaf}"`) : -1;
-      const lines = new LineIndex(content);
-      const range = at >= 0 ? lines.range({ start: at, end: at + leaf.length + 2 }) : { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
-      await connection.sendDiagnostics({
-        uri,
-        diagnostics: [{ range, severity: DiagnosticSeverity.Error, source: SOURCE, code: 'config-error', message: plainText(p.message) }],
-      });
-    });
-  }
+  const configuration = new Configuration({
+    connection,
+    capabilities: () => capabilities,
+    globalSettings: () => globalSettings,
+    ...(env.loadFileConfig ? { loadFileConfig: (uri: string) => env.loadFileConfig!(uri) } : {}),
+    ...(env.readFile ? { readFile: (uri: string) => env.readFile!(uri) } : {}),
+    background,
+    logError,
+    publish: (uri, diagnostics) => publish(uri, undefined, diagnostics),
+  });
 
-  function fileConfigFor(uri: string): FileConfig {
-    let fc = fileConfigs.get(uri);
-    if (!fc) {
-      fc = env.loadFileConfig ? env.loadFileConfig(uri) : { config: DEFAULT_CONFIG };
-      fileConfigs.set(uri, fc);
-    }
-    return fc;
-  }
+  const workspace = new Workspace({
+    ...(env.listContractFiles ? { listContractFiles: (folders: readonly string[]) => env.listContractFiles!(folders) } : {}),
+    ...(env.readFile ? { readFile: (uri: string) => env.readFile!(uri) } : {}),
+    ...(env.isIgnored ? { isIgnored: (uri: string) => env.isIgnored!(uri) } : {}),
+    openDocument: (uri) => documents.get(uri),
+    parsedOpen: (doc) => parsedOf(doc),
+    log,
+    logError,
+  });
 
-  function settingsFor(uri: string): Promise<EditorSettings> {
-    let s = settingsCache.get(uri);
-    if (!s) {
-      s = (async () => {
-        if (capabilities.workspace?.configuration) {
-          try {
-            return readSettings(await connection.workspace.getConfiguration({ scopeUri: uri, section: 'clausewise' }));
-          } catch (e) {
-            logError('reading the settings', e);
-          }
-        }
-        return readSettings(globalSettings);
-      })();
-      settingsCache.set(uri, s);
-    }
-    return s;
-  }
+  /** True while an open document waits for or runs its check: background work waits meanwhile. */
+  const busy = (): boolean => {
+    for (const st of states.values()) if (st.pending) return true;
+    return false;
+  };
 
-  async function configFor(uri: string): Promise<{ config: ResolvedConfig; settings: EditorSettings }> {
-    const fc = fileConfigFor(uri);
-    if (fc.problem) reportProblem(fc.problem);
-    const settings = await settingsFor(uri);
+  const resultIds = new ResultIds();
+  const checker = new WorkspaceDiagnostics(
+    {
+      workspace,
+      keyOf: (uri) => `${configuration.generation}|${workspace.families.contextFor(uri).key}`,
+      check: checkFile,
+      busy,
+      isOpen: (uri) => !!documents.get(uri),
+      pulls: () => pull,
+      publish: (uri, items) => publish(uri, undefined, items),
+      logError,
+    },
+    resultIds,
+  );
+
+  /** Checks a contract that is not open (the background checker), with the family context of the workspace. */
+  async function checkFile(uri: string, isStale: () => boolean): Promise<LspDiagnostic[] | undefined> {
+    const text = workspace.text(uri);
+    if (text === undefined) return undefined;
+    const { config } = await configuration.configFor(uri, workspace.folderOf(uri) ?? uri, true);
+    if (isStale()) return undefined;
+    let diagnostics: Diagnostic[] | undefined;
     try {
-      const config = layerSettings(fc.config, settings);
-      sendConfigStatus(uri, fc);
-      return { config, settings };
-    } catch (e) {
-      if (e instanceof ConfigError) {
-        reportProblem({ key: e.key, message: e.message });
-        sendConfigStatus(uri, fc, e.message);
-        return { config: fc.config, settings };
+      if (isLargeText(text) && env.analyzeOffThread) diagnostics = await runOffThread(env.analyzeOffThread, uri, text, config, isStale);
+      else {
+        const parsed = workspace.parsed(uri) ?? parse(text);
+        diagnostics = await runRules(parsed, config, isStale, workspace.families.contextFor(uri), busy, Number.POSITIVE_INFINITY);
       }
-      throw e;
+    } catch (e) {
+      if (e instanceof AnalysisCancelled) return undefined;
+      logError(`analysing ${uri}`, e);
+      diagnostics = [analysisFailure(e)];
     }
+    if (!diagnostics || isStale()) return undefined;
+    return diagnostics.map((d) => toLspDiagnostic(d, 0, false));
   }
 
-  /**
-   * Tells a client that asked for it (`experimental.clausewise.configStatus`)
-   * which configuration a document is checked with, when that changes.
-   */
-  function sendConfigStatus(uri: string, fc: FileConfig, settingsProblem?: string): void {
-    const experimental = capabilities.experimental as { clausewise?: { configStatus?: unknown } } | undefined;
-    if (experimental?.clausewise?.configStatus !== true) return;
-    const params: ConfigStatusParams = { uri };
-    if (fc.fileUri) params.configUri = fc.fileUri;
-    if (fc.problem) params.configProblems = fc.problem.issues?.map((i) => plainText(i.message)) ?? [plainText(fc.problem.message)];
-    if (settingsProblem) params.settingsProblem = plainText(settingsProblem);
-    const key = JSON.stringify(params);
-    if (sentConfigStatus.get(uri) === key) return;
-    sentConfigStatus.set(uri, key);
-    background('sending the configuration status', () => connection.sendNotification(CONFIG_STATUS_NOTIFICATION, params));
+  /** Files whose diagnostics may have changed because another file changed: open ones are checked again, the others queued first. */
+  function affect(uris: readonly string[], except?: string): void {
+    const closed: string[] = [];
+    for (const uri of uris) {
+      if (uri === except) continue;
+      if (documents.get(uri)) {
+        const st = stateOf(uri);
+        st.refreshAfter = true;
+        scheduleAnalysis(uri, true);
+      } else closed.push(uri);
+    }
+    checker.enqueue(closed, true);
   }
 
-  function clearConfigProblems(): void {
-    reportedProblems.clear();
-    for (const uri of problemUris) publish(uri, undefined, []);
-    problemUris.clear();
+  let refreshTimer: { cancel(): void } | undefined;
+  /** Asks a pull client to pull again (diagnostics of open documents changed because of another file). */
+  function refreshPull(): void {
+    if (!pull || !capabilities.workspace?.diagnostics?.refreshSupport || refreshTimer) return;
+    refreshTimer = schedule(20, () => {
+      refreshTimer = undefined;
+      background('asking the client to pull diagnostics again', () => connection.languages.diagnostics.refresh());
+    });
   }
 
   // ---------------------------------------------------------------- documents and analysis
@@ -358,6 +329,44 @@ export function startServer(connection: Connection, env: ServerEnv = {}): void {
     return a && a.version === doc.version ? a.diagnostics : undefined;
   }
 
+  /** Waiters for the analysis of a document version (pull clients' `textDocument/diagnostic`). */
+  const analysisWaiters = new Map<string, (() => void)[]>();
+
+  function analysisFinished(uri: string): void {
+    const waiters = analysisWaiters.get(uri);
+    if (!waiters) return;
+    analysisWaiters.delete(uri);
+    for (const w of waiters) w();
+  }
+
+  /** The analysis of a document's current version, once it has finished (undefined when the request is cancelled or the document closed). */
+  async function analysisOf(uri: string, token: CancellationToken): Promise<DocState['analysis']> {
+    for (;;) {
+      const doc = documents.get(uri);
+      const st = states.get(uri);
+      if (!doc || !st || token.isCancellationRequested) return undefined;
+      if (st.analysis?.version === doc.version && !st.pending) return st.analysis;
+      if (!st.pending && !st.timer) scheduleAnalysis(uri, true);
+      const next = new Promise<void>((resolve) => {
+        const list = analysisWaiters.get(uri) ?? [];
+        list.push(resolve);
+        analysisWaiters.set(uri, list);
+      });
+      await unlessCancelled(next, token);
+    }
+  }
+
+  function finish(uri: string, st: DocState, version: number, diagnostics: Diagnostic[], items: LspDiagnostic[]): void {
+    const resultId = resultIds.assign(uri, items);
+    const changed = st.analysis?.resultId !== resultId;
+    st.analysis = { version, diagnostics, resultId, items };
+    st.pending = false;
+    if (!pull) publish(uri, version, items);
+    else if (st.refreshAfter && changed) refreshPull();
+    st.refreshAfter = false;
+    analysisFinished(uri);
+  }
+
   async function analyzeDocument(uri: string): Promise<void> {
     const st = states.get(uri);
     const doc = documents.get(uri);
@@ -365,10 +374,9 @@ export function startServer(connection: Connection, env: ServerEnv = {}): void {
     const generation = st.generation;
     const version = doc.version;
     const isStale = () => states.get(uri) !== st || st.generation !== generation || documents.get(uri)?.version !== version;
-    const cancel = { isCancelled: isStale };
     let diagnostics: Diagnostic[] = [];
     try {
-      const { config } = await configFor(uri);
+      const { config } = await configuration.configFor(uri);
       st.config = config;
       if (isStale()) return;
       // Large documents: analysed off the main thread when the host can (large-documents.ts); never parsed here for it.
@@ -376,22 +384,16 @@ export function startServer(connection: Connection, env: ServerEnv = {}): void {
       if (env.analyzeOffThread && isLarge(doc)) {
         const offThread = await runOffThread(env.analyzeOffThread, uri, doc.getText(), config, isStale);
         if (!offThread || isStale()) return;
-        st.analysis = { version, diagnostics: offThread };
-        return publish(uri, version, offThread.map((d) => toLspDiagnostic(d, version)));
+        return finish(uri, st, version, offThread, offThread.map((d) => toLspDiagnostic(d, version)));
       }
       const parsed = parsedOf(doc);
-      let sliceStart = Date.now();
-      for (let i = 0; i < RULES.length; i += RULES_PER_CHUNK) {
-        if (Date.now() - sliceStart > SLICE_MS) {
-          await yieldToEventLoop();
-          sliceStart = Date.now();
-        }
-        if (isStale()) return;
-        // One push per diagnostic: spreading a chunk into push() overflows the stack on a document with very many problems.
-        for (const d of analyzeParsed(parsed, config, cancel, RULES.slice(i, i + RULES_PER_CHUNK))) diagnostics.push(d);
+      // The workspace model learns the document's contracts; the files that depend on them are checked again after it.
+      const dependents = workspace.documentParsed(doc, parsed);
+      try {
+        diagnostics = await runRules(parsed, config, isStale, workspace.families.contextFor(uri));
+      } finally {
+        if (dependents.length) affect(dependents, uri);
       }
-      // The same list as the command line: sorted, at most MAX_DIAGNOSTICS and one that counts the rest.
-      diagnostics = capDiagnostics(diagnostics.sort(compareDiagnostics));
     } catch (e) {
       if (e instanceof AnalysisCancelled) return;
       // The failure replaces the previous version's diagnostics, which no longer fit the text.
@@ -400,23 +402,30 @@ export function startServer(connection: Connection, env: ServerEnv = {}): void {
     }
     // Never publish a result for a version that is no longer current.
     if (isStale()) return;
-    st.analysis = { version, diagnostics };
-    publish(uri, version, diagnostics.map((d) => toLspDiagnostic(d, version)));
+    finish(uri, st, version, diagnostics, diagnostics.map((d) => toLspDiagnostic(d, version)));
   }
 
   function scheduleAnalysis(uri: string, immediately = false): void {
     const st = stateOf(uri);
     st.generation++;
     st.timer?.cancel();
+    st.pending = true;
     const run = () => {
       st.timer = undefined;
-      analyzeDocument(uri).catch((e) => logError(`analysing ${uri}`, e));
+      const generation = st.generation;
+      analyzeDocument(uri)
+        .catch((e) => logError(`analysing ${uri}`, e))
+        .finally(() => {
+          // Finished, failed or found stale without a newer edit: no longer holds up the background checks.
+          if (st.generation === generation) st.pending = false;
+        });
     };
     if (immediately) {
       st.timer = schedule(0, run);
       return;
     }
-    void settingsFor(uri)
+    void configuration
+      .settingsFor(uri)
       .then((s) => {
         if (states.get(uri) !== st) return;
         st.timer?.cancel();
@@ -425,141 +434,63 @@ export function startServer(connection: Connection, env: ServerEnv = {}): void {
       .catch((e) => logError('scheduling an analysis', e));
   }
 
+  /** The configuration changed: every open document is checked again, and every other file of the workspace. */
   function reanalyzeAll(): void {
     for (const doc of documents.all()) scheduleAnalysis(doc.uri, true);
+    checker.enqueueAll();
   }
+
+  documents.onDidOpen(
+    guardNotification('didOpen', (e) => {
+      checker.opened(e.document.uri);
+      resultIds.forget(e.document.uri);
+    }),
+  );
 
   documents.onDidChangeContent(
     guardNotification('didChange', (e) => {
-      const uri = e.document.uri;
-      index.set(uri, { compute: () => indexSymbols(parsedOf(e.document)) });
-      scheduleAnalysis(uri);
+      workspace.documentChanged(e.document.uri);
+      scheduleAnalysis(e.document.uri);
     }),
   );
 
   documents.onDidClose(
-    guardNotification('didClose', (e) => {
+    guardNotification('didClose', async (e) => {
       const uri = e.document.uri;
       const st = states.get(uri);
       if (st) {
         st.generation++;
         st.timer?.cancel();
+        st.pending = false;
       }
       states.delete(uri);
       formatRefusals.delete(uri);
-      publish(uri, undefined, []);
-      // The index falls back to the file on disk, if it is in the workspace.
-      index.delete(uri);
-      if (isContractFile(uri) && env.readFile) background(`indexing ${uri} from disk`, () => indexFromDisk(uri));
+      analysisFinished(uri);
+      resultIds.forget(uri);
+      // The model falls back to the file on disk when it is in the workspace; else the diagnostics are cleared.
+      const changed = isContractFile(uri) ? await workspace.documentClosed(uri) : workspace.remove(uri);
+      if (documents.get(uri)) return;
+      if (!workspace.has(uri)) {
+        if (!pull) publish(uri, undefined, []);
+      }
+      affect(changed);
     }),
   );
-
-  // ---------------------------------------------------------------- workspace index
-
-  /**
-   * Indexes a contract that is not open from its file on disk. Never throws: a
-   * file that cannot be read or indexed is logged and left out of the index,
-   * so a scan goes on with the next file.
-   */
-  async function indexFromDisk(uri: string): Promise<void> {
-    try {
-      if (documents.get(uri)) return;
-      const text = await env.readFile?.(uri);
-      if (documents.get(uri)) return;
-      if (text === undefined) {
-        index.delete(uri);
-        return;
-      }
-      // A large file is parsed only when a workspace symbol search needs it (large-documents.ts).
-      index.set(uri, isLargeText(text) ? { compute: () => indexSymbols(parse(text)) } : { symbols: indexSymbols(parse(text)) });
-    } catch (e) {
-      if (!documents.get(uri)) index.delete(uri);
-      logError(`indexing ${uri}`, e);
-    }
-  }
-
-  /** Lists the contracts under some folders; a listing that fails is logged and yields none. */
-  async function listContracts(folders: readonly string[]): Promise<string[]> {
-    try {
-      return (await env.listContractFiles?.(folders)) ?? [];
-    } catch (e) {
-      logError(`listing the contracts in ${folders.join(', ')}`, e);
-      return [];
-    }
-  }
-
-  async function scanWorkspace(): Promise<void> {
-    if (!env.listContractFiles || !workspaceFolders.length) return;
-    const uris = await listContracts(workspaceFolders);
-    for (const uri of uris) {
-      if (index.has(uri)) continue;
-      await indexFromDisk(uri);
-      await yieldToEventLoop();
-    }
-    log(`Clausewise indexed ${uris.length} contract file${uris.length === 1 ? '' : 's'} in the workspace.`);
-  }
-
-  /** Whether a URI lies inside a folder (given by its URI). */
-  function isUnder(uri: string, folder: string): boolean {
-    const prefix = folder.endsWith('/') ? folder : folder + '/';
-    return uri.startsWith(prefix);
-  }
-
-  /**
-   * Follows a change of the workspace folders: the contracts of added folders
-   * are indexed, and those of removed folders are dropped unless they are open
-   * in the editor or still lie inside a remaining folder.
-   */
-  async function changeWorkspaceFolders(added: readonly string[], removed: readonly string[]): Promise<void> {
-    const gone = new Set(removed);
-    workspaceFolders = workspaceFolders.filter((f) => !gone.has(f));
-    for (const f of added) if (!workspaceFolders.includes(f)) workspaceFolders.push(f);
-    for (const uri of [...index.keys()]) {
-      if (documents.get(uri)) continue;
-      if (removed.some((f) => isUnder(uri, f)) && !workspaceFolders.some((f) => isUnder(uri, f))) index.delete(uri);
-    }
-    if (!env.listContractFiles || !added.length) return;
-    const uris = await listContracts(added);
-    for (const uri of uris) {
-      // A folder removed again while the scan ran is not indexed.
-      if (index.has(uri) || !workspaceFolders.some((f) => isUnder(uri, f))) continue;
-      await indexFromDisk(uri);
-      await yieldToEventLoop();
-    }
-    log(`Clausewise indexed ${uris.length} contract file${uris.length === 1 ? '' : 's'} in the added workspace folder${added.length === 1 ? '' : 's'}.`);
-  }
-
-  function indexEntries(): [string, IndexedSymbol[]][] {
-    const out: [string, IndexedSymbol[]][] = [];
-    for (const [uri, entry] of index) {
-      if (!entry.symbols && entry.compute) {
-        const compute = entry.compute;
-        entry.compute = undefined;
-        // One document that cannot be indexed leaves the others' symbols alone.
-        try {
-          entry.symbols = compute();
-        } catch (e) {
-          entry.symbols = [];
-          logError(`indexing ${uri}`, e);
-        }
-      }
-      out.push([uri, entry.symbols ?? []]);
-    }
-    return out;
-  }
 
   // ---------------------------------------------------------------- lifecycle
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     if (shutDown) throw refusedAfterShutdown();
     capabilities = params.capabilities ?? {};
-    workspaceFolders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
+    workspace.folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
     globalSettings = (params.initializationOptions as { settings?: unknown } | undefined)?.settings;
+    // Diagnostics are pulled by a client that can (every contract of the workspace, open or not), else pushed.
+    pull = !!capabilities.textDocument?.diagnostic;
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
         hoverProvider: true,
-        completionProvider: { triggerCharacters: [' ', ','], resolveProvider: false },
+        completionProvider: { triggerCharacters: [' ', ',', '"'], resolveProvider: false },
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
         executeCommandProvider: { commands: [OPEN_DOCS_COMMAND] },
         documentSymbolProvider: { label: 'Clausewise' },
@@ -573,23 +504,37 @@ export function startServer(connection: Connection, env: ServerEnv = {}): void {
         renameProvider: { prepareProvider: true },
         documentFormattingProvider: true,
         inlayHintProvider: true,
+        ...(pull ? { diagnosticProvider: { identifier: 'clausewise', interFileDependencies: true, workspaceDiagnostics: true } } : {}),
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
       serverInfo: { name: 'clausewise-language-server', version: VERSION },
     };
   });
 
+  /** Indexes the workspace, then checks every contract that is not open, in the background. */
+  async function scanWorkspace(): Promise<void> {
+    try {
+      await workspace.scan();
+      checker.enqueueAll();
+    } finally {
+      checker.settle();
+    }
+  }
+
   connection.onInitialized(
     guardNotification('initialized', async () => {
       // Subscribed first, so no folder change is lost; the notification comes only from a client that declared workspace folder support.
       if (capabilities.workspace?.workspaceFolders) {
         connection.workspace.onDidChangeWorkspaceFolders(
-          guardNotification('didChangeWorkspaceFolders', (event: WorkspaceFoldersChangeEvent) =>
-            changeWorkspaceFolders(
+          guardNotification('didChangeWorkspaceFolders', async (event: WorkspaceFoldersChangeEvent) => {
+            const { changed, dropped } = await workspace.changeFolders(
               event.added.map((f) => f.uri),
               event.removed.map((f) => f.uri),
-            ),
-          ),
+            );
+            for (const uri of dropped) checker.drop(uri);
+            affect(changed);
+            checker.settle();
+          }),
         );
       }
       // Each step on its own: a client that refuses a registration still gets the other one and the workspace scan.
@@ -613,8 +558,7 @@ export function startServer(connection: Connection, env: ServerEnv = {}): void {
     guardNotification('didChangeConfiguration', (params) => {
       const s = (params.settings as { clausewise?: unknown } | undefined)?.clausewise;
       if (s !== undefined) globalSettings = s;
-      settingsCache.clear();
-      clearConfigProblems();
+      configuration.settingsChanged();
       reanalyzeAll();
     }),
   );
@@ -622,18 +566,20 @@ export function startServer(connection: Connection, env: ServerEnv = {}): void {
   connection.onDidChangeWatchedFiles(
     guardNotification('didChangeWatchedFiles', async (params) => {
       let configChanged = false;
+      const changed = new Set<string>();
       for (const change of params.changes) {
         if (isConfigFile(change.uri)) configChanged = true;
         else if (isContractFile(change.uri) && !documents.get(change.uri)) {
-          if (change.type === FileChangeType.Deleted) index.delete(change.uri);
-          else await indexFromDisk(change.uri);
+          for (const u of await workspace.fileChanged(change.uri, change.type === FileChangeType.Deleted)) changed.add(u);
+          if (!workspace.has(change.uri)) checker.drop(change.uri);
         }
       }
       if (configChanged) {
-        fileConfigs.clear();
-        clearConfigProblems();
+        env.configFilesChanged?.();
+        configuration.filesChanged();
         reanalyzeAll();
       }
+      affect([...changed]);
     }),
   );
 
@@ -684,7 +630,10 @@ export function startServer(connection: Connection, env: ServerEnv = {}): void {
       if (!doc) return null;
       const parsed = parsedOf(doc);
       const offset = parsed.lines.offset(params.position);
-      const config = states.get(doc.uri)?.config ?? fileConfigFor(doc.uri).config;
+      // On the id after `under`: the master it names (cross-file.ts).
+      const family = underHover(workspace, doc.uri, parsed, offset);
+      if (family) return family;
+      const config = states.get(doc.uri)?.config ?? configuration.fileConfigFor(doc.uri).config;
       return getHover(parsed, offset, currentDiagnostics(doc) ?? [], config);
     }),
   );
@@ -695,9 +644,21 @@ export function startServer(connection: Connection, env: ServerEnv = {}): void {
       if (!doc) return [];
       const parsed = parsedOf(doc);
       const offset = parsed.lines.offset(params.position);
+      // After `under`: the ids of the workspace's masters.
+      const masters = underCompletions(workspace, doc.uri, parsed, offset);
+      if (masters) {
+        return masters.map((m, i) => ({
+          label: m.label,
+          kind: CompletionItemKind.Reference,
+          detail: m.detail,
+          sortText: String(i).padStart(5, '0'),
+          filterText: m.insertText,
+          ...(m.range ? { textEdit: { range: m.range, newText: m.insertText } } : { insertText: m.insertText }),
+        }));
+      }
       const names = namesOf(doc).filter((n) => n.definition);
       const pick = (kind: NameOccurrence['kind']) => [...new Set(names.filter((n) => n.kind === kind).map((n) => n.name))];
-      const config = states.get(doc.uri)?.config ?? fileConfigFor(doc.uri).config;
+      const config = states.get(doc.uri)?.config ?? configuration.fileConfigFor(doc.uri).config;
       return getCompletions(parsed, offset, config, { services: pick('service'), parties: pick('party') });
     }),
   );
@@ -712,7 +673,7 @@ export function startServer(connection: Connection, env: ServerEnv = {}): void {
   connection.onWorkspaceSymbol(
     guard('workspaceSymbol', [], (params) => {
       const out: SymbolInformation[] = [];
-      for (const [uri, symbols] of indexEntries()) {
+      for (const [uri, symbols] of workspace.symbolEntries()) {
         for (const s of symbols) {
           if (!fuzzyMatch(params.query, s.name)) continue;
           out.push({ name: s.name, kind: s.kind, location: { uri, range: s.range }, ...(s.containerName ? { containerName: s.containerName } : {}) });
@@ -771,10 +732,29 @@ export function startServer(connection: Connection, env: ServerEnv = {}): void {
     }),
   );
 
+  /** The occurrences of a party name across its family's files (cross-file.ts), when it is a family's party. */
+  function familyOccurrences(at: NonNullable<ReturnType<typeof nameAt>>) {
+    return familyPartyOccurrences(workspace, at.doc.uri, at.parsed, at.names, at.occ);
+  }
+
   connection.onDefinition(
     guard('definition', [] as Location[], (params) => {
+      const doc = docAt(params.textDocument.uri);
+      if (doc) {
+        // `under ID`: the master's id, in whatever file it is.
+        const parsed = parsedOf(doc);
+        const masters = underDefinition(workspace, parsed, parsed.lines.offset(params.position));
+        if (masters) return masters;
+      }
       const at = nameAt(params.textDocument.uri, params.position);
       if (!at) return [];
+      const family = familyOccurrences(at);
+      if (family) {
+        // The master's definition first, then the children's restatements.
+        const defs = family.filter((o) => o.definition);
+        const masterFirst = defs.filter((o) => isMasterContract(o.parsed, o.contract)).concat(defs.filter((o) => !isMasterContract(o.parsed, o.contract)));
+        return masterFirst.map((o) => ({ uri: o.uri, range: o.range }));
+      }
       return relatedOccurrences(at.names, at.occ)
         .filter((n) => n.definition)
         .map((n) => ({ uri: at.doc.uri, range: at.parsed.lines.range(n.span) }));
@@ -785,6 +765,8 @@ export function startServer(connection: Connection, env: ServerEnv = {}): void {
     guard('references', [] as Location[], (params) => {
       const at = nameAt(params.textDocument.uri, params.position);
       if (!at) return [];
+      const family = familyOccurrences(at);
+      if (family) return family.filter((o) => params.context.includeDeclaration || !o.definition).map((o) => ({ uri: o.uri, range: o.range }));
       return relatedOccurrences(at.names, at.occ)
         .filter((n) => params.context.includeDeclaration || !n.definition)
         .map((n) => ({ uri: at.doc.uri, range: at.parsed.lines.range(n.span) }));
@@ -820,6 +802,19 @@ export function startServer(connection: Connection, env: ServerEnv = {}): void {
         );
       }
       if (newName === occ.name) return { changes: {} };
+      const family = familyOccurrences(at);
+      if (family) {
+        // A party of a family: renamed in the master and in every child that names it, in every file.
+        const familyClash = familyRenameClash(family, newName);
+        if (familyClash) {
+          const where = familyClash.uri === at.doc.uri ? `line ${familyClash.line}` : `${displayPath(workspace, familyClash.uri)}, line ${familyClash.line}`;
+          throw new ResponseError(
+            LSPErrorCodes.RequestFailed,
+            `A contract of this family already has a party named \`${newName}\` (${where}); names of parties must be unique. Choose another name, or rename that party first.`,
+          );
+        }
+        return { changes: familyRenameEdits(family, newName) };
+      }
       const clash = at.names.find((n) => n.contract === occ.contract && n.kind === occ.kind && n.definition && n.name === newName);
       if (clash) {
         const line = at.parsed.lines.line(clash.span.start) + 1;
@@ -853,6 +848,45 @@ export function startServer(connection: Connection, env: ServerEnv = {}): void {
     }),
   );
 
+  // ---------------------------------------------------------------- pulled diagnostics (clients that declare textDocument.diagnostic)
+
+  type PullHandler = Parameters<typeof connection.languages.diagnostics.on>[0];
+  type WorkspacePullHandler = Parameters<typeof connection.languages.diagnostics.onWorkspace>[0];
+  connection.languages.diagnostics.on(
+    guard('textDocument/diagnostic', { kind: DocumentDiagnosticReportKind.Full, items: [] } as DocumentDiagnosticReport, async (params: Parameters<PullHandler>[0], token): Promise<DocumentDiagnosticReport> => {
+      const uri = params.textDocument.uri;
+      let report: { resultId: string; items: LspDiagnostic[] } | undefined;
+      if (documents.get(uri)) report = await analysisOf(uri, token);
+      else {
+        // A file that is not open: its background result (checked first if it has none yet).
+        if (workspace.has(uri) && !checker.resultOf(uri)) {
+          checker.enqueue([uri], true);
+          while (!checker.resultOf(uri) && checker.pending && !token.isCancellationRequested) await unlessCancelled(checker.nextChange(1000), token);
+        }
+        report = checker.resultOf(uri);
+      }
+      // A cancelled request is answered RequestCancelled by guard().
+      if (!report) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
+      if (params.previousResultId === report.resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId: report.resultId };
+      return { kind: DocumentDiagnosticReportKind.Full, resultId: report.resultId, items: report.items };
+    }) as unknown as PullHandler,
+  );
+
+  connection.languages.diagnostics.onWorkspace(
+    guard('workspace/diagnostic', { items: [] } as WorkspaceDiagnosticReport, async (params: Parameters<WorkspacePullHandler>[0], token): Promise<WorkspaceDiagnosticReport> => {
+      const previous = new Map(params.previousResultIds.map((p) => [p.uri, p.value]));
+      const started = Date.now();
+      for (;;) {
+        // While the workspace is being checked, answer every so often with what is ready; the client asks again.
+        await unlessCancelled(Promise.race([checker.whenIdle(), new Promise<void>((r) => setTimeout(r, WORKSPACE_PULL_BATCH_MS))]), token);
+        const { items, changed } = checker.reports(previous);
+        if (changed || token.isCancellationRequested || Date.now() - started >= WORKSPACE_PULL_MAX_MS) return { items };
+        // Nothing new: wait for a change (a long poll), so the client hears of it as soon as it happens.
+        if (!checker.pending) await unlessCancelled(checker.nextChange(WORKSPACE_PULL_MAX_MS - (Date.now() - started)), token);
+      }
+    }) as unknown as WorkspacePullHandler,
+  );
+
   // Preview, obligations view, calendar export and inlay hints (custom-requests.ts).
   registerDocumentViews(connection, {
     documents,
@@ -864,7 +898,7 @@ export function startServer(connection: Connection, env: ServerEnv = {}): void {
   });
 
   // The compare panel's semantic diff (diff-request.ts).
-  registerDiffRequest(connection, { documents, configFor: async (uri) => (await configFor(uri)).config, logError, refusal });
+  registerDiffRequest(connection, { documents, configFor: async (uri) => (await configuration.configFor(uri)).config, logError, refusal });
 
   // Any other request: unknown before `shutdown` (MethodNotFound, as without this handler), refused after it.
   connection.onRequest((method: string) => refusal() ?? new ResponseError(ErrorCodes.MethodNotFound, `Unhandled method ${method}`));

@@ -3,7 +3,8 @@
  * transport, stdio-transport.ts, which answers invalid messages as JSON-RPC
  * asks) or `--node-ipc`, `--socket`, `--pipe` (chosen by vscode-languageserver
  * from the command line). It adds what only Node can do: reading
- * `clausewise.json` from disk and indexing the workspace's `.contract` files.
+ * `clausewise.json` from disk and listing the workspace's `.contract` files
+ * with the walker the command line uses (contract-files.ts).
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -13,6 +14,7 @@ import { ConfigError, DEFAULT_CONFIG } from '../core/index.js';
 import { VERSION } from '../cli/version.js';
 import { startServer, type FileConfig, type ServerEnv } from '../lsp/server.js';
 import { findConfigFile, loadConfigFile } from './config-file.js';
+import { IgnoreRules, walkContracts, type FoundContract, type IgnoresLookup } from './contract-files.js';
 import { createOffThreadAnalysis } from './off-thread.js';
 import { createStdioConnection } from './stdio-transport.js';
 
@@ -28,48 +30,98 @@ function toUri(file: string): string {
   return pathToFileURL(file).toString();
 }
 
-/** Finds the `.contract` files under a folder, skipping node_modules and dot-folders. */
-async function listContracts(dir: string, out: string[], limit: number): Promise<void> {
-  let entries: fs.Dirent[];
-  try {
-    entries = await fs.promises.readdir(dir, { withFileTypes: true });
-  } catch {
-    return;
+/** The most contracts the workspace index takes from disk. */
+const MAX_WORKSPACE_FILES = 50_000;
+
+/**
+ * What the Node host caches about configuration files: each file's content
+ * (read again when its size or modification time changes, so an edit is seen
+ * even without a file-watcher event) and the ignore rules of each workspace
+ * folder. Forgotten when a configuration file changes.
+ */
+class DiskConfig implements IgnoresLookup {
+  private loaded = new Map<string, { stamp: string; fc: FileConfig }>();
+  private rules = new Map<string, IgnoreRules>();
+
+  clear(): void {
+    this.loaded.clear();
+    this.rules.clear();
   }
-  for (const e of entries) {
-    if (out.length >= limit) return;
-    if (e.isDirectory()) {
-      if (e.name === 'node_modules' || e.name.startsWith('.')) continue;
-      await listContracts(path.join(dir, e.name), out, limit);
-    } else if (e.isFile() && e.name.endsWith('.contract')) {
-      out.push(path.join(dir, e.name));
+
+  /** The configuration of a contract file (the defaults when there is none; an invalid one with its problem). */
+  forFile(file: string): FileConfig {
+    const configFile = findConfigFile(path.dirname(file));
+    if (!configFile) return { config: DEFAULT_CONFIG };
+    let stamp = '';
+    try {
+      const st = fs.statSync(configFile);
+      stamp = `${st.size}:${st.mtimeMs}`;
+    } catch {
+      // Read below, which reports the problem.
     }
+    const cached = this.loaded.get(configFile);
+    if (cached && cached.stamp === stamp && stamp) return cached.fc;
+    let fc: FileConfig;
+    try {
+      fc = { config: loadConfigFile(configFile), fileUri: toUri(configFile) };
+    } catch (e) {
+      if (!(e instanceof ConfigError)) throw e;
+      const fileUri = toUri(configFile);
+      const issues = e.issues.map((i) => ({ key: i.key, message: `${i.key ? `"${i.key}" ` : ''}${i.detail}` }));
+      fc = { config: DEFAULT_CONFIG, fileUri, problem: { fileUri, key: e.key, message: `${e.message}.`.replace(/\.\.$/, '.'), issues } };
+    }
+    this.loaded.set(configFile, { stamp, fc });
+    return fc;
+  }
+
+  /** The `ignores` of the clausewise.json that applies to a file (none when it is invalid). */
+  ignoresFor(absoluteFile: string): { base: string; patterns: string[] } | undefined {
+    const fc = this.forFile(absoluteFile);
+    const patterns = fc.problem || !fc.fileUri ? undefined : fc.config.ignores;
+    return patterns?.length ? { base: path.dirname(toPath(fc.fileUri!)!), patterns } : undefined;
+  }
+
+  /** The ignore rules of a workspace folder (.gitignore from the repository root, `ignores`), as the command line applies them to a folder. */
+  rulesFor(folder: string): IgnoreRules {
+    let r = this.rules.get(folder);
+    if (!r) {
+      r = new IgnoreRules(folder, [], this);
+      this.rules.set(folder, r);
+    }
+    return r;
   }
 }
+
+const disk = new DiskConfig();
+/** The workspace folders last listed (paths), for the ignore rules of file-watcher events. */
+let listedFolders: string[] = [];
 
 /** The host services of the Node server. */
 export const nodeEnv: ServerEnv = {
   loadFileConfig(documentUri: string): FileConfig {
     const file = toPath(documentUri);
-    if (!file) return { config: DEFAULT_CONFIG };
-    const configFile = findConfigFile(path.dirname(file));
-    if (!configFile) return { config: DEFAULT_CONFIG };
-    try {
-      return { config: loadConfigFile(configFile), fileUri: toUri(configFile) };
-    } catch (e) {
-      if (!(e instanceof ConfigError)) throw e;
-      const fileUri = toUri(configFile);
-      const issues = e.issues.map((i) => ({ key: i.key, message: `${i.key ? `"${i.key}" ` : ''}${i.detail}` }));
-      return { config: DEFAULT_CONFIG, fileUri, problem: { fileUri, key: e.key, message: `${e.message}.`.replace(/\.\.$/, '.'), issues } };
-    }
+    return file ? disk.forFile(file) : { config: DEFAULT_CONFIG };
+  },
+  configFilesChanged() {
+    disk.clear();
   },
   async listContractFiles(folderUris) {
-    const out: string[] = [];
+    // The walker of the command line (server/node/contract-files.ts): node_modules, dot-folders, .gitignore and `ignores` skipped.
+    const out: FoundContract[] = [];
+    const seen = new Set<string>();
     for (const uri of folderUris) {
       const dir = toPath(uri);
-      if (dir) await listContracts(dir, out, 20_000);
+      if (!dir) continue;
+      if (!listedFolders.includes(dir)) listedFolders.push(dir);
+      walkContracts(dir, '', out, { seen, ignored: 0, rules: disk.rulesFor(dir), limit: MAX_WORKSPACE_FILES });
     }
-    return out.map(toUri);
+    return out.map((f) => toUri(f.absolute));
+  },
+  isIgnored(uri) {
+    const file = toPath(uri);
+    if (!file) return false;
+    const folder = listedFolders.filter((f) => file.startsWith(f + path.sep)).sort((a, b) => b.length - a.length)[0];
+    return folder ? disk.rulesFor(folder).ignoredWithFolders(file) : false;
   },
   async readFile(uri) {
     const file = toPath(uri);

@@ -87,6 +87,8 @@ export interface TestClientOptions {
   settings?: Record<string, unknown>;
   /** The client's `experimental` capabilities (e.g. `{ clausewise: { configStatus: true } }`). */
   experimental?: Record<string, unknown>;
+  /** Declares the pull model (`textDocument.diagnostic`, `workspace.diagnostics.refreshSupport`): the server then pulls instead of pushing. */
+  pullDiagnostics?: boolean;
 }
 
 /** A connected LSP client driving one server process. */
@@ -95,6 +97,8 @@ export class TestClient {
   readonly messages: ShownMessage[] = [];
   readonly shownDocuments: string[] = [];
   readonly registrations: string[] = [];
+  /** How many `workspace/diagnostic/refresh` requests the server sent. */
+  refreshes = 0;
   /** The `clausewise/configStatus` notifications received. */
   readonly configStatuses: { uri: string; configUri?: string; configProblems?: string[]; settingsProblem?: string }[] = [];
   settings: Record<string, unknown>;
@@ -131,9 +135,11 @@ export class TestClient {
           workspaceFolders: true,
           didChangeConfiguration: { dynamicRegistration: true },
           didChangeWatchedFiles: { dynamicRegistration: true },
+          ...(options.pullDiagnostics ? { diagnostics: { refreshSupport: true } } : {}),
         },
         textDocument: {
           publishDiagnostics: { versionSupport: true },
+          ...(options.pullDiagnostics ? { diagnostic: { dynamicRegistration: false, relatedDocumentSupport: false } } : {}),
           synchronization: { dynamicRegistration: false },
           documentSymbol: { hierarchicalDocumentSymbolSupport: true },
           rename: { prepareSupport: true },
@@ -185,6 +191,11 @@ export class TestClient {
       return null;
     });
     c.onRequest('window/workDoneProgress/create', () => null);
+    c.onRequest('workspace/diagnostic/refresh', () => {
+      this.refreshes++;
+      this.notify();
+      return null;
+    });
     c.onRequest('workspace/configuration', (p: { items: { section?: string }[] }) => p.items.map((i) => (i.section === 'clausewise' ? this.settings : null)));
   }
 
@@ -258,6 +269,37 @@ export class TestClient {
 
   request<R>(method: string, params: unknown): Promise<R> {
     return this.connection.sendRequest(method, params) as Promise<R>;
+  }
+
+  /** The diagnostics of every file, as the client holds them after its `workspace/diagnostic` pulls. */
+  readonly pulled = new Map<string, { resultId?: string; items: Diagnostic[] }>();
+
+  /**
+   * Pulls workspace diagnostics once (sending the result ids it holds, as
+   * VS Code does) and records the full reports; returns the URIs reported in full.
+   */
+  async pullWorkspace(): Promise<string[]> {
+    const previousResultIds = [...this.pulled].filter(([, r]) => r.resultId).map(([uri, r]) => ({ uri, value: r.resultId! }));
+    const report = await this.request<{ items: { kind: string; uri: string; resultId?: string; items?: Diagnostic[] }[] }>('workspace/diagnostic', { previousResultIds });
+    const full: string[] = [];
+    for (const item of report.items) {
+      if (item.kind === 'full') {
+        this.pulled.set(item.uri, { resultId: item.resultId, items: item.items ?? [] });
+        full.push(item.uri);
+      }
+    }
+    return full;
+  }
+
+  /** Pulls until `check` returns a value (at most `ms`). */
+  async pullUntil<T>(check: () => T | undefined, what: string, ms = 30000): Promise<T> {
+    const deadline = Date.now() + ms;
+    for (;;) {
+      const v = check();
+      if (v !== undefined) return v;
+      if (Date.now() > deadline) throw new Error(`timed out after ${ms} ms pulling workspace diagnostics until ${what}`);
+      await this.pullWorkspace();
+    }
   }
 
   /** Shuts the server down cleanly and waits for the process to exit. */
