@@ -215,12 +215,19 @@ function figures(counts) {
   return out;
 }
 
-/** Evaluates every sentence: per set (`tuning`, `heldout`, `fresh`), per label, precision and recall; `failures` lists only tuning sentences. */
+/** The set a sentence belongs to: `fresh` (the first fresh set, `fresh: true`), `fresh2` (`fresh: 2`), `heldout` or `tuning`. */
+export function setOf(entry) {
+  if (entry.fresh === 2) return 'fresh2';
+  if (entry.fresh) return 'fresh';
+  return entry.heldout ? 'heldout' : 'tuning';
+}
+
+/** Evaluates every sentence: per set (`tuning`, `heldout`, `fresh`, `fresh2`), per label, precision and recall; `failures` lists only tuning sentences. */
 export function evaluate(analyze, corpus = loadCorpus()) {
-  const counts = { tuning: emptyCounts(), heldout: emptyCounts(), fresh: emptyCounts() };
+  const counts = { tuning: emptyCounts(), heldout: emptyCounts(), fresh: emptyCounts(), fresh2: emptyCounts() };
   const failures = [];
   for (const entry of corpus) {
-    const set = entry.fresh ? 'fresh' : entry.heldout ? 'heldout' : 'tuning';
+    const set = setOf(entry);
     const got = judge(analyze, entry);
     const c = counts[set];
     for (const code of CODES) {
@@ -242,6 +249,7 @@ export function evaluate(analyze, corpus = loadCorpus()) {
     tuning: figures(counts.tuning),
     heldout: figures(counts.heldout),
     fresh: figures(counts.fresh),
+    fresh2: figures(counts.fresh2),
     failures,
   };
 }
@@ -273,13 +281,18 @@ async function main() {
   }
   const corpus = loadCorpus();
   const heldOut = corpus.filter((e) => e.heldout && !e.fresh).length;
-  const fresh = corpus.filter((e) => e.fresh).length;
-  console.log(`${result.sentences} sentences: ${result.sentences - heldOut - fresh} tuning, ${heldOut} held out, ${fresh} fresh\n`);
+  const fresh = corpus.filter((e) => e.fresh === true).length;
+  const fresh2 = corpus.filter((e) => e.fresh === 2).length;
+  console.log(`${result.sentences} sentences: ${result.sentences - heldOut - fresh - fresh2} tuning, ${heldOut} held out, ${fresh} fresh, ${fresh2} second fresh\n`);
   console.log(table('tuning set', result.tuning));
   console.log('');
   console.log(table('held-out fifth (fixed by hash before tuning, never tuned on)', result.heldout));
   console.log('');
   console.log(table('fresh set (written after tuning, never tuned on)', result.fresh));
+  if (fresh2) {
+    console.log('');
+    console.log(table('second fresh set (written after the second tuning, frozen before it was evaluated)', result.fresh2));
+  }
   if (args.has('--failures')) {
     console.log(`\nmisjudged tuning sentences: ${result.failures.length}`);
     for (const f of result.failures) console.log(`  ${f.id} want ${f.label}, got ${f.got.join(', ') || 'none'}: ${f.text}`);

@@ -106,7 +106,7 @@ const EFFORT_STRONG = String.raw`(?:commercially|reasonable|reasonably|best|utmo
 const EFFORT_WEAK = String.raw`(?:its|their|our|his|her|your|the|any|such|due|sincere|genuine|prompt|practicable|possible|appropriate|sufficient|commercially|reasonable|reasonably|best|utmost|good faith|diligent|every|all|maximum)`;
 const PARTY_POSSESSIVE = String.raw`(?:its|their|our|his|her|your|a party's|either party's|each party's|any party's|the party's|the [A-Za-z\u00C0-\u024F]+'s|[A-Za-z\u00C0-\u024F]+'s)`;
 const STRONG_MANNER = String.raw`(?:verbally|orally|by word of mouth)`;
-const WEAK_MANNER = String.raw`(?:(?:by|on|over|via) (?:the )?(?:tele)?phone|(?:on|in|during|at) (?:a|an|the|our|your|their|this|that) (?:[A-Za-z\u00C0-\u024F]+ ){0,2}(?:call|meeting|demo|conversation|stand up)|in person|on site)`;
+const WEAK_MANNER = String.raw`(?:(?:by|on|over|via) (?:the )?(?:tele)?phone|(?:on|in|during|at) (?:a|an|the|our|your|their|this|that|any) (?:[A-Za-z\u00C0-\u024F]+ ){0,2}(?:call|meeting|demo|conversation|stand up|site visit|workshop)s?|(?:on|in|during|at) (?:project|status|progress|steering|site|sales|planning) (?:calls|meetings|visits|workshops)|in person|on site)`;
 const APPROVE = String.raw`(?:agreed|agree|agrees|approved|approve|approves|approval|confirmed|confirm|confirms|promised|promise|promises|authori[sz]ed|authori[sz]e|authori[sz]ation|instructed|instruct|accepted|offered|waived|waive|granted|asked for|go ahead|sign off)`;
 const GAP_WORDS = (n: number) => String.raw`(?: [A-Za-z\u00C0-\u024F0-9\x27’]+){0,${n}}? `;
 
@@ -166,7 +166,7 @@ const ROWS: readonly Row[] = [
     advice: 'settle the term before signing and write it down, or say what applies if the parties do not agree',
     replacement: '${1:as agreed in this contract}',
     fix: 'none',
-    pattern: String.raw`subject to (?:(?:the|parties'?|both parties'?|mutual|further|separate|written|prior|future|later|subsequent|a|an|any) ){1,4}(?:written )?(?:agreement|negotiations?|discussions?)`,
+    pattern: String.raw`subject to (?:(?:the|parties'?|both parties'?|mutual|further|separate|written|prior|future|later|subsequent|a|an|any) ){1,4}(?:written )?(?:agreement|negotiations?|discussions?)|subject to (?:the|both) parties (?:agreeing|reaching (?:an )?agreement|negotiating)|(?:the )?subject of (?:an? )?(?:separate|further|future|later|subsequent|mutual|joint) (?:discussions?|negotiations?|agreements?)`,
     judge: { kind: 'defer', strength: 'phrase' },
   },
   {
@@ -188,7 +188,7 @@ const ROWS: readonly Row[] = [
     advice: 'settle the term before signing and write it down',
     replacement: '${1:the agreed terms}',
     fix: 'none',
-    pattern: String.raw`(?:will|shall|must|would|should) be (?:(?:mutually|jointly|separately|further|subsequently|later|individually|then|only|formally|finally|also) )?(?:fixed|set(?! (?:out|forth))|confirmed|defined|settled|established|completed|specified|arranged|resolved|addressed|priced|scheduled)`,
+    pattern: String.raw`(?:will|shall|must|would|should) be (?:(?:mutually|jointly|separately|further|subsequently|later|individually|then|only|formally|finally|also) )?(?:fixed|set(?! (?:out|forth))|confirmed|defined|settled|established|completed|specified|arranged|resolved|addressed|priced|scheduled|developed|drawn up|prepared|worked up)`,
     judge: { kind: 'defer', strength: 'weak' },
   },
   {
@@ -199,7 +199,7 @@ const ROWS: readonly Row[] = [
     advice: 'settle the term before signing and write it down, or say what applies if the parties do not agree',
     replacement: '${1:the agreed terms}',
     fix: 'none',
-    pattern: String.raw`(?:will|shall|must|to|are to|would|intend to|undertake to) (?:(?:jointly|mutually|later|subsequently|then|first|each|both|also|in good faith|meet to|meet and) )*(?:agree(?: on| upon)?(?! (?:that|to (?!(?:a|an|the) )))|negotiate|renegotiate|determine|decide|settle|discuss and agree|revisit|finali[sz]e|work out)`,
+    pattern: String.raw`(?:will|shall|must|to|are to|would|intend to|undertake to) (?:(?:jointly|mutually|later|subsequently|then|first|each|both|also|together|in good faith|meet to|meet and|seek to|endeavou?r to|try to|attempt to|work together to|cooperate to|co operate to) )*(?:agree(?: on| upon)?(?! (?:that|to (?!(?:a|an|the) )))|negotiate|renegotiate|determine|decide|settle|discuss and agree|revisit|finali[sz]e|work out|define|develop)`,
     judge: { kind: 'defer', strength: 'parties' },
   },
   // ---- Oral promises and informal approval (verbal-agreement).
@@ -302,7 +302,7 @@ const ROWS: readonly Row[] = [
     advice: 'promise the result itself, or state what the effort must include (people, hours, steps)',
     replacement: '${1:will restore service within 4 hours}',
     fix: 'drop-frame',
-    pattern: String.raw`(?:(?:use|uses|using|used|make|makes|making|exercise|exercises|apply|applies|employ|employs) (?:(?:all|its|their|our|his|her|your|every|the|such) )*)?(?:${EFFORT_WEAK} ){0,3}${EFFORT_STRONG} (?:${EFFORT_WEAK} ){0,3}${EFFORT}(?: basis)?(?: to)?|(?:do|does|try|tries) (?:its|their|our|his|her|your) (?:very )?best(?: to)?`,
+    pattern: String.raw`(?:(?:use|uses|using|used|make|makes|making|exercise|exercises|apply|applies|employ|employs) (?:(?:all|its|their|our|his|her|your|every|the|such) )*)?(?:${EFFORT_WEAK} ){0,3}${EFFORT_STRONG} (?:${EFFORT_WEAK} ){0,3}${EFFORT}(?: basis)?(?: to)?|(?:do|does|try|tries|trying|doing) (?:its|their|our|his|her|your) (?:very )?(?:best|hardest|utmost)(?: to)?`,
     judge: { kind: 'soft' },
   },
   {
@@ -317,6 +317,17 @@ const ROWS: readonly Row[] = [
     judge: { kind: 'effort-verb' },
   },
   {
+    id: 'diligently',
+    code: 'vague-term',
+    phrases: ['will work diligently to', 'with reasonable diligence', 'with all due diligence', 'exercise due diligence'],
+    why: EFFORTS_WHY,
+    advice: 'promise the result itself, or state what the effort must include (people, hours, steps)',
+    replacement: '${1:will restore service within 4 hours}',
+    fix: 'none',
+    pattern: String.raw`diligently|with (?:all )?(?:due|reasonable|commercially reasonable|appropriate|utmost|proper) diligence|(?:exercise|exercises|exercising|use|uses|using|apply|applies|applying) (?:all )?(?:due|reasonable|commercially reasonable|proper) diligence`,
+    judge: { kind: 'soft', bound: 'time', right: true },
+  },
+  {
     id: 'reasonable-steps',
     code: 'vague-term',
     phrases: ['reasonable steps', 'all reasonable steps', 'reasonable measures', 'reasonable precautions'],
@@ -324,7 +335,7 @@ const ROWS: readonly Row[] = [
     advice: 'name the steps, or promise the result itself',
     replacement: '${1:the steps listed in this contract}',
     fix: 'none',
-    pattern: String.raw`(?:(?:all|every) )?reasonable (?:steps|measures|precautions)`,
+    pattern: String.raw`(?:(?:all|every) )?reasonable (?:steps|measures|precautions)|(?:such )?(?:steps|measures|actions?|precautions) as (?:are|is|may be) reasonably (?:necessary|required|appropriate|practicable)`,
     judge: { kind: 'soft', bound: 'standard' },
   },
   {
@@ -347,7 +358,7 @@ const ROWS: readonly Row[] = [
     advice: 'write a number of days',
     replacement: DEADLINE,
     fix: 'replace',
-    pattern: String.raw`(?:(?:within|in) )?(?:(?:a|the) )?(?:commercially )?reasonable (?:time(?: frame| scale)?|timeframe|timescale|period(?: of time)?)`,
+    pattern: String.raw`(?:(?:within|in) )?(?:(?:a|the|an) )?(?:commercially )?(?:reasonable|sensible|acceptable) (?:time(?: frame| scale)?|timeframe|timescale|period(?: of time)?)`,
     unlessPrecededBy: /\bat\s+(?:any|all)\s+$/i,
     judge: { kind: 'soft', bound: 'time' },
   },
@@ -370,7 +381,7 @@ const ROWS: readonly Row[] = [
     advice: 'write a number of hours or days',
     replacement: DEADLINE,
     fix: 'replace',
-    pattern: String.raw`promptly|prompt (?:written )?(?:notice|notification|attention|payment|action|response|reply|correction|remedy|repair|delivery|investigation|review|resolution)|forthwith|shortly|quickly|expeditiously|swiftly|speedily|in due course|in good time|in a timely (?:manner|fashion|way)|on a timely basis|timely|(?:when|as|if) (?:resources|time|capacity) (?:allows?|permits?)`,
+    pattern: String.raw`promptly|prompt (?:written )?(?:notice|notification|attention|payment|action|response|reply|correction|remedy|repair|delivery|investigation|review|resolution)|forthwith|shortly|quickly|expeditiously|swiftly|speedily|in due course|in good time|in a timely (?:manner|fashion|way)|in an? (?:(?:reasonably|sufficiently|suitably) )?(?:prompt|speedy|swift|expeditious|quick|rapid) (?:manner|fashion|way)|on a timely basis|timely|(?:when|as|if) (?:resources|time|capacity) (?:allows?|permits?)`,
     judge: { kind: 'soft', bound: 'time' },
   },
   {
@@ -439,7 +450,7 @@ const ROWS: readonly Row[] = [
     advice: 'state the number or the minimum',
     replacement: '${1:at least} ${2:N}',
     fix: 'none',
-    pattern: String.raw`(?:sufficient|adequate|enough|appropriate) (?:[A-Za-z\u00C0-\u024F]+ ){0,2}?(?:staff|staffing|resources?|personnel|capacity|stock|space|training|insurance|amounts?|headcount|bandwidth|storage|spare parts|engineers|people|numbers?|time)`,
+    pattern: String.raw`(?:sufficient|adequate|enough|appropriate) (?:[A-Za-z\u00C0-\u024F]+ ){0,2}?(?:staff|staffing|resources?|personnel|capacity|stock|space|training|insurance|amounts?|headcount|bandwidth|storage|spare parts|engineers|people|numbers?|time)|(?:suitably|appropriately|adequately|sufficiently|properly) (?:qualified|skilled|experienced|trained)`,
     judge: { kind: 'soft', bound: 'amount' },
   },
   {
@@ -450,7 +461,7 @@ const ROWS: readonly Row[] = [
     advice: 'state the maximum, such as hours of downtime a month',
     replacement: 'at most ${1:4} hours of downtime a month',
     fix: 'none',
-    pattern: String.raw`(?:minimal|minimum) (?:(?:service|planned|unplanned) )?(?:downtime|disruption|interruptions?|impact|outages?)|to a minimum|as little as possible`,
+    pattern: String.raw`(?:minimal|minimum) (?:(?:service|planned|unplanned) )?(?:downtime|disruption|interruptions?|impact|outages?)|to a minimum|as little as possible|minimi[sz](?:e|es|ing) (?:the |any )?(?:(?:service|planned|unplanned|operational|business) )?(?:downtime|disruption|interruptions?|impact|outages?)|keep (?:the )?(?:downtime|disruption|interruptions?|outages?) (?:low|short|limited)`,
     judge: { kind: 'soft', bound: 'time' },
   },
   {
@@ -461,7 +472,7 @@ const ROWS: readonly Row[] = [
     advice: 'state a percentage and a measurement period',
     replacement: '${1:99.9}% monthly uptime',
     fix: 'replace',
-    pattern: String.raw`high(?:ly)? availab(?:ility|le)|maximum (?:availability|uptime)|high uptime`,
+    pattern: String.raw`high(?:ly)? availab(?:ility|le)|maximum (?:availability|uptime)|high uptime|(?:reasonably|generally|substantially|normally|usually) available|(?:substantially|nearly|almost) (?:all|all of) the time`,
     judge: { kind: 'soft', bound: 'amount' },
   },
   // ---- Standards nobody can check.
@@ -485,7 +496,7 @@ const ROWS: readonly Row[] = [
     advice: 'name the standard, or list the measures',
     replacement: 'the measures listed in ${1:this contract}',
     fix: 'none',
-    pattern: String.raw`(?:appropriate|adequate|suitable|sufficient|reasonable|proper|necessary|commercially reasonable) (?:(?:administrative|physical|technical|organi[sz]ational|operational|security|data|protection|protective|privacy|and|or|other),? ){0,6}(?:measures?|safeguards?|controls?|security|precautions?|protections?|checks?|procedures?|actions?)|(?:safeguards?|measures?|controls?|security) reasonably (?:designed|calculated)`,
+    pattern: String.raw`(?:appropriate|adequate|suitable|sufficient|reasonable|proper|necessary|commercially reasonable) (?:(?:administrative|physical|technical|organi[sz]ational|operational|security|data|protection|protective|privacy|and|or|other),? ){0,6}(?:measures?|safeguards?|controls?|security|precautions?|protections?|checks?|procedures?|actions?)|(?:safeguards?|measures?|controls?|security) reasonably (?:designed|calculated)|(?:appropriate|adequate|proportionate|commensurate|suitable) (?:to|with|for) (?:the )?(?:[A-Za-z\u00C0-\u024F]+ ){0,2}?(?:risks?|norms|industry|sensitivity)`,
     judge: { kind: 'soft', bound: 'standard' },
   },
   {
@@ -597,6 +608,9 @@ export interface LexiconMatch {
   numbers?: NumberMismatch & { wordsSpan: Span; digitsSpan: Span };
 }
 
+const PARTY_WORD = String.raw`(?:customer|client|supplier|provider|contractor|vendor|agency|authority|buyer|purchaser|processor|controller|licensor|licensee|company|state|department|msp|subscriber)`;
+/** Two parties named as the subject ("the Customer and the Supplier will jointly decide"). */
+const TWO_PARTIES = new RegExp(String.raw`\b${PARTY_WORD}\s+and\s+(?:the\s+)?${PARTY_WORD}\b`, 'i');
 const MODAL_BEFORE = /(?:\b(?:will|shall|must|would|should|agrees?\s+to|undertakes?\s+to|is\s+to|are\s+to)\s+(?:(?:also|then|first|always|otherwise|\w+ly)\s+)?)$/i;
 const THIRD_PERSON = /^(?:endeavou?rs|strives|aims|tries)\b/i;
 
@@ -634,7 +648,7 @@ function reported(row: Row, text: string, start: number, end: number, context: P
       }
       if (judge.strength === 'weak') return !settledNow(after) && !decidedByOneParty(after) && deferred(after);
       // The parties as the subject of a future decision; a dispute to negotiate is not a term left open.
-      return /\b(?:parties|both\s+of\s+them)\b/i.test(before) && !aboutDispute(sentence);
+      return (/\b(?:parties|both\s+of\s+them)\b/i.test(before) || TWO_PARTIES.test(before)) && !aboutDispute(sentence);
     }
     case 'always':
       return true;

@@ -19,7 +19,8 @@ interface Entry {
   text: string;
   provenance: { document: string; url: string; use: string };
   heldout: boolean;
-  fresh?: boolean;
+  fresh?: boolean | number;
+  tuning?: boolean;
   clause?: string;
 }
 interface Figure {
@@ -55,8 +56,9 @@ describe('the corpus', () => {
     }
   });
 
-  it('holds out a fifth, chosen by a hash of the id alone', () => {
-    for (const e of main) {
+  it('holds out a fifth, chosen by a hash of the id alone (sentences added later for tuning are never held out)', () => {
+    for (const e of main.filter((x) => x.tuning)) expect(e.heldout, e.id).toBe(false);
+    for (const e of main.filter((x) => !x.tuning)) {
       const byHash = createHash('sha256').update(e.id).digest().readUInt32BE(0) % 5 === 0;
       expect(e.heldout, e.id).toBe(byHash);
     }
@@ -72,7 +74,7 @@ describe('the corpus', () => {
 });
 
 describe('the analysis on the corpus', () => {
-  const result = evaluate(analyze, corpus) as { tuning: Figures; heldout: Figures; fresh: Figures; failures: unknown[] };
+  const result = evaluate(analyze, corpus) as { tuning: Figures; heldout: Figures; fresh: Figures; fresh2: Figures; failures: unknown[] };
 
   it.each(LABELS as string[])('keeps precision and recall of %s at or above 0.95 on the tuning set', (label) => {
     expect(result.tuning[label]!.precision, `${label} precision`).toBeGreaterThanOrEqual(0.95);
