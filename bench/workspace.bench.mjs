@@ -29,6 +29,16 @@ export const goals = [
   { key: 'edit_master_p95_ms', label: "an edit of a master to its children's diagnostics, p95", target: '< 150 ms', met: (v) => v < 150 },
 ];
 
+/** User + system CPU seconds of a process so far, from /proc (Linux). */
+function cpuSeconds(pid) {
+  try {
+    const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return undefined;
+  }
+}
+
 function sizeFromArgs() {
   const argv = process.argv.slice(2);
   const i = argv.indexOf('--workspace-size');
@@ -199,7 +209,9 @@ export async function run(ctx) {
   if (!fs.existsSync(server)) throw new Error('dist/server.js is missing: run `npm run build` first (npm run bench does).');
 
   const start = performance.now();
-  const proc = spawn(process.execPath, [server, '--stdio'], { cwd: dir, stdio: 'pipe' });
+  // CLAUSEWISE_BENCH_CPU_PROF=DIR writes a CPU profile of the server there (node --cpu-prof).
+  const prof = process.env.CLAUSEWISE_BENCH_CPU_PROF;
+  const proc = spawn(process.execPath, [...(prof ? ['--cpu-prof', `--cpu-prof-dir=${prof}`] : []), server, '--stdio'], { cwd: dir, stdio: 'pipe' });
   proc.stderr.on('data', () => undefined);
   const connection = createProtocolConnection(new StreamMessageReader(proc.stdout), new StreamMessageWriter(proc.stdin));
   const seen = new Set();
@@ -242,7 +254,9 @@ export async function run(ctx) {
     figures[`workspace_${keySize}_s`] = ctx.fixed((lastAt - start) / 1000);
     figures[size === 5000 ? 'workspace_rss_mb' : `workspace_rss_mb_${size}`] = ctx.fixed(procMb(proc.pid, 'VmRSS') ?? NaN, 1);
     figures[size === 5000 ? 'workspace_peak_rss_mb' : `workspace_peak_rss_mb_${size}`] = ctx.fixed(procMb(proc.pid, 'VmHWM') ?? NaN, 1);
-    ctx.log(`  ${size} contracts in ${families.length} families: last diagnostic ${figures[`workspace_${keySize}_s`]} s after start; memory ${figures[size === 5000 ? 'workspace_rss_mb' : `workspace_rss_mb_${size}`]} MB (peak ${figures[size === 5000 ? 'workspace_peak_rss_mb' : `workspace_peak_rss_mb_${size}`]} MB)`);
+    // The server's own CPU time: on a machine shared with other work, the steadier figure.
+    figures[`workspace_${keySize}_cpu_s`] = ctx.fixed(cpuSeconds(proc.pid) ?? NaN);
+    ctx.log(`  ${size} contracts in ${families.length} families: last diagnostic ${figures[`workspace_${keySize}_s`]} s after start (server CPU ${figures[`workspace_${keySize}_cpu_s`]} s); memory ${figures[size === 5000 ? 'workspace_rss_mb' : `workspace_rss_mb_${size}`]} MB (peak ${figures[size === 5000 ? 'workspace_peak_rss_mb' : `workspace_peak_rss_mb_${size}`]} MB)`);
 
     // Edits of masters: the id toggles, so every child's diagnostics change (its master is lost, then found again).
     const edits = ctx.quick ? 10 : 60;

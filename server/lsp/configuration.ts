@@ -39,7 +39,7 @@ export interface ConfigurationHost {
   capabilities(): ClientCapabilities;
   /** The settings given without `workspace/configuration` (initialization options, didChangeConfiguration). */
   globalSettings(): unknown;
-  loadFileConfig?(documentUri: string): FileConfig;
+  loadFileConfig?(documentUri: string, cached?: boolean): FileConfig;
   readFile?(uri: string): Promise<string | undefined>;
   /** Starts work nobody awaits, logging a failure. */
   background(where: string, work: () => unknown): void;
@@ -91,11 +91,12 @@ export class Configuration {
   }
 
   /** The `clausewise.json` configuration of a document (cached until a configuration file changes). */
-  fileConfigFor(uri: string): FileConfig {
+  fileConfigFor(uri: string, background = false): FileConfig {
     let fc = this.fileConfigs.get(uri);
     if (!fc) {
-      fc = this.host.loadFileConfig ? this.host.loadFileConfig(uri) : { config: DEFAULT_CONFIG };
-      this.fileConfigs.set(uri, fc);
+      fc = this.host.loadFileConfig ? this.host.loadFileConfig(uri, background) : { config: DEFAULT_CONFIG };
+      // Files checked in the background are looked up through the host's per-folder cache, not kept here one by one.
+      if (!background) this.fileConfigs.set(uri, fc);
     }
     return fc;
   }
@@ -125,7 +126,7 @@ export class Configuration {
    * no configuration status is sent (files that are not open).
    */
   async configFor(uri: string, settingsScope = uri, quiet = false): Promise<{ config: ResolvedConfig; settings: EditorSettings }> {
-    const fc = this.fileConfigFor(uri);
+    const fc = this.fileConfigFor(uri, quiet);
     if (fc.problem) this.reportProblem(fc.problem);
     const settings = await this.settingsFor(settingsScope);
     try {

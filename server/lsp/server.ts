@@ -59,8 +59,8 @@ export type { ConfigProblem, FileConfig };
 
 /** What the host offers the server. The browser host offers none of the optional parts. */
 export interface ServerEnv {
-  /** Finds and loads the `clausewise.json` that applies to a document. */
-  loadFileConfig?(documentUri: string): FileConfig;
+  /** Finds and loads the `clausewise.json` that applies to a document; `cached`: a file that is not open (the host may cache folder lookups). */
+  loadFileConfig?(documentUri: string, cached?: boolean): FileConfig;
   /** Lists the URIs of the `.contract` files under the workspace folders (server/node/contract-files.ts: node_modules, dot-folders, .gitignore and `ignores` skipped). */
   listContractFiles?(folderUris: readonly string[]): Promise<string[]>;
   /** True when the walker would leave a file out (for file-watcher events). */
@@ -209,7 +209,7 @@ export function startServer(connection: Connection, env: ServerEnv = {}): void {
     connection,
     capabilities: () => capabilities,
     globalSettings: () => globalSettings,
-    ...(env.loadFileConfig ? { loadFileConfig: (uri: string) => env.loadFileConfig!(uri) } : {}),
+    ...(env.loadFileConfig ? { loadFileConfig: (uri: string, cached?: boolean) => env.loadFileConfig!(uri, cached) } : {}),
     ...(env.readFile ? { readFile: (uri: string) => env.readFile!(uri) } : {}),
     background,
     logError,
@@ -514,7 +514,11 @@ export function startServer(connection: Connection, env: ServerEnv = {}): void {
   /** Indexes the workspace, then checks every contract that is not open, in the background. */
   async function scanWorkspace(): Promise<void> {
     try {
-      await workspace.scan();
+      // Each file is checked as soon as it is read, while its parse is cached, unless a master it is under is still to come.
+      await workspace.scan(workspace.folders, async (uri) => {
+        if (workspace.familyReady(uri)) await checker.checkNow(uri);
+      });
+      // The rest (children read before their master); files whose result is current are skipped.
       checker.enqueueAll();
     } finally {
       checker.settle();

@@ -221,36 +221,51 @@ export class WorkspaceDiagnostics {
       const uri = this.queue.values().next().value as string | undefined;
       if (uri === undefined) return;
       this.queue.delete(uri);
-      const ws = this.host.workspace;
-      if (this.host.isOpen(uri) || !ws.has(uri)) continue;
-      const revision = ws.revision(uri);
-      const key = this.host.keyOf(uri);
-      const prev = this.results.get(uri);
-      if (prev && prev.revision === revision && prev.key === key) continue;
-      const isStale = () => this.host.isOpen(uri) || ws.revision(uri) !== revision || !ws.has(uri);
-      let items: LspDiagnostic[] | undefined;
-      try {
-        this.checks++;
-        items = await this.host.check(uri, isStale);
-      } catch (e) {
-        this.host.logError(`checking ${uri}`, e);
-        items = undefined;
-      }
-      if (isStale()) {
-        // Went stale (changed while checked): checked again if it is still in the model and not open.
-        if (!this.host.isOpen(uri) && ws.has(uri)) this.queue.add(uri);
-        continue;
-      }
-      // No result without a change (nothing to read): left alone until the file changes.
-      if (items === undefined) continue;
-      const resultId = this.ids.assign(uri, items);
-      const same = prev?.resultId === resultId;
-      this.results.set(uri, { revision, key, resultId, items });
-      this.dropped.delete(uri);
-      if (!same || !prev) {
-        if (!this.host.pulls()) this.host.publish(uri, items);
-        this.changed();
-      }
+      await this.checkOne(uri);
+    }
+  }
+
+  /**
+   * Checks one file now, unless its result is current (its text, configuration
+   * and family unchanged): the workspace scan checks each file right after
+   * reading it, while its parse is still cached.
+   */
+  async checkNow(uri: string): Promise<void> {
+    while (this.host.busy()) await sleep(2);
+    this.queue.delete(uri);
+    await this.checkOne(uri);
+  }
+
+  private async checkOne(uri: string): Promise<void> {
+    const ws = this.host.workspace;
+    if (this.host.isOpen(uri) || !ws.has(uri)) return;
+    const revision = ws.revision(uri);
+    const key = this.host.keyOf(uri);
+    const prev = this.results.get(uri);
+    if (prev && prev.revision === revision && prev.key === key) return;
+    const isStale = () => this.host.isOpen(uri) || ws.revision(uri) !== revision || !ws.has(uri);
+    let items: LspDiagnostic[] | undefined;
+    try {
+      this.checks++;
+      items = await this.host.check(uri, isStale);
+    } catch (e) {
+      this.host.logError(`checking ${uri}`, e);
+      items = undefined;
+    }
+    if (isStale()) {
+      // Went stale (changed while checked): checked again if it is still in the model and not open.
+      if (!this.host.isOpen(uri) && ws.has(uri)) this.enqueue([uri]);
+      return;
+    }
+    // No result without a change (nothing to read): left alone until the file changes.
+    if (items === undefined) return;
+    const resultId = this.ids.assign(uri, items);
+    const same = prev?.resultId === resultId;
+    this.results.set(uri, { revision, key, resultId, items });
+    this.dropped.delete(uri);
+    if (!same || !prev) {
+      if (!this.host.pulls()) this.host.publish(uri, items);
+      this.changed();
     }
   }
 

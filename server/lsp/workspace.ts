@@ -256,10 +256,11 @@ export class Workspace {
 
   /**
    * Indexes every contract of the workspace folders (or of `folders`) that is
-   * not in the model yet, yielding to the event loop as it goes. Returns the
-   * files indexed and their dependents.
+   * not in the model yet, yielding to the event loop as it goes; `onFile` runs
+   * after each file is indexed (the server checks it then, while its parse is
+   * cached). Returns the files indexed and their dependents.
    */
-  async scan(folders: readonly string[] = this.folders): Promise<string[]> {
+  async scan(folders: readonly string[] = this.folders, onFile?: (uri: string) => Promise<void>): Promise<string[]> {
     if (!this.readsDisk || !folders.length) return [];
     this.scanning = true;
     const changed = new Set<string>();
@@ -270,6 +271,7 @@ export class Workspace {
         // A folder removed again while the scan ran is not indexed.
         if (this.files.has(uri) || !this.inFolders(uri)) continue;
         for (const u of await this.readFromDisk(uri)) changed.add(u);
+        if (onFile && this.files.has(uri)) await onFile(uri);
         if (Date.now() - slice > 8) {
           await yieldToEventLoop();
           slice = Date.now();
@@ -329,6 +331,12 @@ export class Workspace {
       out.push([uri, entry.symbols]);
     }
     return out;
+  }
+
+  /** True when every id the file's contracts are `under` is defined by some file of the model (so far): it can be checked in its family. */
+  familyReady(uri: string): boolean {
+    for (const m of this.families.membersOf(uri)) if (m.under !== undefined && this.families.members(m.under).length === 0) return false;
+    return true;
   }
 
   /** The master a contract id names (`under ID`): the masters with that id, in file order. */

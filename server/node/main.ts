@@ -42,16 +42,38 @@ const MAX_WORKSPACE_FILES = 50_000;
 class DiskConfig implements IgnoresLookup {
   private loaded = new Map<string, { stamp: string; fc: FileConfig }>();
   private rules = new Map<string, IgnoreRules>();
+  /** Folder → the configuration file that applies there (null: none), for the files of the workspace scan and background checks. */
+  private folderFile = new Map<string, string | null>();
 
   clear(): void {
     this.loaded.clear();
     this.rules.clear();
+    this.folderFile.clear();
   }
 
-  /** The configuration of a contract file (the defaults when there is none; an invalid one with its problem). */
-  forFile(file: string): FileConfig {
-    const configFile = findConfigFile(path.dirname(file));
+  /** The configuration file that applies in a folder; `cached`: looked up once per folder until a configuration file changes. */
+  private fileFor(dir: string, cached: boolean): string | undefined {
+    if (!cached) return findConfigFile(dir);
+    let found = this.folderFile.get(dir);
+    if (found === undefined) {
+      found = findConfigFile(dir) ?? null;
+      this.folderFile.set(dir, found);
+    }
+    return found ?? undefined;
+  }
+
+  /**
+   * The configuration of a contract file (the defaults when there is none; an
+   * invalid one with its problem). `cached`: the folder lookup is cached (the
+   * thousands of files of a workspace); an open document looks again, so a
+   * clausewise.json created without a file-watcher event is still found.
+   */
+  forFile(file: string, cached = false): FileConfig {
+    const configFile = this.fileFor(path.dirname(file), cached);
     if (!configFile) return { config: DEFAULT_CONFIG };
+    const known = this.loaded.get(configFile);
+    // The workspace's files trust the cache (cleared when a configuration file changes); an open document checks the file's stamp.
+    if (known && cached) return known.fc;
     let stamp = '';
     try {
       const st = fs.statSync(configFile);
@@ -59,8 +81,7 @@ class DiskConfig implements IgnoresLookup {
     } catch {
       // Read below, which reports the problem.
     }
-    const cached = this.loaded.get(configFile);
-    if (cached && cached.stamp === stamp && stamp) return cached.fc;
+    if (known && known.stamp === stamp && stamp) return known.fc;
     let fc: FileConfig;
     try {
       fc = { config: loadConfigFile(configFile), fileUri: toUri(configFile) };
@@ -76,7 +97,7 @@ class DiskConfig implements IgnoresLookup {
 
   /** The `ignores` of the clausewise.json that applies to a file (none when it is invalid). */
   ignoresFor(absoluteFile: string): { base: string; patterns: string[] } | undefined {
-    const fc = this.forFile(absoluteFile);
+    const fc = this.forFile(absoluteFile, true);
     const patterns = fc.problem || !fc.fileUri ? undefined : fc.config.ignores;
     return patterns?.length ? { base: path.dirname(toPath(fc.fileUri!)!), patterns } : undefined;
   }
@@ -98,9 +119,9 @@ let listedFolders: string[] = [];
 
 /** The host services of the Node server. */
 export const nodeEnv: ServerEnv = {
-  loadFileConfig(documentUri: string): FileConfig {
+  loadFileConfig(documentUri: string, cached?: boolean): FileConfig {
     const file = toPath(documentUri);
-    return file ? disk.forFile(file) : { config: DEFAULT_CONFIG };
+    return file ? disk.forFile(file, cached) : { config: DEFAULT_CONFIG };
   },
   configFilesChanged() {
     disk.clear();
