@@ -5,10 +5,21 @@
  * It shows the contract of the active editor, or the last active contract
  * while another kind of file has the focus, and refreshes as the contract is
  * edited. Clicking an item puts the cursor on the statement that creates it.
+ * A contract of a family (a master and the SOWs, orders and addenda under it,
+ * in any file) also lists, under "Family", the obligations of the family's
+ * other documents, each under its title and file.
  */
 import * as vscode from 'vscode';
 import { Debouncer } from './debounce.js';
-import { OBLIGATIONS_REQUEST, type ContractObligations, type DocumentParams, type ObligationItem, type ObligationsResult, type PartyItem } from '../server/protocol.js';
+import {
+  OBLIGATIONS_REQUEST,
+  type ContractObligations,
+  type DocumentParams,
+  type FamilyDocumentObligations,
+  type ObligationItem,
+  type ObligationsResult,
+  type PartyItem,
+} from '../server/protocol.js';
 import type { ClientAccess } from './client-access.js';
 import type { ObligationKind } from '../server/core/obligations.js';
 
@@ -25,7 +36,10 @@ type Node =
   | { kind: 'contract'; uri: vscode.Uri; contract: ContractObligations }
   | { kind: 'party'; uri: vscode.Uri; party: PartyItem }
   | { kind: 'obligation'; uri: vscode.Uri; party: PartyItem; item: ObligationItem }
-  | { kind: 'message'; text: string };
+  | { kind: 'message'; text: string }
+  /** The family the shown contract belongs to: its master and the other contracts under it, in other files. */
+  | { kind: 'family'; id: string; documents: FamilyDocumentObligations[] }
+  | { kind: 'familyDocument'; document: FamilyDocumentObligations };
 
 /** The icon of each kind of duty (every ObligationKind of server/core/obligations.ts). */
 const ICONS: Record<ObligationKind, string> = {
@@ -152,6 +166,24 @@ export class ObligationsProvider implements vscode.TreeDataProvider<Node> {
         item.command = revealCommand(node.uri, node.contract.range.start.line, node.contract.title);
         return item;
       }
+      case 'family': {
+        const item = new vscode.TreeItem(`Family ${node.id}`, vscode.TreeItemCollapsibleState.Collapsed);
+        const n = node.documents.length;
+        item.description = `${n} other document${n === 1 ? '' : 's'}`;
+        item.iconPath = new vscode.ThemeIcon('files');
+        item.tooltip = `The obligations of the other documents of the family of ${node.id}: its master agreement and the contracts under it.`;
+        return item;
+      }
+      case 'familyDocument': {
+        const d = node.document;
+        const title = d.contracts.map((c) => c.title).join(', ') || d.file;
+        const item = new vscode.TreeItem(title, vscode.TreeItemCollapsibleState.Collapsed);
+        item.description = `${d.relation === 'master' ? 'master' : 'under the master'} · ${d.file}`;
+        item.iconPath = new vscode.ThemeIcon(d.relation === 'master' ? 'law' : 'file-text');
+        const first = d.contracts[0];
+        if (first) item.command = revealCommand(vscode.Uri.parse(d.uri), first.range.start.line, title);
+        return item;
+      }
       case 'party': {
         const p = node.party;
         const item = new vscode.TreeItem(p.label, vscode.TreeItemCollapsibleState.Expanded);
@@ -188,10 +220,18 @@ export class ObligationsProvider implements vscode.TreeDataProvider<Node> {
       if (!result) return [];
       const uri = this.uri;
       if (result.contracts.length === 0) return [{ kind: 'message', text: 'This file has no contract yet: start it with contract "Title" { … }.' }];
-      if (result.contracts.length === 1) return result.contracts[0]!.parties.map((party) => ({ kind: 'party', uri, party }));
-      return result.contracts.map((contract) => ({ kind: 'contract', uri, contract }));
+      const family: Node[] = result.family?.documents.length ? [{ kind: 'family', id: result.family.id, documents: result.family.documents }] : [];
+      if (result.contracts.length === 1) return [...result.contracts[0]!.parties.map((party): Node => ({ kind: 'party', uri, party })), ...family];
+      return [...result.contracts.map((contract): Node => ({ kind: 'contract', uri, contract })), ...family];
     }
     switch (node.kind) {
+      case 'family':
+        return node.documents.map((document) => ({ kind: 'familyDocument', document }));
+      case 'familyDocument': {
+        const docUri = vscode.Uri.parse(node.document.uri);
+        if (node.document.contracts.length === 1) return node.document.contracts[0]!.parties.map((party) => ({ kind: 'party', uri: docUri, party }));
+        return node.document.contracts.map((contract) => ({ kind: 'contract', uri: docUri, contract }));
+      }
       case 'contract':
         return node.contract.parties.map((party) => ({ kind: 'party', uri: node.uri, party }));
       case 'party':

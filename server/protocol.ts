@@ -107,11 +107,28 @@ export interface ContractObligations {
   parties: PartyItem[];
 }
 
+/** The obligations of a document of the same family in another file (the master, or a contract under it). */
+export interface FamilyDocumentObligations {
+  uri: string;
+  /** The file's path in its workspace folder ("masters/msa.contract"), or its name. */
+  file: string;
+  /** `master`: the master agreement the shown contract is under; `child`: a contract under the shown master (or a sibling under the same master). */
+  relation: 'master' | 'child';
+  /** The family's contracts in that file. */
+  contracts: ContractObligations[];
+}
+
 /** Result of {@link OBLIGATIONS_REQUEST}. */
 export interface ObligationsResult {
   uri: string;
   version: number;
   contracts: ContractObligations[];
+  /**
+   * When the file's contracts belong to a family (`kind`, `under`): the id of
+   * the family's master and the obligations of its documents in other files,
+   * the master first. Absent otherwise.
+   */
+  family?: { id: string; documents: FamilyDocumentObligations[] };
 }
 
 /** Result of {@link CALENDAR_REQUEST}. */

@@ -171,3 +171,38 @@ export function familyRenameClash(occurrences: readonly FamilyOccurrence[], newN
   }
   return undefined;
 }
+
+/**
+ * The other files of the family the file's contracts belong to (the first
+ * family found in the file), with the indexes of the family's contracts in
+ * each: the master's file first, then the files of the contracts under it.
+ */
+export function familyDocuments(ws: Workspace, uri: string, parsed: ParseResult): { id: string; documents: { uri: string; file: string; relation: 'master' | 'child'; parsed: ParseResult; contracts: number[] }[] } | undefined {
+  let familyId: string | undefined;
+  for (const c of parsed.ast.contracts) {
+    familyId = familyIdOf(c);
+    if (familyId !== undefined) break;
+  }
+  if (familyId === undefined) return undefined;
+  const files = new Set<string>();
+  for (const m of ws.families.members(familyId)) {
+    files.add(m.uri);
+    for (const d of ws.families.dependents(m.uri)) files.add(d);
+  }
+  files.delete(uri);
+  const documents: { uri: string; file: string; relation: 'master' | 'child'; parsed: ParseResult; contracts: number[] }[] = [];
+  for (const file of [...files].sort()) {
+    const p = ws.parsed(file);
+    if (!p) continue;
+    const masters: number[] = [];
+    const children: number[] = [];
+    p.ast.contracts.forEach((c, i) => {
+      if (kindOf(c) === 'master' && idOf(c) === familyId) masters.push(i);
+      else if (kindOf(c) !== 'master' && underOf(c) === familyId) children.push(i);
+    });
+    if (masters.length) documents.push({ uri: file, file: displayPath(ws, file), relation: 'master', parsed: p, contracts: masters });
+    if (children.length) documents.push({ uri: file, file: displayPath(ws, file), relation: 'child', parsed: p, contracts: children });
+  }
+  documents.sort((a, b) => (a.relation === b.relation ? 0 : a.relation === 'master' ? -1 : 1));
+  return { id: familyId, documents };
+}

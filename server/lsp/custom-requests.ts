@@ -45,6 +45,8 @@ export interface DocumentViewsHost {
   readFile?(uri: string): Promise<string | undefined>;
   /** The error every request gets at the moment (after `shutdown`), if any. */
   refusal?(): ResponseError<void> | undefined;
+  /** The other files of the family a file's contracts belong to (the workspace model; see cross-file.ts), for the obligations view. */
+  family?(uri: string, parsed: ParseResult): { id: string; documents: { uri: string; file: string; relation: 'master' | 'child'; parsed: ParseResult; contracts: number[] }[] } | undefined;
 }
 
 /** The text a view shows: the open document, or else its file on disk, or else an empty document. */
@@ -136,7 +138,19 @@ export function registerDocumentViews(connection: Connection, host: DocumentView
 
   handle(OBLIGATIONS_REQUEST, async (params: DocumentParams): Promise<ObligationsResult> => {
     const source = await sourceOf(params?.uri);
-    return { uri: source.uri, version: source.version, contracts: obligationsOf(source.parsed) };
+    const result: ObligationsResult = { uri: source.uri, version: source.version, contracts: obligationsOf(source.parsed) };
+    // A family's obligations: those of its master and of the other contracts under it, grouped by document.
+    const family = source.uri ? host.family?.(source.uri, source.parsed) : undefined;
+    if (family && family.documents.length) {
+      result.family = {
+        id: family.id,
+        documents: family.documents.map((d) => {
+          const all = obligationsOf(d.parsed);
+          return { uri: d.uri, file: d.file, relation: d.relation, contracts: d.contracts.map((i) => all[i]!).filter(Boolean) };
+        }),
+      };
+    }
+    return result;
   });
 
   handle(CALENDAR_REQUEST, async (params: DocumentParams): Promise<CalendarResult> => {

@@ -41,7 +41,7 @@ import { clientRunsSnippetFixes, codeActions, FIX_ALL_KIND, OPEN_DOCS_COMMAND } 
 import { getCompletions } from './completion.js';
 import { CONFIG_FILE_NAME, Configuration, isConfigFile, type ConfigProblem, type FileConfig } from './configuration.js';
 import { toLspDiagnostic } from './convert.js';
-import { displayPath, familyPartyOccurrences, familyRenameClash, familyRenameEdits, underCompletions, underDefinition, underHover } from './cross-file.js';
+import { displayPath, familyDocuments, familyPartyOccurrences, familyRenameClash, familyRenameEdits, underCompletions, underDefinition, underHover } from './cross-file.js';
 import { kindOf } from '../core/family.js';
 import { registerDocumentViews } from './custom-requests.js';
 import { registerDiffRequest } from './diff-request.js';
@@ -898,6 +898,7 @@ export function startServer(connection: Connection, env: ServerEnv = {}): void {
     diagnostics: currentDiagnostics,
     logError,
     refusal,
+    family: (uri, parsed) => familyDocuments(workspace, uri, parsed),
     ...(env.readFile ? { readFile: (uri: string) => env.readFile!(uri) } : {}),
   });
 

@@ -201,6 +201,13 @@ describe('workspace diagnostics (stdio)', () => {
     expect(Object.keys(edit.changes).sort()).toEqual([master, sow].sort());
     expect(applyEdits(MASTER(), edit.changes[master]!)).toContain('party client initech "Globex Corp"');
     expect(applyEdits(SOW, edit.changes[sow]!)).toContain('party client initech "Globex Corp"');
+    // The obligations view groups the family: the master's obligations, under its title and file.
+    const obligations = await c.request<{ family?: { id: string; documents: { uri: string; file: string; relation: string; contracts: { title: string; parties: unknown[] }[] }[] } }>('clausewise/obligations', { uri: sow });
+    expect(obligations.family?.id).toBe('MSA-1');
+    expect(obligations.family?.documents.map((d) => [d.relation, d.file, d.contracts.map((x) => x.title)])).toEqual([['master', 'masters/msa.contract', ['Master Services Agreement']]]);
+    const fromMaster = await c.request<{ family?: { documents: { relation: string; file: string }[] } }>('clausewise/obligations', { uri: master });
+    expect(fromMaster.family?.documents.map((d) => [d.relation, d.file])).toEqual([['child', 'orders/2027/sow-1.contract']]);
+
     // A name another party of the family already has is refused, naming where.
     await expect(c.request('textDocument/rename', { textDocument: { uri: sow }, position: onParty, newName: 'acme' })).rejects.toThrow(/already has a party named .acme./);
   });
