@@ -10,7 +10,10 @@
 // timing helpers and an esbuild bundler for TypeScript entries; see below.
 //
 // Options: --json (machine-readable last line), --quick (fewer repetitions,
-// for trying the benchmark itself out; not for reporting figures).
+// for trying the benchmark itself out; not for reporting figures),
+// --workspace-size N (workspace.bench.mjs: a generated workspace of N
+// contracts instead of 5,000; its keys then name the size, e.g.
+// workspace_20000_s; the goals are for 5,000).
 import { bundleTs } from '../scripts/bundle-ts.mjs';
 import fs from 'node:fs';
 import os from 'node:os';
