@@ -436,7 +436,11 @@ export function startServer(connection: Connection, env: ServerEnv = {}): void {
 
   /** The configuration changed: every open document is checked again, and every other file of the workspace. */
   function reanalyzeAll(): void {
-    for (const doc of documents.all()) scheduleAnalysis(doc.uri, true);
+    for (const doc of documents.all()) {
+      // Not the document's own edit: a pull client is told to pull again when the result changes.
+      stateOf(doc.uri).refreshAfter = true;
+      scheduleAnalysis(doc.uri, true);
+    }
     checker.enqueueAll();
   }
 

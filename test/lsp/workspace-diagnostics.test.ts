@@ -131,6 +131,14 @@ describe('workspace diagnostics (stdio)', () => {
     const after = await c.request<Report>('textDocument/diagnostic', { textDocument: { uri: sow }, previousResultId: first.resultId });
     expect(after.kind).toBe('full');
     expect(codes(after.items)).toContain('family-master-not-found');
+
+    // A clausewise.json that turns that check off: the open documents are checked again and the client told to pull.
+    const before = c.refreshes;
+    fs.writeFileSync(path.join(ws!, 'clausewise.json'), JSON.stringify({ rules: { 'family-master-not-found': 'off' } }));
+    await c.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: fileUri(path.join(ws!, 'clausewise.json')), type: 1 }] });
+    await c.waitFor(() => (c.refreshes > before ? true : undefined), 'a refresh after the configuration changed');
+    const off = await c.request<Report>('textDocument/diagnostic', { textDocument: { uri: sow }, previousResultId: after.resultId });
+    expect(codes(off.items)).not.toContain('family-master-not-found');
   });
 
   it('push: a client without the pull model gets publishDiagnostics for every contract of the folder, none of them opened', async () => {

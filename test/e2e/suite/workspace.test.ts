@@ -1,0 +1,102 @@
+/**
+ * The workspace model in a real VS Code (issue 12): the Problems panel lists a
+ * problem of a contract that was never opened (pulled through
+ * `workspace/diagnostic`), and a party the master defines and a SOW restates
+ * is renamed in both files. Node host only: the web-worker server has no file
+ * system, so it knows the open documents only.
+ */
+import * as assert from './assert.js';
+import * as vscode from 'vscode';
+import { activeExtension, positionOf, readText, waitFor, workspaceFile, writeText, type HostKind } from './helpers.js';
+import { suite, test } from './mocha-globals.js';
+
+const LONE = `contract "Lone agreement, never opened" {
+  id "LONE-E2E"
+}
+`;
+
+const MASTER = `contract "Master Services Agreement" {
+  id "MSA-E2E"
+  kind master
+  effective 2027-01-01
+  party provider acme "Acme LLC"
+  party client globex "Globex Corp"
+}
+`;
+
+const SOW = `contract "Statement of Work 1" {
+  id "SOW-E2E"
+  kind sow
+  under "MSA-E2E"
+  party client globex "Globex Corp"
+  scope {
+    service migration "Cloud migration" {
+      text "Move the 40 servers to the cloud."
+    }
+  }
+  payment {
+    fee 10000 USD monthly
+  }
+}
+`;
+
+const codes = (uri: vscode.Uri) =>
+  vscode.languages
+    .getDiagnostics(uri)
+    .filter((d) => d.source === 'clausewise')
+    .map((d) => String(typeof d.code === 'object' ? d.code.value : d.code));
+
+/** Registers the workspace suite. */
+export function workspaceSuite(kind: HostKind): void {
+  suite(`workspace model (${kind} server)`, () => {
+    test('the Problems panel lists the problems of a contract that was never opened', async () => {
+      await activeExtension();
+      const uri = workspaceFile('never-opened', 'lone.contract');
+      await writeText(uri, LONE);
+      // Pulled through workspace/diagnostic: the document is never opened.
+      const found = await waitFor(
+        'diagnostics of the contract that was never opened',
+        () => {
+          const c = codes(uri);
+          return c.includes('missing-party') ? c : undefined;
+        },
+        60_000,
+      );
+      assert.ok(found.length > 0);
+      assert.ok(!vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString()), 'the contract was opened');
+    });
+
+    test('renames a party across the master and a SOW in another file', async () => {
+      await activeExtension();
+      const masterUri = workspaceFile('family', 'msa.contract');
+      const sowUri = workspaceFile('family', 'orders', 'sow-1.contract');
+      await writeText(masterUri, MASTER);
+      await writeText(sowUri, SOW);
+      const doc = await vscode.workspace.openTextDocument(sowUri);
+      await vscode.window.showTextDocument(doc);
+      // The server has indexed the master once go to definition on `under` leads to it.
+      await waitFor(
+        'go to definition on under to open the master',
+        async () => {
+          const locations = await vscode.commands.executeCommand<(vscode.Location | vscode.LocationLink)[]>('vscode.executeDefinitionProvider', sowUri, positionOf(doc, '"MSA-E2E"', 2));
+          return locations?.some((l) => ('uri' in l ? l.uri : l.targetUri).toString() === masterUri.toString());
+        },
+        60_000,
+      );
+      assert.ok(!codes(sowUri).includes('family-master-not-found'), 'the SOW did not find its master');
+      const at = positionOf(doc, 'globex', 2);
+      const edit = await waitFor('a rename that reaches both files', async () => {
+        const e = await vscode.commands.executeCommand<vscode.WorkspaceEdit>('vscode.executeDocumentRenameProvider', sowUri, at, 'initech');
+        return e && e.entries().length === 2 ? e : undefined;
+      });
+      assert.ok(await vscode.workspace.applyEdit(edit), 'the rename was applied');
+      const master = await vscode.workspace.openTextDocument(masterUri);
+      assert.ok(master.getText().includes('party client initech "Globex Corp"'), master.getText());
+      assert.ok(doc.getText().includes('party client initech "Globex Corp"'), doc.getText());
+      // Saved, the master on disk has the new name too (the server then re-reads it).
+      assert.ok(await master.save(), 'the master was saved');
+      await doc.save();
+      await waitFor('the renamed master on disk', async () => (await readText(masterUri)).includes('initech'));
+    });
+  });
+}
