@@ -4,11 +4,13 @@ import { commandsSuite } from './commands.test.js';
 import { compareSuite } from './compare.test.js';
 import { conventionsSuite } from './conventions.test.js';
 import { diagnosticsSuite } from './diagnostics.test.js';
+import { exportWordSuite } from './export-word.test.js';
 import type { HostKind } from './helpers.js';
 import { languageFeaturesSuite } from './language-features.test.js';
 import { previewSuite } from './preview.test.js';
 import { quickFixSuite } from './quick-fix.test.js';
 import { settingsSuite } from './settings.test.js';
+import { workspaceSuite } from './workspace.test.js';
 
 /** Registers the suites; the web-worker host runs the ones that need no file watching. */
 export function registerSuites(kind: HostKind): void {
@@ -24,6 +26,10 @@ export function registerSuites(kind: HostKind): void {
   if (kind === 'node') settingsSuite(kind);
   // Compare with HEAD reads git: a Node-host feature.
   if (kind === 'node') compareSuite(kind);
+  // The Word export is desktop only (the web extension has no Word writer).
+  if (kind === 'node') exportWordSuite(kind);
+  // Last: it adds contracts to the workspace. The web-worker server has no file system (open documents only).
+  if (kind === 'node') workspaceSuite(kind);
 }
 
 /** The summary a run reports to the outer runner. */
