@@ -213,7 +213,7 @@ export class Workspace {
     try {
       text = await this.host.readFile?.(uri);
     } catch (e) {
-      this.host.logError(`reading ${uri}`, e);
+      this.host.logError(`indexing ${uri}`, e);
     }
     // The document may have been opened while the file was read: its text wins.
     if (this.host.openDocument(uri)) return [];
