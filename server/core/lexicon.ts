@@ -166,7 +166,7 @@ const ROWS: readonly Row[] = [
     advice: 'settle the term before signing and write it down, or say what applies if the parties do not agree',
     replacement: '${1:as agreed in this contract}',
     fix: 'none',
-    pattern: String.raw`subject to (?:(?:the|parties'?|both parties'?|mutual|further|separate|written|prior|future|later|subsequent|a|an|any) ){1,4}(?:written )?(?:agreement|negotiations?|discussions?)|subject to (?:the|both) parties (?:agreeing|reaching (?:an )?agreement|negotiating)|(?:the )?subject of (?:an? )?(?:separate|further|future|later|subsequent|mutual|joint) (?:discussions?|negotiations?|agreements?)`,
+    pattern: String.raw`subject to (?:(?:the|parties'?|both parties'?|mutual|further|separate|written|prior|future|later|subsequent|a|an|any) ){1,4}(?:written )?(?:agreement|negotiations?|discussions?)|subject to (?:the|both) parties (?:agreeing|reaching (?:an )?agreement|negotiating)|subject of (?:an? )?(?:separate|further|future|later|subsequent|mutual|joint) (?:discussions?|negotiations?|agreements?)`,
     judge: { kind: 'defer', strength: 'phrase' },
   },
   {
@@ -199,7 +199,7 @@ const ROWS: readonly Row[] = [
     advice: 'settle the term before signing and write it down, or say what applies if the parties do not agree',
     replacement: '${1:the agreed terms}',
     fix: 'none',
-    pattern: String.raw`(?:will|shall|must|to|are to|would|intend to|undertake to) (?:(?:jointly|mutually|later|subsequently|then|first|each|both|also|together|in good faith|meet to|meet and|seek to|endeavou?r to|try to|attempt to|work together to|cooperate to|co operate to) )*(?:agree(?: on| upon)?(?! (?:that|to (?!(?:a|an|the) )))|negotiate|renegotiate|determine|decide|settle|discuss and agree|revisit|finali[sz]e|work out|define|develop)`,
+    pattern: String.raw`(?:will|shall|must|to|are to|would|intend to|undertake to) (?:(?:jointly|mutually|later|subsequently|then|first|each|both|also|together|in good faith|meet to|meet and|(?:seek|endeavou?r|try|attempt|work together|co ?operate) to) )*(?:agree(?: on| upon)?(?! (?:that|to (?!(?:a|an|the) )))|negotiate|renegotiate|determine|decide|settle|discuss and agree|revisit|finali[sz]e|work out|define|develop)`,
     judge: { kind: 'defer', strength: 'parties' },
   },
   // ---- Oral promises and informal approval (verbal-agreement).
