@@ -24,6 +24,11 @@ vi.mock('../../server/core/index.js', async (importOriginal) => {
       if (text.includes(MARKER)) throw new RangeError(FAILURE);
       return (core.analyze as (...args: unknown[]) => ReturnType<typeof core.analyze>)(text, ...rest);
     },
+    // lint analyses the files it is given together (contract families) through analyzeParsed.
+    analyzeParsed: (parsed: { text: string }, ...rest: unknown[]) => {
+      if (parsed.text.includes(MARKER)) throw new RangeError(FAILURE);
+      return (core.analyzeParsed as (...args: unknown[]) => ReturnType<typeof core.analyzeParsed>)(parsed, ...rest);
+    },
   };
 });
 
