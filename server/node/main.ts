@@ -148,7 +148,8 @@ export const nodeEnv: ServerEnv = {
     const file = toPath(uri);
     if (!file) return undefined;
     try {
-      return (await fs.promises.readFile(file, 'utf8')).replace(/^\uFEFF/, '');
+      // Read at once: a contract is small, and the promise-based read costs several times the CPU (five system calls, each a round trip) on a scan of thousands of files.
+      return fs.readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
     } catch {
       return undefined;
     }
