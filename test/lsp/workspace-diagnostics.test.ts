@@ -141,6 +141,24 @@ describe('workspace diagnostics (stdio)', () => {
     expect(codes(off.items)).not.toContain('family-master-not-found');
   });
 
+  it('pull: a child opened before its master exists is checked again, and the client asked to pull, when the master appears on disk', async () => {
+    ws = fs.mkdtempSync(path.join(os.tmpdir(), 'cw-ws-late-'));
+    client = await TestClient.start({ workspace: ws, settings: { debounceMs: 0 }, pullDiagnostics: true });
+    const c = client;
+    const sow = fileUri(path.join(ws, 'sow.contract'));
+    fs.writeFileSync(path.join(ws, 'sow.contract'), SOW);
+    c.open(sow, SOW);
+    type Report = { kind: string; resultId?: string; items?: { code?: unknown }[] };
+    const lonely = await c.request<Report>('textDocument/diagnostic', { textDocument: { uri: sow } });
+    expect(codes(lonely.items)).toContain('family-master-not-found');
+    const refreshes = c.refreshes;
+    fs.writeFileSync(path.join(ws, 'msa.contract'), MASTER());
+    await c.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: fileUri(path.join(ws, 'msa.contract')), type: 1 }] });
+    await c.waitFor(() => (c.refreshes > refreshes ? true : undefined), 'a refresh once the master is there');
+    const found = await c.request<Report>('textDocument/diagnostic', { textDocument: { uri: sow }, previousResultId: lonely.resultId });
+    expect(codes(found.items)).not.toContain('family-master-not-found');
+  });
+
   it('push: a client without the pull model gets publishDiagnostics for every contract of the folder, none of them opened', async () => {
     ws = makeWorkspace();
     client = await TestClient.start({ workspace: ws, settings: { debounceMs: 0 } });
