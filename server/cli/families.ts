@@ -25,44 +25,51 @@ export interface FamilyAnalysis {
 
 /** True when a text may hold a `kind` or `under` statement (a cheap test before parsing). */
 export function mayHaveFamily(text: string): boolean {
-  return /\b(?:kind|under)\b/.test(text);
+  // A statement starts a line or follows a brace; `kind` or `under` in prose rarely does.
+  return /(?:^|[{}])[ \t]*(?:kind|under)[ \t]/m.test(text);
 }
 
 /**
- * Parses every input, indexes them, and analyses each with its family
+ * Parses every input once, indexes them, and analyses each with its family
  * context. Never throws: a failure is that file's internal-error.
  *
- * When no text can hold a `kind` or `under`, each file is analysed on its own
- * (as before families existed: no index, no extra cost). Otherwise every file
- * is indexed (a plain agreement may be what an `under` wrongly names); the
- * parses of files without family statements are not kept between the two
- * passes (they are parsed again to be analysed), so memory stays that of the
- * family members, not of every file at once.
+ * A file without `kind` or `under` statements is checked exactly as on its
+ * own (its diagnostics depend on no other file), so it is analysed as soon
+ * as it is parsed and its syntax tree is dropped: only the family members'
+ * trees wait for the index to be complete. When no text can hold a `kind` or
+ * `under`, no index is built at all. `keepParses` keeps every file's parse in
+ * its result (render needs it; lint does not, and 1,000 trees held at once
+ * cost the garbage collector dearly).
  */
-export function analyzeFamilies(inputs: readonly FamilyInput[]): { index: FamilyIndex; results: FamilyAnalysis[] } {
+export function analyzeFamilies(inputs: readonly FamilyInput[], options: { keepParses?: boolean } = {}): { index: FamilyIndex; results: FamilyAnalysis[] } {
+  const keep = options.keepParses ?? true;
   const index = new FamilyIndex();
   const families = inputs.some((i) => mayHaveFamily(i.text));
-  const kept: (ParseResult | Error | undefined)[] = inputs.map((input) => {
-    if (!families) return undefined;
+  const analyse = (input: FamilyInput, p: ParseResult, withContext: boolean): FamilyAnalysis => {
     try {
-      const p = parse(input.text);
-      index.set(input.key, p);
-      return hasFamilyStatements(p) ? p : undefined;
+      const diagnostics = capDiagnostics(analyzeParsed(p, input.config, undefined, RULES, withContext ? index.contextFor(input.key) : undefined));
+      return { result: keep ? { parse: p, diagnostics } : undefined, diagnostics, lines: p.lines };
     } catch (e) {
-      return e instanceof Error ? e : new Error(String(e));
+      return { result: undefined, diagnostics: [analysisFailure(e)], lines: p.lines };
     }
-  });
+  };
+  const pending: (ParseResult | undefined)[] = [];
   const results = inputs.map((input, i): FamilyAnalysis => {
-    let p = kept[i];
-    kept[i] = undefined;
-    if (p instanceof Error) return { result: undefined, diagnostics: [analysisFailure(p)], lines: new LineIndex(input.text) };
+    let p: ParseResult;
     try {
-      p ??= parse(input.text);
-      const diagnostics = capDiagnostics(analyzeParsed(p, input.config, undefined, RULES, families ? index.contextFor(input.key) : undefined));
-      return { result: { parse: p, diagnostics }, diagnostics, lines: p.lines };
+      p = parse(input.text);
+      if (families) index.set(input.key, p);
     } catch (e) {
-      return { result: undefined, diagnostics: [analysisFailure(e)], lines: p instanceof Error || !p ? new LineIndex(input.text) : p.lines };
+      return { result: undefined, diagnostics: [analysisFailure(e)], lines: new LineIndex(input.text) };
     }
+    if (families && hasFamilyStatements(p)) {
+      pending[i] = p;
+      return { result: undefined, diagnostics: [], lines: p.lines };
+    }
+    return analyse(input, p, false);
+  });
+  pending.forEach((p, i) => {
+    if (p) results[i] = analyse(inputs[i]!, p, true);
   });
   return { index, results };
 }

@@ -189,7 +189,7 @@ function addToReport(report: LintReport, entry: FileReport, quiet: boolean): voi
  */
 function familyReports(inputs: readonly { key: string; text: string; config: ResolvedConfig }[], reports: FileReport[]): FileReport[] {
   if (!inputs.some((i) => mayHaveFamily(i.text))) return reports;
-  const { results } = analyzeFamilies(inputs);
+  const { results } = analyzeFamilies(inputs, { keepParses: false });
   return reports.map((r, i) => ({ ...r, diagnostics: results[i]!.diagnostics, lines: results[i]!.lines }));
 }
 
@@ -203,7 +203,7 @@ export function lintInputs(inputs: readonly ContractInput[], resolver: ConfigRes
     }
     return report;
   }
-  const { results } = analyzeFamilies(inputs.map((input) => ({ key: input.file.absolute, text: input.text, config: resolver.forFile(input.file.absolute) })));
+  const { results } = analyzeFamilies(inputs.map((input) => ({ key: input.file.absolute, text: input.text, config: resolver.forFile(input.file.absolute) })), { keepParses: false });
   inputs.forEach((input, i) => addToReport(report, { file: input.file, diagnostics: results[i]!.diagnostics, lines: results[i]!.lines }, options.quiet));
   return report;
 }
