@@ -22,6 +22,7 @@ import {
 } from '../server/protocol.js';
 import type { ClientAccess } from './client-access.js';
 import type { ObligationKind } from '../server/core/obligations.js';
+import { registerTestCommand } from './test-mode.js';
 
 /** The view id, as contributed in package.json (`views.explorer`). */
 export const OBLIGATIONS_VIEW_ID = 'clausewise.obligations';
@@ -308,12 +309,13 @@ export function registerObligationsView(context: vscode.ExtensionContext, client
     }),
     vscode.workspace.onDidOpenTextDocument(updateContext),
     vscode.workspace.onDidCloseTextDocument(updateContext),
-    vscode.commands.registerCommand('clausewise.test.obligationsTree', async () => {
-      follow(vscode.window.activeTextEditor);
-      await provider.settled;
-      return { uri: provider.documentUri?.toString(), items: provider.plainTree() };
-    }),
   );
+  // Test only: registered under a test harness only (client/test-mode.ts).
+  registerTestCommand(context, 'clausewise.test.obligationsTree', async () => {
+    follow(vscode.window.activeTextEditor);
+    await provider.settled;
+    return { uri: provider.documentUri?.toString(), items: provider.plainTree() };
+  });
   updateContext();
   follow(vscode.window.activeTextEditor);
   return provider;

@@ -25,6 +25,7 @@ import { registerObligationsView } from './obligations-view.js';
 import { INLAY_HINTS_SETTING_CHANGED_NOTIFICATION, RENDER_REQUEST, type RenderParams, type RenderResult } from '../server/protocol.js';
 import type { FromWebviewMessage, ToWebviewMessage } from './preview-protocol.js';
 import { restoredDocumentUri, restoredSigning, withPageScript } from './preview-script.js';
+import { registerTestCommand } from './test-mode.js';
 
 /** The command ids of the document views. */
 export const VIEW_COMMANDS = {
@@ -406,12 +407,7 @@ export function registerContractViews<T extends { client(): BaseLanguageClient; 
         await previews.restore(panel, state);
       },
     }),
-    vscode.commands.registerCommand(VIEW_COMMANDS.restorePreview, (uri?: unknown) => {
-      const panel = vscode.window.createWebviewPanel(PREVIEW_VIEW_TYPE, 'Preview', { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, PREVIEW_OPTIONS);
-      return previews.restore(panel, typeof uri === 'string' ? { uri } : {});
-    }),
     vscode.commands.registerCommand(VIEW_COMMANDS.openPreviewToSide, (uri?: unknown) => previews.open(uri instanceof vscode.Uri ? uri : undefined)),
-    vscode.commands.registerCommand(VIEW_COMMANDS.previewState, (uri?: unknown) => previews.state(uri)),
     vscode.commands.registerCommand(VIEW_COMMANDS.revealSource, async (uri: unknown, line: unknown) => {
       const target = typeof uri === 'string' ? vscode.Uri.parse(uri) : uri instanceof vscode.Uri ? uri : undefined;
       if (target && typeof line === 'number') await revealSource(target, line);
@@ -423,6 +419,12 @@ export function registerContractViews<T extends { client(): BaseLanguageClient; 
         .catch((err: unknown) => log(`Could not tell the language server that the inlay hint setting changed: ${err instanceof Error ? err.message : String(err)}`));
     }),
   );
+  // Test only: registered under a test harness only (client/test-mode.ts).
+  registerTestCommand(context, VIEW_COMMANDS.restorePreview, (uri?: unknown) => {
+    const panel = vscode.window.createWebviewPanel(PREVIEW_VIEW_TYPE, 'Preview', { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, PREVIEW_OPTIONS);
+    return previews.restore(panel, typeof uri === 'string' ? { uri } : {});
+  });
+  registerTestCommand(context, VIEW_COMMANDS.previewState, (uri?: unknown) => previews.state(uri));
   registerObligationsView(context, client, log);
   registerCalendarCommand(context, client, log);
   return api;

@@ -163,6 +163,30 @@ describe('test-only commands', () => {
     expect(menuCommands.filter((id) => id.startsWith('clausewise.test.'))).toEqual([]);
   });
 
+  it('are registered only through registerTestCommand (client/test-mode.ts), never directly', () => {
+    const sources = clientSources();
+    const all = sources.map((s) => s.text).join('\n');
+    /** The command id an argument expression names: a string literal, or a constant `NAME.key` defined as `key: '…'`. */
+    const idOf = (expr: string): string | undefined => {
+      const literal = /^['"]([^'"]+)['"]$/.exec(expr);
+      if (literal) return literal[1];
+      const member = /^\w+\.(\w+)$/.exec(expr);
+      return member ? new RegExp(`\\b${member[1]}: '([^']+)'`).exec(all)?.[1] : undefined;
+    };
+    const direct: string[] = [];
+    let seen = 0;
+    for (const { file, text } of sources) {
+      for (const m of text.matchAll(/vscode\.commands\.registerCommand\(\s*([^,]+),/g)) {
+        seen++;
+        const id = idOf(m[1]!.trim());
+        if (id?.startsWith('clausewise.test.')) direct.push(`${file}: ${id}`);
+      }
+    }
+    expect(seen).toBeGreaterThan(5);
+    expect(direct).toEqual([]);
+    expect(all).toMatch(/registerTestCommand\(context, VIEW_COMMANDS\.previewState/);
+  });
+
   it('every contributed command is registered by the extension', () => {
     const text = clientSources().map((s) => s.text).join('\n');
     for (const id of contributed) expect(text.includes(`'${id}'`), `${id} is registered in client/`).toBe(true);
