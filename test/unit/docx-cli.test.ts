@@ -100,4 +100,16 @@ describe('clausewise diff --format docx and html', () => {
     expect(html.stdout).toContain('<del>The Client shall pay each invoice within 30 days after the invoice date.</del><ins>The Client shall pay each invoice within 60 days after the invoice date.</ins>');
     expect(html.stdout).toContain('liability cap in money');
   });
+
+  it('attributes the tracked changes to --author, and refuses an empty name with one line', () => {
+    const r = cli.run(['diff', 'msa.contract', 'msa-v2.contract', '--format', 'docx', '-o', 'by-author.docx', '--author', 'Jane Counsel'], { cwd: dir });
+    expect([0, 1], r.stderr).toContain(r.code);
+    const xml = openDocx(fs.readFileSync(path.join(dir, 'by-author.docx'))).text('word/document.xml');
+    const authors = [...xml.matchAll(/<w:(?:ins|del) [^>]*w:author="([^"]*)"/g)].map((m) => m[1]);
+    expect(authors.length).toBeGreaterThan(0);
+    expect(new Set(authors)).toEqual(new Set(['Jane Counsel']));
+    const bad = cli.run(['diff', 'msa.contract', 'msa-v2.contract', '--format', 'docx', '-o', 'x.docx', '--author', ' '], { cwd: dir });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr.trim().split('\n')).toHaveLength(1);
+  });
 });

@@ -33,6 +33,7 @@ const OPTIONS: readonly OptionSpec[] = [
   { name: 'config', alias: 'c', value: 'FILE', description: 'Use this configuration file (its perspective decides what is against us) instead of the nearest clausewise.json.' },
   { name: 'output', alias: 'o', value: 'OUT', description: 'Write the report to this file instead of printing it (- prints it); never one of the contracts.' },
   { name: 'paper', value: 'SIZE', description: 'Paper size of the docx and html documents: a4 (the default) or letter.' },
+  { name: 'author', value: 'NAME', description: 'Who the tracked changes of the docx are attributed to (default: git config user.name, else Clausewise).' },
 ];
 
 /** One version to compare: its text and how it is named in the report. */
@@ -103,13 +104,15 @@ export function diffExitCode(result: DiffResult): number {
 export const diffCommand: Command = {
   name: 'diff',
   summary: 'Compare two versions of a contract by meaning: what changed, in which bucket, whom it favours and by how much.',
-  usage: 'clausewise diff OLD NEW | REV FILE | REV1 REV2 FILE | --staged FILE [--format stylish|markdown|json|html|docx] [-o OUT] [--config FILE]',
+  usage: 'clausewise diff OLD NEW | REV FILE | REV1 REV2 FILE | --staged FILE [--format stylish|markdown|json|html|docx] [-o OUT] [--config FILE] [--paper a4|letter] [--author NAME]',
   details:
     'Compares the two parsed contracts, not their text: a change is a statement added, removed or changed, matched by where it stands and its keys (SLA, service and party names, priority level, credit threshold, …); comments, layout and the order of statements make no change. Each change shows the statement before and after, its bucket (money, time, risk, control, remedy, scope, service level), whom it favours, and the numbers it moves (allowed downtime, the last day for notice of non-renewal, the liability cap in money, credits, the breach-notice deadline against the regulation, the payment window). Problems that appear or disappear are listed too. OLD and NEW are files; REV FILE compares FILE at a git revision with the file on disk; REV1 REV2 FILE two revisions; FILE alone its last commit (HEAD) with the file on disk; --staged FILE the staged version with HEAD. The perspective in clausewise.json (the one nearest the new file, or --config) decides which changes are against us; docs/diff.md has the favour table and the JSON schema.\n\nExit codes: 0 compared, no change against us and no new error; 1 compared, and a change goes against us (perspective client or provider) or a new error appeared; 2 the command could not do its job (bad option, unreadable file, git or the revision missing, bad configuration).',
   options: OPTIONS,
   async run(args: ParsedArgs, io: CliIo): Promise<number> {
     const format = choiceOption<DiffFormat>(args, 'format', FORMATS, 'stylish');
     const paper = choiceOption(args, 'paper', ['a4', 'letter'] as const, 'a4');
+    const author = args.values.get('author');
+    if (author !== undefined && author.trim() === '') throw new CliError('--author needs a name, e.g. --author "Jane Doe"');
     const { old, new: next, file } = versions(args, io);
     const target: TargetFile = { display: file, absolute: path.resolve(io.cwd, file) };
     const output = outputTarget(args.values.get('output'), io, target);
@@ -119,7 +122,7 @@ export const diffCommand: Command = {
     const names = { oldName: old.name, newName: next.name };
     if (format === 'html' || format === 'docx') {
       const { renderDiffDocument } = await import('./diff-documents.js');
-      const doc = await renderDiffDocument(format, old.text, next.text, result, { ...names, paper });
+      const doc = await renderDiffDocument(format, old.text, next.text, result, { ...names, paper, ...(author !== undefined ? { author } : {}) });
       if (typeof doc === 'string') writeOutput(output, io, doc);
       else if (output.kind === 'file') {
         try {
