@@ -28,6 +28,8 @@ const SEP = String.raw`(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+|\s*&\s*)`;
 /** "Schedule A", "Exhibits 1 and 2", "Annex B, C or D". The word must be capitalised: "schedule a call" is not a reference. */
 const REFERENCE = new RegExp(String.raw`(?<![\p{L}\p{N}_])(${KIND_WORDS.join('|')})\s+(${ID}(?:${SEP}${ID})*)`, 'gu');
 const ONE_ID = new RegExp(ID, 'gu');
+/** True for a text that may hold a reference (every kind word contains one of these). */
+const MAY_REFER = /schedule|exhibit|annex|appendi|attachment/i;
 
 /** One identifier named in prose. */
 export interface AttachmentReference {
@@ -42,6 +44,8 @@ export interface AttachmentReference {
 /** Every attachment reference in `text`, with offsets plus `base`. */
 export function findReferences(text: string, base = 0): AttachmentReference[] {
   const out: AttachmentReference[] = [];
+  // Most prose names no attachment: a plain search rules that out faster than the full expression.
+  if (!MAY_REFER.test(text)) return out;
   REFERENCE.lastIndex = 0;
   for (let m = REFERENCE.exec(text); m; m = REFERENCE.exec(text)) {
     const kind = KINDS[m[1]!.toLowerCase()]!;
@@ -134,6 +138,8 @@ function nameOf(heading: string): string {
 /** Every clause reference in `text`, with offsets plus `base`. */
 export function findClauseReferences(text: string, base = 0): ClauseReference[] {
   const out: ClauseReference[] = [];
+  // Both forms contain the word "clause" (or "Clause").
+  if (text.indexOf('lause') < 0) return out;
   BY_NAME.lastIndex = 0;
   for (let m = BY_NAME.exec(text); m; m = BY_NAME.exec(text)) {
     const name = m[1]!;
@@ -197,6 +203,7 @@ export const undefinedReference: Rule = {
       const headings = new Set(c.clauses.map((cl) => cl.heading?.span.start));
       // One fix per missing attachment: a long contract may cite the same exhibit hundreds of times.
       const fixes = new Map<string, Fix>();
+      const firstTitle = new Map<string, string | undefined>();
       for (const p of prose[index] ?? []) {
         if (headings.has(p.value.span.start)) continue;
         const { start, end } = p.value.content;
@@ -206,16 +213,23 @@ export const undefinedReference: Rule = {
           const name = clauseNameFor(r.kind, r.id);
           // The heading in the words of the reference ("the servers listed in Schedule A" → "Schedule A: Servers").
           const title = referenceTitle(parse.text, r.span, start, end);
-          let fix = fixes.get(name);
-          if (!fix) {
-            const snippet = `clause ${name} "${label}: \${1:${title ?? 'Details'}}" {\n  text """\n    \${2:What this attachment contains.}\n  """\n}`;
-            fix = insertClauseFix(parse, c, 'clause', `Add ${label} as a clause`, snippet);
-            fixes.set(name, fix);
-          }
+          // Built when asked for (most findings are only shown), then shared by every reference to it,
+          // headed by the words of the first reference.
+          if (!firstTitle.has(name)) firstTitle.set(name, title);
+          const fix = () => {
+            let f = fixes.get(name);
+            if (!f) {
+              const heading = firstTitle.get(name);
+              const snippet = `clause ${name} "${label}: \${1:${heading ?? 'Details'}}" {\n  text """\n    \${2:What this attachment contains.}\n  """\n}`;
+              f = insertClauseFix(parse, c, 'clause', `Add ${label} as a clause`, snippet);
+              fixes.set(name, f);
+            }
+            return [f];
+          };
           report({
             message: `This refers to ${label}, but the contract contains no ${label}, so what it covers is not part of the agreement: add it as a clause, e.g. \`clause ${name} "${title ? `${label}: ${title}` : label}" { … }\`, or remove the reference.`,
             span: r.span,
-            fixes: [fix],
+            fixes: fix,
             data: { kind: r.kind, id: r.id, clauseName: name },
           });
         }
