@@ -584,17 +584,8 @@ const NUMBER_ROWS = ROWS.filter((r) => r.judge.kind === 'number');
 const WORD_ROWS = ROWS.filter((r) => !RAW_ROWS.has(r.id) && r.judge.kind !== 'number');
 const BLANK_ROWS = ROWS.filter((r) => RAW_ROWS.has(r.id));
 const ORDER = [...WORD_ROWS, ...BLANK_ROWS];
-/**
- * The word rows' leading word boundary is checked in code, not in the
- * expression: a lookbehind before the alternation keeps the engine from
- * skipping ahead to the characters a row can start with, and made the scan
- * of all prose about twice as slow. A word row that matches right after a
- * letter is dropped and the scan resumes one character later, which is what
- * the lookbehind did (no blank row starts with a word character's match).
- */
-const WORD_CHAR = /[A-Za-z\u00C0-\u024F0-9_]/;
 const MATCHER = new RegExp(
-  `(?:${WORD_ROWS.map((r) => `(${compile(r.pattern)})`).join('|')})${WORD_BOUND_END}|${BLANK_ROWS.map((r) => `(${r.pattern})`).join('|')}`,
+  `${WORD_BOUND_START}(?:${WORD_ROWS.map((r) => `(${compile(r.pattern)})`).join('|')})${WORD_BOUND_END}|${BLANK_ROWS.map((r) => `(${r.pattern})`).join('|')}`,
   // No u flag: case-insensitive Unicode property classes make the expression slow to compile, so letter classes are spelt out (Latin).
   'gi',
 );
@@ -682,12 +673,6 @@ export function findLexiconMatches(text: string, base = 0, context: ProseContext
   MATCHER.lastIndex = 0;
   for (let m = MATCHER.exec(text); m; m = MATCHER.exec(text)) {
     const start = m.index;
-    let index = 1;
-    while (m[index] === undefined) index++;
-    if (index <= WORD_ROWS.length && start > 0 && WORD_CHAR.test(text[start - 1]!)) {
-      MATCHER.lastIndex = start + 1;
-      continue;
-    }
     const end = start + m[0].length;
     while (next < numbers.length && numbers[next]!.start <= start) {
       const n = numbers[next++]!;
@@ -697,6 +682,8 @@ export function findLexiconMatches(text: string, base = 0, context: ProseContext
     }
     if (start < taken) continue;
     taken = end;
+    let index = 1;
+    while (m[index] === undefined) index++;
     const row = ORDER[index - 1]!;
     if (!reported(row, text, start, end, context)) continue;
     out.push({ entry: BY_ID.get(row.id)!, span: { start: base + start, end: base + end }, text: m[0] });
