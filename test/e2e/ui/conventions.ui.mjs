@@ -101,7 +101,11 @@ suite('editor conventions in the workbench (Playwright + Chromium)', function ()
     await walkthrough.locator('.getting-started-step', { hasText: 'Read the checks' }).first().click();
     await frame.locator('h1', { hasText: 'Read the checks' }).waitFor({ state: 'visible', timeout: 30_000 });
     await shot('4-walkthrough-checks');
-    await runCommand('View: Close Editor');
-    await walkthrough.waitFor({ state: 'detached' });
+    // Close it by its tab's close button: the palette's Close Editor acts on whichever editor has focus,
+    // which a walkthrough's webview may not hand back.
+    const tab = page.locator('.tabs-container .tab', { hasText: 'Walkthrough' }).first();
+    await tab.hover();
+    await tab.locator('.tab-actions .action-label').first().click();
+    await walkthrough.waitFor({ state: 'detached', timeout: 30_000 });
   });
 });
