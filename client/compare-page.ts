@@ -8,7 +8,7 @@
  * (reveal a change's line in the editor) and what the page shows (for tests).
  * No vscode import: unit-testable.
  */
-import type { Change } from '../server/core/diff/types.js';
+import { BUCKET_TITLE, type Change } from '../server/core/diff/types.js';
 import { groupByBucket } from '../server/core/diff/report.js';
 import { escapeHtml } from '../server/core/render/escape.js';
 import type { CompareResult } from '../server/diff-protocol.js';
@@ -20,15 +20,6 @@ export type FromComparePage =
   /** The reader clicked a change: reveal this 0-based line of the new (or old) version. */
   | { type: 'reveal'; side: 'new' | 'old'; line: number };
 
-const BUCKET_TITLE: Record<string, string> = {
-  money: 'Money',
-  time: 'Time',
-  risk: 'Risk',
-  control: 'Control',
-  remedy: 'Remedies',
-  service_level: 'Service levels',
-  scope: 'Scope',
-};
 
 /** The page script (runs in the webview only; refers to nothing outside itself). */
 export function comparePageScript(): void {
@@ -73,7 +64,7 @@ export function comparePageHtml(r: CompareResult, nonce: string, cspSource: stri
   body.push(`<h1>${escapeHtml(r.old)} → ${escapeHtml(r.new)}</h1>`);
   body.push(`<p class="summary">${escapeHtml(compareSummary(r))}${r.perspective === 'neutral' ? ' Set "perspective" in clausewise.json to see which changes are against you.' : ` Perspective: ${escapeHtml(r.perspective)}.`}</p>`);
   for (const g of groupByBucket(r.changes)) {
-    body.push(`<section class="bucket"><h2>${escapeHtml(BUCKET_TITLE[g.bucket] ?? g.bucket)}</h2><ul>${g.changes.map(changeItem).join('')}</ul></section>`);
+    body.push(`<section class="bucket"><h2>${escapeHtml(BUCKET_TITLE[g.bucket])}</h2><ul>${g.changes.map(changeItem).join('')}</ul></section>`);
   }
   const { appeared, disappeared } = r.diagnostics;
   if (appeared.length || disappeared.length) {

@@ -5,7 +5,7 @@
  * functions of a DiffResult; the CLI adds colour through `color`.
  */
 import type { Diagnostic } from '../types.js';
-import { BUCKETS, type Bucket, type Change, type DiffResult } from './types.js';
+import { BUCKET_TITLE, BUCKETS, type Bucket, type Change, type DiffResult } from './types.js';
 
 export interface DiffReportOptions {
   /** How the old and new versions are named (file names or git revisions). */
@@ -15,15 +15,6 @@ export interface DiffReportOptions {
   color?: boolean;
 }
 
-const BUCKET_TITLE: Record<Bucket, string> = {
-  money: 'Money',
-  time: 'Time',
-  risk: 'Risk',
-  control: 'Control',
-  remedy: 'Remedies',
-  service_level: 'Service levels',
-  scope: 'Scope',
-};
 
 /** The changes grouped by bucket: buckets with changes against us first, then in the usual order; within a bucket, against us first. */
 export function groupByBucket(changes: readonly Change[]): { bucket: Bucket; changes: Change[] }[] {

@@ -13,6 +13,17 @@ export type Bucket = 'money' | 'time' | 'risk' | 'control' | 'remedy' | 'scope' 
 /** The buckets in the order reports list them. */
 export const BUCKETS: readonly Bucket[] = ['money', 'time', 'risk', 'control', 'remedy', 'service_level', 'scope'];
 
+/** Each bucket's heading in reports, the comparison panel and the redline's summary. */
+export const BUCKET_TITLE: Record<Bucket, string> = {
+  money: 'Money',
+  time: 'Time',
+  risk: 'Risk',
+  control: 'Control',
+  remedy: 'Remedies',
+  service_level: 'Service levels',
+  scope: 'Scope',
+};
+
 /** Whom a change favours: the client, the provider, or neither (or both, or it cannot be told). */
 export type Favour = 'client' | 'provider' | 'neutral';
 

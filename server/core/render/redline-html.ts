@@ -8,6 +8,7 @@
  * script); every contract string goes through {@link escapeHtml}.
  */
 import { contentSecurityPolicy } from './html.js';
+import { BUCKET_TITLE, BUCKETS } from '../diff/types.js';
 import { escapeHtml } from './escape.js';
 import type { Redline, RedlineSegment, RedlineUnit } from './redline.js';
 import { BASE_CSS, PRINT_CSS } from './styles.js';
@@ -39,16 +40,6 @@ export interface RedlineHtmlOptions {
   paper?: 'a4' | 'letter';
 }
 
-const BUCKET_TITLES: Record<string, string> = {
-  money: 'Money',
-  time: 'Time',
-  risk: 'Risk',
-  control: 'Control',
-  remedy: 'Remedies',
-  service_level: 'Service levels',
-  scope: 'Scope',
-};
-const BUCKET_ORDER = ['money', 'time', 'risk', 'control', 'remedy', 'service_level', 'scope'];
 
 const FAVOURS: Record<SummaryChange['favours'], string> = { client: 'the Client', provider: 'the Provider', neutral: 'neither side' };
 
@@ -143,15 +134,15 @@ function summaryHtml(summary: RedlineSummary, redline: Redline, options: Redline
     `<p class="cw-legend">In the text below: ${plural(s.changed, 'sentence')} changed, ${plural(s.inserted, 'sentence')} added and ${plural(s.deleted, 'sentence')} removed; <ins>added text</ins>, <del>removed text</del>. Section numbers are those of the new version.</p>`,
   );
   const buckets = [...new Set(summary.changes.map((c) => c.bucket))].sort((a, b) => {
-    const ia = BUCKET_ORDER.indexOf(a);
-    const ib = BUCKET_ORDER.indexOf(b);
+    const ia = (BUCKETS as readonly string[]).indexOf(a);
+    const ib = (BUCKETS as readonly string[]).indexOf(b);
     return (ia < 0 ? 99 : ia) - (ib < 0 ? 99 : ib);
   });
   // Buckets with a change against us first.
   buckets.sort((a, b) => Number(summary.changes.some((c) => c.bucket === b && c.againstUs)) - Number(summary.changes.some((c) => c.bucket === a && c.againstUs)));
   for (const bucket of buckets) {
     const changes = summary.changes.filter((c) => c.bucket === bucket).sort((a, b) => Number(b.againstUs) - Number(a.againstUs));
-    out.push(`<h3>${escapeHtml(BUCKET_TITLES[bucket] ?? bucket)}</h3>`);
+    out.push(`<h3>${escapeHtml((BUCKET_TITLE as Record<string, string>)[bucket] ?? bucket)}</h3>`);
     out.push('<table>');
     out.push('<thead><tr><th scope="col">Change</th><th scope="col">Before → after</th><th scope="col">Favours</th></tr></thead>');
     out.push('<tbody>');
