@@ -250,6 +250,18 @@ describe('the tarball installed with npm install --offline into an empty project
     expect(ics.stdout).toMatch(/^BEGIN:VCALENDAR\r?\n/);
   });
 
+  it('npx clausewise diff compares two versions, and writes the Word redline', () => {
+    const next = fs.readFileSync(path.join(project, 'msa.contract'), 'utf8').replace(/uptime 99\.9+%/, 'uptime 99.5%');
+    expect(next, 'the example states an uptime to change').not.toBe(fs.readFileSync(path.join(project, 'msa.contract'), 'utf8'));
+    fs.writeFileSync(path.join(project, 'msa-v2.contract'), next);
+    const json = npx(['clausewise', 'diff', 'msa.contract', 'msa-v2.contract', '--format', 'json']);
+    expect([0, 1], json.stderr).toContain(json.status);
+    expect(JSON.stringify(JSON.parse(json.stdout))).toMatch(/uptime/);
+    const docx = npx(['clausewise', 'diff', 'msa.contract', 'msa-v2.contract', '--format', 'docx', '-o', 'round.docx']);
+    expect([0, 1], docx.stderr).toContain(docx.status);
+    expect(fs.readFileSync(path.join(project, 'round.docx')).subarray(0, 2).toString('latin1')).toBe('PK');
+  });
+
   it('clausewise-language-server --stdio (the linked command) answers initialize', async () => {
     const link = path.join(project, 'node_modules/.bin', win ? 'clausewise-language-server.cmd' : 'clausewise-language-server');
     const reply = await initialize(link, ['--stdio'], { cwd: project, env, shell: win });
