@@ -29,6 +29,7 @@ import { parse, type ParseResult, type Span } from '../../grammar/index.js';
 import { renderCalendar } from '../core/calendar.js';
 import { analyzeParsed, capDiagnostics, DEFAULT_CONFIG, formatDate, type Diagnostic } from '../core/index.js';
 import { obligationsByParty } from '../core/obligations.js';
+import { resolveFamilies, type FamilyContext } from '../core/family.js';
 import { buildDocument, renderHtml } from '../core/render/index.js';
 import { registerInlayHints } from './inlay-hints.js';
 
@@ -46,6 +47,8 @@ export interface DocumentViewsHost {
   /** The error every request gets at the moment (after `shutdown`), if any. */
   refusal?(): ResponseError<void> | undefined;
   /** The other files of the family a file's contracts belong to (the workspace model; see cross-file.ts), for the obligations view. */
+  /** The family context of a file (the workspace's FamilyIndex), so that a child's obligations include what it inherits. */
+  familyContext?(uri: string): FamilyContext;
   family?(uri: string, parsed: ParseResult): { id: string; documents: { uri: string; file: string; relation: 'master' | 'child'; parsed: ParseResult; contracts: number[] }[] } | undefined;
 }
 
@@ -73,9 +76,15 @@ function rangeOf(parsed: ParseResult, span: Span): SourceRange {
   return parsed.lines.range(span);
 }
 
-/** The obligations of every contract in a parsed file, as the obligations view shows them. */
-export function obligationsOf(parsed: ParseResult): ContractObligations[] {
-  return parsed.ast.contracts.map((contract) => ({
+/**
+ * The obligations of every contract in a parsed file, as the obligations view
+ * shows them. With its family context, a child's obligations include what it
+ * inherits from its master (a SOW that states a fee and no payment deadline
+ * owes it within the master's deadline).
+ */
+export function obligationsOf(parsed: ParseResult, family?: FamilyContext): ContractObligations[] {
+  const contracts = (family && resolveFamilies(parsed, family)?.effectiveContracts()) || parsed.ast.contracts;
+  return contracts.map((contract) => ({
     title: contract.title?.value || 'Untitled contract',
     range: rangeOf(parsed, contract.stmt.lineSpan),
     parties: obligationsByParty(contract).map((group) => ({
@@ -138,14 +147,14 @@ export function registerDocumentViews(connection: Connection, host: DocumentView
 
   handle(OBLIGATIONS_REQUEST, async (params: DocumentParams): Promise<ObligationsResult> => {
     const source = await sourceOf(params?.uri);
-    const result: ObligationsResult = { uri: source.uri, version: source.version, contracts: obligationsOf(source.parsed) };
+    const result: ObligationsResult = { uri: source.uri, version: source.version, contracts: obligationsOf(source.parsed, source.uri ? host.familyContext?.(source.uri) : undefined) };
     // A family's obligations: those of its master and of the other contracts under it, grouped by document.
     const family = source.uri ? host.family?.(source.uri, source.parsed) : undefined;
     if (family && family.documents.length) {
       result.family = {
         id: family.id,
         documents: family.documents.map((d) => {
-          const all = obligationsOf(d.parsed);
+          const all = obligationsOf(d.parsed, host.familyContext?.(d.uri));
           return { uri: d.uri, file: d.file, relation: d.relation, contracts: d.contracts.map((i) => all[i]!).filter(Boolean) };
         }),
       };

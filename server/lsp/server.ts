@@ -779,6 +779,7 @@ export function startServer(connection: Connection, env: ServerEnv = {}): void {
     logError,
     refusal,
     family: (uri, parsed) => familyDocuments(workspace, uri, parsed),
+    familyContext: (uri) => workspace.families.contextFor(uri),
     ...(env.readFile ? { readFile: (uri: string) => env.readFile!(uri) } : {}),
   });
 

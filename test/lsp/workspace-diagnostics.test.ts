@@ -237,4 +237,29 @@ describe('workspace diagnostics (stdio)', () => {
     // A name another party of the family already has is refused, naming where.
     await expect(c.request('textDocument/rename', { textDocument: { uri: sow }, position: onParty, newName: 'acme' })).rejects.toThrow(/already has a party named .acme./);
   });
+
+  it('obligations: a SOW that states a fee and no payment deadline owes it within the deadline of its master', async () => {
+    ws = fs.mkdtempSync(path.join(os.tmpdir(), 'cw-ws-inherit-'));
+    fs.writeFileSync(path.join(ws, 'msa.contract'), MASTER('  payment {\n    due 45 days\n  }\n'));
+    fs.writeFileSync(path.join(ws, 'sow.contract'), SOW);
+    client = await TestClient.start({ workspace: ws, settings: { debounceMs: 0 } });
+    const c = client;
+    const sow = fileUri(path.join(ws, 'sow.contract'));
+    await c.waitFor(() => c.latest(sow), 'the SOW is checked');
+    type Obl = { what: string; when: string; keyword: string };
+    const res = await c.request<{ contracts: { parties: { obligations: Obl[] }[] }[] }>('clausewise/obligations', { uri: sow });
+    const all = res.contracts.flatMap((x) => x.parties.flatMap((p) => p.obligations));
+    const text = JSON.stringify(all);
+    expect(text).toMatch(/45 days/);
+    // Alone (no master among the files), the same SOW states no deadline of its own.
+    fs.rmSync(path.join(ws, 'msa.contract'));
+    await c.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: fileUri(path.join(ws, 'msa.contract')), type: 3 }] });
+    let inherited = true;
+    for (let i = 0; i < 100 && inherited; i++) {
+      const again = await c.request<{ contracts: { parties: { obligations: Obl[] }[] }[] }>('clausewise/obligations', { uri: sow });
+      inherited = /45 days/.test(JSON.stringify(again));
+      if (inherited) await new Promise((r) => setTimeout(r, 100));
+    }
+    expect(inherited, 'the inherited deadline goes with the master').toBe(false);
+  });
 });
