@@ -31,13 +31,26 @@ async function runCommand(label) {
 /** Opens a workspace file through Quick Open. */
 async function quickOpen(name) {
   const { page } = ctx;
-  await page.keyboard.press(`${MOD}+P`);
-  const input = page.locator('.quick-input-widget input');
-  await input.waitFor({ state: 'visible' });
-  await input.fill(name);
-  await page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first().waitFor({ state: 'visible' });
-  await page.keyboard.press('Enter');
-  await page.locator('.tab.active', { hasText: name }).waitFor({ state: 'visible' });
+  const active = page.locator('.tab.active', { hasText: name });
+  // An earlier test may leave an editor in snippet mode or a widget open: leave it first, and try twice
+  // (an Enter that reaches the editor instead of Quick Open opens nothing).
+  for (let attempt = 0; attempt < 2; attempt++) {
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Escape');
+    await page.keyboard.press(`${MOD}+P`);
+    const input = page.locator('.quick-input-widget input');
+    await input.waitFor({ state: 'visible' });
+    await input.fill(name);
+    const row = page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first();
+    await row.waitFor({ state: 'visible' });
+    await row.click();
+    try {
+      await active.waitFor({ state: 'visible', timeout: 10_000 });
+      return;
+    } catch (e) {
+      if (attempt === 1) throw e;
+    }
+  }
 }
 
 suite('editor conventions in the workbench (Playwright + Chromium)', function () {
