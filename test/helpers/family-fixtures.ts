@@ -13,7 +13,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from '../../grammar/index.js';
 import { analyzeParsed, capDiagnostics, FamilyIndex, type Diagnostic } from '../../server/core/index.js';
-import { parseFixture, type Expectation } from './fixtures.js';
+import { compareWithAnnotations, parseFixture, type Expectation } from './fixtures.js';
 
 export interface FamilyFolder {
   /** The codes the folder is about (expect.json `codes`). */
@@ -38,34 +38,6 @@ export function readFamilyFolder(dir: string): FamilyFolder {
   return { codes, files };
 }
 
-function key(e: { line: number; start: number; endLine?: number; end?: number; code: string }): string {
-  return `${e.line}:${e.start}-${e.endLine ?? '?'}:${e.end ?? '?'} ${e.code}`;
-}
-
-/** Compares diagnostics with annotations, as the rule fixtures do. */
-export function compare(expectations: Expectation[], diagnostics: Diagnostic[]): string[] {
-  const actual = diagnostics.map((d) => ({ d, full: key({ line: d.range.start.line, start: d.range.start.character, endLine: d.range.end.line, end: d.range.end.character, code: d.code }) }));
-  const problems: string[] = [];
-  const used = new Set<number>();
-  for (const e of [...expectations].sort((a, b) => a.line - b.line || a.start - b.start || a.code.localeCompare(b.code))) {
-    const idx = actual.findIndex(
-      (a, i) =>
-        !used.has(i) &&
-        a.d.code === e.code &&
-        a.d.range.start.line === e.line &&
-        a.d.range.start.character === e.start &&
-        (e.end === undefined ? a.d.range.end.line > e.line : a.d.range.end.line === e.endLine && a.d.range.end.character === e.end) &&
-        (!e.message || a.d.message.includes(e.message)),
-    );
-    if (idx < 0) problems.push(`missing (annotation line ${e.annotationLine}): ${key(e)}${e.message ? ` "${e.message}"` : ''}`);
-    else used.add(idx);
-  }
-  actual.forEach((a, i) => {
-    if (!used.has(i)) problems.push(`unexpected: ${a.full} "${a.d.message}"`);
-  });
-  return problems;
-}
-
 /** Checks every file of a family folder; returns the mismatches by file, and the expectations. */
 export function checkFamilyFolder(dir: string): { problems: string[]; expectations: Map<string, Expectation[]>; diagnostics: Map<string, Diagnostic[]> } {
   const folder = readFamilyFolder(dir);
@@ -79,7 +51,7 @@ export function checkFamilyFolder(dir: string): { problems: string[]; expectatio
     const ds = capDiagnostics(analyzeParsed(f.parse, f.fixture.config, undefined, undefined, index.contextFor(f.rel)));
     diagnostics.set(f.rel, ds);
     expectations.set(f.rel, f.fixture.expectations);
-    for (const p of compare(f.fixture.expectations, ds)) problems.push(`${f.rel}: ${p}`);
+    for (const p of compareWithAnnotations(f.fixture.expectations, ds)) problems.push(`${f.rel}: ${p}`);
   }
   return { problems, expectations, diagnostics };
 }

@@ -125,6 +125,15 @@ export function checkFixture(text: string, opts: { v1?: boolean } = {}): { probl
     config = { ...config, rules };
   }
   const { diagnostics } = analyze(text, config);
+  return { problems: compareWithAnnotations(expectations, diagnostics), diagnostics, expectations };
+}
+
+/**
+ * Compares diagnostics with a fixture's annotations: each annotation must
+ * match one diagnostic (code, start, end or a later end line, message part),
+ * and no diagnostic may be left over. Returns the mismatches, in words.
+ */
+export function compareWithAnnotations(expectations: readonly Expectation[], diagnostics: readonly Diagnostic[]): string[] {
   const actual = diagnostics.map((d) => ({
     d,
     full: key({ line: d.range.start.line, start: d.range.start.character, endLine: d.range.end.line, end: d.range.end.character, code: d.code }),
@@ -149,5 +158,6 @@ export function checkFixture(text: string, opts: { v1?: boolean } = {}): { probl
   actual.forEach((a, i) => {
     if (!used.has(i)) problems.push(`unexpected: ${a.full} "${a.d.message}"`);
   });
-  return { problems, diagnostics, expectations };
+  return problems;
 }
+

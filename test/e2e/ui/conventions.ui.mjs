@@ -7,50 +7,13 @@
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { openWorkbenchUntrusted } from '../../../scripts/vscode-server.mjs';
+import { MOD, quickOpen, runCommand } from './actions.mjs';
 import { ctx } from './context.mjs';
-
-const MOD = 'Control';
 
 async function shot(name) {
   const file = path.join(ctx.resultsDir, `ui-conventions-${name}.png`);
   await ctx.page.screenshot({ path: file });
   return file;
-}
-
-/** Runs a command through the command palette, picking the entry with this label. */
-async function runCommand(label) {
-  const { page } = ctx;
-  await page.keyboard.press('F1');
-  const input = page.locator('.quick-input-widget input');
-  await input.waitFor({ state: 'visible' });
-  await input.fill(`>${label}`);
-  await page.locator('.quick-input-list .monaco-list-row', { hasText: label }).first().waitFor({ state: 'visible' });
-  await page.keyboard.press('Enter');
-}
-
-/** Opens a workspace file through Quick Open. */
-async function quickOpen(name) {
-  const { page } = ctx;
-  const active = page.locator('.tab.active', { hasText: name });
-  // An earlier test may leave an editor in snippet mode or a widget open: leave it first, and try twice
-  // (an Enter that reaches the editor instead of Quick Open opens nothing).
-  for (let attempt = 0; attempt < 2; attempt++) {
-    await page.keyboard.press('Escape');
-    await page.keyboard.press('Escape');
-    await page.keyboard.press(`${MOD}+P`);
-    const input = page.locator('.quick-input-widget input');
-    await input.waitFor({ state: 'visible' });
-    await input.fill(name);
-    const row = page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first();
-    await row.waitFor({ state: 'visible' });
-    await row.click();
-    try {
-      await active.waitFor({ state: 'visible', timeout: 10_000 });
-      return;
-    } catch (e) {
-      if (attempt === 1) throw e;
-    }
-  }
 }
 
 suite('editor conventions in the workbench (Playwright + Chromium)', function () {

@@ -6,9 +6,8 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { openWorkbenchUntrusted } from '../../../scripts/vscode-server.mjs';
+import { MOD, quickOpen, runCommand } from './actions.mjs';
 import { ctx } from './context.mjs';
-
-const MOD = 'Control';
 
 /** Saves a screenshot of the whole workbench. */
 async function shot(name) {
@@ -38,29 +37,6 @@ async function newMinimalContract() {
   await page.keyboard.press('ArrowUp');
   await page.keyboard.press('ArrowUp');
   await page.keyboard.press('End');
-}
-
-/** Runs a command through the command palette. */
-async function runCommand(label) {
-  const { page } = ctx;
-  await page.keyboard.press('F1');
-  const input = page.locator('.quick-input-widget input');
-  await input.waitFor({ state: 'visible' });
-  await input.fill(`>${label}`);
-  await page.locator('.quick-input-list .monaco-list-row', { hasText: label }).first().waitFor({ state: 'visible' });
-  await page.keyboard.press('Enter');
-}
-
-/** Opens a workspace file through Quick Open. */
-async function quickOpen(name) {
-  const { page } = ctx;
-  await page.keyboard.press(`${MOD}+P`);
-  const input = page.locator('.quick-input-widget input');
-  await input.waitFor({ state: 'visible' });
-  await input.fill(name);
-  await page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first().waitFor({ state: 'visible' });
-  await page.keyboard.press('Enter');
-  await page.locator('.tab.active', { hasText: name }).waitFor({ state: 'visible' });
 }
 
 suite('workbench UI (Playwright + Chromium)', function () {
