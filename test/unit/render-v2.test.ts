@@ -241,6 +241,10 @@ describe('data protection', () => {
     });
   }
 
+  it('writes a breach-notice period in words as the words, called unmeasurable, never "within" them', () => {
+    expect(one('data_protection', 'breach_notice within "without undue delay"').text).toBe('The Provider shall notify the Client of any personal-data breach “without undue delay” (not a measurable time).');
+  });
+
   it('gives statutory breach deadlines for personal-data breaches only', () => {
     expect(paragraphOf('breach_notice within 48 hours').notes.some((n) => n.startsWith('GDPR sets a deadline of 72 hours'))).toBe(true);
     expect(paragraphOf('breach_notice security_incident within 5 days').notes).toEqual([]);

@@ -765,7 +765,7 @@ class ContractWriter {
             }
           }
           const what = b.kind?.text === 'security_incident' ? 'security incident' : 'personal-data breach';
-          this.para(sec, b.stmt, `The Provider shall notify the Client of any ${what} within ${valuePhrase(b.within)}.`, notes);
+          this.para(sec, b.stmt, `The Provider shall notify the Client of any ${what} ${withinPhrase(b.within)}.`, notes);
         });
       }
       for (const a of dp.access) {
