@@ -131,7 +131,7 @@ export function contractObligations(contract: ContractNode): Obligation[] {
 
   const effective = fromDateValue(contract.effective?.date);
   const firstDue = contract.payments.flatMap((p) => p.dues)[0];
-  const dueWhen0 = firstDue ? (firstDue.onReceipt ? 'on receipt of its invoice' : `within ${valuePhrase(firstDue.value)} after its invoice`) : 'by an unstated due date';
+  const dueWhen0 = firstDue ? (firstDue.onReceipt ? 'on receipt of its invoice' : `${withinPhrase(firstDue.value)} after its invoice`) : 'by an unstated due date';
 
   for (const sla of contract.slas) {
     const services = slaServicesPhrase(contract, sla);
@@ -208,7 +208,7 @@ export function contractObligations(contract: ContractNode): Obligation[] {
   for (const pay of contract.payments) {
     const meanings = new Map(pay.items.map((m) => [m.stmt, m] as const));
     const due = pay.dues[0];
-    const dueWhen = due ? (due.onReceipt ? 'on receipt of each invoice' : `within ${valuePhrase(due.value)} after each invoice`) : 'by an unstated due date';
+    const dueWhen = due ? (due.onReceipt ? 'on receipt of each invoice' : `${withinPhrase(due.value)} after each invoice`) : 'by an unstated due date';
     for (const inv of pay.invoices) {
       const timing = inv.timing?.kind === 'word' ? (inv.timing.text === 'in_advance' ? ', in advance' : inv.timing.text === 'in_arrears' ? ', in arrears' : `, ${wordPhrase(inv.timing.text)}`) : '';
       add('provider', inv.stmt, 'invoice', `Invoice the fees${timing}`, everyPeriod(inv.period) ?? 'at an unstated interval');
@@ -247,18 +247,18 @@ export function contractObligations(contract: ContractNode): Obligation[] {
   for (const dp of contract.dataProtections) {
     for (const b of dp.breachNotices) {
       const what = b.kind?.text === 'security_incident' ? 'a security incident' : 'a personal-data breach';
-      add('provider', b.stmt, 'breach-notice', `Notify the Client of ${what}`, `within ${valuePhrase(b.within)} of becoming aware of it`);
+      add('provider', b.stmt, 'breach-notice', `Notify the Client of ${what}`, `${withinPhrase(b.within)} of becoming aware of it`);
     }
     for (const m of dp.items) {
       const f = m.fields;
       switch (m.keyword) {
         case 'return_data': {
           const format = fieldValue(f, 'format');
-          add('provider', m.stmt, 'data-return', `Return the Client's data${format ? ` in the format ${valuePhrase(format)}` : ''}`, `within ${valuePhrase(fieldValue(f, 'within'))} after the agreement ends`);
+          add('provider', m.stmt, 'data-return', `Return the Client's data${format ? ` in the format ${valuePhrase(format)}` : ''}`, `${withinPhrase(fieldValue(f, 'within'))} after the agreement ends`);
           break;
         }
         case 'delete_data':
-          add('provider', m.stmt, 'data-deletion', `Delete the Client's data${f.certified !== undefined ? ' and certify the deletion' : ''}`, `within ${valuePhrase(fieldValue(f, 'within'))} after the agreement ends`);
+          add('provider', m.stmt, 'data-deletion', `Delete the Client's data${f.certified !== undefined ? ' and certify the deletion' : ''}`, `${withinPhrase(fieldValue(f, 'within'))} after the agreement ends`);
           break;
         case 'subprocessors': {
           const first = m.stmt.args.find((a) => a.kind !== 'comma');
@@ -355,7 +355,7 @@ export function contractObligations(contract: ContractNode): Obligation[] {
       // The party that may terminate is not the one that must cure: a client's right binds the provider.
       const who = fc.who?.text;
       const party: PartyRole | 'both' = who === 'client' ? 'provider' : who === 'provider' ? 'client' : 'both';
-      add(party, fc.stmt, 'cure', 'Cure a material breach, or the other party may terminate', fc.cure ? `within ${valuePhrase(fc.cure)} of notice of the breach` : 'within an unstated cure period');
+      add(party, fc.stmt, 'cure', 'Cure a material breach, or the other party may terminate', fc.cure ? `${withinPhrase(fc.cure)} of notice of the breach` : 'within an unstated cure period');
     }
     for (const tr of t.transitions) {
       const pricing = tr.pricing?.text === 'included' ? ' (included in the fees)' : tr.pricing?.text === 'at_rates' ? ' (charged at the rates)' : '';

@@ -122,3 +122,10 @@ describe('term and milestones', () => {
     expect(starts).toEqual([...starts].sort((a, b) => a - b));
   });
 });
+
+describe('deadlines written in words', () => {
+  it('are quoted and called unmeasurable, never "within" the words', () => {
+    const [notice] = of('  data_protection {\n    comply GDPR\n    breach_notice within "without undue delay"\n  }').filter((o) => o.kind === 'breach-notice');
+    expect(notice?.when).toBe('“without undue delay” (not a measurable time) of becoming aware of it');
+  });
+});
