@@ -18,6 +18,9 @@ const outRoot = outIndex > 0 && process.argv[outIndex + 1] ? path.resolve(proces
 /** [source, output, platform, format, external, define?] */
 const entries = [
   ['server/cli/main.ts', 'dist/cli.js', 'node', 'cjs', []],
+  // What the command line loads on demand (ON_DEMAND below): the Word writer, and tinyglobby for glob patterns.
+  ['server/core/render/docx.ts', 'dist/cli-docx.js', 'node', 'cjs', []],
+  ['node_modules/tinyglobby/dist/index.cjs', 'dist/cli-glob.js', 'node', 'cjs', []],
   ['server/node/main.ts', 'dist/server.js', 'node', 'cjs', []],
   // The worker thread dist/server.js starts for large documents (found beside it at run time).
   ['server/node/analysis-worker.ts', 'dist/analysis-worker.js', 'node', 'cjs', []],
@@ -30,7 +33,57 @@ const entries = [
 ];
 
 /** The bundles the npm package runs (see .npmignore): every runtime dependency is inside them. */
-const PACKAGE_BUNDLES = ['dist/cli.js', 'dist/server.js', 'dist/analysis-worker.js'];
+const PACKAGE_BUNDLES = ['dist/cli.js', 'dist/cli-docx.js', 'dist/cli-glob.js', 'dist/server.js', 'dist/analysis-worker.js'];
+
+/**
+ * Modules that dist/cli.js loads on demand from a bundle of their own beside
+ * it, so that `clausewise lint` does not read and compile them at every start:
+ * the Word writer and the `docx` library (half a megabyte; only `render
+ * --format docx` and `diff --format docx` use it), and tinyglobby (only a glob
+ * pattern on the command line uses it). Together they cost `lint` about 100 M
+ * instructions of its 1,200 M at start. The source imports them as usual
+ * (`await import('…/docx.js')`, `require('tinyglobby')` when first needed), so
+ * tests run it as it is; in the bundle, that import becomes a require() of the
+ * bundle found beside the running file, as dist/server.js finds
+ * dist/analysis-worker.js. [source or package name, bundle]
+ */
+const ON_DEMAND = [
+  ['server/core/render/docx.ts', 'dist/cli-docx.js'],
+  ['tinyglobby', 'dist/cli-glob.js'],
+];
+
+/** Replaces the imports of the ON_DEMAND modules by a require() of their bundle, at run time. */
+const onDemand = {
+  name: 'on-demand',
+  setup(build) {
+    build.onResolve({ filter: /.*/ }, (args) => {
+      if (args.importer.includes('node_modules')) return undefined;
+      const source = args.path.startsWith('.') ? path.relative(root, path.resolve(args.resolveDir, args.path.replace(/\.js$/, '.ts'))).split(path.sep).join('/') : args.path;
+      const entry = ON_DEMAND.find(([src]) => src === source);
+      return entry ? { path: entry[1], namespace: 'on-demand' } : undefined;
+    });
+    build.onLoad({ filter: /.*/, namespace: 'on-demand' }, (args) => ({
+      contents: `module.exports = require(require('node:path').join(__dirname, ${JSON.stringify(path.basename(args.path))}));`,
+      loader: 'js',
+    }));
+  },
+};
+
+/**
+ * An ON_DEMAND bundle takes only what its module uses: the project's modules are
+ * marked free of side effects, so that the Word writer does not carry the parser
+ * (grammar/index.ts builds it on import) for the one constant it reads beside it.
+ */
+const onlyWhatIsUsed = {
+  name: 'only-what-is-used',
+  setup(build) {
+    build.onResolve({ filter: /^\./ }, async (args) => {
+      if (args.pluginData?.resolved || args.importer.includes('node_modules')) return undefined;
+      const result = await build.resolve(args.path, { kind: args.kind, importer: args.importer, resolveDir: args.resolveDir, pluginData: { resolved: true } });
+      return result.errors.length ? undefined : { ...result, sideEffects: false };
+    });
+  },
+};
 
 /**
  * The web builds take the stand-in of the Word writer (server/core/render/docx-unavailable.ts):
@@ -61,7 +114,7 @@ const builds = entries
       sourcemap: !production,
       logLevel: 'warning',
       mainFields: platform === 'browser' ? ['browser', 'module', 'main'] : ['module', 'main'],
-      plugins: platform === 'browser' ? [noWordWriter] : [],
+      plugins: platform === 'browser' ? [noWordWriter] : out === 'dist/cli.js' ? [onDemand] : ON_DEMAND.some(([, bundle]) => bundle === out) ? [onlyWhatIsUsed] : [],
     }),
   );
 await Promise.all(builds);

@@ -24,6 +24,8 @@ const EXPECTED_FILES = [
   'bin/clausewise-language-server.js',
   'bin/clausewise.js',
   'dist/analysis-worker.js',
+  'dist/cli-docx.js',
+  'dist/cli-glob.js',
   'dist/cli.js',
   'dist/server.js',
   'docs/cli.md',
@@ -245,6 +247,10 @@ describe('the tarball installed with npm install --offline into an empty project
     const html = npx(['clausewise', 'render', 'msa.contract', '-o', 'msa.html']);
     expect(html.status, html.stderr).toBe(0);
     expect(fs.readFileSync(path.join(project, 'msa.html'), 'utf8')).toMatch(/^<!DOCTYPE html>/i);
+    // The Word writer is a bundle of its own (dist/cli-docx.js), found beside dist/cli.js when it is needed.
+    const word = npx(['clausewise', 'render', 'msa.contract', '--format', 'docx', '-o', 'msa.docx']);
+    expect(word.status, word.stderr).toBe(0);
+    expect(fs.readFileSync(path.join(project, 'msa.docx')).subarray(0, 2).toString('latin1')).toBe('PK');
     const ics = npx(['clausewise', 'calendar', 'msa.contract']);
     expect(ics.status, ics.stderr).toBe(0);
     expect(ics.stdout).toMatch(/^BEGIN:VCALENDAR\r?\n/);
