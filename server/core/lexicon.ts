@@ -26,6 +26,7 @@ import {
   decidedByOneParty,
   definedTerm,
   deferred,
+  deferredLater,
   hasFallback,
   isRight,
   isVariationClause,
@@ -45,6 +46,8 @@ type Judge =
   | { kind: 'soft'; bound?: BoundKind; right?: boolean }
   /** An efforts standard written as a verb ("will endeavour to"): reported when a duty governs it. */
   | { kind: 'effort-verb' }
+  /** A soft standard word ("reasonable assistance", "an adequate level", "appropriately"): reported when it qualifies a duty, no hard limit of any kind bounds it and the sentence gives no mere right. */
+  | { kind: 'duty' }
   /** Events beyond a party's control: reported outside a force-majeure clause. */
   | { kind: 'escape' }
   /** A disclaimer that turns a promise into an aim: reported when the sentence speaks of levels, times or dates. */
@@ -52,7 +55,7 @@ type Judge =
   /** A statement that the text binds nobody: reported when it speaks of the contract or its terms. */
   | { kind: 'nonbinding'; needsNothing?: boolean }
   /** A decision deferred to later agreement: `strong` verbs defer by themselves, `weak` ones need a deferral ("later", "after go-live"), `parties` ones need the parties as subject. */
-  | { kind: 'defer'; strength: 'strong' | 'weak' | 'parties' | 'phrase' }
+  | { kind: 'defer'; strength: 'strong' | 'weak' | 'parties' | 'phrase' | 'later' | 'relative' }
   /** Always reported (template blanks, TBD). */
   | { kind: 'always' }
   /** An oral promise or informal approval: spared when the sentence negates it or requires writing. */
@@ -104,11 +107,21 @@ const DEADLINE = `within \${1:5} \${2|business days,days,hours|}`;
 const EFFORT = String.raw`(?:efforts?|endeavou?rs?)`;
 const EFFORT_STRONG = String.raw`(?:commercially|reasonable|reasonably|best|utmost|good faith|diligent|every|all|maximum)`;
 const EFFORT_WEAK = String.raw`(?:its|their|our|his|her|your|the|any|such|due|sincere|genuine|prompt|practicable|possible|appropriate|sufficient|commercially|reasonable|reasonably|best|utmost|good faith|diligent|every|all|maximum)`;
-const PARTY_POSSESSIVE = String.raw`(?:its|their|our|his|her|your|a party's|either party's|each party's|any party's|the party's|the [A-Za-z\u00C0-\u024F]+'s|[A-Za-z\u00C0-\u024F]+'s)`;
+const PARTY_POSSESSIVE = String.raw`(?:its|their|our|his|her|your|a party's|either party's|each party's|any party's|the party's|the [A-Za-zÀ-ɏ]+'s|[A-Za-zÀ-ɏ]+'s)`;
 const STRONG_MANNER = String.raw`(?:verbally|orally|by word of mouth)`;
-const WEAK_MANNER = String.raw`(?:(?:by|on|over|via) (?:the )?(?:tele)?phone|(?:on|in|during|at) (?:a|an|the|our|your|their|this|that|any) (?:[A-Za-z\u00C0-\u024F]+ ){0,2}(?:call|meeting|demo|conversation|stand up|site visit|workshop)s?|(?:on|in|during|at) (?:project|status|progress|steering|site|sales|planning) (?:calls|meetings|visits|workshops)|in person|on site)`;
-const APPROVE = String.raw`(?:agreed|agree|agrees|approved|approve|approves|approval|confirmed|confirm|confirms|promised|promise|promises|authori[sz]ed|authori[sz]e|authori[sz]ation|instructed|instruct|accepted|offered|waived|waive|granted|asked for|go ahead|sign off)`;
-const GAP_WORDS = (n: number) => String.raw`(?: [A-Za-z\u00C0-\u024F0-9\x27’]+){0,${n}}? `;
+const CHANNEL_EVENT = String.raw`(?:call|phone call|video call|meeting|demo|demonstration|conversation|chat|stand up|site visit|visit|workshop|review|lunch|dinner|presentation|pitch|catch up)`;
+/** An informal channel: the phone, a call, a meeting or review, a demonstration, a chat, a conversation, in person. */
+const WEAK_MANNER = String.raw`(?:(?:by|on|over|via) (?:the |a |an )?(?:tele)?phone(?: calls?)?|(?:by|on|over|via|in|during|at) (?:a|an|the|our|your|their|its|this|that|any|each|one) (?:[A-Za-zÀ-ɏ]+ ){0,3}?${CHANNEL_EVENT}s?|(?:on|in|during|at) (?:project|status|progress|steering|site|sales|planning|review|weekly|monthly|service|team) (?:[A-Za-zÀ-ɏ]+ )?(?:calls|meetings|visits|workshops|reviews|demos|demonstrations)|in (?:demonstrations?|demos?|conversations?|discussions?|chats?|meetings?|person|passing)|over (?:lunch|dinner|coffee|drinks)|(?:in|over|via|by|on) (?:a |the )?(?:live |web |instant )?(?:chat|text message|sms|whatsapp|slack|instant message)s?|via (?:text|teams)|on site|face to face)`;
+const APPROVE = String.raw`(?:agree[sd]?|agreeing|approv(?:e|es|ed|al|ing)|confirm(?:s|ed|ation)?|promis(?:e|es|ed)|authori[sz](?:e|es|ed|ation)|instruct(?:s|ed|ions?)?|accept(?:s|ed)?|offer(?:s|ed)?|waive[sd]?|grant(?:s|ed)?|ask(?:s|ed)? for|okay(?:s|ed)?|ok(?:'?d|ayed)|sign(?:s|ed)? off|go ahead|green lit|commit(?:s|ted|ments?)|assur(?:e|es|ed|ances?)|conced(?:e|es|ed)|pledg(?:e|es|ed)|undert(?:ook|aken)|consent(?:s|ed)?)`;
+/** Verbs of saying or promising, as a seller's statement is reported. */
+const SPOKE = String.raw`(?:mentioned|said|stated|told|indicated|quoted|promised|offered|assured|guaranteed|represented|committed to|confirmed)`;
+/** Who speaks for a seller: sales staff, account managers, representatives, agents. */
+const SELLER = String.raw`(?:sales(?:people|person|m[ae]n)?|account (?:reps?|managers?|executives?|teams?)|reps?|representatives?|agents?|presales|pre sales)`;
+/** The soft words of a standard that names no level (a word family: adjective, adverb and noun forms). */
+const SOFT_WORD = String.raw`(?:reasonabl[ey]|reasonableness|practicabl[ey]|proportionate(?:ly)?|adequate(?:ly)?|acceptabl[ey]|appropriate(?:ly)?|suitabl[ey]|sufficient(?:ly)?|satisfactor(?:y|ily)|commensurate(?:ly)?|sensibl[ey]|expedient(?:ly)?|promptness|timeliness)`;
+/** What a soft word qualifies, taken into the match so that the message quotes the phrase. */
+const SOFT_NOUN = String.raw`(?:assistance|co ?operation|support|help|level|levels|measures|steps|actions?|number|amount|quantity|turnaround|period|time|timeframe|speed|promptness|notice|detail|information|access|standard|standards|quality|service|security|protection|resources|staff|staffing|manner|frequency|intervals|updates|backups|records|documentation|testing|monitoring|checks|controls|safeguards|precautions|arrangements|provision|response|responses|coverage|capacity|performance|attention|priority|diligence|urgency)`;
+const GAP_WORDS = (n: number) => String.raw`(?: [A-Za-zÀ-ɏ0-9\x27’]+){0,${n}}? `;
 
 /** The lexicon, most specific patterns first (the first alternative that matches at a position wins). */
 const ROWS: readonly Row[] = [
@@ -177,7 +190,7 @@ const ROWS: readonly Row[] = [
     advice: 'settle the term before signing and write it down, or say what applies if the parties do not agree',
     replacement: '${1:the agreed terms}',
     fix: 'none',
-    pattern: String.raw`(?:will|shall|must|would|should|can|may(?: later| subsequently| also)?) be (?:(?:mutually|jointly|separately|further|subsequently|later|individually|then|only|formally|finally|also) )?(?:agreed|negotiated|renegotiated|revisited|decided|determined|finali[sz]ed|worked out|(?:[A-Za-z\u00C0-\u024F]+ ){0,5}?(?:discussed|reviewed|provided|communicated|published|[A-Za-z\u00C0-\u024F]+) and (?:agreed|negotiated))|as (?:may be |the parties may )?(?:mutually |jointly )?agreed(?! (?:in|under|by|on|with|upon|herein))|agreed at the time`,
+    pattern: String.raw`(?:will|shall|must|would|should|can|may(?: later| subsequently| also)?) be (?:(?:mutually|jointly|separately|further|subsequently|later|individually|then|only|formally|finally|also) )?(?:agreed|negotiated|renegotiated|revisited|decided|determined|finali[sz]ed|worked out|(?:[A-Za-zÀ-ɏ]+ ){0,5}?(?:discussed|reviewed|provided|communicated|published|[A-Za-zÀ-ɏ]+) and (?:agreed|negotiated))|as (?:may be |the parties may )?(?:mutually |jointly )?agreed(?! (?:in|under|by|on|with|upon|herein))|agreed at the time`,
     judge: { kind: 'defer', strength: 'strong' },
   },
   {
@@ -199,7 +212,7 @@ const ROWS: readonly Row[] = [
     advice: 'settle the term before signing and write it down, or say what applies if the parties do not agree',
     replacement: '${1:the agreed terms}',
     fix: 'none',
-    pattern: String.raw`(?:will|shall|must|to|are to|would|intend to|undertake to) (?:(?:jointly|mutually|later|subsequently|then|first|each|both|also|together|in good faith|meet to|meet and|(?:seek|endeavou?r|try|attempt|work together|co ?operate) to) )*(?:agree(?: on| upon)?(?! (?:that|to (?!(?:a|an|the) )))|negotiate|renegotiate|determine|decide|settle|discuss and agree|revisit|finali[sz]e|work out|define|develop)`,
+    pattern: String.raw`(?:will|shall|must|to|are to|would|intend to|undertake to) (?:(?:jointly|mutually|later|subsequently|then|first|each|both|also|together|in good faith|meet and|(?:seek|endeavou?r|try|attempt|work together|co ?operate|meet|sit down|get together|come together|convene) (?:in good faith )?to) )*(?:agree(?: on| upon)?(?! (?:that|to (?!(?:a|an|the) )))|negotiate|renegotiate|determine|decide|settle|discuss and agree|revisit|finali[sz]e|work out|define|develop|come to (?:an? )?(?:arrangement|agreement|understanding|terms)|reach (?:an? )?(?:agreement|arrangement|understanding|consensus|decision)|make (?:an? )?(?:arrangement|agreement)|select|choose|arrange|confer)`,
     judge: { kind: 'defer', strength: 'parties' },
   },
   // ---- Oral promises and informal approval (verbal-agreement).
@@ -223,7 +236,8 @@ const ROWS: readonly Row[] = [
     advice: 'write the promise into the contract itself, or require written confirmation',
     replacement: 'agreed in writing in ${1:this contract}',
     fix: 'clause-choice',
-    pattern: String.raw`${STRONG_MANNER}(?: ${APPROVE})?|informally ${APPROVE}|${APPROVE} informally|(?:requested|asked for) (?:verbally|orally|informally)|${APPROVE}${GAP_WORDS(6)}${WEAK_MANNER}|(?:work|changes?|extras?|deliverables?|tasks?) requested${GAP_WORDS(5)}${WEAK_MANNER}`,
+    // The approval (or the work asked for) and the informal channel are one alternative each, so that the long channel pattern is compiled once.
+    pattern: String.raw`${STRONG_MANNER}(?: ${APPROVE})?|informally ${APPROVE}|(?:requested|asked for) (?:verbally|orally|informally)|(?:${APPROVE}|(?:work|changes?|extras?|deliverables?|tasks?|services?|upgrades?|variations?|additions?|jobs?|licen[cs]es?|seats?|users?|overtime|hours|items?|equipment|hardware|features?|modules?|add ons?|purchases?|orders?) (?:that |which )?(?:[A-Za-zÀ-ɏ\x27’]+ ){0,4}?(?:requested|requests|asks? for|asked for|orders?|ordered))(?: informally|${GAP_WORDS(6)}${WEAK_MANNER})`,
     judge: { kind: 'oral' },
   },
   {
@@ -234,7 +248,7 @@ const ROWS: readonly Row[] = [
     advice: 'write the promise into the contract itself, or require written confirmation',
     replacement: 'the written terms of ${1:this contract}',
     fix: 'none',
-    pattern: String.raw`(?:verbal|oral|spoken|informal) (?:[A-Za-z\u00C0-\u024F]+ )?(?:agreements?|approvals?|promises?|instructions?|requests?|authori[sz]ations?|consents?|confirmations?|directions?|go ahead|sign offs?|assurances?|permissions?|understandings?|arrangements?|representations?|commitments?|undertakings?|waivers?|deals?)`,
+    pattern: String.raw`(?:verbal|oral|spoken|informal) (?:[A-Za-zÀ-ɏ]+ )?(?:agreements?|approvals?|promises?|instructions?|requests?|authori[sz]ations?|consents?|confirmations?|directions?|go ahead|sign offs?|assurances?|permissions?|understandings?|arrangements?|representations?|commitments?|undertakings?|waivers?|deals?)`,
     judge: { kind: 'oral' },
   },
   {
@@ -245,7 +259,7 @@ const ROWS: readonly Row[] = [
     advice: 'write the promise into the contract itself',
     replacement: 'the written terms of ${1:this contract}',
     fix: 'none',
-    pattern: String.raw`handshake(?: (?:deal|agreement)s?)?|gentlem[ae]n's agreements?|nod from|say so|(?:promised|offered|assured|guaranteed) by (?:the |our |your )?(?:[A-Za-z\u00C0-\u024F]+ ){0,2}(?:sales|account)|(?:sales|account team|account manager|sales team|sales staff) (?:[A-Za-z\u00C0-\u024F]+ ){0,2}(?:promised|offered|assured)`,
+    pattern: String.raw`handshake(?: (?:deal|agreement)s?)?|gentlem[ae]n's agreements?|nod from|say so|${SPOKE} by (?:the |our |your |its |their |a |an |any )?(?:${PARTY_POSSESSIVE} )?(?:[A-Za-zÀ-ɏ]+ ){0,2}?${SELLER}|(?:(?:sales|pre sales|presales) (?:team|teams|reps?|staff|person|people|representatives?|agents?|engineers?)|account (?:reps?|managers?|executives?|teams?)|salesm[ae]n|salespeople|salesperson|representatives?) (?:[A-Za-zÀ-ɏ]+ ){0,2}?${SPOKE}|(?:commitments?|promises?|assurances?|statements?|representations?|claims?) (?:[A-Za-zÀ-ɏ]+ ){0,4}?(?:made|given) by (?:the |our |your |its |their |a |an |any )?(?:${PARTY_POSSESSIVE} )?(?:[A-Za-zÀ-ɏ]+ ){0,2}?${SELLER}|(?:commitments?|promises?|assurances?|statements?|representations?|claims?) (?:made|given) (?:[A-Za-zÀ-ɏ\x27’]+ ){0,5}?(?:in|during|at|on) (?:[A-Za-zÀ-ɏ]+ ){0,2}?(?:demonstrations?|demos?|presentations?|pitch(?:es)?|meetings?|calls?|negotiations?|sales (?:process|calls?|meetings?))`,
     judge: { kind: 'oral' },
   },
   // ---- Escape hatches, aims, non-binding statements (vague-term).
@@ -257,7 +271,7 @@ const ROWS: readonly Row[] = [
     advice: 'list the excused events, or refer to the force majeure clause',
     replacement: 'a force majeure event as defined in ${1:the force majeure clause}',
     fix: 'none',
-    pattern: String.raw`(?:events?|circumstances?|causes?|factors?|matters?|issues?|reasons?|occurrences?|conditions?|anything|acts?|problems?|things?) (?:(?:that are|which are|reasonably|wholly|entirely) )?(?:beyond|outside(?: of)?) (?:the )?(?:${PARTY_POSSESSIVE} )?(?:reasonable )?control(?: of (?:the |a |either |any )?(?:[A-Za-z\u00C0-\u024F]+))?`,
+    pattern: String.raw`(?:events?|circumstances?|causes?|factors?|matters?|issues?|reasons?|occurrences?|conditions?|anything|acts?|problems?|things?|interruptions?|outages?|failures?|delays?|downtime|incidents?|disruptions?|unavailability|errors?|faults?) (?:(?:that are|which are|that lie|which lie|that fall|which fall|reasonably|wholly|entirely|falling|lying) )?(?:beyond|outside(?: of)?) (?:the )?(?:${PARTY_POSSESSIVE} )?(?:(?:reasonable )?(?:control|influence)|sphere of (?:influence|control)|area of (?:responsibility|control))(?: of (?:the |a |either |any )?(?:[A-Za-zÀ-ɏ]+))?`,
     judge: { kind: 'escape' },
   },
   {
@@ -268,7 +282,7 @@ const ROWS: readonly Row[] = [
     advice: 'make the figures commitments, with a remedy when they are missed',
     replacement: '${1:commitments}',
     fix: 'none',
-    pattern: String.raw`(?:targets?|objectives?|goals?|estimates?|aims?|guidelines?|approximations?|forecasts?) only|(?:(?:service|good faith|best) )?(?:targets?|objectives?|goals?|estimates?|aims?) (?:and|but) not (?:an? )?(?:guarantees?|commitments?|promises?|obligations?|warrant(?:y|ies))|indicative(?! of)|aspirational|non guaranteed|not guaranteed|no guarantee|not (?:an? )?guarantee|(?:does|do|will|shall|can) not (?:guarantee|constitute an? guarantee|represent an? (?:guarantee|commitment))|without (?:any )?(?:guarantee|commitment)`,
+    pattern: String.raw`(?:targets?|objectives?|goals?|estimates?|aims?|guidelines?|approximations?|forecasts?) only|(?:(?:service|good faith|best) )?(?:targets?|objectives?|goals?|estimates?|aims?|aspirations?|expectations?|guidelines?)(?: [A-Za-zÀ-ɏ]+){0,6}?,? (?:(?:and|but) )?(?:not|rather than|instead of|as opposed to) (?:an? )?(?:(?:firm|binding|contractual) )?(?:guarantees?|commitments?|promises?|obligations?|warrant(?:y|ies))|(?:is|are) (?:only |merely |just )?(?:an? )?(?:targets?|goals?|objectives?|estimates?|aspirations?|guidelines?)(?=\s*(?:[.;]|$))|indicative(?! of)|aspirational|non guaranteed|not guaranteed|no guarantee|not (?:an? )?guarantee|(?:does|do|will|shall|can) not (?:guarantee|constitute an? guarantee|represent an? (?:guarantee|commitment))|without (?:any )?(?:guarantee|commitment)`,
     judge: { kind: 'aim' },
   },
   {
@@ -279,7 +293,7 @@ const ROWS: readonly Row[] = [
     advice: 'remove the statement, or move the text out of the contract',
     replacement: '${1:a binding commitment}',
     fix: 'none',
-    pattern: String.raw`(?:not|non) (?:legally )?binding|no (?:legal|binding|contractual) (?:effect|force)|(?:creates?|imposes?|gives? rise to) no (?:[A-Za-z\u00C0-\u024F]+ )?(?:obligations?|liability|commitments?)|(?:does|do|shall|will) not (?:create|constitute|impose) (?:any |an? )?(?:legally )?(?:binding|contractual|legal) (?:obligations?|commitments?|relations?|contract)|for (?:discussion|information(?:al)?|guidance|planning|illustrative|indicative|reference) purposes only`,
+    pattern: String.raw`(?:not|non) (?:legally )?binding|no (?:legal|binding|contractual) (?:effect|force)|(?:creates?|imposes?|gives? rise to) no (?:[A-Za-zÀ-ɏ]+ )?(?:obligations?|liability|commitments?)|(?:does|do|shall|will) not (?:create|constitute|impose) (?:any |an? )?(?:legally )?(?:binding|contractual|legal) (?:obligations?|commitments?|relations?|contract)|for (?:discussion|information(?:al)?|guidance|planning|illustrative|indicative|reference) purposes only`,
     judge: { kind: 'nonbinding' },
   },
   {
@@ -313,7 +327,7 @@ const ROWS: readonly Row[] = [
     advice: 'promise the result itself, or state what the effort must include (people, hours, steps)',
     replacement: '${1:will restore service within 4 hours}',
     fix: 'drop-frame',
-    pattern: String.raw`(?:endeavou?r|endeavou?rs|try|tries|attempt|strive|strives|seek|aims) to`,
+    pattern: String.raw`(?:endeavou?r|endeavou?rs|try|tries|attempt|attempts|strive|strives|seek|seeks|aim|aims|hope|hopes|aspire|aspires|intends) to`,
     judge: { kind: 'effort-verb' },
   },
   {
@@ -346,7 +360,7 @@ const ROWS: readonly Row[] = [
     advice: 'state the criteria, or make it a right the party may choose to use',
     replacement: '${1:as set out in this contract}',
     fix: 'none',
-    pattern: String.raw`(?:at|in) (?:its|their|our|his|her|your|the [A-Za-z\u00C0-\u024F]+(?:'s)?|such party's|each party's) (?:(?:sole|absolute|own|full|reasonable|unfettered|complete) (?:and )?)*(?:discretion|opinion|judge?ment)|as (?:it|they|we|he|she|the [A-Za-z\u00C0-\u024F]+) (?:deems?|considers?|thinks?|sees?|judges?|determines?|finds?) (?:fit|appropriate|necessary|suitable|reasonable|best|proper|desirable|advisable|expedient)|(?:it|they|we) (?:deems?|considers?|thinks?) (?:fit|appropriate|necessary|suitable|advisable)`,
+    pattern: String.raw`(?:at|in) (?:its|their|our|his|her|your|the [A-Za-zÀ-ɏ]+(?:'s)?|such party's|each party's) (?:(?:sole|absolute|own|full|reasonable|unfettered|complete) (?:and )?)*(?:discretion|opinion|judge?ment)|as (?:it|they|we|he|she|the [A-Za-zÀ-ɏ]+) (?:deems?|considers?|thinks?|sees?|judges?|determines?|finds?) (?:fit|appropriate|necessary|suitable|reasonable|best|proper|desirable|advisable|expedient)|(?:it|they|we|he|she) (?:deems?|considers?|thinks?|judges?|believes?|determines?|finds?) (?:to be |are |is )?(?:fit|appropriate|necessary|suitable|advisable|proportionate|adequate|sufficient|reasonable|sensible|justified)`,
     judge: { kind: 'soft', right: true },
   },
   // ---- Deadlines without a number.
@@ -370,7 +384,7 @@ const ROWS: readonly Row[] = [
     advice: 'write a number of hours or days',
     replacement: DEADLINE,
     fix: 'replace',
-    pattern: String.raw`as (?:soon|quickly|fast|promptly) as (?:(?:is )?reasonably )?(?:is )?(?:possible|practicable|practical|feasible)|asap|at the earliest (?:opportunity|possible (?:time|date)|convenience)`,
+    pattern: String.raw`as (?:soon|quickly|fast|promptly|early|much|little|often|frequently|speedily|swiftly)(?: [A-Za-zÀ-ɏ]+){0,2}? as (?:(?:is|it|they|we|he|she|this|that|the [A-Za-zÀ-ɏ]+) )?(?:(?:reasonably|commercially|technically|operationally) )*(?:possible|practicable|practical|feasible|reasonable|can|could|is able|are able|allows?|permits?|necessary|needed|required|the circumstances (?:allow|permit))|asap|at the earliest (?:opportunity|possible (?:time|date)|convenience)`,
     judge: { kind: 'soft', bound: 'time' },
   },
   {
@@ -381,7 +395,7 @@ const ROWS: readonly Row[] = [
     advice: 'write a number of hours or days',
     replacement: DEADLINE,
     fix: 'replace',
-    pattern: String.raw`promptly|prompt (?:written )?(?:notice|notification|attention|payment|action|response|reply|correction|remedy|repair|delivery|investigation|review|resolution)|forthwith|shortly|quickly|expeditiously|swiftly|speedily|in due course|in good time|in a timely (?:manner|fashion|way)|in an? (?:(?:reasonably|sufficiently|suitably) )?(?:prompt|speedy|swift|expeditious|quick|rapid) (?:manner|fashion|way)|on a timely basis|timely|(?:when|as|if) (?:resources|time|capacity) (?:allows?|permits?)`,
+    pattern: String.raw`promptly|prompt (?:written )?(?:notice|notification|attention|payment|action|response|reply|correction|remedy|repair|delivery|investigation|review|resolution)|forthwith|shortly|quickly|expeditiously|swiftly|speedily|in due course|in good time|in a timely (?:manner|fashion|way)|in an? (?:(?:reasonably|sufficiently|suitably) )?(?:prompt|speedy|swift|expeditious|quick|rapid) (?:manner|fashion|way)|on a timely basis|timely|(?:when|as|if) (?:resources|time|capacity|workload|availability) (?:allows?|permits?)|as and when (?:[A-Za-zÀ-ɏ\x27’]+ ){0,4}?(?:capacity|available|availability|resources|time permits|able|possible|practicable|convenient|free)|(?:when|once|whenever) (?:[A-Za-zÀ-ɏ\x27’]+ ){1,3}?(?:has|have) (?:the |spare |free )?(?:capacity|time|resources|availability)|(?:subject to|depending on|dependent on) (?:(?:the|staff|engineer|engineering|resource|team|technician) )*(?:availability|capacity|workload)`,
     judge: { kind: 'soft', bound: 'time' },
   },
   {
@@ -415,7 +429,7 @@ const ROWS: readonly Row[] = [
     advice: 'write how often, such as monthly',
     replacement: '${1|at least monthly,at least quarterly,at least weekly,at least yearly|}',
     fix: 'replace',
-    pattern: String.raw`periodic(?:ally)?|regularly|on a (?:regular|periodic) basis|at (?:regular|periodic|appropriate|reasonable|suitable|sensible) intervals|regular (?:(?:email|e mail|status|progress) )?(?:updates?|reports?|reviews?|audits?|backups?|checks?|tests?|testing|scans?|meetings?|maintenance)|frequently|occasionally|every so often`,
+    pattern: String.raw`periodic(?:ally)?|regularly|on a (?:(?:regular|periodic|frequent|recurring|ongoing|routine) )basis|at (?:regular|periodic|appropriate|reasonable|suitable|sensible|frequent|routine|set) (?:intervals|times|periods|points)|(?:(?:reasonably|sufficiently|suitably) )?(?:regular|frequent|routine) (?:(?:email|e mail|status|progress|security|software) )?(?:updates?|reports?|reviews?|audits?|backups?|checks?|tests?|testing|scans?|meetings?|maintenance|schedule|cadence|patching|monitoring|intervals)|(?:reasonably |sufficiently )?frequently(?! asked)|occasionally|every so often`,
     judge: { kind: 'soft', bound: 'frequency', right: true },
   },
   {
@@ -450,7 +464,7 @@ const ROWS: readonly Row[] = [
     advice: 'state the number or the minimum',
     replacement: '${1:at least} ${2:N}',
     fix: 'none',
-    pattern: String.raw`(?:sufficient|adequate|enough|appropriate) (?:[A-Za-z\u00C0-\u024F]+ ){0,2}?(?:staff|staffing|resources?|personnel|capacity|stock|space|training|insurance|amounts?|headcount|bandwidth|storage|spare parts|engineers|people|numbers?|time)|(?:suitably|appropriately|adequately|sufficiently|properly) (?:qualified|skilled|experienced|trained)`,
+    pattern: String.raw`(?:sufficient|adequate|enough|appropriate) (?:[A-Za-zÀ-ɏ]+ ){0,2}?(?:staff|staffing|resources?|personnel|capacity|stock|space|training|insurance|amounts?|headcount|bandwidth|storage|spare parts|engineers|people|numbers?|time)|(?:suitably|appropriately|adequately|sufficiently|properly) (?:qualified|skilled|experienced|trained)`,
     judge: { kind: 'soft', bound: 'amount' },
   },
   {
@@ -496,7 +510,7 @@ const ROWS: readonly Row[] = [
     advice: 'name the standard, or list the measures',
     replacement: 'the measures listed in ${1:this contract}',
     fix: 'none',
-    pattern: String.raw`(?:appropriate|adequate|suitable|sufficient|reasonable|proper|necessary|commercially reasonable) (?:(?:administrative|physical|technical|organi[sz]ational|operational|security|data|protection|protective|privacy|and|or|other),? ){0,6}(?:measures?|safeguards?|controls?|security|precautions?|protections?|checks?|procedures?|actions?)|(?:safeguards?|measures?|controls?|security) reasonably (?:designed|calculated)|(?:appropriate|adequate|proportionate|commensurate|suitable) (?:to|with|for) (?:the )?(?:[A-Za-z\u00C0-\u024F]+ ){0,2}?(?:risks?|norms|industry|sensitivity)`,
+    pattern: String.raw`(?:appropriate|adequate|suitable|sufficient|reasonable|proper|necessary|commercially reasonable) (?:(?:administrative|physical|technical|organi[sz]ational|operational|security|data|protection|protective|privacy|and|or|other),? ){0,6}(?:measures?|safeguards?|controls?|security|precautions?|protections?|checks?|procedures?|actions?)|(?:safeguards?|measures?|controls?|security) reasonably (?:designed|calculated)|(?:appropriate|adequate|proportionate|commensurate|suitable) (?:to|with|for) (?:the )?(?:[A-Za-zÀ-ɏ]+ ){0,2}?(?:risks?|norms|industry|sensitivity)`,
     judge: { kind: 'soft', bound: 'standard' },
   },
   {
@@ -518,7 +532,7 @@ const ROWS: readonly Row[] = [
     advice: 'state a cap or a rate',
     replacement: 'costs up to ${1:amount}',
     fix: 'none',
-    pattern: String.raw`reasonable (?:[A-Za-z\u00C0-\u024F]+ )?(?:costs|expenses|fees|charges|prices)|(?:fees?|charges?|costs?|expenses?|prices?|rates?) (?:[A-Za-z\u00C0-\u024F]+ ){0,4}?(?:will|shall|must) be reasonable`,
+    pattern: String.raw`reasonable (?:[A-Za-zÀ-ɏ]+ )?(?:costs|expenses|fees|charges|prices)|(?:fees?|charges?|costs?|expenses?|prices?|rates?) (?:[A-Za-zÀ-ɏ]+ ){0,4}?(?:will|shall|must) be reasonable`,
     judge: { kind: 'soft', bound: 'amount', right: true },
   },
   // ---- Qualifiers that let one side decide when a promise applies.
@@ -530,7 +544,7 @@ const ROWS: readonly Row[] = [
     advice: 'state the exceptions, or drop the qualifier',
     replacement: 'unless ${1:the client agrees otherwise in writing}',
     fix: 'replace',
-    pattern: String.raw`(?:where|wherever|if|when) (?:reasonably )?(?:possible|practicable|feasible)|to the extent (?:reasonably )?(?:possible|practicable|feasible)|insofar as (?:this |it )?is (?:reasonably )?(?:possible|practicable|feasible)|as far as (?:reasonably )?(?:possible|practicable)`,
+    pattern: String.raw`(?:where|wherever|if|when) (?:(?:reasonably|commercially|technically) )?(?:possible|practicable|practical|feasible)|to the extent (?:(?:reasonably|commercially|technically) )?(?:possible|practicable|practical|feasible|reasonable)|insofar as (?:this |it )?is (?:(?:reasonably|commercially|technically) )?(?:possible|practicable|practical|feasible)|as far as (?:is )?(?:reasonably )?(?:possible|practicable|practical|feasible)`,
     judge: { kind: 'soft', right: true },
   },
   {
@@ -544,6 +558,75 @@ const ROWS: readonly Row[] = [
     pattern: String.raw`as (?:needed|necessary|appropriate)|(?:where|if|when) (?:appropriate|necessary|needed)`,
     unlessPrecededBy: /\b(?:only|solely|strictly|reasonably)\s+$/i,
     judge: { kind: 'soft', right: true },
+  },
+  // ---- Later classes (issue 10, third round): general forms of the standards above, tried after every specific row.
+  {
+    id: 'left-for-later',
+    code: 'agreement-to-agree',
+    phrases: ['left for later discussion', 'deferred to a future agreement', 'reserved for further negotiation'],
+    why: AGREE_WHY,
+    advice: 'settle the term before signing and write it down, or say what applies if the parties do not agree',
+    replacement: '${1:the agreed terms}',
+    fix: 'none',
+    pattern: String.raw`(?:left|deferred|postponed|reserved|held over|parked) (?:for|to|until) (?:a |the )?(?:later|future|further|subsequent|separate) (?:discussions?|agreements?|negotiations?|decisions?|reviews?|dates?|stages?)`,
+    judge: { kind: 'defer', strength: 'phrase' },
+  },
+  {
+    id: 'will-be-discussed',
+    code: 'agreement-to-agree',
+    phrases: ['will be discussed nearer the time', 'will be considered at a later stage', 'will be looked at in due course'],
+    why: AGREE_WHY,
+    advice: 'settle the term before signing and write it down, or say what applies if the parties do not agree',
+    replacement: '${1:the agreed terms}',
+    fix: 'none',
+    pattern: String.raw`(?:will|shall|must|would|should|can|may|are to|is to) be (?:(?:jointly|mutually|further|then|only|also) )?(?:discussed|considered|talked through|looked at|explored|reviewed|revisited|raised|taken up|addressed|handled)`,
+    judge: { kind: 'defer', strength: 'later' },
+  },
+  {
+    id: 'parties-relative',
+    code: 'agreement-to-agree',
+    phrases: ['an amount the parties agree before the start date', 'terms the parties reach later', 'the date the parties later select'],
+    why: AGREE_WHY,
+    advice: 'settle the term before signing and write it down, or say what applies if the parties do not agree',
+    replacement: '${1:the agreed terms}',
+    fix: 'none',
+    pattern: String.raw`(?:the |both )parties (?:may |will |shall |can |might )?(?:(?:later|subsequently|jointly|mutually|then|eventually|ultimately|first|together) )*(?:agree(?: on| upon)?|reach|select|choose|decide(?: on| upon)?|settle(?: on| upon)?|fix|determine|negotiate|arrange|work out|come to|pick|nominate|identify|establish)(?! (?:that|to (?!(?:a|an|the) )))`,
+    judge: { kind: 'defer', strength: 'relative' },
+  },
+  {
+    id: 'quality-claim',
+    code: 'vague-term',
+    phrases: ['enterprise-grade reliability', 'highly resilient', 'a high level of service', 'best-in-class security', 'robust controls'],
+    why: 'A claim of quality ("enterprise-grade", "highly resilient", "best-in-class") names no level, so no failure can be shown to fall short of it.',
+    advice: 'state the measurable level (an uptime percentage, a recovery time) or the standard',
+    replacement: '${1:99.9}% monthly uptime',
+    fix: 'none',
+    pattern: String.raw`(?:enterprise|industry|carrier|commercial|production|business|bank|military|telco) grade(?: (?:reliability|security|availability|performance|resilience|service|support|infrastructure|hosting|protection))?|best in (?:class|breed)|world class|first class|top tier|high(?:ly)? (?:resilient|reliable|secure|performant|scalable|responsive|robust|redundant|fault tolerant)|high (?:quality|standards?|reliability|resilience|performance)|(?:a |an )?(?:high|very high|superior|premium) (?:level|degree|standard)s? of (?:[A-Za-zÀ-ɏ]+)|robust (?:security|measures|controls|protections?|safeguards|processes|procedures)|fully (?:resilient|redundant)`,
+    judge: { kind: 'duty' },
+  },
+  {
+    id: 'designed-to',
+    code: 'vague-term',
+    phrases: ['is designed to limit impact', 'in a way designed to', 'intended to minimise disruption'],
+    why: 'It promises a design intention, not a result, so nothing the provider does or fails to do can breach it.',
+    advice: 'promise the result itself, with a measurable level',
+    replacement: '${1:will restore service within 4 hours}',
+    fix: 'none',
+    pattern: String.raw`(?:in a (?:way|manner) |(?:is|are|be|been|being) )(?:designed|intended|engineered|architected|calculated|meant) (?:so as )?to|(?:designed|intended|engineered|architected) (?:so as )?to (?:be|limit|minimi[sz]e|reduce|avoid|ensure|meet|achieve|keep|maintain|prevent|withstand)`,
+    judge: { kind: 'duty' },
+  },
+  {
+    id: 'soft-standard',
+    code: 'vague-term',
+    phrases: ['reasonable assistance', 'reasonably informed', 'an adequate level of security', 'all practicable measures', 'with due urgency', 'within a fair period', 'appropriately', 'with reasonable promptness'],
+    why: 'A soft standard ("reasonable", "adequate", "acceptable", "appropriate", "due") names no level, so nobody can show that the duty it qualifies was not met.',
+    advice: 'state the level, the number or the standard that must be met',
+    replacement: '${1:the measurable level}',
+    fix: 'none',
+    pattern: String.raw`(?:(?:all|every|any|such|with|with all) )?(?:${SOFT_WORD}(?: ${SOFT_NOUN})?|fair (?:${SOFT_NOUN}|share|price|value|opportunity)|due (?:urgency|haste|speed|dispatch|expedition|regard|attention|priority|consideration)|(?:prompt|expeditious) manner)`,
+    unlessFollowedBy: /^[\s,]+(?:(?:skill|care|request(?:s|ed)?|believ\w*|suspect\w*|foresee\w*|grounds?|cause|doubt|withheld|delayed|conditioned|likely|expects?|expected|anticipat\w*|use\s+polic\w*|authorit(?:y|ies)|person|contact|party|parties|court|regulator|body|reduction|refund|basis|share|part|portion|completion)\b|to\s+(?:the\s+)?(?:customer|client|buyer|controller|agency|authority|state|city|purchaser|licensee|subscriber)\b)/i,
+    unlessPrecededBy: /(?:\b(?:not|no|nor|never|cannot|reduced|refunded|adjusted|credited|charged|allocated|apportioned|prorated|paid|being|acting|mutually)\s+|\b(?:is|are)\s+(?:not\s+)?)$/i,
+    judge: { kind: 'duty' },
   },
 ];
 
@@ -568,11 +651,11 @@ export function normalizePhrase(text: string): string {
 
 /** Regular-expression source of a row's pattern: a space is any run of whitespace or hyphens, an apostrophe either form. */
 function compile(pattern: string): string {
-  return pattern.replace(/ /g, String.raw`[\s\-]+`).replace(/'/g, "['\u2019]");
+  return pattern.replace(/ /g, String.raw`[\s-]+`).replace(/'/g, "['\u2019]");
 }
 
-const WORD_BOUND_START = String.raw`(?<![A-Za-z\u00C0-\u024F0-9_])`;
-const WORD_BOUND_END = String.raw`(?![A-Za-z\u00C0-\u024F0-9_])`;
+const WORD_BOUND_START = String.raw`(?<![A-Za-zÀ-ɏ0-9_])`;
+const WORD_BOUND_END = String.raw`(?![A-Za-zÀ-ɏ0-9_])`;
 /** Rows whose pattern starts and ends with punctuation (blanks) match without word boundaries. */
 const RAW_ROWS = new Set(['template-blank']);
 /**
@@ -584,11 +667,116 @@ const NUMBER_ROWS = ROWS.filter((r) => r.judge.kind === 'number');
 const WORD_ROWS = ROWS.filter((r) => !RAW_ROWS.has(r.id) && r.judge.kind !== 'number');
 const BLANK_ROWS = ROWS.filter((r) => RAW_ROWS.has(r.id));
 const ORDER = [...WORD_ROWS, ...BLANK_ROWS];
-const MATCHER = new RegExp(
-  `${WORD_BOUND_START}(?:${WORD_ROWS.map((r) => `(${compile(r.pattern)})`).join('|')})${WORD_BOUND_END}|${BLANK_ROWS.map((r) => `(${r.pattern})`).join('|')}`,
-  // No u flag: case-insensitive Unicode property classes make the expression slow to compile, so letter classes are spelt out (Latin).
-  'gi',
-);
+/**
+ * V8 compiles a regular expression with its optimisations (quick checks,
+ * Boyer-Moore lookahead) only while its source is under 20 KB; past that,
+ * matching is tens of times slower. The rows are compiled, in order, into as
+ * few expressions as keep each under this size; their matches are merged by
+ * position, the earlier row winning at the same start, as in one expression.
+ */
+const MAX_SOURCE = 15_000;
+interface Matcher {
+  re: RegExp;
+  /** Index in ORDER of the matcher's first row. */
+  first: number;
+}
+function buildMatchers(): Matcher[] {
+  const out: Matcher[] = [];
+  let group: string[] = [];
+  let size = 0;
+  let first = 0;
+  const flush = (blanks: string[]) => {
+    const words = group.length ? `${WORD_BOUND_START}(?:${group.join('|')})${WORD_BOUND_END}` : '';
+    // No u flag: case-insensitive Unicode property classes make the expression slow to compile, so letter classes are spelt out (Latin).
+    out.push({ re: new RegExp([words, ...blanks].filter(Boolean).join('|'), 'gi'), first });
+    first += group.length + blanks.length;
+    group = [];
+    size = 0;
+  };
+  for (const r of WORD_ROWS) {
+    const source = `(${compile(r.pattern)})`;
+    if (group.length && size + source.length > MAX_SOURCE) flush([]);
+    group.push(source);
+    size += source.length;
+  }
+  flush(BLANK_ROWS.map((r) => `(${r.pattern})`));
+  return out;
+}
+const MATCHERS = buildMatchers();
+
+/**
+ * The word starts every match holds at least one of (a stem of each row's
+ * required words), compiled into one small expression: prose without any of
+ * them, most strings of a contract, is never run through the row expressions.
+ * test/unit/lexicon.test.ts checks that gated and ungated scans agree on the
+ * whole labelled corpus and on every phrase of every row.
+ */
+const BE = String.raw`be[\s-]+(?:[a-z]+[\s-]+)?`;
+const ANCHOR_STEMS: readonly string[] = [
+  // agreement to agree
+  'tbd', 'tba', 'tbc', String.raw`t\.b`, String.raw`be[\s-]+(?:advised|announced)`, 'agree(?!ment)', String.raw`subject[\s-]+(?:to|of)`,
+  String.raw`make[\s-]+(?:an?[\s-]+)?agreement`, 'negotiat', 'determin', 'decid', 'settl', 'revisit', 'finali',
+  'define', 'develop', 'select', 'choos', 'arrang', 'confer', 'reach', 'discuss', 'confirm', 'parties', 'conclud', 'drawn', 'establish',
+  String.raw`work(?:ed)?[\s-]+(?:out|together|up)`, String.raw`come[\s-]+to`,
+  String.raw`${BE}(?:fixed|set|completed|scheduled|addressed|resolved|specified|defined|prepared|priced|quoted|considered|talked|looked|explored|reviewed|raised|taken|handled)(?![a-z])`,
+  String.raw`(?:left|deferred|postponed|reserved|held[\s-]+over|parked)[\s-]+(?:for|to|until)`,
+  // oral promises and informal channels
+  'verbal', 'oral', 'mouth', 'telephone', 'informal', 'spoken', 'phone', 'call', 'meeting', 'demo', 'visit', 'workshop',
+  String.raw`(?:in|at|during|on|by|over|via)[\s-]+(?:[a-z]+[\s-]+){1,4}reviews?(?![a-z])`, 'lunch', 'dinner', 'coffee',
+  'drinks', 'presentation', 'pitch', 'chat', 'conversation', 'talk', 'sms', 'whatsapp', 'slack', 'promis', 'handshake', 'gentlem', 'sales',
+  'presales', 'representativ', 'agent', String.raw`reps?(?![a-z])`, String.raw`account[\s-]+(?:reps?|managers?|executives?|teams?)`,
+  String.raw`(?:in|on|face)[\s-]+(?:person|passing|site|to)`, String.raw`(?:stand|catch)[\s-]+up`, String.raw`via[\s-]+(?:text|teams)`,
+  String.raw`say[\s-]+so`, String.raw`nod[\s-]+from`,
+  // escape hatches, aims, statements that bind nobody
+  'beyond', 'outside', 'target', 'objective', 'goal', 'estimat', 'aim', 'guideline', 'approximat', 'forecast', 'aspir', 'expectation',
+  'indicativ', 'guarant', 'binding', 'contractual', String.raw`no[\s-]+(?:legal|binding|contractual)`, String.raw`no[\s-]+(?:[a-z]+[\s-]+)?(?:obligation|liabilit|commitment)`,
+  String.raw`without[\s-]+(?:any[\s-]+)?commitment`, String.raw`purposes[\s-]+only`,
+  // efforts, discretion, soft standards
+  'effort', 'endeavo', 'best', 'hardest', 'utmost', 'try', 'tries', 'attempt', 'striv', 'seek', 'hope', 'intend', 'diligen', 'reasonabl',
+  'discretion', 'opinion', 'judg', 'deem', 'consider', 'think', 'find', 'believ', String.raw`sees?[\s-]+fit`, 'sensibl', 'acceptabl',
+  'appropriat', 'suitabl', 'sufficien', 'adequat', 'enough', String.raw`proper(?:ly)?(?![a-z])`, 'necessar', 'commercial', 'proportion',
+  'commensur', 'satisfactor', 'expedi', 'fair', 'practic', 'possib', 'feasib', 'needed', 'industr', String.raw`state[\s-]+of[\s-]+the[\s-]+art`,
+  'grade', 'high', String.raw`(?:world|first)[\s-]+class`, String.raw`top[\s-]+tier`, 'robust', String.raw`fully[\s-]+(?:resilient|redundant)`,
+  'superior', 'premium', String.raw`maximum[\s-]+(?:availability|uptime)`, String.raw`(?:reasonably|generally|substantially|normally|usually)[\s-]+available`,
+  'nearly', 'almost', 'substantial', String.raw`(?:designed|intended|engineered|architected|calculated|meant)[\s-]+(?:so[\s-]+as[\s-]+)?to(?![a-z])`,
+  // deadlines, frequencies and quantities without a number
+  'soon', 'quick', 'fast', 'prompt', 'early', 'earliest', 'much', 'little', 'often', 'frequent', 'speed', 'swift', 'asap', 'forthwith', 'short',
+  'rapid', 'timel', 'delay', String.raw`due[\s-]+(?:course|urgency|haste|speed|dispatch|expedition|regard|attention|priority|consideration|prior|advance|written|notice)`,
+  String.raw`good[\s-]+time`, String.raw`time[\s-]+to[\s-]+time`, String.raw`(?:allows?|permits?)(?![a-z])`, String.raw`as[\s-]+and[\s-]+when`, 'capacit', 'workload',
+  String.raw`(?:has|have)[\s-]+(?:the[\s-]+|spare[\s-]+|free[\s-]+)?(?:time|resources|availability)`,
+  String.raw`(?:to|on|the|staff|engineer|engineering|resource|team|technician)[\s-]+availability`,
+  'periodic', 'regular', 'recurring', 'ongoing', 'routine', 'interval', 'occasional', 'approx', 'roughly', 'circa', 'minim', 'downtime',
+  'disruption', 'interruption', 'outage',
+];
+/** The stems as one expression, grouped by first letter so that a word start tries only the stems of its letter. */
+function anchorSource(stems: readonly string[]): string {
+  const byLetter = new Map<string, string[]>();
+  const other: string[] = [];
+  for (const stem of stems) {
+    if (/^[a-z]/.test(stem)) byLetter.set(stem[0]!, [...(byLetter.get(stem[0]!) ?? []), stem.slice(1)]);
+    else other.push(stem);
+  }
+  const groups = [...byLetter].map(([letter, rests]) => `${letter}(?:${rests.sort((a, b) => b.length - a.length).join('|')})`);
+  return `${WORD_BOUND_START}(?:${[...groups, ...other].join('|')})|_{3}|#{3}|[\\[<●•]`;
+}
+const ANCHOR = new RegExp(anchorSource(ANCHOR_STEMS), 'gi');
+/** Prose shorter than this is scanned whole when it holds an anchor; longer prose only in the sentences that hold one. */
+const WHOLE_SCAN = 240;
+
+/** The parts of `text` the row expressions run on: the sentences holding an anchor (all of a short text that holds one). */
+function scanRanges(text: string): [number, number][] {
+  ANCHOR.lastIndex = 0;
+  if (text.length < WHOLE_SCAN) return ANCHOR.test(text) ? [[0, text.length]] : [];
+  const out: [number, number][] = [];
+  for (let m = ANCHOR.exec(text); m; m = ANCHOR.exec(text)) {
+    const { from, to } = sentenceAround(text, m.index, m.index + m[0].length);
+    const last = out[out.length - 1];
+    if (last && from <= last[1]) last[1] = Math.max(last[1], to);
+    else out.push([from, to]);
+    if (ANCHOR.lastIndex < to) ANCHOR.lastIndex = to;
+  }
+  return out;
+}
 const NUMBER_MATCHER = new RegExp(`${WORD_BOUND_START}(?:${NUMBER_ROWS.map((r) => `(${compile(r.pattern)})`).join('|')})${WORD_BOUND_END}`, 'gi');
 
 /** Where the words of a prose string stand, for the judgements that depend on it. */
@@ -611,8 +799,20 @@ export interface LexiconMatch {
 const PARTY_WORD = String.raw`(?:customer|client|supplier|provider|contractor|vendor|agency|authority|buyer|purchaser|processor|controller|licensor|licensee|company|state|department|msp|subscriber)`;
 /** Two parties named as the subject ("the Customer and the Supplier will jointly decide"). */
 const TWO_PARTIES = new RegExp(String.raw`\b${PARTY_WORD}\s+and\s+(?:the\s+)?${PARTY_WORD}\b`, 'i');
+/** Two capitalised parties as the subject ("the Contractor and the Commonwealth"). */
+const TWO_NAMED = /\b[A-Z][A-Za-z]+\s+and\s+the\s+[A-Z][A-Za-z]+\s+$|\b[A-Z][A-Za-z]+\s+and\s+the\s+[A-Z][A-Za-z]+\s+(?:will|shall|must|are\s+to)\b/;
+/** A condition or exception before "the parties agree" ("unless the parties agree otherwise"): an option, not a term left open. */
+const CONDITION_BEFORE = /\b(?:if|unless|where|when|whenever|until|except|save|otherwise|once|after|provided)\s+(?:(?:as|that|and\s+when)\s+)?(?:the\s+|both\s+)?$/i;
+/** A term the parties' later choice fills ("an amount the parties agree", "the date the parties select"). */
+const TERM_BEFORE =
+  /\b(?:amount|sum|date|dates|price|prices|pricing|rate|rates|fee|fees|terms?|level|levels|figure|time|timetable|schedule|number|value|cap|charges?|percentage|period|scope|plan|milestones?|budget|method|format|place|location|deadline|credits?|discount|limit|conditions|basis|mechanism|formula|index|volume)\s+(?:that\s+|which\s+|as\s+)?$/i;
+/** What a support channel handles; an approval of these is no variation of the contract. */
+const SUPPORT_OBJECT =
+  /\b(?:(?:support|service|help)\s+requests?|incidents?|tickets?|faults?|outages?|alerts?|enquir(?:y|ies)|quer(?:y|ies)|receipt|password|callbacks?)\b/i;
+/** A transfer of personal data to a country whose law gives adequate protection. */
+const ADEQUACY = /\b(?:countr(?:y|ies)|jurisdictions?|territor(?:y|ies)|transfers?)\b/i;
 const MODAL_BEFORE = /(?:\b(?:will|shall|must|would|should|agrees?\s+to|undertakes?\s+to|is\s+to|are\s+to)\s+(?:(?:also|then|first|always|otherwise|\w+ly)\s+)?)$/i;
-const THIRD_PERSON = /^(?:endeavou?rs|strives|aims|tries)\b/i;
+const THIRD_PERSON = /^(?:endeavou?rs|strives|aims|tries|seeks|hopes|aspires|intends)\b/i;
 
 /** True when the row's judgement lets the match stand in its sentence. */
 function reported(row: Row, text: string, start: number, end: number, context: ProseContext): boolean {
@@ -632,6 +832,12 @@ function reported(row: Row, text: string, start: number, end: number, context: P
       return true;
     case 'effort-verb':
       return MODAL_BEFORE.test(before) || THIRD_PERSON.test(text.slice(start, end));
+    case 'duty':
+      // A soft standard qualifying a duty: spared when any hard limit bounds it, or the sentence only gives a right or defines a term.
+      if (term) return false;
+      // "Countries with an adequate level of protection": the adequacy of a country's data protection law, a term of art.
+      if (/^adequa/i.test(text.slice(start, end)) && ADEQUACY.test(sentence)) return false;
+      return !bounded(sentence, 'time') && !bounded(sentence, 'amount') && !bounded(sentence, 'frequency') && !bounded(sentence, 'standard') && !isRight(sentence);
     case 'escape':
       // A mutual excuse ("neither party is liable for … events beyond its control") is a force-majeure provision wherever it stands.
       return !context.forceMajeure && !/force[\s\-]+majeure/i.test(sentence) && !/\b(?:neither|either|each|no)\s+party\b/i.test(before);
@@ -647,12 +853,23 @@ function reported(row: Row, text: string, start: number, end: number, context: P
         return true;
       }
       if (judge.strength === 'weak') return !settledNow(after) && !decidedByOneParty(after) && deferred(after);
+      // A discussion or review is a term left open only when it is put off ("nearer the time", "at a later stage").
+      if (judge.strength === 'later') return !settledNow(after) && deferredLater(after);
+      // "An amount the parties agree before the Start Date": the parties' later choice is the term itself.
+      if (judge.strength === 'relative') {
+        if (CONDITION_BEFORE.test(before) || aboutDispute(sentence)) return false;
+        // "The parties will/shall negotiate": the parties as the subject of a future decision, as in `parties-will-agree`.
+        if (/\b(?:will|shall|must)\b/i.test(text.slice(start, end))) return true;
+        return TERM_BEFORE.test(before) || deferredLater(after) || deferred(after);
+      }
       // The parties as the subject of a future decision; a dispute to negotiate is not a term left open.
-      return (/\b(?:parties|both\s+of\s+them)\b/i.test(before) || TWO_PARTIES.test(before)) && !aboutDispute(sentence);
+      return (/\b(?:parties|both\s+of\s+them)\b/i.test(before) || TWO_PARTIES.test(before) || TWO_NAMED.test(before)) && !aboutDispute(sentence);
     }
     case 'always':
       return true;
     case 'oral':
+      // A support channel ("accepts support requests over the phone") is no approval.
+      if (SUPPORT_OBJECT.test(text.slice(Math.max(from, start - 40), end))) return false;
       return !negated(sentence, start - from) && !writingRequired(sentence);
     case 'number':
       return true;
@@ -664,16 +881,29 @@ function reported(row: Row, text: string, start: number, end: number, context: P
  * block), judged on its sentence. Spans are offsets into `text` plus `base`,
  * so passing the content span's start gives document offsets.
  */
-export function findLexiconMatches(text: string, base = 0, context: ProseContext = {}): LexiconMatch[] {
+export function findLexiconMatches(text: string, base = 0, context: ProseContext = {}, gate = true): LexiconMatch[] {
   const numbers = text.indexOf('(') >= 0 ? numberMatches(text, base) : [];
+  const ranges: [number, number][] = gate ? scanRanges(text) : [[0, text.length]];
+  if (!ranges.length) return numbers.flatMap((n) => (n.match ? [n.match] : []));
   const out: LexiconMatch[] = [];
   // Number matches come first where they overlap another row's, as when all rows were one expression.
+  const found: { start: number; end: number; order: number; text: string }[] = [];
+  for (const matcher of MATCHERS) {
+    const re = matcher.re;
+    for (const [from, to] of ranges) {
+      re.lastIndex = from;
+      for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
+        let index = 1;
+        while (m[index] === undefined) index++;
+        found.push({ start: m.index, end: m.index + m[0].length, order: matcher.first + index - 1, text: m[0] });
+      }
+    }
+  }
+  if (MATCHERS.length > 1 || ranges.length > 1) found.sort((a, b) => a.start - b.start || a.order - b.order);
   let next = 0;
   let taken = 0;
-  MATCHER.lastIndex = 0;
-  for (let m = MATCHER.exec(text); m; m = MATCHER.exec(text)) {
-    const start = m.index;
-    const end = start + m[0].length;
+  for (const f of found) {
+    const { start, end } = f;
     while (next < numbers.length && numbers[next]!.start <= start) {
       const n = numbers[next++]!;
       if (n.start < taken) continue;
@@ -682,11 +912,9 @@ export function findLexiconMatches(text: string, base = 0, context: ProseContext
     }
     if (start < taken) continue;
     taken = end;
-    let index = 1;
-    while (m[index] === undefined) index++;
-    const row = ORDER[index - 1]!;
+    const row = ORDER[f.order]!;
     if (!reported(row, text, start, end, context)) continue;
-    out.push({ entry: BY_ID.get(row.id)!, span: { start: base + start, end: base + end }, text: m[0] });
+    out.push({ entry: BY_ID.get(row.id)!, span: { start: base + start, end: base + end }, text: f.text });
   }
   for (; next < numbers.length; next++) {
     const n = numbers[next]!;
@@ -694,7 +922,22 @@ export function findLexiconMatches(text: string, base = 0, context: ProseContext
     if (n.match) out.push(n.match);
     taken = n.end;
   }
-  return out;
+  return deferralOnce(text, base, out);
+}
+
+/**
+ * A deferral word ("in due course", "later") in a sentence that leaves a term
+ * to a later agreement is part of that agreement to agree: it is reported once,
+ * as the agreement to agree, not a second time as a vague deadline.
+ */
+function deferralOnce(text: string, base: number, out: LexiconMatch[]): LexiconMatch[] {
+  const defers = out.filter((m) => m.entry.code === 'agreement-to-agree' && m.entry.id !== 'template-blank');
+  if (!defers.length) return out;
+  return out.filter((m) => {
+    if (m.entry.code !== 'vague-term' || !deferred(m.text)) return true;
+    const { from, to } = sentenceAround(text, m.span.start - base, m.span.end - base);
+    return !defers.some((d) => d.span.start - base >= from && d.span.end - base <= to);
+  });
 }
 
 /**

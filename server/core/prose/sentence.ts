@@ -106,7 +106,7 @@ export function negated(sentence: string, at = 0): boolean {
   return NEGATION.test(clean.slice(0, at)) || AFTER_NEGATION.test(clean.slice(at));
 }
 
-const WRITTEN = /\b(?:in\s+writing|written|signed|signature|by\s+e-?mail)\b/i;
+const WRITTEN = /\b(?:in\s+writing|written|signed|signature|by\s+e-?mail|change\s+(?:note|order|form|request)s?|purchase\s+orders?|amendments?|minuted|recorded\s+in)\b/i;
 const CONFIRMATION = /\b(?:confirm(?:s|ed|ation)?|only|until|provided|unless|must|requires?)\b/i;
 
 /** True when the sentence requires the oral step to be confirmed by a written one. */
@@ -129,7 +129,7 @@ export function isVariationClause(sentence: string): boolean {
   return VARIATION_SUBJECT.test(sentence) && /\b(?:in\s+writing|written|signed)\b/i.test(sentence);
 }
 
-const DISPUTE = /\b(?:disputes?|disagreements?|controvers(?:y|ies)|claims?)\b/i;
+const DISPUTE = /\b(?:disputes?|disagreements?|controvers(?:y|ies)|claims?|arbitrat\w*|mediat\w*|escalat\w*)\b/i;
 
 /** True when the sentence is about resolving a dispute (negotiation is then a step, not a term left open). */
 export function aboutDispute(sentence: string): boolean {
@@ -170,7 +170,7 @@ export function decidedByOneParty(after: string): boolean {
 }
 
 const SETTLED_NOW =
-  /^[\s,]+(?:(?:upon|on)\s+)?(?:in\s+(?:writing|the\s+|this\s+|an?\s+|clause|schedule|section|annex|appendix|exhibit|attachment|accordance)|on\s+the\s+basis|based\s+on|according\s+to|as\s+set\s+out|under\s|using\s|by\s+reference|(?:at|to|as)\s+[$€£]?\d)/i;
+  /^[\s,]+(?:(?:upon|on)\s+)?(?:in\s+(?:writing|the\s+(?!(?:future|later|subsequent|separate|further|new)\b)|this\s+|an?\s+(?!(?:future|later|subsequent|separate|further|new)\b)|clause|schedule|section|annex|appendix|exhibit|attachment|accordance)|on\s+the\s+basis|based\s+on|according\s+to|as\s+set\s+out|under\s|using\s|by\s+reference|(?:at|to|as)\s+[$€£]?\d)/i;
 
 /** True when the words after a participle show the value is already settled ("agreed in the order form", "set at 20 USD"). */
 export function settledNow(after: string): boolean {
@@ -179,6 +179,14 @@ export function settledNow(after: string): boolean {
 
 const DEFERRAL =
   /\b(?:later|at\s+a\s+(?:later|future)|in\s+due\s+course|after|once|following|during|before|at\s+the\s+time|at\s+renewal|in\s+the\s+future|by\s+(?:the\s+parties|both\s+parties|mutual)|between\s+the\s+parties|jointly|mutually|separately|individually|case-by-case)\b/i;
+
+const LATER =
+  /\b(?:later|subsequently|at\s+a\s+(?:later|future)|in\s+due\s+course|in\s+(?:the\s+)?future|(?:nearer|closer)\s+(?:to\s+)?the\s+time|when\s+the\s+time\s+comes|at\s+(?:that|a\s+later)\s+(?:time|stage|point)|down\s+the\s+line|(?:before|by)\s+the\s+(?:start|go-live|commencement|launch|effective)\b|(?:after|once|following)\s+(?:go-live|signature|signing|the\s+(?:pilot|first|initial|discovery|transition)))/i;
+
+/** True when the words after a discussion or choice put it off to a later time ("nearer the time", "at a later stage", "before the Start Date"). */
+export function deferredLater(after: string): boolean {
+  return LATER.test(after);
+}
 
 /** True when the words after a weak decision verb defer it ("will be set at a future date", "will be confirmed by the parties after go-live"). */
 export function deferred(after: string): boolean {
