@@ -231,7 +231,7 @@ const ROWS: readonly Row[] = [
   {
     id: 'verbally-agreed',
     code: 'verbal-agreement',
-    phrases: ['verbally agreed', 'agreed orally', 'approved on a call', 'agreed by telephone', 'promised over the phone', 'agreed informally'],
+    phrases: ['verbally agreed', 'agreed orally', 'approved on a call', 'agreed by telephone', 'promised over the phone', 'agreed informally', 'okayed over dinner', 'approved during a video call', 'work requested by text message', 'granted over chat', 'agreed at the monthly review meeting'],
     why: VERBAL_WHY,
     advice: 'write the promise into the contract itself, or require written confirmation',
     replacement: 'agreed in writing in ${1:this contract}',
@@ -254,7 +254,7 @@ const ROWS: readonly Row[] = [
   {
     id: 'handshake',
     code: 'verbal-agreement',
-    phrases: ['handshake', "gentleman's agreement", 'a nod from', 'say-so', 'promised by the sales representative'],
+    phrases: ['handshake', "gentleman's agreement", 'a nod from', 'say-so', 'promised by the sales representative', 'commitments made by presales engineers', 'what the account manager said'],
     why: 'An informal understanding outside the document is hard to prove and usually not binding.',
     advice: 'write the promise into the contract itself',
     replacement: 'the written terms of ${1:this contract}',
@@ -596,12 +596,12 @@ const ROWS: readonly Row[] = [
   {
     id: 'quality-claim',
     code: 'vague-term',
-    phrases: ['enterprise-grade reliability', 'highly resilient', 'a high level of service', 'best-in-class security', 'robust controls'],
+    phrases: ['enterprise-grade reliability', 'industry-leading reliability', 'highly resilient', 'a high level of service', 'best-in-class security', 'robust controls'],
     why: 'A claim of quality ("enterprise-grade", "highly resilient", "best-in-class") names no level, so no failure can be shown to fall short of it.',
     advice: 'state the measurable level (an uptime percentage, a recovery time) or the standard',
     replacement: '${1:99.9}% monthly uptime',
     fix: 'none',
-    pattern: String.raw`(?:enterprise|industry|carrier|commercial|production|business|bank|military|telco) grade(?: (?:reliability|security|availability|performance|resilience|service|support|infrastructure|hosting|protection))?|best in (?:class|breed)|world class|first class|top tier|high(?:ly)? (?:resilient|reliable|secure|performant|scalable|responsive|robust|redundant|fault tolerant)|high (?:quality|standards?|reliability|resilience|performance)|(?:a |an )?(?:high|very high|superior|premium) (?:level|degree|standard)s? of (?:[A-Za-zÀ-ɏ]+)|robust (?:security|measures|controls|protections?|safeguards|processes|procedures)|fully (?:resilient|redundant)`,
+    pattern: String.raw`(?:industry|market|world|sector) leading|(?:leading|cutting|bleeding) edge|(?:enterprise|industry|carrier|commercial|production|business|bank|military|telco) grade(?: (?:reliability|security|availability|performance|resilience|service|support|infrastructure|hosting|protection))?|best in (?:class|breed)|world class|first class|top tier|high(?:ly)? (?:resilient|reliable|secure|performant|scalable|responsive|robust|redundant|fault tolerant)|high (?:quality|standards?|reliability|resilience|performance)|(?:a |an )?(?:high|very high|superior|premium) (?:level|degree|standard)s? of (?:[A-Za-zÀ-ɏ]+)|robust (?:security|measures|controls|protections?|safeguards|processes|procedures)|fully (?:resilient|redundant)`,
     judge: { kind: 'duty' },
   },
   {
@@ -725,7 +725,7 @@ const ANCHOR_STEMS: readonly string[] = [
   String.raw`(?:in|at|during|on|by|over|via)[\s-]+(?:[a-z]+[\s-]+){1,4}reviews?(?![a-z])`, 'lunch', 'dinner', 'coffee',
   'drinks', 'presentation', 'pitch', 'chat', 'conversation', 'talk', 'sms', 'whatsapp', 'slack', 'promis', 'handshake', 'gentlem', 'sales',
   'presales', 'representativ', 'agent', String.raw`reps?(?![a-z])`, String.raw`account[\s-]+(?:reps?|managers?|executives?|teams?)`,
-  String.raw`(?:in|on|face)[\s-]+(?:person|passing|site|to)`, String.raw`(?:stand|catch)[\s-]+up`, String.raw`via[\s-]+(?:text|teams)`,
+  String.raw`(?:in|on|face)[\s-]+(?:person|passing|site|to)`, String.raw`(?:stand|catch)[\s-]+up`, String.raw`via[\s-]+(?:text|teams)`, String.raw`(?:text|instant)[\s-]+messages?`,
   String.raw`say[\s-]+so`, String.raw`nod[\s-]+from`,
   // escape hatches, aims, statements that bind nobody
   'beyond', 'outside', 'target', 'objective', 'goal', 'estimat', 'aim', 'guideline', 'approximat', 'forecast', 'aspir', 'expectation',
@@ -736,7 +736,7 @@ const ANCHOR_STEMS: readonly string[] = [
   'discretion', 'opinion', 'judg', 'deem', 'consider', 'think', 'find', 'believ', String.raw`sees?[\s-]+fit`, 'sensibl', 'acceptabl',
   'appropriat', 'suitabl', 'sufficien', 'adequat', 'enough', String.raw`proper(?:ly)?(?![a-z])`, 'necessar', 'commercial', 'proportion',
   'commensur', 'satisfactor', 'expedi', 'fair', 'practic', 'possib', 'feasib', 'needed', 'industr', String.raw`state[\s-]+of[\s-]+the[\s-]+art`,
-  'grade', 'high', String.raw`(?:world|first)[\s-]+class`, String.raw`top[\s-]+tier`, 'robust', String.raw`fully[\s-]+(?:resilient|redundant)`,
+  'grade', 'high', String.raw`(?:industry|market|world|sector)[\s-]+leading`, String.raw`(?:leading|cutting|bleeding)[\s-]+edge`, String.raw`(?:world|first)[\s-]+class`, String.raw`top[\s-]+tier`, 'robust', String.raw`fully[\s-]+(?:resilient|redundant)`,
   'superior', 'premium', String.raw`maximum[\s-]+(?:availability|uptime)`, String.raw`(?:reasonably|generally|substantially|normally|usually)[\s-]+available`,
   'nearly', 'almost', 'substantial', String.raw`(?:designed|intended|engineered|architected|calculated|meant)[\s-]+(?:so[\s-]+as[\s-]+)?to(?![a-z])`,
   // deadlines, frequencies and quantities without a number
@@ -808,7 +808,11 @@ const TERM_BEFORE =
   /\b(?:amount|sum|date|dates|price|prices|pricing|rate|rates|fee|fees|terms?|level|levels|figure|time|timetable|schedule|number|value|cap|charges?|percentage|period|scope|plan|milestones?|budget|method|format|place|location|deadline|credits?|discount|limit|conditions|basis|mechanism|formula|index|volume)\s+(?:that\s+|which\s+|as\s+)?$/i;
 /** What a support channel handles; an approval of these is no variation of the contract. */
 const SUPPORT_OBJECT =
-  /\b(?:(?:support|service|help)\s+requests?|incidents?|tickets?|faults?|outages?|alerts?|enquir(?:y|ies)|quer(?:y|ies)|receipt|password|callbacks?)\b/i;
+  /\b(?:(?:support|service|help)\s+requests?|incidents?|tickets?|faults?|outages?|alerts?|enquir(?:y|ies)|quer(?:y|ies)|receipt|password|callbacks?)\b|\b(?:accepts?|takes?|receives?|handles?|logs?|answers?)\s+(?:\w+\s+)?(?:requests?|calls?|orders?)\b/i;
+/** "Only", "solely" shortly before a soft word: it limits what a party may do. */
+const ONLY_BEFORE = /\b(?:only|solely|strictly|exclusively)\b[^,;.]{0,30}$/i;
+/** A term of the contract as the subject ("this clause", "service credits", "the remedies"). */
+const CONTRACT_SUBJECT = /\b(?:clauses?|sections?|agreement|contract|terms?|provisions?|paragraphs?|schedules?|credits?|remed(?:y|ies)|parties|indemnit(?:y|ies)|limitations?|caps?|warrant(?:y|ies))\b/i;
 /** A transfer of personal data to a country whose law gives adequate protection. */
 const ADEQUACY = /\b(?:countr(?:y|ies)|jurisdictions?|territor(?:y|ies)|transfers?)\b/i;
 const MODAL_BEFORE = /(?:\b(?:will|shall|must|would|should|agrees?\s+to|undertakes?\s+to|is\s+to|are\s+to)\s+(?:(?:also|then|first|always|otherwise|\w+ly)\s+)?)$/i;
@@ -837,6 +841,10 @@ function reported(row: Row, text: string, start: number, end: number, context: P
       if (term) return false;
       // "Countries with an adequate level of protection": the adequacy of a country's data protection law, a term of art.
       if (/^adequa/i.test(text.slice(start, end)) && ADEQUACY.test(sentence)) return false;
+      // "Only to the extent reasonably necessary": a limit on what a party may do, not a standard for a duty.
+      if (ONLY_BEFORE.test(before)) return false;
+      // "Service credits are intended to be the sole remedy": what a term of the contract is for, not a design aim of the service.
+      if (row.id === 'designed-to' && CONTRACT_SUBJECT.test(before)) return false;
       return !bounded(sentence, 'time') && !bounded(sentence, 'amount') && !bounded(sentence, 'frequency') && !bounded(sentence, 'standard') && !isRight(sentence);
     case 'escape':
       // A mutual excuse ("neither party is liable for … events beyond its control") is a force-majeure provision wherever it stands.
@@ -859,6 +867,7 @@ function reported(row: Row, text: string, start: number, end: number, context: P
       if (judge.strength === 'relative') {
         if (CONDITION_BEFORE.test(before) || aboutDispute(sentence)) return false;
         // "The parties will/shall negotiate": the parties as the subject of a future decision, as in `parties-will-agree`.
+        if (settledNow(after)) return false;
         if (/\b(?:will|shall|must)\b/i.test(text.slice(start, end))) return true;
         return TERM_BEFORE.test(before) || deferredLater(after) || deferred(after);
       }

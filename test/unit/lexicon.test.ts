@@ -4,6 +4,8 @@
  * sentence judgements hold (bounded soft words, rights, negations, fallbacks,
  * force majeure), with spans that point exactly at the words.
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from '../../grammar/index.js';
 import { findLexiconMatches, LEXICON, lexiconEntryById, lexiconMatchAt, proseMatches } from '../../server/core/lexicon.js';
@@ -11,6 +13,7 @@ import { numberMismatch, numberToWords, wordsToNumber } from '../../server/core/
 import { sentenceAround } from '../../server/core/prose/sentence.js';
 import { snippetToText } from '../../server/core/rules/util.js';
 
+const CORPUS = path.join(__dirname, '../fixtures/language');
 const codes = (text: string, context = {}) => findLexiconMatches(text, 0, context).map((m) => m.entry.code);
 const phrases = (text: string) => findLexiconMatches(text).map((m) => m.text);
 
@@ -215,5 +218,102 @@ describe('hover lookup', () => {
     expect(lexiconMatchAt(parsed, at)?.entry.id).toBe('promptly');
     expect(lexiconMatchAt(parsed, at + 'promptly'.length)?.entry.id).toBe('promptly');
     expect(lexiconMatchAt(parsed, text.indexOf('Fixes'))).toBeUndefined();
+  });
+});
+
+describe('the classes found at stop 19 (soft standards, quality claims, later choices, informal channels)', () => {
+  it('find the example phrases of the general classes', () => {
+    const frame: Record<string, (p: string) => string> = {
+      'soft-standard': (p) => `The provider shall act ${p} here.`,
+      'quality-claim': (p) => `The platform is run with ${p}.`,
+      'designed-to': (p) => `The service ${p} keep data safe.`,
+      'left-for-later': (p) => `The price is ${p}.`,
+      'will-be-discussed': (p) => `The price ${p}.`,
+      'parties-relative': (p) => `The fee is ${p}.`,
+      'verbally-agreed': (p) => `Extra work ${p} is billable.`,
+      handshake: (p) => `The discount is ${p}.`,
+    };
+    for (const [id, sentence] of Object.entries(frame)) {
+      const e = lexiconEntryById(id)!;
+      for (const p of e.phrases) expect(codes(sentence(p)), `${id}: ${p}`).toContain(e.code);
+    }
+  });
+
+  it('read a soft standard in any word form when it qualifies a duty', () => {
+    for (const s of [
+      'The Supplier shall give the Buyer reasonable co-operation during the audit.',
+      'The vendor will keep its runbooks adequately documented.',
+      'Escalations are handled with due urgency.',
+      'The Contractor shall keep the Agency suitably informed.',
+      'Refunds are paid within a fair timeframe.',
+      'Our hosting is built to be highly fault-tolerant.',
+      'The data centre is engineered to withstand a regional outage.',
+      'Non-critical fixes are made as and when the team has spare capacity.',
+      'Resolution times are goals the provider works towards, not a contractual promise.',
+    ])
+      expect(codes(s), s).toEqual(['vague-term']);
+  });
+
+  it('spare a soft word that a hard limit bounds, that shapes a right or a limit, or that is a term of art', () => {
+    for (const s of [
+      'The Provider shall give reasonable assistance with audits, limited to 16 hours a year.',
+      'The Customer may, acting reasonably, reject a deliverable.',
+      "The Customer's consent shall not be unreasonably withheld.",
+      'The processor processes personal data only to the extent reasonably necessary to provide the services.',
+      'Transfers go only to countries with an adequate level of protection.',
+      'A proportionate reduction of the monthly fee applies for each hour of downtime.',
+      'The platform is designed to meet ISO/IEC 27001:2022.',
+      "Service credits are intended to be the Customer's sole remedy.",
+      'The provider shall perform the services with reasonable skill and care.',
+    ])
+      expect(codes(s), s).toEqual([]);
+  });
+
+  it('read a decision the parties reach, select or discuss later as an agreement to agree, once', () => {
+    for (const s of [
+      'The exit fee is an amount the parties agree before go-live.',
+      'The cut-over date will be the date the parties later choose.',
+      'The Client and the Vendor will negotiate the phase 3 price after phase 2.',
+      'Travel costs will be discussed nearer the time.',
+      'The parties will come to an arrangement on the credits in due course.',
+    ])
+      expect(codes(s), s).toEqual(['agreement-to-agree']);
+    for (const s of [
+      'The parties agree that Schedule 3 sets out the sole remedy.',
+      'Unless the parties agree otherwise in writing, the fees are fixed.',
+      'The price the parties agree in the Order Form applies for the initial term.',
+      'Incidents will be reviewed after resolution.',
+    ])
+      expect(codes(s), s).toEqual([]);
+  });
+
+  it('read an approval given through any informal channel, and spare a support channel or written confirmation', () => {
+    for (const s of [
+      'Overtime the site lead okays on the phone is billable.',
+      'A credit granted by our agent over chat applies to the next invoice.',
+      'Changes approved in the monthly service review take effect at once.',
+      "Features mentioned by the Supplier's sales team form part of the contract.",
+      'Extra seats the Client asks for during a catch-up are added to the invoice.',
+    ])
+      expect(codes(s), s).toEqual(['verbal-agreement']);
+    for (const s of [
+      'The service desk accepts support requests over the phone at any time.',
+      'The service desk accepts requests by phone, email and portal.',
+      'Any change agreed on a call must be confirmed in a signed change note.',
+      "No statement by the Supplier's sales staff varies these terms.",
+      'Support is reachable by telephone and chat on business days.',
+    ])
+      expect(codes(s), s).toEqual([]);
+  });
+
+  it('finds the same matches when only the sentences holding an anchor are scanned (every phrase, every corpus sentence)', () => {
+    const texts: string[] = [];
+    for (const e of LEXICON) for (const p of e.phrases) texts.push(p, `The provider shall act ${p} here.`);
+    for (const f of fs.readdirSync(CORPUS).filter((x) => x.endsWith('.jsonl')))
+      for (const line of fs.readFileSync(path.join(CORPUS, f), 'utf8').split('\n').filter((l) => l.trim())) texts.push((JSON.parse(line) as { text: string }).text);
+    const long = texts.slice(0, 200).join(' ');
+    texts.push(long);
+    const seen = (text: string, gate: boolean) => findLexiconMatches(text, 0, {}, gate).map((m) => `${m.entry.id}@${m.span.start}:${m.text}`);
+    for (const t of texts) expect(seen(t, true), t.slice(0, 80)).toEqual(seen(t, false));
   });
 });
