@@ -118,7 +118,7 @@ const SPOKE = String.raw`(?:mentioned|said|stated|told|indicated|quoted|promised
 /** Who speaks for a seller: sales staff, account managers, representatives, agents. */
 const SELLER = String.raw`(?:sales(?:people|person|m[ae]n)?|account (?:reps?|managers?|executives?|teams?)|reps?|representatives?|agents?|presales|pre sales)`;
 /** The soft words of a standard that names no level (a word family: adjective, adverb and noun forms). */
-const SOFT_WORD = String.raw`(?:reasonabl[ey]|reasonableness|practicabl[ey]|proportionate(?:ly)?|adequate(?:ly)?|acceptabl[ey]|appropriate(?:ly)?|suitabl[ey]|sufficient(?:ly)?|satisfactor(?:y|ily)|commensurate(?:ly)?|sensibl[ey]|expedient(?:ly)?|promptness|timeliness)`;
+const SOFT_WORD = String.raw`(?:prompt|reasonabl[ey]|reasonableness|practicabl[ey]|proportionate(?:ly)?|adequate(?:ly)?|acceptabl[ey]|appropriate(?:ly)?|suitabl[ey]|sufficient(?:ly)?|satisfactor(?:y|ily)|commensurate(?:ly)?|sensibl[ey]|expedient(?:ly)?|promptness|timeliness)`;
 /** What a soft word qualifies, taken into the match so that the message quotes the phrase. */
 const SOFT_NOUN = String.raw`(?:assistance|co ?operation|support|help|level|levels|measures|steps|actions?|number|amount|quantity|turnaround|period|time|timeframe|speed|promptness|notice|detail|information|access|standard|standards|quality|service|security|protection|resources|staff|staffing|manner|frequency|intervals|updates|backups|records|documentation|testing|monitoring|checks|controls|safeguards|precautions|arrangements|provision|response|responses|coverage|capacity|performance|attention|priority|diligence|urgency)`;
 const GAP_WORDS = (n: number) => String.raw`(?: [A-Za-zÀ-ɏ0-9\x27’]+){0,${n}}? `;
@@ -179,7 +179,7 @@ const ROWS: readonly Row[] = [
     advice: 'settle the term before signing and write it down, or say what applies if the parties do not agree',
     replacement: '${1:as agreed in this contract}',
     fix: 'none',
-    pattern: String.raw`subject to (?:(?:the|parties'?|both parties'?|mutual|further|separate|written|prior|future|later|subsequent|a|an|any) ){1,4}(?:written )?(?:agreement|negotiations?|discussions?)|subject to (?:the|both) parties (?:agreeing|reaching (?:an )?agreement|negotiating)|subject of (?:an? )?(?:separate|further|future|later|subsequent|mutual|joint) (?:discussions?|negotiations?|agreements?)`,
+    pattern: String.raw`subject to (?:(?:the|parties'?|both parties'?|mutual|further|separate|written|prior|future|later|subsequent|a|an|any) ){1,4}(?:written )?(?:agreement|negotiations?|discussions?)|subject to (?:the|both) parties (?:agreeing|reaching (?:an )?agreement|negotiating)|subject of (?:(?:an?|separate|further|future|later|subsequent|mutual|joint|good faith) ){0,2}(?:discussions?|negotiations?|agreements?)`,
     judge: { kind: 'defer', strength: 'phrase' },
   },
   {
@@ -212,7 +212,7 @@ const ROWS: readonly Row[] = [
     advice: 'settle the term before signing and write it down, or say what applies if the parties do not agree',
     replacement: '${1:the agreed terms}',
     fix: 'none',
-    pattern: String.raw`(?:will|shall|must|to|are to|would|intend to|undertake to) (?:(?:jointly|mutually|later|subsequently|then|first|each|both|also|together|in good faith|meet and|(?:seek|endeavou?r|try|attempt|work together|co ?operate|meet|sit down|get together|come together|convene) (?:in good faith )?to) )*(?:agree(?: on| upon)?(?! (?:that|to (?!(?:a|an|the) )))|negotiate|renegotiate|determine|decide|settle|discuss and agree|revisit|finali[sz]e|work out|define|develop|come to (?:an? )?(?:arrangement|agreement|understanding|terms)|reach (?:an? )?(?:agreement|arrangement|understanding|consensus|decision)|make (?:an? )?(?:arrangement|agreement)|select|choose|arrange|confer)`,
+    pattern: String.raw`(?:will|shall|must|to|are to|would|intend to|undertake to) (?:(?:jointly|mutually|later|subsequently|then|first|each|both|also|together|in good faith|meet and|(?:seek|endeavou?r|try|attempt|work together|co ?operate|meet|sit down|get together|come together|convene|(?:hold|have|enter into|open) (?:discussions|talks|meetings|negotiations)) (?:in good faith )?to) )*(?:agree(?: on| upon)?(?! (?:that|to (?!(?:a|an|the) )))|negotiate|renegotiate|determine|decide|settle|discuss and agree|revisit|finali[sz]e|work out|define|develop|come to (?:an? )?(?:arrangement|agreement|understanding|terms)|reach (?:an? )?(?:agreement|arrangement|understanding|consensus|decision)|make (?:an? )?(?:arrangement|agreement)|select|choose|arrange|confer)`,
     judge: { kind: 'defer', strength: 'parties' },
   },
   // ---- Oral promises and informal approval (verbal-agreement).
@@ -271,7 +271,7 @@ const ROWS: readonly Row[] = [
     advice: 'list the excused events, or refer to the force majeure clause',
     replacement: 'a force majeure event as defined in ${1:the force majeure clause}',
     fix: 'none',
-    pattern: String.raw`(?:events?|circumstances?|causes?|factors?|matters?|issues?|reasons?|occurrences?|conditions?|anything|acts?|problems?|things?|interruptions?|outages?|failures?|delays?|downtime|incidents?|disruptions?|unavailability|errors?|faults?) (?:(?:that are|which are|that lie|which lie|that fall|which fall|reasonably|wholly|entirely|falling|lying) )?(?:beyond|outside(?: of)?) (?:the )?(?:${PARTY_POSSESSIVE} )?(?:(?:reasonable )?(?:control|influence)|sphere of (?:influence|control)|area of (?:responsibility|control))(?: of (?:the |a |either |any )?(?:[A-Za-zÀ-ɏ]+))?`,
+    pattern: String.raw`(?:events?|circumstances?|causes?|factors?|matters?|issues?|reasons?|occurrences?|conditions?|anything|acts?|problems?|things?|interruptions?|outages?|failures?|delays?|downtime|incidents?|disruptions?|unavailability|errors?|faults?) (?:(?:that are|which are|that lie|which lie|that fall|which fall|reasonably|wholly|entirely|falling|lying) )?(?:beyond|outside(?: of)?|not (?:within|under)) (?:the )?(?:${PARTY_POSSESSIVE} )?(?:(?:reasonable )?(?:control|influence)|sphere of (?:influence|control)|area of (?:responsibility|control))(?: of (?:the |a |either |any )?(?:[A-Za-zÀ-ɏ]+))?`,
     judge: { kind: 'escape' },
   },
   {
@@ -475,7 +475,7 @@ const ROWS: readonly Row[] = [
     advice: 'state the maximum, such as hours of downtime a month',
     replacement: 'at most ${1:4} hours of downtime a month',
     fix: 'none',
-    pattern: String.raw`(?:minimal|minimum) (?:(?:service|planned|unplanned) )?(?:downtime|disruption|interruptions?|impact|outages?)|to a minimum|as little as possible|minimi[sz](?:e|es|ing) (?:the |any )?(?:(?:service|planned|unplanned|operational|business) )?(?:downtime|disruption|interruptions?|impact|outages?)|keep (?:the )?(?:downtime|disruption|interruptions?|outages?) (?:low|short|limited)`,
+    pattern: String.raw`(?:minimal|minimum|(?:the )?least(?: possible)?) (?:(?:service|planned|unplanned) )?(?:downtime|disruption|interruptions?|impact|outages?)|to a minimum|as little as possible|minimi[sz](?:e|es|ing) (?:the |any )?(?:(?:service|planned|unplanned|operational|business) )?(?:downtime|disruption|interruptions?|impact|outages?)|keep (?:the )?(?:downtime|disruption|interruptions?|outages?) (?:low|short|limited)`,
     judge: { kind: 'soft', bound: 'time' },
   },
   {
@@ -601,7 +601,7 @@ const ROWS: readonly Row[] = [
     advice: 'state the measurable level (an uptime percentage, a recovery time) or the standard',
     replacement: '${1:99.9}% monthly uptime',
     fix: 'none',
-    pattern: String.raw`(?:industry|market|world|sector) leading|(?:leading|cutting|bleeding) edge|(?:enterprise|industry|carrier|commercial|production|business|bank|military|telco) grade(?: (?:reliability|security|availability|performance|resilience|service|support|infrastructure|hosting|protection))?|best in (?:class|breed)|world class|first class|top tier|high(?:ly)? (?:resilient|reliable|secure|performant|scalable|responsive|robust|redundant|fault tolerant)|high (?:quality|standards?|reliability|resilience|performance)|(?:a |an )?(?:high|very high|superior|premium) (?:level|degree|standard)s? of (?:[A-Za-zÀ-ɏ]+)|robust (?:security|measures|controls|protections?|safeguards|processes|procedures)|fully (?:resilient|redundant)`,
+    pattern: String.raw`(?:industry|market|world|sector) leading|(?:leading|cutting|bleeding) edge|(?:enterprise|industry|carrier|commercial|production|business|bank|military|telco) (?:grade|class)(?: (?:reliability|security|availability|performance|resilience|service|support|infrastructure|hosting|protection))?|best in (?:class|breed)|world class|first class|top tier|high(?:ly)? (?:resilient|reliable|secure|performant|scalable|responsive|robust|redundant|fault tolerant)|high (?:quality|standards?|reliability|resilience|performance)|(?:a |an )?(?:high|very high|superior|premium) (?:level|degree|standard)s? of (?:[A-Za-zÀ-ɏ]+)|robust (?:security|measures|controls|protections?|safeguards|processes|procedures)|fully (?:resilient|redundant)`,
     judge: { kind: 'duty' },
   },
   {
@@ -625,7 +625,7 @@ const ROWS: readonly Row[] = [
     fix: 'none',
     pattern: String.raw`(?:(?:all|every|any|such|with|with all) )?(?:${SOFT_WORD}(?: ${SOFT_NOUN})?|fair (?:${SOFT_NOUN}|share|price|value|opportunity)|due (?:urgency|haste|speed|dispatch|expedition|regard|attention|priority|consideration)|(?:prompt|expeditious) manner)`,
     unlessFollowedBy: /^[\s,]+(?:(?:skill|care|request(?:s|ed)?|believ\w*|suspect\w*|foresee\w*|grounds?|cause|doubt|withheld|delayed|conditioned|likely|expects?|expected|anticipat\w*|use\s+polic\w*|authorit(?:y|ies)|person|contact|party|parties|court|regulator|body|reduction|refund|basis|share|part|portion|completion)\b|to\s+(?:the\s+)?(?:customer|client|buyer|controller|agency|authority|state|city|purchaser|licensee|subscriber)\b)/i,
-    unlessPrecededBy: /(?:\b(?:not|no|nor|never|cannot|reduced|refunded|adjusted|credited|charged|allocated|apportioned|prorated|paid|being|acting|mutually)\s+|\b(?:is|are)\s+(?:not\s+)?)$/i,
+    unlessPrecededBy: /\b(?:not|no|nor|never|cannot|reduced|refunded|adjusted|credited|charged|allocated|apportioned|prorated|paid|being|acting|mutually)\s+$/i,
     judge: { kind: 'duty' },
   },
 ];
@@ -728,7 +728,7 @@ const ANCHOR_STEMS: readonly string[] = [
   String.raw`(?:in|on|face)[\s-]+(?:person|passing|site|to)`, String.raw`(?:stand|catch)[\s-]+up`, String.raw`via[\s-]+(?:text|teams)`, String.raw`(?:text|instant)[\s-]+messages?`,
   String.raw`say[\s-]+so`, String.raw`nod[\s-]+from`,
   // escape hatches, aims, statements that bind nobody
-  'beyond', 'outside', 'target', 'objective', 'goal', 'estimat', 'aim', 'guideline', 'approximat', 'forecast', 'aspir', 'expectation',
+  'beyond', 'outside', String.raw`not[\s-]+(?:within|under)`, 'target', 'objective', 'goal', 'estimat', 'aim', 'guideline', 'approximat', 'forecast', 'aspir', 'expectation',
   'indicativ', 'guarant', 'binding', 'contractual', String.raw`no[\s-]+(?:legal|binding|contractual)`, String.raw`no[\s-]+(?:[a-z]+[\s-]+)?(?:obligation|liabilit|commitment)`,
   String.raw`without[\s-]+(?:any[\s-]+)?commitment`, String.raw`purposes[\s-]+only`,
   // efforts, discretion, soft standards
@@ -736,7 +736,7 @@ const ANCHOR_STEMS: readonly string[] = [
   'discretion', 'opinion', 'judg', 'deem', 'consider', 'think', 'find', 'believ', String.raw`sees?[\s-]+fit`, 'sensibl', 'acceptabl',
   'appropriat', 'suitabl', 'sufficien', 'adequat', 'enough', String.raw`proper(?:ly)?(?![a-z])`, 'necessar', 'commercial', 'proportion',
   'commensur', 'satisfactor', 'expedi', 'fair', 'practic', 'possib', 'feasib', 'needed', 'industr', String.raw`state[\s-]+of[\s-]+the[\s-]+art`,
-  'grade', 'high', String.raw`(?:industry|market|world|sector)[\s-]+leading`, String.raw`(?:leading|cutting|bleeding)[\s-]+edge`, String.raw`(?:world|first)[\s-]+class`, String.raw`top[\s-]+tier`, 'robust', String.raw`fully[\s-]+(?:resilient|redundant)`,
+  'grade', String.raw`(?:enterprise|industry|carrier|commercial|production|business|bank|military|telco)[\s-]+class`, 'high', String.raw`(?:industry|market|world|sector)[\s-]+leading`, String.raw`(?:leading|cutting|bleeding)[\s-]+edge`, String.raw`(?:world|first)[\s-]+class`, String.raw`top[\s-]+tier`, 'robust', String.raw`fully[\s-]+(?:resilient|redundant)`,
   'superior', 'premium', String.raw`maximum[\s-]+(?:availability|uptime)`, String.raw`(?:reasonably|generally|substantially|normally|usually)[\s-]+available`,
   'nearly', 'almost', 'substantial', String.raw`(?:designed|intended|engineered|architected|calculated|meant)[\s-]+(?:so[\s-]+as[\s-]+)?to(?![a-z])`,
   // deadlines, frequencies and quantities without a number
@@ -746,7 +746,7 @@ const ANCHOR_STEMS: readonly string[] = [
   String.raw`(?:has|have)[\s-]+(?:the[\s-]+|spare[\s-]+|free[\s-]+)?(?:time|resources|availability)`,
   String.raw`(?:to|on|the|staff|engineer|engineering|resource|team|technician)[\s-]+availability`,
   'periodic', 'regular', 'recurring', 'ongoing', 'routine', 'interval', 'occasional', 'approx', 'roughly', 'circa', 'minim', 'downtime',
-  'disruption', 'interruption', 'outage',
+  'disruption', 'interruption', 'outage', 'least',
 ];
 /** The stems as one expression, grouped by first letter so that a word start tries only the stems of its letter. */
 function anchorSource(stems: readonly string[]): string {
@@ -809,6 +809,10 @@ const TERM_BEFORE =
 /** What a support channel handles; an approval of these is no variation of the contract. */
 const SUPPORT_OBJECT =
   /\b(?:(?:support|service|help)\s+requests?|incidents?|tickets?|faults?|outages?|alerts?|enquir(?:y|ies)|quer(?:y|ies)|receipt|password|callbacks?)\b|\b(?:accepts?|takes?|receives?|handles?|logs?|answers?)\s+(?:\w+\s+)?(?:requests?|calls?|orders?)\b/i;
+/** A soft word as the predicate ("is sufficient", "are not adequate"). */
+const PREDICATE_BEFORE = /\b(?:is|are|was|were|be|been|being)\s+(?:not\s+)?(?:\w+ly\s+)?$/i;
+/** "… to extend", "… to start billing": what the predicate is sufficient for, a verb. */
+const PURPOSE_AFTER = /^\s+to\s+(?!(?:the|a|an|its|their|his|her|our|your|any|each|all|such|this|that|these|those|every|both)\b)[a-z]+\b/i;
 /** "Only", "solely" shortly before a soft word: it limits what a party may do. */
 const ONLY_BEFORE = /\b(?:only|solely|strictly|exclusively)\b[^,;.]{0,30}$/i;
 /** A term of the contract as the subject ("this clause", "service credits", "the remedies"). */
@@ -841,6 +845,8 @@ function reported(row: Row, text: string, start: number, end: number, context: P
       if (term) return false;
       // "Countries with an adequate level of protection": the adequacy of a country's data protection law, a term of art.
       if (/^adequa/i.test(text.slice(start, end)) && ADEQUACY.test(sentence)) return false;
+      // "Informal approval is sufficient to extend the date": a judgement of something else, not a standard for a duty.
+      if (PREDICATE_BEFORE.test(before) && PURPOSE_AFTER.test(text.slice(end, end + 40))) return false;
       // "Only to the extent reasonably necessary": a limit on what a party may do, not a standard for a duty.
       if (ONLY_BEFORE.test(before)) return false;
       // "Service credits are intended to be the sole remedy": what a term of the contract is for, not a design aim of the service.
@@ -866,8 +872,8 @@ function reported(row: Row, text: string, start: number, end: number, context: P
       // "An amount the parties agree before the Start Date": the parties' later choice is the term itself.
       if (judge.strength === 'relative') {
         if (CONDITION_BEFORE.test(before) || aboutDispute(sentence)) return false;
-        // "The parties will/shall negotiate": the parties as the subject of a future decision, as in `parties-will-agree`.
         if (settledNow(after)) return false;
+        // "The parties will/shall negotiate": the parties as the subject of a future decision, as in `parties-will-agree`.
         if (/\b(?:will|shall|must)\b/i.test(text.slice(start, end))) return true;
         return TERM_BEFORE.test(before) || deferredLater(after) || deferred(after);
       }
