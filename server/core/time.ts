@@ -144,19 +144,40 @@ function workSpan(week: WeekIntervals, work: number): CalendarSpan {
   return { min, max };
 }
 
-/** Shortest and longest number of days in `n` whole calendar months, over every starting date (400-year cycle). */
+/**
+ * The day number of a real date (days since 1970-01-01 in the proleptic
+ * Gregorian calendar, as `Date` counts them), by arithmetic alone (H. Hinnant's
+ * `days_from_civil`).
+ */
+function dayNumber(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * ((month + 9) % 12) + 2) / 5) + day - 1;
+  return era * 146097 + yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy - 719468;
+}
+
+/**
+ * Shortest and longest number of days in `n` whole calendar months, over every
+ * starting date of a 400-year cycle (the day of month kept and clamped, as
+ * `addMonths` does). From the first of a month the span is the days between
+ * the two firsts; a later start day is the same span, less the days its
+ * clamping at the end loses, so the longest span starts on the 1st and the
+ * shortest on the month's last day. One step per starting month, by
+ * arithmetic: this runs on first use, before the code is optimised.
+ */
 function monthSpanDays(n: number): { min: number; max: number } {
   let min = Infinity;
   let max = -Infinity;
   for (let y = 2000; y < 2400; y++) {
     for (let m = 1; m <= 12; m++) {
-      for (const day of [1, 28, 29, 30, 31]) {
-        if (day > daysInMonth(y, m)) continue;
-        const start = { year: y, month: m, day };
-        const days = daysBetween(start, addMonths(start, n));
-        if (days < min) min = days;
-        if (days > max) max = days;
-      }
+      const total = y * 12 + (m - 1) + n;
+      const endYear = Math.floor(total / 12);
+      const endMonth = (total % 12) + 1;
+      const days = dayNumber(endYear, endMonth, 1) - dayNumber(y, m, 1);
+      const shortest = days - Math.max(0, daysInMonth(y, m) - daysInMonth(endYear, endMonth));
+      if (shortest < min) min = shortest;
+      if (days > max) max = days;
     }
   }
   return { min, max };
