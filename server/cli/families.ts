@@ -7,7 +7,7 @@
  * among them gets `family-master-not-found` and the relaxed checks of its kind.
  */
 import { LineIndex, parse, type ParseResult } from '../../grammar/index.js';
-import { analysisFailure, analyzeParsed, capDiagnostics, FamilyIndex, hasFamilyStatements, RULES, type AnalysisResult, type Diagnostic, type ResolvedConfig } from '../core/index.js';
+import { analysisFailure, analyzeParsed, capDiagnostics, FamilyIndex, hasFamilyStatements, RULES, type AnalysisResult, type Diagnostic, type FamilyContext, type ResolvedConfig } from '../core/index.js';
 
 /** One file to analyse: its key in the index (the absolute path) and text. */
 export interface FamilyInput {
@@ -29,6 +29,54 @@ export function mayHaveFamily(text: string): boolean {
   return /(?:^|[{}])[ \t]*(?:kind|under)[ \t]/m.test(text);
 }
 
+/** The diagnostics of one parsed file, as `lint` reports them (sorted, capped). */
+function analyzeWith(p: ParseResult, config: ResolvedConfig, family: FamilyContext | undefined): Diagnostic[] {
+  return capDiagnostics(analyzeParsed(p, config, undefined, RULES, family));
+}
+
+/**
+ * The diagnostics of a file whose text has no `kind` or `under` (see
+ * {@link mayHaveFamily}) exactly as {@link analyzeFamilies} gives them, whatever
+ * the other files: what lint's worker threads compute (parallel.ts). Never
+ * throws: a failure is the file's one internal-error. `family` is true (and
+ * nothing analysed) when the parse finds a `kind` or `under` after all.
+ */
+export function analyzeAlone(text: string, config: ResolvedConfig): { diagnostics: Diagnostic[]; family: boolean } {
+  let p: ParseResult;
+  try {
+    p = parse(text);
+  } catch (e) {
+    return { diagnostics: [analysisFailure(e)], family: false };
+  }
+  // A `kind` or `under` the text test missed: the caller analyses the file with the others instead.
+  if (hasFamilyStatements(p)) return { diagnostics: [], family: true };
+  try {
+    return { diagnostics: analyzeWith(p, config, undefined), family: false };
+  } catch (e) {
+    return { diagnostics: [analysisFailure(e)], family: false };
+  }
+}
+
+/**
+ * Whether a file without `kind` or `under` may still matter to the family
+ * members among `memberTexts` (the texts of the files with `kind` or `under`):
+ * only a contract with an `id` can, and only when a member names that id
+ * (`under ID`, or the same `id`). Read from the text alone, erring on the side
+ * of yes: an id is taken as its leading letters and digits (a shorter id
+ * matches more), and a quoted id with an escape in it always matters.
+ */
+export function mayBeFamilyMaster(text: string, memberTexts: string): boolean {
+  for (const statement of text.matchAll(/(?:^|[{};])[ \t]*id(?![\p{L}\p{N}_-])(.*)/gmu)) {
+    const m = /^[ \t]+("[^"\n]*|[\p{L}\p{N}_]+)/u.exec(statement[1]!);
+    if (!m) return true;
+    const raw = m[1]!;
+    if (raw.includes('\\')) return true;
+    const id = (raw.startsWith('"') ? raw.slice(1) : raw).trim();
+    if (id === '' || memberTexts.includes(id)) return true;
+  }
+  return false;
+}
+
 /**
  * Parses every input once, indexes them, and analyses each with its family
  * context. Never throws: a failure is that file's internal-error.
@@ -47,7 +95,7 @@ export function analyzeFamilies(inputs: readonly FamilyInput[], options: { keepP
   const families = inputs.some((i) => mayHaveFamily(i.text));
   const analyse = (input: FamilyInput, p: ParseResult, withContext: boolean): FamilyAnalysis => {
     try {
-      const diagnostics = capDiagnostics(analyzeParsed(p, input.config, undefined, RULES, withContext ? index.contextFor(input.key) : undefined));
+      const diagnostics = analyzeWith(p, input.config, withContext ? index.contextFor(input.key) : undefined);
       return { result: keep ? { parse: p, diagnostics } : undefined, diagnostics, lines: p.lines };
     } catch (e) {
       return { result: undefined, diagnostics: [analysisFailure(e)], lines: p.lines };

@@ -14,6 +14,7 @@ import { unifiedDiff } from '../diff.js';
 import { analyzeFamilies, mayHaveFamily } from '../families.js';
 import { collectFiles, readContract } from '../files.js';
 import { fixText } from '../fix.js';
+import { analyzeInParallel, concurrencyOption, threadsFor, type Concurrency } from '../parallel.js';
 import { DEFAULT_FORMAT, FORMATTERS } from '../formatters/index.js';
 import { INPUT_OPTIONS, readInputs, type ContractInput } from '../inputs.js';
 import { colorEnabled, type CliIo } from '../io.js';
@@ -30,6 +31,11 @@ const OPTIONS: readonly OptionSpec[] = [
   { name: 'quiet', alias: 'q', description: 'Report errors only: leave out warnings and information.' },
   { name: 'fix', description: 'Apply the mechanical fixes (those the contract itself determines) to the files, then report what is left; with --stdin, print the fixed text.' },
   { name: 'fix-dry-run', description: 'Print the diff --fix would apply, and change nothing.' },
+  {
+    name: 'concurrency',
+    value: 'N',
+    description: 'Threads that analyse files: auto (the default: one more per 200 files, up to the cores the load leaves idle), off, or a number. The output is the same.',
+  },
   ...INPUT_OPTIONS,
 ];
 
@@ -106,12 +112,13 @@ export function lint(paths: readonly string[], options: LintOptions): LintReport
 export const lintCommand: Command = {
   name: 'lint',
   summary: 'Check contracts and report missing clauses, unmeasurable SLAs, vague language and renewal traps.',
-  usage: 'clausewise lint [PATH|GLOB…] [--format stylish|json|sarif|github|gitlab] [--config FILE] [--max-warnings N] [--quiet] [--fix | --fix-dry-run] [--ignore-pattern PATTERN] [--stdin [--stdin-filename NAME]]',
+  usage: 'clausewise lint [PATH|GLOB…] [--format stylish|json|sarif|github|gitlab] [--config FILE] [--max-warnings N] [--quiet] [--fix | --fix-dry-run] [--concurrency auto|off|N] [--ignore-pattern PATTERN] [--stdin [--stdin-filename NAME]]',
   details:
-    'Checks every PATH: a .contract file, a folder searched recursively for .contract files (node_modules, folders whose name starts with a dot and files .gitignore leaves out are skipped), or a quoted glob such as contracts/**/*.contract. Without PATH, checks the current folder. Files matching ignores in clausewise.json or --ignore-pattern are left out. --stdin checks standard input instead, named by --stdin-filename. --fix applies the mechanical fixes (a misspelt keyword, a currency the contract already uses; never a value the drafter did not choose) until none is left, then reports the rest; --fix-dry-run prints the diff instead and changes nothing. Each file is checked once, even through links. Each contract uses the nearest clausewise.json above it, unless --config names one file for all. At most 1,000 problems are listed per file, the most severe first; the counts include the rest. A file Clausewise fails to check gets one internal-error and the other files are still checked.\n\nExit codes: 0 no errors (and no more warnings than --max-warnings), 1 problems found (an internal-error counts as an error), 2 the command could not do its job (bad option, unreadable file, bad configuration).',
+    'Checks every PATH: a .contract file, a folder searched recursively for .contract files (node_modules, folders whose name starts with a dot and files .gitignore leaves out are skipped), or a quoted glob such as contracts/**/*.contract. Without PATH, checks the current folder. Files matching ignores in clausewise.json or --ignore-pattern are left out. --stdin checks standard input instead, named by --stdin-filename. --fix applies the mechanical fixes (a misspelt keyword, a currency the contract already uses; never a value the drafter did not choose) until none is left, then reports the rest; --fix-dry-run prints the diff instead and changes nothing. Each file is checked once, even through links. Each contract uses the nearest clausewise.json above it, unless --config names one file for all. Many files are analysed in worker threads, on several cores (--concurrency; --fix works in one thread); the output is the same, in the same order. At most 1,000 problems are listed per file, the most severe first; the counts include the rest. A file Clausewise fails to check gets one internal-error and the other files are still checked.\n\nExit codes: 0 no errors (and no more warnings than --max-warnings), 1 problems found (an internal-error counts as an error), 2 the command could not do its job (bad option, unreadable file, bad configuration).',
   options: OPTIONS,
-  run(args: ParsedArgs, io: CliIo): number {
+  async run(args: ParsedArgs, io: CliIo): Promise<number> {
     const format = formatOption(args);
+    const concurrency = concurrencyOption(args.values.get('concurrency'));
     const maxWarnings = maxWarningsOption(args);
     const quiet = args.flags.has('quiet');
     const fix = args.flags.has('fix');
@@ -122,7 +129,7 @@ export const lintCommand: Command = {
     const inputs = readInputs(args, io, resolver, 'lint');
     if (fix && args.flags.has('stdin') && args.values.has('format')) throw new CliError('--fix with --stdin prints the fixed contract, not a report: leave out --format');
     if (!fix && !dryRun) {
-      const report = lintInputs(inputs, resolver, { quiet, maxWarnings });
+      const report = await lintInputsParallel(inputs, resolver, { quiet, maxWarnings, concurrency }, io);
       return printReport(report, format, io);
     }
     // --fix and --fix-dry-run: fix every input, then report what is left.
@@ -204,6 +211,25 @@ export function lintInputs(inputs: readonly ContractInput[], resolver: ConfigRes
     return report;
   }
   const { results } = analyzeFamilies(inputs.map((input) => ({ key: input.file.absolute, text: input.text, config: resolver.forFile(input.file.absolute) })), { keepParses: false });
+  inputs.forEach((input, i) => addToReport(report, { file: input.file, diagnostics: results[i]!.diagnostics, lines: results[i]!.lines }, options.quiet));
+  return report;
+}
+
+/**
+ * {@link lintInputs} on several threads when there are files enough
+ * (parallel.ts): the same report. With CLAUSEWISE_TEST_LINT_WORKERS set (tests
+ * only), one line on stderr tells how many files the workers analysed.
+ */
+async function lintInputsParallel(inputs: readonly ContractInput[], resolver: ConfigResolver, options: { quiet: boolean; maxWarnings: number; concurrency: Concurrency }, io: CliIo): Promise<LintReport> {
+  const threads = threadsFor(options.concurrency, inputs.length);
+  if (threads < 2) return lintInputs(inputs, resolver, options);
+  const report: LintReport = { files: [], errorCount: 0, warningCount: 0, infoCount: 0, maxWarnings: options.maxWarnings };
+  const note = process.env['CLAUSEWISE_TEST_LINT_WORKERS'] ? (line: string) => io.stderr(`${line}\n`) : undefined;
+  const results = await analyzeInParallel(
+    inputs.map((input) => ({ key: input.file.absolute, text: input.text, config: resolver.forFile(input.file.absolute) })),
+    threads,
+    note,
+  );
   inputs.forEach((input, i) => addToReport(report, { file: input.file, diagnostics: results[i]!.diagnostics, lines: results[i]!.lines }, options.quiet));
   return report;
 }
