@@ -654,6 +654,28 @@ function compile(pattern: string): string {
   return pattern.replace(/ /g, String.raw`[\s-]+`).replace(/'/g, "['\u2019]");
 }
 
+/**
+ * The source of a row's pattern for the normalised text the rows run on
+ * ({@link normalizeForScan}): there a run of whitespace or hyphens is a run of
+ * spaces and an apostrophe is straight, so the expressions are smaller and
+ * faster to compile and to run.
+ */
+function compileForScan(pattern: string): string {
+  return pattern.replace(/ /g, ' +');
+}
+
+/**
+ * The text the row expressions run on: lower case, every whitespace character
+ * and hyphen a space, every curly apostrophe straight. Each character is
+ * replaced by one, so offsets are those of the text; undefined when lower-casing
+ * changes the length (a rare letter such as İ), and the text is then scanned as written.
+ */
+function normalizeForScan(text: string): string | undefined {
+  const lower = text.toLowerCase();
+  if (lower.length !== text.length) return undefined;
+  return lower.replace(/[\s\-\u2019]/g, (c) => (c === '\u2019' ? "'" : ' '));
+}
+
 const WORD_BOUND_START = String.raw`(?<![A-Za-zÀ-ɏ0-9_])`;
 const WORD_BOUND_END = String.raw`(?![A-Za-zÀ-ɏ0-9_])`;
 /** Rows whose pattern starts and ends with punctuation (blanks) match without word boundaries. */
@@ -677,6 +699,8 @@ const ORDER = [...WORD_ROWS, ...BLANK_ROWS];
 const MAX_SOURCE = 15_000;
 interface Matcher {
   re: RegExp;
+  /** The same rows for the normalised text ({@link normalizeForScan}), case-sensitive. */
+  scan: RegExp;
   /** Index in ORDER of the matcher's first row. */
   first: number;
 }
@@ -685,18 +709,22 @@ function buildMatchers(): Matcher[] {
   let group: string[] = [];
   let size = 0;
   let first = 0;
+  let scanGroup: string[] = [];
   const flush = (blanks: string[]) => {
     const words = group.length ? `${WORD_BOUND_START}(?:${group.join('|')})${WORD_BOUND_END}` : '';
+    const scanWords = scanGroup.length ? `${WORD_BOUND_START}(?:${scanGroup.join('|')})${WORD_BOUND_END}` : '';
     // No u flag: case-insensitive Unicode property classes make the expression slow to compile, so letter classes are spelt out (Latin).
-    out.push({ re: new RegExp([words, ...blanks].filter(Boolean).join('|'), 'gi'), first });
+    out.push({ re: new RegExp([words, ...blanks].filter(Boolean).join('|'), 'gi'), scan: new RegExp([scanWords, ...blanks].filter(Boolean).join('|'), 'g'), first });
     first += group.length + blanks.length;
     group = [];
+    scanGroup = [];
     size = 0;
   };
   for (const r of WORD_ROWS) {
     const source = `(${compile(r.pattern)})`;
     if (group.length && size + source.length > MAX_SOURCE) flush([]);
     group.push(source);
+    scanGroup.push(`(${compileForScan(r.pattern)})`);
     size += source.length;
   }
   flush(BLANK_ROWS.map((r) => `(${r.pattern})`));
@@ -760,20 +788,21 @@ function anchorSource(stems: readonly string[]): string {
   return `${WORD_BOUND_START}(?:${[...groups, ...other].join('|')})|_{3}|#{3}|[\\[<●•]`;
 }
 const ANCHOR = new RegExp(anchorSource(ANCHOR_STEMS), 'gi');
+const ANCHOR_SCAN = new RegExp(anchorSource(ANCHOR_STEMS.map((s) => s.replace(/\[\\s-\]\+/g, ' +'))), 'g');
 /** Prose shorter than this is scanned whole when it holds an anchor; longer prose only in the sentences that hold one. */
 const WHOLE_SCAN = 240;
 
 /** The parts of `text` the row expressions run on: the sentences holding an anchor (all of a short text that holds one). */
-function scanRanges(text: string): [number, number][] {
-  ANCHOR.lastIndex = 0;
-  if (text.length < WHOLE_SCAN) return ANCHOR.test(text) ? [[0, text.length]] : [];
+function scanRanges(text: string, scan: string, anchor: RegExp): [number, number][] {
+  anchor.lastIndex = 0;
+  if (text.length < WHOLE_SCAN) return anchor.test(scan) ? [[0, text.length]] : [];
   const out: [number, number][] = [];
-  for (let m = ANCHOR.exec(text); m; m = ANCHOR.exec(text)) {
+  for (let m = anchor.exec(scan); m; m = anchor.exec(scan)) {
     const { from, to } = sentenceAround(text, m.index, m.index + m[0].length);
     const last = out[out.length - 1];
     if (last && from <= last[1]) last[1] = Math.max(last[1], to);
     else out.push([from, to]);
-    if (ANCHOR.lastIndex < to) ANCHOR.lastIndex = to;
+    if (anchor.lastIndex < to) anchor.lastIndex = to;
   }
   return out;
 }
@@ -892,25 +921,61 @@ function reported(row: Row, text: string, start: number, end: number, context: P
 }
 
 /**
+ * The matches of prose already read, by its text and context, with offsets in
+ * the text: the same boilerplate stands in many contracts of a workspace, and
+ * the editor reads every unchanged string again on each edit. Bounded: it is
+ * emptied when full.
+ */
+const SEEN = new Map<string, LexiconMatch[]>();
+const SEEN_MAX = 4096;
+
+function rebase(m: LexiconMatch, base: number): LexiconMatch {
+  const span = { start: m.span.start + base, end: m.span.end + base };
+  if (!m.numbers) return { entry: m.entry, span, text: m.text };
+  const n = m.numbers;
+  return {
+    entry: m.entry,
+    span,
+    text: m.text,
+    numbers: { ...n, wordsSpan: { start: n.wordsSpan.start + base, end: n.wordsSpan.end + base }, digitsSpan: { start: n.digitsSpan.start + base, end: n.digitsSpan.end + base } },
+  };
+}
+
+/**
  * Finds every lexicon match in `text` (the raw source of a string or text
  * block), judged on its sentence. Spans are offsets into `text` plus `base`,
- * so passing the content span's start gives document offsets.
+ * so passing the content span's start gives document offsets. `gate: false`
+ * scans every sentence (for tests: the result must be the same).
  */
 export function findLexiconMatches(text: string, base = 0, context: ProseContext = {}, gate = true): LexiconMatch[] {
+  if (!gate) return scanProse(text, base, context, false);
+  const key = (context.forceMajeure ? '1' : '0') + text;
+  let found = SEEN.get(key);
+  if (!found) {
+    found = scanProse(text, 0, context, true);
+    if (SEEN.size >= SEEN_MAX) SEEN.clear();
+    SEEN.set(key, found);
+  }
+  return found.map((m) => rebase(m, base));
+}
+
+function scanProse(text: string, base: number, context: ProseContext, gate: boolean): LexiconMatch[] {
   const numbers = text.indexOf('(') >= 0 ? numberMatches(text, base) : [];
-  const ranges: [number, number][] = gate ? scanRanges(text) : [[0, text.length]];
+  const normal = normalizeForScan(text);
+  const scan = normal ?? text;
+  const ranges: [number, number][] = gate ? scanRanges(text, scan, normal ? ANCHOR_SCAN : ANCHOR) : [[0, text.length]];
   if (!ranges.length) return numbers.flatMap((n) => (n.match ? [n.match] : []));
   const out: LexiconMatch[] = [];
   // Number matches come first where they overlap another row's, as when all rows were one expression.
   const found: { start: number; end: number; order: number; text: string }[] = [];
   for (const matcher of MATCHERS) {
-    const re = matcher.re;
+    const re = normal ? matcher.scan : matcher.re;
     for (const [from, to] of ranges) {
       re.lastIndex = from;
-      for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
+      for (let m = re.exec(scan); m && m.index < to; m = re.exec(scan)) {
         let index = 1;
         while (m[index] === undefined) index++;
-        found.push({ start: m.index, end: m.index + m[0].length, order: matcher.first + index - 1, text: m[0] });
+        found.push({ start: m.index, end: m.index + m[0].length, order: matcher.first + index - 1, text: text.slice(m.index, m.index + m[0].length) });
       }
     }
   }

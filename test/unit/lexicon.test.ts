@@ -317,3 +317,17 @@ describe('the classes found at stop 19 (soft standards, quality claims, later ch
     for (const t of texts) expect(seen(t, true), t.slice(0, 80)).toEqual(seen(t, false));
   });
 });
+
+describe('the scan', () => {
+  it('finds the same words in text whose lower case changes length (the expressions then run on the text as written)', () => {
+    expect(phrases('İstanbul office: the provider will respond PROMPTLY and use best-\n efforts.')).toEqual(['PROMPTLY', 'use best-\n efforts']);
+  });
+
+  it('gives the offsets of each call, also for prose it has read before', () => {
+    const text = 'Fixes are made promptly.';
+    const first = findLexiconMatches(text, 10).map((m) => m.span);
+    const again = findLexiconMatches(text, 500).map((m) => m.span);
+    expect(first).toEqual([{ start: 25, end: 33 }]);
+    expect(again).toEqual([{ start: 515, end: 523 }]);
+  });
+});
