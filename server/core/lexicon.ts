@@ -13,8 +13,11 @@
  * agreement with a fallback, is fine; events beyond a party's control are an
  * escape hatch outside a force-majeure clause only.
  *
- * Every class is compiled into one regular expression, built once, so that a
- * string is scanned in a single pass; the sentence tests run only on matches.
+ * The classes are compiled, once, into as few regular expressions as keep
+ * each under the size V8 optimises; they run only on the sentences that hold
+ * one of the classes' anchor words (a small expression finds them), on a
+ * normalised copy of the prose with the same offsets, and the sentence tests
+ * run only on matches. Prose already read is not read again.
  */
 import type { ParseResult, Prose, Span } from '../../grammar/index.js';
 import { NUMBER_PAIR, numberMismatch, type NumberMismatch } from './prose/numbers.js';
