@@ -103,6 +103,7 @@ const SOON_WHY = 'It sets no deadline, so nobody can show that the provider was 
 const REASONABLE_TIME_WHY = 'What is "reasonable" is only settled in a dispute, after the fact; a number of days can be checked on the calendar.';
 const AGREE_WHY =
   'A term the parties still have to agree on is no term at all: until it is agreed it cannot be enforced, and either side can refuse to agree.';
+const AGREE_ADVICE = 'settle the term before signing and write it down, or say what applies if the parties do not agree';
 const VERBAL_WHY =
   'A promise or approval made only by word of mouth is hard to prove and is usually excluded by the entire-agreement clause, so it will likely not bind anyone.';
 
@@ -112,7 +113,7 @@ const EFFORT_STRONG = String.raw`(?:commercially|reasonable|reasonably|best|utmo
 const EFFORT_WEAK = String.raw`(?:its|their|our|his|her|your|the|any|such|due|sincere|genuine|prompt|practicable|possible|appropriate|sufficient|commercially|reasonable|reasonably|best|utmost|good faith|diligent|every|all|maximum)`;
 const PARTY_POSSESSIVE = String.raw`(?:its|their|our|his|her|your|a party's|either party's|each party's|any party's|the party's|the [A-Za-zÀ-ɏ]+'s|[A-Za-zÀ-ɏ]+'s)`;
 const STRONG_MANNER = String.raw`(?:verbally|orally|by word of mouth)`;
-const CHANNEL_EVENT = String.raw`(?:call|phone call|video call|meeting|demo|demonstration|conversation|chat|stand up|site visit|visit|workshop|review|lunch|dinner|presentation|pitch|catch up)`;
+const CHANNEL_EVENT = String.raw`(?:call|phone call|video call|meeting|demo|demonstration|conversation|chat|stand up|site visit|visit|workshop|review|lunch|dinner|presentation|pitch|catch up|walk round|walkround|walk through|walkthrough|site tour|tour|inspection|handover)`;
 /** An informal channel: the phone, a call, a meeting or review, a demonstration, a chat, a conversation, in person. */
 const WEAK_MANNER = String.raw`(?:(?:by|on|over|via) (?:the |a |an )?(?:tele)?phone(?: calls?)?|(?:by|on|over|via|in|during|at) (?:a|an|the|our|your|their|its|this|that|any|each|one) (?:[A-Za-zÀ-ɏ]+ ){0,3}?${CHANNEL_EVENT}s?|(?:on|in|during|at) (?:project|status|progress|steering|site|sales|planning|review|weekly|monthly|service|team) (?:[A-Za-zÀ-ɏ]+ )?(?:calls|meetings|visits|workshops|reviews|demos|demonstrations)|in (?:demonstrations?|demos?|conversations?|discussions?|chats?|meetings?|person|passing)|over (?:lunch|dinner|coffee|drinks)|(?:in|over|via|by|on) (?:a |the )?(?:live |web |instant )?(?:chat|text message|sms|whatsapp|slack|instant message)s?|via (?:text|teams)|on site|face to face)`;
 const APPROVE = String.raw`(?:agree[sd]?|agreeing|approv(?:e|es|ed|al|ing)|confirm(?:s|ed|ation)?|promis(?:e|es|ed)|authori[sz](?:e|es|ed|ation)|instruct(?:s|ed|ions?)?|accept(?:s|ed)?|offer(?:s|ed)?|waive[sd]?|grant(?:s|ed)?|ask(?:s|ed)? for|okay(?:s|ed)?|ok(?:'?d|ayed)|sign(?:s|ed)? off|go ahead|green lit|commit(?:s|ted|ments?)|assur(?:e|es|ed|ances?)|conced(?:e|es|ed)|pledg(?:e|es|ed)|undert(?:ook|aken)|consent(?:s|ed)?)`;
@@ -123,7 +124,7 @@ const SELLER = String.raw`(?:sales(?:people|person|m[ae]n)?|account (?:reps?|man
 /** The soft words of a standard that names no level (a word family: adjective, adverb and noun forms). */
 const SOFT_WORD = String.raw`(?:prompt|reasonabl[ey]|reasonableness|practicabl[ey]|proportionate(?:ly)?|adequate(?:ly)?|acceptabl[ey]|appropriate(?:ly)?|suitabl[ey]|sufficient(?:ly)?|satisfactor(?:y|ily)|commensurate(?:ly)?|sensibl[ey]|expedient(?:ly)?|promptness|timeliness)`;
 /** What a soft word qualifies, taken into the match so that the message quotes the phrase. */
-const SOFT_NOUN = String.raw`(?:assistance|co ?operation|support|help|level|levels|measures|steps|actions?|number|amount|quantity|turnaround|period|time|timeframe|speed|promptness|notice|detail|information|access|standard|standards|quality|service|security|protection|resources|staff|staffing|manner|frequency|intervals|updates|backups|records|documentation|testing|monitoring|checks|controls|safeguards|precautions|arrangements|provision|response|responses|coverage|capacity|performance|attention|priority|diligence|urgency)`;
+const SOFT_NOUN = String.raw`(?:assistance|co ?operation|support|help|level|levels|measures|steps|actions?|number|amount|quantity|turnaround|period|time|timeframe|speed|promptness|notice|detail|information|access|care|standard|standards|quality|service|security|protection|resources|staff|staffing|manner|frequency|intervals|updates|backups|records|documentation|testing|monitoring|checks|controls|safeguards|precautions|arrangements|provision|response|responses|coverage|capacity|performance|attention|priority|diligence|urgency)`;
 const GAP_WORDS = (n: number) => String.raw`(?: [A-Za-zÀ-ɏ0-9\x27’]+){0,${n}}? `;
 
 /** The lexicon, most specific patterns first (the first alternative that matches at a position wins). */
@@ -168,7 +169,7 @@ const ROWS: readonly Row[] = [
     code: 'agreement-to-agree',
     phrases: ['to be agreed', 'to be determined', 'to be mutually agreed', 'to be negotiated', 'to be confirmed', 'yet to be agreed'],
     why: AGREE_WHY,
-    advice: 'settle the term before signing and write it down, or say what applies if the parties do not agree',
+    advice: AGREE_ADVICE,
     replacement: '${1:the agreed terms}',
     fix: 'clause-choice',
     pattern: String.raw`(?:yet )?to be (?:(?:mutually|jointly|separately|further|subsequently|later|individually|formally|commercially|finally) )?(?:agreed|determined|decided|settled|fixed|negotiated|renegotiated|discussed|confirmed|finali[sz]ed|defined|specified|worked out|revisited|resolved|arranged|concluded|priced|quoted|set(?! (?:out|forth)))(?: upon| on)?`,
@@ -179,10 +180,10 @@ const ROWS: readonly Row[] = [
     code: 'agreement-to-agree',
     phrases: ["subject to the parties' mutual written agreement", 'subject to further agreement', 'subject to a separate agreement'],
     why: AGREE_WHY,
-    advice: 'settle the term before signing and write it down, or say what applies if the parties do not agree',
+    advice: AGREE_ADVICE,
     replacement: '${1:as agreed in this contract}',
     fix: 'none',
-    pattern: String.raw`subject to (?:(?:the|parties'?|both parties'?|mutual|further|separate|written|prior|future|later|subsequent|a|an|any) ){1,4}(?:written )?(?:agreement|negotiations?|discussions?)|subject to (?:the|both) parties (?:agreeing|reaching (?:an )?agreement|negotiating)|subject of (?:(?:an?|separate|further|future|later|subsequent|mutual|joint|good faith) ){0,2}(?:discussions?|negotiations?|agreements?)`,
+    pattern: String.raw`subject to (?:(?:the|parties'?|both parties'?|mutual|further|separate|written|prior|future|later|subsequent|a|an|any) ){0,4}(?:written )?(?:agreement|negotiations?|discussions?)|subject to (?:the|both) parties (?:agreeing|reaching (?:an )?agreement|negotiating)|subject of (?:(?:an?|separate|further|future|later|subsequent|mutual|joint|good faith) ){0,2}(?:discussions?|negotiations?|agreements?)`,
     judge: { kind: 'defer', strength: 'phrase' },
   },
   {
@@ -190,7 +191,7 @@ const ROWS: readonly Row[] = [
     code: 'agreement-to-agree',
     phrases: ['will be agreed between the parties', 'will be negotiated at a later date', 'will be revisited in good faith', 'will be set by mutual agreement', 'may later be agreed', 'as mutually agreed', 'agreed at the time'],
     why: AGREE_WHY,
-    advice: 'settle the term before signing and write it down, or say what applies if the parties do not agree',
+    advice: AGREE_ADVICE,
     replacement: '${1:the agreed terms}',
     fix: 'none',
     pattern: String.raw`(?:will|shall|must|would|should|can|may(?: later| subsequently| also)?) be (?:(?:mutually|jointly|separately|further|subsequently|later|individually|then|only|formally|finally|also) )?(?:agreed|negotiated|renegotiated|revisited|decided|determined|finali[sz]ed|worked out|(?:[A-Za-zÀ-ɏ]+ ){0,5}?(?:discussed|reviewed|provided|communicated|published|[A-Za-zÀ-ɏ]+) and (?:agreed|negotiated))|as (?:may be |the parties may )?(?:mutually |jointly )?agreed(?! (?:in|under|by|on|with|upon|herein))|agreed at the time`,
@@ -212,7 +213,7 @@ const ROWS: readonly Row[] = [
     code: 'agreement-to-agree',
     phrases: ['the parties will agree', 'the parties shall negotiate in good faith', 'the parties will settle later', 'the parties will work out'],
     why: AGREE_WHY,
-    advice: 'settle the term before signing and write it down, or say what applies if the parties do not agree',
+    advice: AGREE_ADVICE,
     replacement: '${1:the agreed terms}',
     fix: 'none',
     pattern: String.raw`(?:will|shall|must|to|are to|would|intend to|undertake to) (?:(?:jointly|mutually|later|subsequently|then|first|each|both|also|together|in good faith|meet and|(?:seek|endeavou?r|try|attempt|work together|co ?operate|meet|sit down|get together|come together|convene|(?:hold|have|enter into|open) (?:discussions|talks|meetings|negotiations)) (?:in good faith )?to) )*(?:agree(?: on| upon)?(?! (?:that|to (?!(?:a|an|the) )))|negotiate|renegotiate|determine|decide|settle|discuss and agree|revisit|finali[sz]e|work out|define|develop|come to (?:an? )?(?:arrangement|agreement|understanding|terms)|reach (?:an? )?(?:agreement|arrangement|understanding|consensus|decision)|make (?:an? )?(?:arrangement|agreement)|select|choose|arrange|confer)`,
@@ -468,7 +469,7 @@ const ROWS: readonly Row[] = [
     replacement: '${1:at least} ${2:N}',
     fix: 'none',
     pattern: String.raw`(?:sufficient|adequate|enough|appropriate) (?:[A-Za-zÀ-ɏ]+ ){0,2}?(?:staff|staffing|resources?|personnel|capacity|stock|space|training|insurance|amounts?|headcount|bandwidth|storage|spare parts|engineers|people|numbers?|time)|(?:suitably|appropriately|adequately|sufficiently|properly) (?:qualified|skilled|experienced|trained)`,
-    judge: { kind: 'soft', bound: 'amount' },
+    judge: { kind: 'duty' },
   },
   {
     id: 'minimal-downtime',
@@ -568,7 +569,7 @@ const ROWS: readonly Row[] = [
     code: 'agreement-to-agree',
     phrases: ['left for later discussion', 'deferred to a future agreement', 'reserved for further negotiation'],
     why: AGREE_WHY,
-    advice: 'settle the term before signing and write it down, or say what applies if the parties do not agree',
+    advice: AGREE_ADVICE,
     replacement: '${1:the agreed terms}',
     fix: 'none',
     pattern: String.raw`(?:left|deferred|postponed|reserved|held over|parked) (?:for|to|until) (?:a |the )?(?:later|future|further|subsequent|separate) (?:discussions?|agreements?|negotiations?|decisions?|reviews?|dates?|stages?)`,
@@ -579,7 +580,7 @@ const ROWS: readonly Row[] = [
     code: 'agreement-to-agree',
     phrases: ['will be discussed nearer the time', 'will be considered at a later stage', 'will be looked at in due course'],
     why: AGREE_WHY,
-    advice: 'settle the term before signing and write it down, or say what applies if the parties do not agree',
+    advice: AGREE_ADVICE,
     replacement: '${1:the agreed terms}',
     fix: 'none',
     pattern: String.raw`(?:will|shall|must|would|should|can|may|are to|is to) be (?:(?:jointly|mutually|further|then|only|also) )?(?:discussed|considered|talked through|looked at|explored|reviewed|revisited|raised|taken up|addressed|handled)`,
@@ -590,7 +591,7 @@ const ROWS: readonly Row[] = [
     code: 'agreement-to-agree',
     phrases: ['an amount the parties agree before the start date', 'terms the parties reach later', 'the date the parties later select'],
     why: AGREE_WHY,
-    advice: 'settle the term before signing and write it down, or say what applies if the parties do not agree',
+    advice: AGREE_ADVICE,
     replacement: '${1:the agreed terms}',
     fix: 'none',
     pattern: String.raw`(?:the |both )parties (?:may |will |shall |can |might )?(?:(?:later|subsequently|jointly|mutually|then|eventually|ultimately|first|together) )*(?:agree(?: on| upon)?|reach|select|choose|decide(?: on| upon)?|settle(?: on| upon)?|fix|determine|negotiate|arrange|work out|come to|pick|nominate|identify|establish)(?! (?:that|to (?!(?:a|an|the) )))`,
@@ -753,7 +754,7 @@ const ANCHOR_STEMS: readonly string[] = [
   String.raw`(?:left|deferred|postponed|reserved|held[\s-]+over|parked)[\s-]+(?:for|to|until)`,
   // oral promises and informal channels
   'verbal', 'oral', 'mouth', 'telephone', 'informal', 'spoken', 'phone', 'call', 'meeting', 'demo', 'visit', 'workshop',
-  String.raw`(?:in|at|during|on|by|over|via)[\s-]+(?:[a-z]+[\s-]+){1,4}reviews?(?![a-z])`, 'lunch', 'dinner', 'coffee',
+  String.raw`(?:in|at|during|on|by|over|via)[\s-]+(?:[a-z]+[\s-]+){1,4}reviews?(?![a-z])`, 'lunch', 'dinner', 'coffee', 'walk', 'tour', 'inspection', 'handover',
   'drinks', 'presentation', 'pitch', 'chat', 'conversation', 'talk', 'sms', 'whatsapp', 'slack', 'promis', 'handshake', 'gentlem', 'sales',
   'presales', 'representativ', 'agent', String.raw`reps?(?![a-z])`, String.raw`account[\s-]+(?:reps?|managers?|executives?|teams?)`,
   String.raw`(?:in|on|face)[\s-]+(?:person|passing|site|to)`, String.raw`(?:stand|catch)[\s-]+up`, String.raw`via[\s-]+(?:text|teams)`, String.raw`(?:text|instant)[\s-]+messages?`,
@@ -841,6 +842,8 @@ const TERM_BEFORE =
 /** What a support channel handles; an approval of these is no variation of the contract. */
 const SUPPORT_OBJECT =
   /\b(?:(?:support|service|help)\s+requests?|incidents?|tickets?|faults?|outages?|alerts?|enquir(?:y|ies)|quer(?:y|ies)|receipt|password|callbacks?)\b|\b(?:accepts?|takes?|receives?|handles?|logs?|answers?)\s+(?:\w+\s+)?(?:requests?|calls?|orders?)\b/i;
+/** A money figure: an amount with a currency. */
+const MONEY = /(?:[$€£]\s?\d|\b\d[\d,.]*\s?(?:USD|EUR|GBP|CHF|AUD|CAD|JPY|NZD|SEK|NOK|DKK)\b)/;
 /** A soft word as the predicate ("is sufficient", "are not adequate"). */
 const PREDICATE_BEFORE = /\b(?:is|are|was|were|be|been|being)\s+(?:not\s+)?(?:\w+ly\s+)?$/i;
 /** "… to extend", "… to start billing": what the predicate is sufficient for, a verb. */
@@ -879,6 +882,10 @@ function reported(row: Row, text: string, start: number, end: number, context: P
       if (/^adequa/i.test(text.slice(start, end)) && ADEQUACY.test(sentence)) return false;
       // "Informal approval is sufficient to extend the date": a judgement of something else, not a standard for a duty.
       if (PREDICATE_BEFORE.test(before) && PURPOSE_AFTER.test(text.slice(end, end + 40))) return false;
+      // "Reasonable skill and care", "reasonable care": the legal standard of care, a term of art.
+      if (/^reasonabl\w*[\s-]+(?:skill|care)\b/i.test(text.slice(start, end))) return false;
+      // A money figure in the sentence prices the soft word ("reasonable assistance at 120 USD an hour").
+      if (MONEY.test(sentence)) return false;
       // "Only to the extent reasonably necessary": a limit on what a party may do, not a standard for a duty.
       if (ONLY_BEFORE.test(before)) return false;
       // "Service credits are intended to be the sole remedy": what a term of the contract is for, not a design aim of the service.
