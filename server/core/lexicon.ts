@@ -241,7 +241,7 @@ const ROWS: readonly Row[] = [
     replacement: 'agreed in writing in ${1:this contract}',
     fix: 'clause-choice',
     // The approval (or the work asked for) and the informal channel are one alternative each, so that the long channel pattern is compiled once.
-    pattern: String.raw`${STRONG_MANNER}(?: ${APPROVE})?|informally ${APPROVE}|(?:requested|asked for) (?:verbally|orally|informally)|(?:${APPROVE}|(?:work|changes?|extras?|deliverables?|tasks?|services?|upgrades?|variations?|additions?|jobs?|licen[cs]es?|seats?|users?|overtime|hours|items?|equipment|hardware|features?|modules?|add ons?|purchases?|orders?) (?:that |which )?(?:[A-Za-zÀ-ɏ\x27’]+ ){0,4}?(?:requested|requests|asks? for|asked for|orders?|ordered))(?: informally|${GAP_WORDS(6)}${WEAK_MANNER})`,
+    pattern: String.raw`${STRONG_MANNER}(?: ${APPROVE})?|informally ${APPROVE}|(?:requested|asked for) (?:verbally|orally|informally)|(?:${APPROVE}|(?:work|changes?|extras?|deliverables?|tasks?|services?|upgrades?|variations?|additions?|jobs?|licen[cs]es?|seats?|users?|overtime|hours|items?|equipment|hardware|features?|modules?|add ons?|purchases?|orders?|visits?|sessions?|days) (?:that |which )?(?:[A-Za-zÀ-ɏ\x27’]+ ){0,4}?(?:requested|requests|asks? for|asked for|orders?|ordered|books?|booked))(?: informally|${GAP_WORDS(6)}${WEAK_MANNER})`,
     judge: { kind: 'oral' },
   },
   {
@@ -829,7 +829,7 @@ export interface LexiconMatch {
   numbers?: NumberMismatch & { wordsSpan: Span; digitsSpan: Span };
 }
 
-const PARTY_WORD = String.raw`(?:customer|client|supplier|provider|contractor|vendor|agency|authority|buyer|purchaser|processor|controller|licensor|licensee|company|state|department|msp|subscriber)`;
+const PARTY_WORD = String.raw`(?:customer|client|supplier|provider|contractor|vendor|seller|reseller|partner|consultant|agency|authority|buyer|purchaser|processor|controller|licensor|licensee|company|state|city|county|council|commonwealth|government|ministry|department|msp|subscriber)`;
 /** Two parties named as the subject ("the Customer and the Supplier will jointly decide"). */
 const TWO_PARTIES = new RegExp(String.raw`\b${PARTY_WORD}\s+and\s+(?:the\s+)?${PARTY_WORD}\b`, 'i');
 /** Two capitalised parties as the subject ("the Contractor and the Commonwealth"). */
@@ -838,7 +838,7 @@ const TWO_NAMED = /\b[A-Z][A-Za-z]+\s+and\s+the\s+[A-Z][A-Za-z]+\s+$|\b[A-Z][A-Z
 const CONDITION_BEFORE = /\b(?:if|unless|where|when|whenever|until|except|save|otherwise|once|after|provided)\s+(?:(?:as|that|and\s+when)\s+)?(?:the\s+|both\s+)?$/i;
 /** A term the parties' later choice fills ("an amount the parties agree", "the date the parties select"). */
 const TERM_BEFORE =
-  /\b(?:amount|sum|date|dates|price|prices|pricing|rate|rates|fee|fees|terms?|level|levels|figure|time|timetable|schedule|number|value|cap|charges?|percentage|period|scope|plan|milestones?|budget|method|format|place|location|deadline|credits?|discount|limit|conditions|basis|mechanism|formula|index|volume)\s+(?:that\s+|which\s+|as\s+)?$/i;
+  /\b(?:amounts?|sums?|dates?|prices?|pricing|rates?|fees?|terms?|levels?|figures?|times?|timetables?|schedules?|numbers?|values?|caps?|charges?|percentages?|periods?|scopes?|plans?|milestones?|budgets?|methods?|formats?|places?|locations?|deadlines?|credits?|discounts?|limits?|conditions?|basis|mechanisms?|formula|index|volumes?|windows?|hours|days|sites?|suppliers?|vendors?|tools?|standards?)\s+(?:that\s+|which\s+|as\s+)?$/i;
 /** What a support channel handles; an approval of these is no variation of the contract. */
 const SUPPORT_OBJECT =
   /\b(?:(?:support|service|help)\s+requests?|incidents?|tickets?|faults?|outages?|alerts?|enquir(?:y|ies)|quer(?:y|ies)|receipt|password|callbacks?)\b|\b(?:accepts?|takes?|receives?|handles?|logs?|answers?)\s+(?:\w+\s+)?(?:requests?|calls?|orders?)\b/i;
@@ -901,6 +901,8 @@ function reported(row: Row, text: string, start: number, end: number, context: P
       return aboutContract(before);
     case 'defer': {
       if (hasFallback(sentence) || isVariationClause(sentence)) return false;
+      // "Not subject to negotiation", "without further negotiation": the sentence denies the deferral.
+      if (/\b(?:not|no|never|nor|without)\s+(?:\w+\s+)?$/i.test(before)) return false;
       if (judge.strength === 'phrase' || judge.strength === 'strong') {
         if (settledNow(after) || decidedByOneParty(after)) return false;
         return true;
