@@ -677,7 +677,8 @@ function compileForScan(pattern: string): string {
 function normalizeForScan(text: string): string | undefined {
   const lower = text.toLowerCase();
   if (lower.length !== text.length) return undefined;
-  return lower.replace(/[\s\-\u2019]/g, (c) => (c === '\u2019' ? "'" : ' '));
+  const spaced = lower.replace(/[\s-]/g, ' ');
+  return spaced.indexOf('\u2019') >= 0 ? spaced.replace(/\u2019/g, "'") : spaced;
 }
 
 const WORD_BOUND_START = String.raw`(?<![A-Za-zÀ-ɏ0-9_])`;
@@ -792,21 +793,20 @@ function anchorSource(stems: readonly string[]): string {
   return `${WORD_BOUND_START}(?:${[...groups, ...other].join('|')})|_{3}|#{3}|[\\[<●•]`;
 }
 const ANCHOR = new RegExp(anchorSource(ANCHOR_STEMS), 'gi');
-const ANCHOR_SCAN = new RegExp(anchorSource(ANCHOR_STEMS.map((s) => s.replace(/\[\\s-\]\+/g, ' +'))), 'g');
 /** Prose shorter than this is scanned whole when it holds an anchor; longer prose only in the sentences that hold one. */
 const WHOLE_SCAN = 240;
 
 /** The parts of `text` the row expressions run on: the sentences holding an anchor (all of a short text that holds one). */
-function scanRanges(text: string, scan: string, anchor: RegExp): [number, number][] {
-  anchor.lastIndex = 0;
-  if (text.length < WHOLE_SCAN) return anchor.test(scan) ? [[0, text.length]] : [];
+function scanRanges(text: string): [number, number][] {
+  ANCHOR.lastIndex = 0;
+  if (text.length < WHOLE_SCAN) return ANCHOR.test(text) ? [[0, text.length]] : [];
   const out: [number, number][] = [];
-  for (let m = anchor.exec(scan); m; m = anchor.exec(scan)) {
+  for (let m = ANCHOR.exec(text); m; m = ANCHOR.exec(text)) {
     const { from, to } = sentenceAround(text, m.index, m.index + m[0].length);
     const last = out[out.length - 1];
     if (last && from <= last[1]) last[1] = Math.max(last[1], to);
     else out.push([from, to]);
-    if (anchor.lastIndex < to) anchor.lastIndex = to;
+    if (ANCHOR.lastIndex < to) ANCHOR.lastIndex = to;
   }
   return out;
 }
@@ -973,10 +973,10 @@ export function findLexiconMatches(text: string, base = 0, context: ProseContext
 
 function scanProse(text: string, base: number, context: ProseContext, gate: boolean): LexiconMatch[] {
   const numbers = text.indexOf('(') >= 0 ? numberMatches(text, base) : [];
+  const ranges: [number, number][] = gate ? scanRanges(text) : [[0, text.length]];
+  if (!ranges.length) return numbers.flatMap((n) => (n.match ? [n.match] : []));
   const normal = normalizeForScan(text);
   const scan = normal ?? text;
-  const ranges: [number, number][] = gate ? scanRanges(text, scan, normal ? ANCHOR_SCAN : ANCHOR) : [[0, text.length]];
-  if (!ranges.length) return numbers.flatMap((n) => (n.match ? [n.match] : []));
   const out: LexiconMatch[] = [];
   // Number matches come first where they overlap another row's, as when all rows were one expression.
   const found: { start: number; end: number; order: number; text: string }[] = [];
