@@ -8,7 +8,7 @@ import { LineIndex } from './lines.js';
 import { parseTokens } from './parser.js';
 import type { Block, Comment, Span, Statement, SyntaxIssue } from './syntax.js';
 import type { FileAst } from './ast.js';
-import { contractLexer, LBrace, RBrace } from './tokens.js';
+import { LBrace, RBrace, tokenize } from './tokens.js';
 import type { IToken } from 'chevrotain';
 import { buildTree } from './tree.js';
 
@@ -173,7 +173,7 @@ function limitNesting(tokens: IToken[], text: string, issues: SyntaxIssue[]): IT
 /** Parses a contract document. Never throws; every stage works on partial trees. */
 export function parse(text: string): ParseResult {
   const issues: SyntaxIssue[] = [];
-  const lexed = contractLexer.tokenize(text);
+  const lexed = tokenize(text);
   const comments: Comment[] = [];
   for (const t of lexed.groups['comments'] ?? []) {
     const block = t.tokenType.name === 'BlockComment';
