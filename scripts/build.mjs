@@ -22,8 +22,6 @@ const entries = [
   ['server/core/render/docx.ts', 'dist/cli-docx.js', 'node', 'cjs', []],
   ['node_modules/tinyglobby/dist/index.cjs', 'dist/cli-glob.js', 'node', 'cjs', []],
   ['server/node/main.ts', 'dist/server.js', 'node', 'cjs', []],
-  // The worker thread dist/server.js starts for large documents (found beside it at run time).
-  ['server/node/analysis-worker.ts', 'dist/analysis-worker.js', 'node', 'cjs', []],
   ['server/browser/main.ts', 'dist/browser-server.js', 'browser', 'iife', []],
   ['client/extension.ts', 'dist/extension.js', 'node', 'cjs', ['vscode']],
   ['client/browser-extension.ts', 'dist/browser-extension.js', 'browser', 'cjs', ['vscode']],
@@ -33,7 +31,7 @@ const entries = [
 ];
 
 /** The bundles the npm package runs (see .npmignore): every runtime dependency is inside them. */
-const PACKAGE_BUNDLES = ['dist/cli.js', 'dist/cli-docx.js', 'dist/cli-glob.js', 'dist/server.js', 'dist/analysis-worker.js'];
+const PACKAGE_BUNDLES = ['dist/cli.js', 'dist/cli-docx.js', 'dist/cli-glob.js', 'dist/server.js'];
 
 /**
  * Modules that dist/cli.js loads on demand from a bundle of their own beside
@@ -44,8 +42,7 @@ const PACKAGE_BUNDLES = ['dist/cli.js', 'dist/cli-docx.js', 'dist/cli-glob.js', 
  * instructions of its 1,200 M at start. The source imports them as usual
  * (`await import('…/docx.js')`, `require('tinyglobby')` when first needed), so
  * tests run it as it is; in the bundle, that import becomes a require() of the
- * bundle found beside the running file, as dist/server.js finds
- * dist/analysis-worker.js. [source or package name, bundle]
+ * bundle found beside the running file. [source or package name, bundle]
  */
 const ON_DEMAND = [
   ['server/core/render/docx.ts', 'dist/cli-docx.js'],

@@ -12,14 +12,13 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const MAX_VSIX_BYTES = 1024 * 1024;
 /**
  * Files the extension needs at run time, as they lie in the .vsix. The server
- * starts dist/analysis-worker.js (beside dist/server.js) for large documents.
+ * analyses large documents in a worker thread running dist/server.js itself.
  */
 export const REQUIRED_FILES = [
   'extension/package.json',
   'extension/dist/extension.js',
   'extension/dist/browser-extension.js',
   'extension/dist/server.js',
-  'extension/dist/analysis-worker.js',
   'extension/dist/browser-server.js',
 ];
 

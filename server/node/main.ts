@@ -9,12 +9,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { createConnection, ProposedFeatures, type Connection } from 'vscode-languageserver/node';
 import { ConfigError, DEFAULT_CONFIG } from '../core/index.js';
 import { VERSION } from '../cli/version.js';
 import { startServer, type FileConfig, type ServerEnv } from '../lsp/server.js';
 import { findConfigFile, loadConfigFile } from './config-file.js';
 import { IgnoreRules, walkContracts, type FoundContract, type IgnoresLookup } from './contract-files.js';
+import { isAnalysisWorkerData, runAnalysisWorker } from './analysis-worker.js';
 import { createOffThreadAnalysis } from './off-thread.js';
 import { createStdioConnection } from './stdio-transport.js';
 
@@ -185,13 +187,16 @@ function logInsteadOfDying(connection: Connection): void {
   process.on('uncaughtException', (e) => report('an exception was not caught', e));
 }
 
-if (process.argv.slice(2).includes('--version')) {
+if (!isMainThread && parentPort && isAnalysisWorkerData(workerData)) {
+  // This bundle in the worker thread the server starts for large documents (off-thread.ts): the analysis, no server.
+  runAnalysisWorker(parentPort, workerData);
+} else if (process.argv.slice(2).includes('--version')) {
   // `clausewise-language-server --version`: the package version, read from package.json at build time.
   process.stdout.write(`${VERSION}\n`);
 } else {
   const connection = wantsStdio(process.argv.slice(2)) ? createStdioConnection() : createConnection(ProposedFeatures.all);
   logInsteadOfDying(connection);
-  // Large documents are analysed in a worker thread (dist/analysis-worker.js beside this bundle; off-thread.ts). Without it, in-thread.
-  const analyzeOffThread = createOffThreadAnalysis(path.join(__dirname, 'analysis-worker.js'));
+  // Large documents are analysed in a worker thread running this bundle (off-thread.ts, analysis-worker.ts). Without one, in-thread.
+  const analyzeOffThread = createOffThreadAnalysis(__filename);
   startServer(connection, analyzeOffThread ? { ...nodeEnv, analyzeOffThread } : nodeEnv);
 }

@@ -1,7 +1,7 @@
 /**
  * The Node server's off-thread analysis (`ServerEnv.analyzeOffThread`, see
- * server/lsp/large-documents.ts): one worker thread running
- * dist/analysis-worker.js, reused while it is idle, one analysis at a time
+ * server/lsp/large-documents.ts): one worker thread running dist/server.js
+ * itself in its analysis role (analysis-worker.ts), reused while it is idle, one analysis at a time
  * (others wait in order, and a waiting one whose document changed is dropped).
  *
  * A newer edit supersedes the running analysis. Its `isStale()` is polled
@@ -22,6 +22,7 @@ import fs from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import type { Diagnostic, ResolvedConfig } from '../core/index.js';
 import type { OffThreadAnalysis } from '../lsp/large-documents.js';
+import { ANALYSIS_WORKER_ROLE, type AnalysisWorkerData } from './analysis-worker.js';
 
 /** How often a running analysis checks whether its document changed, in milliseconds. */
 const STALE_POLL_MS = 20;
@@ -83,7 +84,8 @@ export function createOffThreadAnalysis(workerFile: string): OffThreadAnalysis |
   }
 
   function spawn(): Worker {
-    const w = new Worker(workerFile, { workerData: { cancel: cancel.buffer } });
+    const data: AnalysisWorkerData = { role: ANALYSIS_WORKER_ROLE, cancel: cancel.buffer as SharedArrayBuffer };
+    const w = new Worker(workerFile, { workerData: data });
     // An idle worker never keeps the server alive.
     w.unref();
     w.on('message', (reply: Reply) => {

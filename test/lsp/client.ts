@@ -33,18 +33,14 @@ function newestMtime(dir: string): number {
 }
 
 /**
- * Makes sure dist/server.js and dist/analysis-worker.js are built from the
- * current sources (as `npm test` does first); rebuilds each atomically when a
- * source file is newer.
+ * Makes sure dist/server.js (which also runs the worker thread for large
+ * documents) is built from the current sources (as `npm test` does first);
+ * rebuilds it atomically when a source file is newer.
  */
 export async function ensureServerBuilt(): Promise<string> {
   if (process.env.CLAUSEWISE_TEST_SERVER) return process.env.CLAUSEWISE_TEST_SERVER;
   const sources = Math.max(newestMtime(path.join(ROOT, 'server')), newestMtime(path.join(ROOT, 'grammar')));
-  // The server and the worker thread it starts for large documents (dist/analysis-worker.js).
-  for (const [entry, out] of [
-    ['server/node/main.ts', SERVER],
-    ['server/node/analysis-worker.ts', path.join(path.dirname(SERVER), 'analysis-worker.js')],
-  ] as const) {
+  for (const [entry, out] of [['server/node/main.ts', SERVER]] as const) {
     const built = fs.existsSync(out) ? fs.statSync(out).mtimeMs : 0;
     if (built < sources) {
       const tmp = `${out}.${process.pid}.tmp`;

@@ -1,8 +1,8 @@
 /**
  * Large documents (server/lsp/large-documents.ts) over stdio against the real
  * server: a generated contract of about 1.5 MB, above the threshold, is
- * analysed in a worker thread (server/node/off-thread.ts running
- * dist/analysis-worker.js) with the same diagnostics `analyze()` gives
+ * analysed in a worker thread (server/node/off-thread.ts running dist/server.js
+ * in its analysis role, server/node/analysis-worker.ts) with the same diagnostics `analyze()` gives
  * in-process, other documents answer while it is analysed, an edit gets the
  * diagnostics of its version and never older ones after it, and the features
  * an editor asks for by itself answer empty for it. The worker pool itself is
@@ -132,7 +132,7 @@ describe('large documents (stdio)', () => {
 describe('off-thread analysis (worker pool)', () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cw-offthread-'));
   const script = path.join(dir, 'worker.js');
-  // A stand-in for dist/analysis-worker.js: the text says what to do.
+  // A stand-in for the analysis thread of dist/server.js: the text says what to do.
   fs.writeFileSync(
     script,
     `const { parentPort, workerData } = require('node:worker_threads');

@@ -23,7 +23,6 @@ const EXPECTED_FILES = [
   'README.md',
   'bin/clausewise-language-server.js',
   'bin/clausewise.js',
-  'dist/analysis-worker.js',
   'dist/cli-docx.js',
   'dist/cli-glob.js',
   'dist/cli.js',
