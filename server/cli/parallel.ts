@@ -31,7 +31,7 @@ import { parentPort, Worker, workerData } from 'node:worker_threads';
 import { LineIndex } from '../../grammar/index.js';
 import type { Diagnostic, ResolvedConfig } from '../core/index.js';
 import { CliError } from './errors.js';
-import { analyzeAlone, analyzeFamilies, mayBeFamilyMaster, mayHaveFamily, type FamilyAnalysis, type FamilyInput } from './families.js';
+import { analyzeAlone, analyzeFamilies, mayBeFamilyMaster, mayHaveFamily, type FamilyAnalysis, type FamilyInput, type KeptFixes } from './families.js';
 
 /** `--concurrency`: `auto`, `off`, or how many threads analyse files (the main thread counted). */
 export type Concurrency = 'auto' | 'off' | number;
@@ -46,6 +46,8 @@ const CHUNK = 8;
 interface WorkerSetup {
   /** The configurations of the files (as plain data); a request names one by its index. */
   configs: ResolvedConfig[];
+  /** What the results keep of the diagnostics' fixes. */
+  fixes: KeptFixes;
   /** Set only by tests (CLAUSEWISE_TEST_LINT_WORKERS=fail): fail on the first chunk. */
   fail?: boolean;
 }
@@ -104,16 +106,16 @@ function testMode(): string | undefined {
  * same order), on up to `threads` threads. `note` receives one line about how
  * the work was shared, for tests.
  */
-export async function analyzeInParallel(inputs: readonly FamilyInput[], threads: number, note?: (line: string) => void): Promise<FamilyAnalysis[]> {
+export async function analyzeInParallel(inputs: readonly FamilyInput[], threads: number, fixes: KeptFixes, note?: (line: string) => void): Promise<FamilyAnalysis[]> {
   const script = workerScript();
-  if (threads < 2 || !script) return analyzeFamilies(inputs, { keepParses: false }).results;
+  if (threads < 2 || !script) return analyzeFamilies(inputs, { keepParses: false, fixes }).results;
   // Family members, and the files they may name, stay together in the main thread.
   const members = inputs.filter((i) => mayHaveFamily(i.text));
   const memberTexts = members.map((i) => i.text).join('\n');
   const together = inputs.map((i) => members.length > 0 && (mayHaveFamily(i.text) || mayBeFamilyMaster(i.text, memberTexts)));
   const alone = inputs.map((_, i) => i).filter((i) => !together[i]);
   const workers = Math.min(threads - 1, Math.ceil(alone.length / CHUNK) - 1);
-  if (workers < 1) return analyzeFamilies(inputs, { keepParses: false }).results;
+  if (workers < 1) return analyzeFamilies(inputs, { keepParses: false, fixes }).results;
 
   const results: (FamilyAnalysis | undefined)[] = new Array(inputs.length);
   const queue: number[][] = [];
@@ -127,7 +129,7 @@ export async function analyzeInParallel(inputs: readonly FamilyInput[], threads:
       results[index] = { result: undefined, diagnostics: r.diagnostics, lines: new LineIndex(inputs[index]!.text) };
     });
   };
-  const analyseHere = (chunk: readonly number[]) => store(chunk, chunk.map((index) => analyzeAlone(inputs[index]!.text, inputs[index]!.config)));
+  const analyseHere = (chunk: readonly number[]) => store(chunk, chunk.map((index) => analyzeAlone(inputs[index]!.text, inputs[index]!.config, fixes)));
 
   const configIds = new Map<ResolvedConfig, number>();
   const configs: ResolvedConfig[] = [];
@@ -138,7 +140,7 @@ export async function analyzeInParallel(inputs: readonly FamilyInput[], threads:
     }
   }
   const mode = testMode();
-  const pool = startWorkers(script, workers, { configs, fail: mode === 'fail' });
+  const pool = startWorkers(script, workers, { configs, fixes, fail: mode === 'fail' });
   let nextId = 0;
   // Chunks a worker took and has not answered, by request id; a failed worker's go back to the main thread.
   const pending = new Map<number, { chunk: number[]; worker: Worker }>();
@@ -203,7 +205,7 @@ export async function analyzeInParallel(inputs: readonly FamilyInput[], threads:
     const indices = inputs.map((_, i) => i).filter((i) => together[i]);
     const { results: family } = analyzeFamilies(
       indices.map((i) => inputs[i]!),
-      { keepParses: false },
+      { keepParses: false, fixes },
     );
     indices.forEach((index, k) => (results[index] = family[k]));
   }
@@ -221,7 +223,7 @@ export async function analyzeInParallel(inputs: readonly FamilyInput[], threads:
   }
   for (const worker of alive) void worker.terminate();
   note?.(`clausewise: ${inWorkers} of ${inputs.length} files analysed in ${workers} worker thread${workers === 1 ? '' : 's'}`);
-  if (missedFamily) return analyzeFamilies(inputs, { keepParses: false }).results;
+  if (missedFamily) return analyzeFamilies(inputs, { keepParses: false, fixes }).results;
   return results as FamilyAnalysis[];
 }
 
@@ -250,7 +252,7 @@ export function runLintWorker(): void {
     if (setup.fail) throw new Error('a lint worker failed, as the test asked');
     let reply: ChunkReply;
     try {
-      reply = { id: request.id, results: request.files.map((f) => analyzeAlone(f.text, setup.configs[f.config]!)) };
+      reply = { id: request.id, results: request.files.map((f) => analyzeAlone(f.text, setup.configs[f.config]!, setup.fixes)) };
     } catch (e) {
       reply = { id: request.id, error: e instanceof Error ? e.message : String(e) };
     }

@@ -11,7 +11,7 @@ import type { OptionSpec, ParsedArgs } from '../args.js';
 import { ConfigResolver } from '../config-resolver.js';
 import { CliError, EXIT_OK, EXIT_PROBLEMS } from '../errors.js';
 import { unifiedDiff } from '../diff.js';
-import { analyzeFamilies, mayHaveFamily } from '../families.js';
+import { analyzeFamilies, mayHaveFamily, type KeptFixes } from '../families.js';
 import { collectFiles, readContract } from '../files.js';
 import { fixText } from '../fix.js';
 import { analyzeInParallel, concurrencyOption, threadsFor, type Concurrency } from '../parallel.js';
@@ -129,7 +129,7 @@ export const lintCommand: Command = {
     const inputs = readInputs(args, io, resolver, 'lint');
     if (fix && args.flags.has('stdin') && args.values.has('format')) throw new CliError('--fix with --stdin prints the fixed contract, not a report: leave out --format');
     if (!fix && !dryRun) {
-      const report = await lintInputsParallel(inputs, resolver, { quiet, maxWarnings, concurrency }, io);
+      const report = await lintInputsParallel(inputs, resolver, { quiet, maxWarnings, concurrency, fixes: fixesPrinted(format) }, io);
       return printReport(report, format, io);
     }
     // --fix and --fix-dry-run: fix every input, then report what is left.
@@ -200,8 +200,20 @@ function familyReports(inputs: readonly { key: string; text: string; config: Res
   return reports.map((r, i) => ({ ...r, diagnostics: results[i]!.diagnostics, lines: results[i]!.lines }));
 }
 
-/** Checks contracts already read (files or standard input); without a test's `analyze`, families resolve among them. */
-export function lintInputs(inputs: readonly ContractInput[], resolver: ConfigResolver, options: { quiet: boolean; maxWarnings: number; analyze?: LintOptions['analyze'] }): LintReport {
+/** What a report format prints of the fixes: SARIF the mechanical ones, the others none (see KeptFixes). */
+function fixesPrinted(format: string): KeptFixes {
+  return format === 'sarif' ? 'mechanical' : 'none';
+}
+
+/**
+ * Checks contracts already read (files or standard input); without a test's `analyze`, families resolve among them.
+ * `fixes` says what the report keeps of the fixes (default all).
+ */
+export function lintInputs(
+  inputs: readonly ContractInput[],
+  resolver: ConfigResolver,
+  options: { quiet: boolean; maxWarnings: number; analyze?: LintOptions['analyze']; fixes?: KeptFixes },
+): LintReport {
   const report: LintReport = { files: [], errorCount: 0, warningCount: 0, infoCount: 0, maxWarnings: options.maxWarnings };
   if (options.analyze) {
     for (const input of inputs) {
@@ -210,7 +222,10 @@ export function lintInputs(inputs: readonly ContractInput[], resolver: ConfigRes
     }
     return report;
   }
-  const { results } = analyzeFamilies(inputs.map((input) => ({ key: input.file.absolute, text: input.text, config: resolver.forFile(input.file.absolute) })), { keepParses: false });
+  const { results } = analyzeFamilies(
+    inputs.map((input) => ({ key: input.file.absolute, text: input.text, config: resolver.forFile(input.file.absolute) })),
+    { keepParses: false, fixes: options.fixes ?? 'all' },
+  );
   inputs.forEach((input, i) => addToReport(report, { file: input.file, diagnostics: results[i]!.diagnostics, lines: results[i]!.lines }, options.quiet));
   return report;
 }
@@ -220,7 +235,12 @@ export function lintInputs(inputs: readonly ContractInput[], resolver: ConfigRes
  * (parallel.ts): the same report. With CLAUSEWISE_TEST_LINT_WORKERS set (tests
  * only), one line on stderr tells how many files the workers analysed.
  */
-async function lintInputsParallel(inputs: readonly ContractInput[], resolver: ConfigResolver, options: { quiet: boolean; maxWarnings: number; concurrency: Concurrency }, io: CliIo): Promise<LintReport> {
+async function lintInputsParallel(
+  inputs: readonly ContractInput[],
+  resolver: ConfigResolver,
+  options: { quiet: boolean; maxWarnings: number; concurrency: Concurrency; fixes: KeptFixes },
+  io: CliIo,
+): Promise<LintReport> {
   const threads = threadsFor(options.concurrency, inputs.length);
   if (threads < 2) return lintInputs(inputs, resolver, options);
   const report: LintReport = { files: [], errorCount: 0, warningCount: 0, infoCount: 0, maxWarnings: options.maxWarnings };
@@ -228,6 +248,7 @@ async function lintInputsParallel(inputs: readonly ContractInput[], resolver: Co
   const results = await analyzeInParallel(
     inputs.map((input) => ({ key: input.file.absolute, text: input.text, config: resolver.forFile(input.file.absolute) })),
     threads,
+    options.fixes,
     note,
   );
   inputs.forEach((input, i) => addToReport(report, { file: input.file, diagnostics: results[i]!.diagnostics, lines: results[i]!.lines }, options.quiet));
