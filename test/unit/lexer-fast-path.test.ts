@@ -9,16 +9,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { IToken } from 'chevrotain';
 import { contractLexer, tokenize } from '../../grammar/tokens.js';
-
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), a | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// The seedable generator of the benchmarks (mulberry32): the same documents on every run.
+import { random } from '../../bench/generate.mjs';
 
 const PIECES = [
   'a', 'Z', '_', 'x', 'x7', '0', '7', '12', '2027', '-', '_', '.', '5', '%', ',', '{', '}', ' ', '\t', '\f', '\v', '\u00a0', '\ufeff',

@@ -13,17 +13,8 @@ import { buildTree } from '../../grammar/tree.js';
 import { parse } from '../../grammar/index.js';
 import fs from 'node:fs';
 import path from 'node:path';
-
-/** A small seedable generator (the same documents on every run). */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), a | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// The seedable generator of the benchmarks (mulberry32): the same documents on every run.
+import { random } from '../../bench/generate.mjs';
 
 const PARTS = ['sla', 'x', ',', ' , ', ' w {', '{', '}', '\n', '\n', ' ', '"s"', '"""t\n u"""', '12', '5 days', '3%', '@', '// c\n', '/* b */', '2027-01-02', '\r\n', 'uptime 99%', ',\n\n'];
 
