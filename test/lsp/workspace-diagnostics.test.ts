@@ -183,22 +183,6 @@ describe('workspace diagnostics (stdio)', () => {
     await c.waitFor(() => (!codes(c.latest(sow)?.diagnostics).includes('family-master-not-found') ? true : undefined), 'the child back with the master on disk');
   });
 
-  it('a file whose watcher event came before its text was on disk is read again, without another event', async () => {
-    ws = makeWorkspace();
-    client = await TestClient.start({ workspace: ws, settings: { debounceMs: 0 } });
-    const c = client;
-    const lone = fileUri(path.join(ws, 'lone.contract'));
-    await c.waitFor(() => (c.latest(lone) ? true : undefined), 'the workspace checked');
-    // The editor's watcher reports a new file while it is still empty; the text lands after the event, and no second event comes.
-    const late = path.join(ws, 'late.contract');
-    fs.writeFileSync(late, '');
-    await c.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: fileUri(late), type: 1 }] });
-    await c.waitFor(() => (c.latest(fileUri(late)) ? true : undefined), 'the empty file read');
-    expect(codes(c.latest(fileUri(late))!.diagnostics)).not.toContain('missing-party');
-    fs.writeFileSync(late, LONE);
-    await c.waitFor(() => (codes(c.latest(fileUri(late))?.diagnostics).includes('missing-party') ? true : undefined), 'the late text checked');
-  });
-
   it('cross-file: definition, hover and completion on under; definition, references and rename of a party across the family', async () => {
     ws = makeWorkspace();
     client = await TestClient.start({ workspace: ws, settings: { debounceMs: 0 } });
