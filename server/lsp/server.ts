@@ -510,7 +510,10 @@ export function startServer(connection: Connection, env: ServerEnv = {}): void {
   async function scanWorkspace(): Promise<void> {
     try {
       // Each file is checked as soon as it is read, while its parse is cached, unless a master it is under is still to come.
-      await workspace.scan(workspace.folders, async (uri) => {
+      await workspace.scan(workspace.folders, async (uri, affected) => {
+        // An open document whose family this file completes (a master written after the document was checked) is checked again now.
+        const open = affected.filter((u) => u !== uri && documents.get(u));
+        if (open.length) affect(open);
         if (workspace.familyReady(uri)) await checker.checkNow(uri);
       });
       // The rest (children read before their master); files whose result is current are skipped.

@@ -257,10 +257,14 @@ export class Workspace {
   /**
    * Indexes every contract of the workspace folders (or of `folders`) that is
    * not in the model yet, yielding to the event loop as it goes; `onFile` runs
-   * after each file is indexed (the server checks it then, while its parse is
-   * cached). Returns the files indexed and their dependents.
+   * after each file is indexed, with the files whose diagnostics its reading
+   * may change (the server checks the file then, while its parse is cached,
+   * and re-checks the open documents among the others: a file written after
+   * the server started can be read by the scan before its watcher event,
+   * which then finds nothing new). Returns the files indexed and their
+   * dependents.
    */
-  async scan(folders: readonly string[] = this.folders, onFile?: (uri: string) => Promise<void>): Promise<string[]> {
+  async scan(folders: readonly string[] = this.folders, onFile?: (uri: string, affected: readonly string[]) => Promise<void>): Promise<string[]> {
     if (!this.readsDisk || !folders.length) return [];
     this.scanning = true;
     const changed = new Set<string>();
@@ -270,8 +274,9 @@ export class Workspace {
       for (const uri of uris) {
         // A folder removed again while the scan ran is not indexed.
         if (this.files.has(uri) || !this.inFolders(uri)) continue;
-        for (const u of await this.readFromDisk(uri)) changed.add(u);
-        if (onFile && this.files.has(uri)) await onFile(uri);
+        const affected = await this.readFromDisk(uri);
+        for (const u of affected) changed.add(u);
+        if (onFile && this.files.has(uri)) await onFile(uri, affected);
         if (Date.now() - slice > 8) {
           await yieldToEventLoop();
           slice = Date.now();

@@ -1,0 +1,159 @@
+/**
+ * The workspace scan racing the file watcher (stdio, a server whose scan is
+ * held back on purpose). A master written after the server started can be
+ * read by the initial scan before its watcher event arrives; the event then
+ * finds the text already known. The open SOW under that master must still be
+ * checked again with it, in both diagnostic models. Before the fix, the scan
+ * indexed the master silently and the SOW kept `family-master-not-found`
+ * (an intermittent CI failure: whether the scan or the event came first
+ * depended on timing).
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import * as esbuild from 'esbuild';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { fileUri, ROOT, TestClient } from './client.js';
+
+/** The Node server's host services, except that listing the folder waits until a file named `.release-scan` is in it. */
+const GATED_ENTRY = `
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { DEFAULT_CONFIG } from './server/core/index.js';
+import { startServer } from './server/lsp/server.js';
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+startServer(createConnection(ProposedFeatures.all), {
+  loadFileConfig() {
+    return { config: DEFAULT_CONFIG };
+  },
+  async listContractFiles(folders: readonly string[]) {
+    const out: string[] = [];
+    for (const f of folders) {
+      const dir = fileURLToPath(f);
+      while (!fs.existsSync(path.join(dir, '.release-scan'))) await sleep(10);
+      for (const name of fs.readdirSync(dir).sort()) if (name.endsWith('.contract')) out.push(path.join(dir, name));
+    }
+    return out.map((p) => pathToFileURL(p).toString());
+  },
+  async readFile(uri: string) {
+    try {
+      return fs.readFileSync(fileURLToPath(uri), 'utf8');
+    } catch {
+      return undefined;
+    }
+  },
+});
+`;
+
+const MASTER = `contract "Master Services Agreement" {
+  id "MSA-1"
+  kind master
+  effective 2027-01-01
+  party provider acme "Acme LLC"
+  party client globex "Globex Corp"
+}
+`;
+
+const SOW = `contract "Statement of Work 1" {
+  id "SOW-1"
+  kind sow
+  under "MSA-1"
+  party client globex "Globex Corp"
+  scope {
+    service migration "Cloud migration" {
+      text "Move the 40 servers to the cloud."
+    }
+  }
+  payment {
+    fee 10000 USD monthly
+  }
+}
+`;
+
+type LogMessage = { type: number; message: string };
+type Report = { kind: string; resultId?: string; items?: { code?: unknown }[] };
+const codes = (items: readonly { code?: unknown }[] | undefined) => (items ?? []).map((d) => String(d.code));
+
+describe('the workspace scan reads a master before its watcher event (stdio, scan held back)', () => {
+  let server: string;
+  let bundleDir: string;
+  let ws: string | undefined;
+  let client: TestClient | undefined;
+
+  beforeAll(async () => {
+    bundleDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cw-lsp-gated-'));
+    server = path.join(bundleDir, 'gated-server.js');
+    await esbuild.build({
+      stdin: { contents: GATED_ENTRY, resolveDir: ROOT, sourcefile: 'gated-server.ts', loader: 'ts' },
+      outfile: server,
+      bundle: true,
+      platform: 'node',
+      format: 'cjs',
+      target: 'node20',
+      logLevel: 'error',
+      mainFields: ['module', 'main'],
+    });
+  });
+
+  afterEach(async () => {
+    await client?.stop();
+    client = undefined;
+    if (ws) fs.rmSync(ws, { recursive: true, force: true });
+    ws = undefined;
+  });
+
+  afterAll(() => {
+    fs.rmSync(bundleDir, { recursive: true, force: true });
+  });
+
+  /** Starts the gated server on an empty folder, opens the SOW (no master yet), then writes the master and lets the scan read it before the watcher event is sent. */
+  async function sowThenMasterReadByScan(pullDiagnostics: boolean): Promise<{ c: TestClient; sow: string; before: Report | undefined }> {
+    ws = fs.mkdtempSync(path.join(os.tmpdir(), 'cw-ws-race-'));
+    const previous = process.env.CLAUSEWISE_TEST_SERVER;
+    process.env.CLAUSEWISE_TEST_SERVER = server;
+    try {
+      client = await TestClient.start({ workspace: ws, settings: { debounceMs: 0 }, pullDiagnostics });
+    } finally {
+      if (previous === undefined) delete process.env.CLAUSEWISE_TEST_SERVER;
+      else process.env.CLAUSEWISE_TEST_SERVER = previous;
+    }
+    const c = client;
+    const logs: LogMessage[] = [];
+    c.connection.onNotification('window/logMessage', (m: LogMessage) => logs.push(m));
+    const sow = fileUri(path.join(ws, 'sow.contract'));
+    fs.writeFileSync(path.join(ws, 'sow.contract'), SOW);
+    c.open(sow, SOW);
+    let before: Report | undefined;
+    if (pullDiagnostics) {
+      before = await c.request<Report>('textDocument/diagnostic', { textDocument: { uri: sow } });
+      expect(codes(before.items)).toContain('family-master-not-found');
+    } else await c.waitFor(() => (codes(c.latest(sow)?.diagnostics).includes('family-master-not-found') ? true : undefined), 'the SOW checked alone');
+    fs.writeFileSync(path.join(ws, 'msa.contract'), MASTER);
+    fs.writeFileSync(path.join(ws, '.release-scan'), '');
+    // The scan has read the master (it logs when it is done) before the event arrives.
+    for (const deadline = Date.now() + 20_000; !logs.some((m) => /indexed 2 contract files/.test(m.message)); ) {
+      if (Date.now() > deadline) throw new Error('timed out waiting for the scan to index both files');
+      await new Promise((r) => setTimeout(r, 10));
+    }
+    await c.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: fileUri(path.join(ws, 'msa.contract')), type: 1 }] });
+    return { c, sow, before };
+  }
+
+  it('pull: the open SOW is checked again and the client asked to pull', async () => {
+    const refreshes = 0;
+    const { c, sow, before } = await sowThenMasterReadByScan(true);
+    await c.waitFor(() => (c.refreshes > refreshes ? true : undefined), 'a refresh once the scan read the master', 10_000);
+    const after = await c.request<Report>('textDocument/diagnostic', { textDocument: { uri: sow }, previousResultId: before!.resultId });
+    expect(after.kind).toBe('full');
+    expect(codes(after.items)).not.toContain('family-master-not-found');
+  });
+
+  it('push: the open SOW gets new diagnostics without family-master-not-found', async () => {
+    const { c, sow } = await sowThenMasterReadByScan(false);
+    await c.waitFor(() => (c.latest(sow) && !codes(c.latest(sow)!.diagnostics).includes('family-master-not-found') ? true : undefined), 'the SOW checked again with its master', 10_000);
+  });
+});
