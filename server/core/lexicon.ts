@@ -34,6 +34,8 @@ import {
   isRight,
   isVariationClause,
   negated,
+  negatedBefore,
+  clauseAround,
   sentenceAround,
   settledNow,
   writingRequired,
@@ -64,7 +66,15 @@ type Judge =
   /** An oral promise or informal approval: spared when the sentence negates it or requires writing. */
   | { kind: 'oral' }
   /** A number in words beside digits: reported when they disagree. */
-  | { kind: 'number' };
+  | { kind: 'number' }
+  /** A bracketed prompt left in the text ("[CUSTOMER NAME]", "[counterpartyName]", "[to be completed]"): judged on the words as written, since case tells a prompt from prose. */
+  | { kind: 'placeholder' }
+  /** The written instrument the contract requires, waived for an informal step ("whether or not it is later put in writing", "no separate work order need be raised"). */
+  | { kind: 'waiver' }
+  /** An informal channel whose outcome the sentence makes binding ("a request made through the in-product chat shall bind the Customer"). */
+  | { kind: 'binding' }
+  /** Levels or times that vary with something left unmeasured ("resolution times will vary with the complexity of each issue"). */
+  | { kind: 'vary' };
 
 /** One class of the lexicon. */
 export interface LexiconEntry {
@@ -286,7 +296,7 @@ const ROWS: readonly Row[] = [
     advice: 'make the figures commitments, with a remedy when they are missed',
     replacement: '${1:commitments}',
     fix: 'none',
-    pattern: String.raw`(?:targets?|objectives?|goals?|estimates?|aims?|guidelines?|approximations?|forecasts?) only|(?:(?:service|good faith|best) )?(?:targets?|objectives?|goals?|estimates?|aims?|aspirations?|expectations?|guidelines?)(?: [A-Za-zÀ-ɏ]+){0,6}?,? (?:(?:and|but) )?(?:not|rather than|instead of|as opposed to) (?:an? )?(?:(?:firm|binding|contractual) )?(?:guarantees?|commitments?|promises?|obligations?|warrant(?:y|ies))|(?:is|are) (?:only |merely |just )?(?:an? )?(?:targets?|goals?|objectives?|estimates?|aspirations?|guidelines?)(?=\s*(?:[.;]|$))|indicative(?! of)|aspirational|non guaranteed|not guaranteed|no guarantee|not (?:an? )?guarantee|(?:does|do|will|shall|can) not (?:guarantee|constitute an? guarantee|represent an? (?:guarantee|commitment))|without (?:any )?(?:guarantee|commitment)`,
+    pattern: String.raw`(?:targets?|objectives?|goals?|estimates?|aims?|guidelines?|approximations?|forecasts?) only|(?:(?:service|good faith|best) )?(?:targets?|objectives?|goals?|estimates?|aims?|aspirations?|expectations?|guidelines?)(?: [A-Za-zÀ-ɏ]+){0,6}?,? (?:(?:and|but) )?(?:not|rather than|instead of|as opposed to) (?:an? )?(?:(?:firm|binding|contractual) )?(?:guarantees?|commitments?|promises?|obligations?|warrant(?:y|ies))|(?:is|are) (?:only |merely |just )?(?:an? )?(?:targets?|goals?|objectives?|estimates?|aspirations?|guidelines?)(?=\s*(?:[.;]|$))|indicative(?! of)|aspirational|non guaranteed|not guaranteed|no guarantee|not (?:an? )?guarantee|(?:does|do|will|shall|can|is|are) not (?:guarantee|constitute an? guarantee|represent an? (?:guarantee|commitment))|without (?:any )?(?:guarantee|commitment)|(?:does|do|will|shall|can|is|are) not (?:(?:in themselves|of themselves|themselves|by themselves) )?(?:represent|constitute|create|amount to|form|give rise to|establish) (?:an? |any )?(?:(?:binding|firm|contractual|legal|enforceable) )?(?:commitments?|guarantees?|promises?|obligations?|undertakings?)|(?:working|works|work|strives?|striving|aims?|aiming) towards?|(?:strives?|striving|aims?|aiming) for|(?:not|no|nor) (?:[a-z,]+ ){0,5}?(?:undertakes?|warrants?|promises?|guarantees?|commits?) (?:to (?:achieve|deliver|reach|meet|attain) |that )?(?:[a-z]+ ){0,3}?(?:particular|specific|any given) (?:results?|outcomes?|levels?|figures?)|(?:offered|provided|given|intended|meant|published|included|set out) (?:only |solely |merely |purely )?(?:as|for) (?:an? |the )?(?:general )?(?:guide|guidance|indication|framework|illustration|reference point)`,
     judge: { kind: 'aim' },
   },
   {
@@ -364,7 +374,7 @@ const ROWS: readonly Row[] = [
     advice: 'state the criteria, or make it a right the party may choose to use',
     replacement: '${1:as set out in this contract}',
     fix: 'none',
-    pattern: String.raw`(?:at|in) (?:its|their|our|his|her|your|the [A-Za-zÀ-ɏ]+(?:'s)?|such party's|each party's) (?:(?:sole|absolute|own|full|reasonable|unfettered|complete) (?:and )?)*(?:discretion|opinion|judge?ment)|as (?:it|they|we|he|she|the [A-Za-zÀ-ɏ]+) (?:deems?|considers?|thinks?|sees?|judges?|determines?|finds?) (?:fit|appropriate|necessary|suitable|reasonable|best|proper|desirable|advisable|expedient)|(?:it|they|we|he|she) (?:deems?|considers?|thinks?|judges?|believes?|determines?|finds?) (?:to be |are |is )?(?:fit|appropriate|necessary|suitable|advisable|proportionate|adequate|sufficient|reasonable|sensible|justified)`,
+    pattern: String.raw`(?:at|in) (?:its|their|our|his|her|your|the [A-Za-zÀ-ɏ]+(?:'s)?|such party's|each party's) (?:(?:sole|absolute|own|full|reasonable|unfettered|complete) (?:and )?)*(?:discretion|opinion|judge?ment)|(?:as|when|where|if|whenever) (?:and when )?(?:it|they|we|he|she|the [A-Za-zÀ-ɏ]+) (?:deems?|considers?|thinks?|sees?|judges?|determines?|finds?|believes?) (?:(?:it|them|this|that|such [A-Za-zÀ-ɏ]+) )?(?:to be )?(?:fit|appropriate|necessary|suitable|reasonable|best|proper|desirable|advisable|expedient)|(?:it|they|we|he|she) (?:deems?|considers?|thinks?|judges?|believes?|determines?|finds?) (?:to be |are |is )?(?:fit|appropriate|necessary|suitable|advisable|proportionate|adequate|sufficient|reasonable|sensible|justified)`,
     judge: { kind: 'soft', right: true },
   },
   // ---- Deadlines without a number.
@@ -399,7 +409,7 @@ const ROWS: readonly Row[] = [
     advice: 'write a number of hours or days',
     replacement: DEADLINE,
     fix: 'replace',
-    pattern: String.raw`promptly|prompt (?:written )?(?:notice|notification|attention|payment|action|response|reply|correction|remedy|repair|delivery|investigation|review|resolution)|forthwith|shortly|quickly|expeditiously|swiftly|speedily|in due course|in good time|in a timely (?:manner|fashion|way)|in an? (?:(?:reasonably|sufficiently|suitably) )?(?:prompt|speedy|swift|expeditious|quick|rapid) (?:manner|fashion|way)|on a timely basis|timely|(?:when|as|if) (?:resources|time|capacity|workload|availability) (?:allows?|permits?)|as and when (?:[A-Za-zÀ-ɏ\x27’]+ ){0,4}?(?:capacity|available|availability|resources|time permits|able|possible|practicable|convenient|free)|(?:when|once|whenever) (?:[A-Za-zÀ-ɏ\x27’]+ ){1,3}?(?:has|have) (?:the |spare |free )?(?:capacity|time|resources|availability)|(?:subject to|depending on|dependent on) (?:(?:the|staff|engineer|engineering|resource|team|technician) )*(?:availability|capacity|workload)`,
+    pattern: String.raw`promptly|prompt (?:written )?(?:notice|notification|attention|payment|action|response|reply|correction|remedy|repair|delivery|investigation|review|resolution)|forthwith|shortly|quickly|expeditiously|swiftly|speedily|in due course|in good time|in a timely (?:manner|fashion|way)|in an? (?:(?:reasonably|sufficiently|suitably) )?(?:prompt|speedy|swift|expeditious|quick|rapid) (?:manner|fashion|way)|on a timely basis|timely|(?:when|as|if|where) (?:the )?(?:[A-Za-zÀ-ɏ\x27’]+ ){0,3}?(?:resources|time|capacity|workload|availability|staffing|personnel|priorities)(?: [A-Za-zÀ-ɏ\x27’]+){0,8}? (?:allows?|permits?)|(?:availability|level) of (?:its |our |their |the [A-Za-zÀ-ɏ]+'s )?(?:resources|personnel|staff|engineers|technicians)(?= (?:at (?:any|the) (?:given )?time|from time to time|at that time))|as and when (?:[A-Za-zÀ-ɏ\x27’]+ ){0,4}?(?:capacity|available|availability|resources|time permits|able|possible|practicable|convenient|free)|(?:when|once|whenever) (?:[A-Za-zÀ-ɏ\x27’]+ ){1,3}?(?:has|have) (?:the |spare |free )?(?:capacity|time|resources|availability)|(?:subject to|depending on|dependent on) (?:(?:the|staff|engineer|engineering|resource|team|technician) )*(?:availability|capacity|workload)`,
     judge: { kind: 'soft', bound: 'time' },
   },
   {
@@ -628,9 +638,76 @@ const ROWS: readonly Row[] = [
     replacement: '${1:the measurable level}',
     fix: 'none',
     pattern: String.raw`(?:(?:all|every|any|such|with|with all) )?(?:${SOFT_WORD}(?: ${SOFT_NOUN})?|fair (?:${SOFT_NOUN}|share|price|value|opportunity)|due (?:urgency|haste|speed|dispatch|expedition|regard|attention|priority|consideration)|(?:prompt|expeditious) manner)`,
-    unlessFollowedBy: /^[\s,]+(?:(?:skill|care|request(?:s|ed)?|believ\w*|suspect\w*|foresee\w*|grounds?|cause|doubt|withheld|delayed|conditioned|likely|expects?|expected|anticipat\w*|use\s+polic\w*|authorit(?:y|ies)|person|contact|party|parties|court|regulator|body|reduction|refund|basis|share|part|portion|completion)\b|to\s+(?:the\s+)?(?:customer|client|buyer|controller|agency|authority|state|city|purchaser|licensee|subscriber)\b)/i,
+    unlessFollowedBy: /^[\s,]+(?:[A-Za-z]+[\s-]+){1,2}(?:grounds?|cause|basis|belief|suspicion)\b|^[\s,]+(?:(?:skill|care|request(?:s|ed)?|believ\w*|suspect\w*|foresee\w*|grounds?|cause|doubt|withheld|delayed|conditioned|likely|expects?|expected|anticipat\w*|use\s+polic\w*|authorit(?:y|ies)|person|contact|party|parties|court|regulator|body|reduction|refund|basis|share|part|portion|completion)\b|to\s+(?:the\s+)?(?:customer|client|buyer|controller|agency|authority|state|city|purchaser|licensee|subscriber)\b)/i,
     unlessPrecededBy: /\b(?:not|no|nor|never|cannot|reduced|refunded|adjusted|credited|charged|allocated|apportioned|prorated|paid|being|acting|mutually)\s+$/i,
     judge: { kind: 'duty' },
+  },
+  // ---- Fourth round (stop 20): classes read off the sentence rather than one phrase.
+  {
+    id: 'placeholder',
+    code: 'agreement-to-agree',
+    phrases: ['[CUSTOMER NAME]', '[TIMEZONE, DAYS/HOURS]', '[counterpartyName]', '[to be completed by the parties]', '{{effective_date}}'],
+    why: 'A drafting prompt left in the contract means the term was never filled in, so there is nothing to enforce.',
+    advice: 'fill in the value before signing',
+    replacement: '${1:the agreed value}',
+    fix: 'none',
+    pattern: String.raw`\[[^\[\]\n]{3,80}\]|\{\{[^{}\n]{1,60}\}\}`,
+    judge: { kind: 'placeholder' },
+  },
+  {
+    id: 'writing-waived',
+    code: 'verbal-agreement',
+    phrases: ['whether or not they are later put in writing', 'no separate work order need be raised', 'shall be deemed a signed change order', 'even though it was never confirmed in writing'],
+    why: 'The contract requires a written instrument for this step; waiving it for an informal one lets work, money or promises change hands on nobody\'s signature, and the entire-agreement clause then fights the waiver.',
+    advice: 'keep the written instrument, or name the exception and its limit (who may approve, up to what amount), and record it afterwards',
+    replacement: '${1:once approved in writing by the Client\'s authorised representative}',
+    fix: 'none',
+    pattern: String.raw`whether or not (?:[a-z']+ ){0,8}?(?:in writing|written|signed|documented|recorded|confirmed|submitted|raised|issued|countersigned)|(?:even )?(?:though|if|where|when|although) (?:[a-z']+ ){0,5}?(?:is|are|was|were|has|have|had) (?:not|never) (?:been |yet been )?(?:(?:put|reduced|recorded|confirmed|documented|set out|made|given|agreed|signed) )?(?:in writing|into writing)|(?:no|without (?:a|any)) (?:separate |further |formal |written |signed |new |additional )*(?:work |change |purchase |variation |task |service )?(?:orders?|requests?|notes?|forms?|amendments?|variations?|authori[sz]ations?)(?: [a-z]+){0,2}? (?:need|needs|is|are|shall|will|must|has to|have to) (?:to )?(?:be )?(?:raised|required|needed|issued|signed|submitted|obtained|necessary)|without (?:the |any )?(?:need for|need to (?:raise|issue|sign|obtain)|requiring) (?:a |an |any )?(?:separate |further |formal |written |signed |new )*(?:work |change |purchase |variation )?(?:orders?|requests?|notes?|forms?|amendments?|variations?)|(?:shall|will|is|are) (?:be )?deemed (?:to be |to constitute |to have been |as )?(?:an? )?(?:signed|executed|written|duly (?:signed|executed|authori[sz]ed))`,
+    judge: { kind: 'waiver' },
+  },
+  {
+    id: 'informal-binding',
+    code: 'verbal-agreement',
+    phrases: ['a request made through the in-product chat shall bind the Customer', 'an extension granted during a live chat session shall be binding'],
+    why: VERBAL_WHY,
+    advice: 'make it binding only once it is confirmed in writing by someone authorised to sign',
+    replacement: '${1:once confirmed in writing}',
+    fix: 'none',
+    pattern: String.raw`(?:through|in|via|during|on|over|by|at) (?:a |an |the |any )?(?:[a-z']+ ){0,3}?(?:chat|call|phone|telephone|conversation|meeting|bridge|visit|session|demo|demonstration)s?(?: (?:session|call|line|conversation|channel)s?)?`,
+    judge: { kind: 'binding' },
+  },
+  {
+    id: 'levels-vary',
+    code: 'vague-term',
+    phrases: ['resolution times will vary with the complexity of each issue', 'response times depend on the nature of the request'],
+    why: 'A level that varies with something nobody measures is no level: any figure can be explained away.',
+    advice: 'give the level for each case (a table by priority), with a remedy when it is missed',
+    replacement: '${1:within ${2:8} ${3|business hours,hours,business days|}}',
+    fix: 'none',
+    pattern: String.raw`(?:will|may|can|might|could|does|do|shall|would) (?:(?:necessarily|naturally|inevitably|often|greatly|widely|significantly) )?vary|(?:varies|varying|vary) (?:(?:greatly|widely|significantly|considerably) )?(?:with|by|depending|according|from case)|(?:depend|depends|dependent|depending|contingent) (?:up)?on (?:the )?(?:(?:nature|complexity|severity|circumstances|scale|type|volume|extent) of|complexity|circumstances|nature)`,
+    judge: { kind: 'vary' },
+  },
+  {
+    id: 'as-parties-negotiate',
+    code: 'agreement-to-agree',
+    phrases: ['such fees as the Provider and the Subscriber may negotiate', 'on terms the Supplier and the Agency may agree'],
+    why: AGREE_WHY,
+    advice: AGREE_ADVICE,
+    replacement: '${1:the fees set out in ${2:Schedule B}}',
+    fix: 'none',
+    pattern: String.raw`(?:as|that|which) (?:the )?(?:[a-z]+ ){0,2}?[a-z]+ and (?:the )?(?:[a-z]+ ){0,2}?[a-z]+ (?:may|will|shall|might|can) (?:(?:later|subsequently|jointly|mutually|then|from time to time) )?(?:agree|negotiate|determine|decide|settle|fix|set)(?! (?:that|to (?!(?:a|an|the) )))`,
+    judge: { kind: 'defer', strength: 'phrase' },
+  },
+  {
+    id: 'parties-discuss-terms',
+    code: 'agreement-to-agree',
+    phrases: ['the parties shall meet to discuss the change and amend the terms', 'the parties will discuss in good faith how the objection might be resolved'],
+    why: AGREE_WHY,
+    advice: AGREE_ADVICE,
+    replacement: '${1:the following applies: }',
+    fix: 'none',
+    pattern: String.raw`(?:the |both )parties (?:will|shall|must|are to|agree to) (?:(?:promptly|then|first|jointly|together) )?(?:meet (?:and|to) )?(?:discuss|consult|confer|negotiate|work together)(?: (?:[a-z',]+ ){0,8}?(?:how|whether|what|amend|amendment|adjust|adjustment|vary|variation|revise|revision|change the|changes to|resolve|resolution))`,
+    judge: { kind: 'defer', strength: 'relative' },
   },
 ];
 
@@ -684,7 +761,7 @@ function normalizeForScan(text: string): string | undefined {
 const WORD_BOUND_START = String.raw`(?<![A-Za-zÀ-ɏ0-9_])`;
 const WORD_BOUND_END = String.raw`(?![A-Za-zÀ-ɏ0-9_])`;
 /** Rows whose pattern starts and ends with punctuation (blanks) match without word boundaries. */
-const RAW_ROWS = new Set(['template-blank']);
+const RAW_ROWS = new Set(['template-blank', 'placeholder']);
 /**
  * Numbers written in words and digits ("ten (10)") always have a parenthesis:
  * their row is a separate expression, run only on prose that has one (it is
@@ -780,6 +857,9 @@ const ANCHOR_STEMS: readonly string[] = [
   String.raw`(?:to|on|the|staff|engineer|engineering|resource|team|technician)[\s-]+availability`,
   'periodic', 'regular', 'recurring', 'ongoing', 'routine', 'interval', 'occasional', 'approx', 'roughly', 'circa', 'minim', 'downtime',
   'disruption', 'interruption', 'outage', 'least',
+  // fourth round: waived writing, binding informal steps, levels that vary, disclaimers read off the sentence
+  String.raw`whether[\s-]+or[\s-]+not`, 'though', 'although', 'need', 'requir', 'bind', 'session', 'bridge', 'vary', 'varies', 'varying', 'depend', 'contingent',
+  'commitment', 'undertak', 'warrant', 'particular', 'toward', 'framework', 'guid', 'indication', 'illustrat', 'consult',
 ];
 /** The stems as one expression, grouped by first letter so that a word start tries only the stems of its letter. */
 function anchorSource(stems: readonly string[]): string {
@@ -790,7 +870,7 @@ function anchorSource(stems: readonly string[]): string {
     else other.push(stem);
   }
   const groups = [...byLetter].map(([letter, rests]) => `${letter}(?:${rests.sort((a, b) => b.length - a.length).join('|')})`);
-  return `${WORD_BOUND_START}(?:${[...groups, ...other].join('|')})|_{3}|#{3}|[\\[<●•]`;
+  return `${WORD_BOUND_START}(?:${[...groups, ...other].join('|')})|_{3}|#{3}|[\\[<●•]|\\{\\{`;
 }
 const ANCHOR = new RegExp(anchorSource(ANCHOR_STEMS), 'gi');
 /** Prose shorter than this is scanned whole when it holds an anchor; longer prose only in the sentences that hold one. */
@@ -857,6 +937,9 @@ const ADEQUACY = /\b(?:countr(?:y|ies)|jurisdictions?|territor(?:y|ies)|transfer
 const MODAL_BEFORE = /(?:\b(?:will|shall|must|would|should|agrees?\s+to|undertakes?\s+to|is\s+to|are\s+to)\s+(?:(?:also|then|first|always|otherwise|\w+ly)\s+)?)$/i;
 const THIRD_PERSON = /^(?:endeavou?rs|strives|aims|tries|seeks|hopes|aspires|intends)\b/i;
 
+/** A reason for using a right right after a soft word ("reasonable grounds", "reasonable security grounds", "good cause"). */
+const GROUNDS_AFTER = /^[\s,]*(?:[A-Za-z]+[\s-]+){0,2}(?:grounds?|cause|basis\s+for|belief|suspicion)\b/i;
+
 /** True when the row's judgement lets the match stand in its sentence. */
 function reported(row: Row, text: string, start: number, end: number, context: ProseContext): boolean {
   const { from, to } = sentenceAround(text, start, end);
@@ -864,6 +947,8 @@ function reported(row: Row, text: string, start: number, end: number, context: P
   const before = text.slice(from, start);
   const after = text.slice(end, Math.min(to, end + 120));
   if (row.unlessFollowedBy?.test(text.slice(end, end + 80))) return false;
+  // "Objects on reasonable data-protection grounds": the standard of a party's reason for using a right, not of a duty.
+  if (row.code === 'vague-term' && GROUNDS_AFTER.test(text.slice(end, end + 60))) return false;
   if (row.unlessPrecededBy?.test(before)) return false;
   const term = definedTerm(sentence);
   if (term && start - from >= term.start && end - from <= term.end) return false;
@@ -871,7 +956,7 @@ function reported(row: Row, text: string, start: number, end: number, context: P
   switch (judge.kind) {
     case 'soft':
       if (judge.bound && bounded(sentence, judge.bound)) return false;
-      if (judge.right && isRight(sentence)) return false;
+      if (judge.right && (isRight(sentence) || isRight(clauseAround(sentence, start - from, end - from)))) return false;
       return true;
     case 'effort-verb':
       return MODAL_BEFORE.test(before) || THIRD_PERSON.test(text.slice(start, end));
@@ -925,11 +1010,57 @@ function reported(row: Row, text: string, start: number, end: number, context: P
       return true;
     case 'oral':
       // A support channel ("accepts support requests over the phone") is no approval.
-      if (SUPPORT_OBJECT.test(text.slice(Math.max(from, start - 40), end))) return false;
+      if (SUPPORT_OBJECT.test(channelObject(text, Math.max(from, start - 40), end))) return false;
       return !negated(sentence, start - from) && !writingRequired(sentence);
     case 'number':
       return true;
+    case 'placeholder':
+      return isPlaceholder(text.slice(start, end));
+    case 'waiver':
+      // "Nothing … shall be deemed a signed order", "no instruction … whether or not in writing": the sentence denies the waiver.
+      if (negatedBefore(sentence, start - from)) return false;
+      // A deemed signature is a waiver only when an informal step stands for it ("approves by replying to the e-mail").
+      if (/^(?:shall|will|is|are)\b/i.test(text.slice(start, end)) && !INFORMAL_STEP.test(sentence)) return false;
+      return true;
+    case 'binding': {
+      // The informal step must be made binding ("shall bind", "shall be binding", "deemed an order"), not merely mentioned.
+      if (!BINDING_AFTER.test(text.slice(end, to))) return false;
+      if (SUPPORT_OBJECT.test(channelObject(text, Math.max(from, start - 60), end))) return false;
+      return !negatedBefore(sentence, start - from) && !writingRequired(sentence);
+    }
+    case 'vary':
+      // "Response times vary by priority as set out in Schedule 2", "vary but never exceed 8 hours": the variation is measured.
+      return aboutLevels(sentence) && !bounded(sentence, 'standard') && !bounded(sentence, 'time') && !bounded(sentence, 'amount');
   }
+}
+
+/** Words that deliberately leave a bracket in a signed contract ("[Not used]", "[Reserved]", "[sic]"): no prompt. */
+const KEPT_BRACKET = /^(?:not used|reserved|intentionally (?:left blank|omitted|deleted)|deleted|omitted|redacted|sic|emphasis added|none|n\/a)$/i;
+/** Prompt words a template writes in capitals ("[CUSTOMER NAME]", "[DATE]"). */
+const PROMPT_WORD = /\b(?:NAME|DATE|NUMBER|AMOUNT|ADDRESS|CUSTOMER|CLIENT|SUPPLIER|PROVIDER|PARTY|COMPANY|INSERT|ENTER|DAYS|HOURS|TIME(?:ZONE)?|PRICE|FEES?|TITLE|EMAIL|X+)\b/;
+
+/** True when a bracketed text, as written, is a template prompt rather than prose. */
+function isPlaceholder(written: string): boolean {
+  if (written.startsWith('{{')) return true;
+  const inner = written.slice(1, -1).trim();
+  if (KEPT_BRACKET.test(inner)) return false;
+  if (/^(?:to be|tbc|tbd|tba|insert|enter|fill in|add)\b/i.test(inner)) return true;
+  // camelCase, as a merge field is named ("[counterpartyName]").
+  if (/^[a-z]+(?:[A-Z][a-z0-9]+)+$/.test(inner)) return true;
+  // Capitals only, as prompts are written ("[TIMEZONE, DAYS/HOURS]"); an acronym or two ("[EU GDPR]", "[ISO 27001]") is not one.
+  if (!/^[A-Z][A-Z0-9]*(?:[\s,\/&_.'’-]+[A-Z][A-Z0-9]*)*$/.test(inner)) return false;
+  return PROMPT_WORD.test(inner) || inner.replace(/[^A-Z]/g, '').length >= 7;
+}
+
+/** An informal step that a deemed signature stands for. */
+const INFORMAL_STEP = /\b(?:repl(?:y|ies|ied|ying)|e-?mails?|chat|call|phone|telephone|verbal(?:ly)?|oral(?:ly)?|messag\w*|conversation|meeting|in\s+person|text)\b/i;
+/** The sentence makes the informal step binding. */
+const BINDING_AFTER =
+  /\b(?:shall|will|is|are|becomes?)\s+(?:be\s+)?(?:binding|enforceable|treated\s+as\s+(?:an?\s+)?(?:order|agreement|approval|change|variation|instruction)|deemed\s+(?:to\s+(?:be|constitute|have\s+been)\s+|as\s+)?(?:an?\s+)?(?:signed|written|valid|binding|approved|agreed|accepted|order|change|variation|instruction|authori[sz]))|\b(?:shall|will)\s+bind\b|\bbinding\s+(?:on|upon)\b/i;
+
+/** The words before an informal channel, up to the channel's preposition: what was approved or requested there. */
+function channelObject(text: string, from: number, end: number): string {
+  return text.slice(from, end).replace(/\b(?:by|on|over|via|in|during|at|through)\b[^.;]*$/i, '');
 }
 
 /**

@@ -306,6 +306,63 @@ describe('the classes found at stop 19 (soft standards, quality claims, later ch
       expect(codes(s), s).toEqual([]);
   });
 
+});
+
+describe('the classes read off the sentence at stop 20 (prompts, waived writing, binding channels, levels that vary, disclaimers)', () => {
+  it('find bracketed prompts written in capitals or as merge fields, and spare brackets kept on purpose and acronyms', () => {
+    for (const s of ['Support is provided during [BUSINESS HOURS, TIME ZONE].', 'This order is placed by [customerLegalName].', 'The go-live date is {{go_live}}.', 'Fees are payable in [CURRENCY].', 'The notice address is [to be confirmed].'])
+      expect(codes(s), s).toEqual(['agreement-to-agree']);
+    for (const s of ['Clause 14 [Not used].', 'Clause 9 [Reserved].', 'The processor complies with the [EU GDPR] and the [UK GDPR].', 'Controls follow [ISO 27001] Annex A.', 'The Customer [sic] shall pay.', 'Data is kept in [Ireland].'])
+      expect(codes(s), s).toEqual([]);
+  });
+
+  it('read a written instrument waived for an informal step as an oral approval, unless the sentence denies the waiver', () => {
+    for (const s of [
+      'Small changes the site manager approves are carried out at once, whether or not they are later put in writing.',
+      'Additional licences are added on request and no purchase order needs to be raised for them.',
+      'A quote the Customer accepts by replying to the e-mail shall be deemed a signed order.',
+      'Extra days the project lead agreed are billable even though they were never confirmed in writing.',
+    ])
+      expect(codes(s), s).toEqual(['verbal-agreement']);
+    for (const s of [
+      'No instruction given orally, whether or not acted upon, varies the requirement for a signed change note.',
+      'An order submitted through the portal shall be deemed a signed order.',
+      'The Supplier shall deliver every deliverable, whether or not the Customer has accepted the previous one.',
+    ])
+      expect(codes(s), s).toEqual([]);
+  });
+
+  it('read an informal channel made binding, and spare notices, support lines and written confirmation', () => {
+    for (const s of ['A renewal requested by an administrator through the in-app chat shall bind the Customer as an order.', 'A discount granted by the account team during a video call shall be binding on the Supplier.'])
+      expect(codes(s), s).toEqual(['verbal-agreement']);
+    for (const s of [
+      'Support requests raised through the portal chat shall be deemed received when logged.',
+      'A change discussed during the monthly call shall be binding only once confirmed in writing.',
+      'Notices given by telephone are not binding.',
+    ])
+      expect(codes(s), s).toEqual([]);
+  });
+
+  it('read levels that vary with something unmeasured, and spare a table or a bound', () => {
+    for (const s of ['Restore times will vary with the size of the data set.', 'Response times depend on the nature of the request.']) expect(codes(s), s).toEqual(['vague-term']);
+    for (const s of ['Response times vary by priority as set out in Schedule 2.', 'Restore times vary but never exceed 8 hours.', 'The Customer may vary the support hours on 30 days notice.', 'Fees vary with the number of users.'])
+      expect(codes(s), s).toEqual([]);
+  });
+
+  it('read a disclaimer that empties the levels wherever it stands in the sentence, and a parties-only decision or discussion of the terms', () => {
+    for (const s of ['The restore times above do not represent commitments by the Provider.', 'The availability figure is the level the Provider is working towards.', 'The response times are offered as a general guide to what to expect.'])
+      expect(codes(s), s).toEqual(['vague-term']);
+    for (const s of ['The rates for year two shall be such rates as the Provider and the Customer may negotiate.', 'If the regulator changes the rules, the parties shall meet to discuss how to amend the service levels.'])
+      expect(codes(s), s).toEqual(['agreement-to-agree']);
+    for (const s of [
+      'The parties shall meet monthly to discuss service performance.',
+      'If a dispute arises, the parties shall meet to discuss how to resolve it.',
+      'The Customer may reject a sub-processor on reasonable data-protection grounds.',
+      'The Client may from time to time ask for extra work, and any such work shall be quoted and approved in writing before it starts.',
+    ])
+      expect(codes(s), s).toEqual([]);
+  });
+
   it('finds the same matches when only the sentences holding an anchor are scanned (every phrase, every corpus sentence)', () => {
     const texts: string[] = [];
     for (const e of LEXICON) for (const p of e.phrases) texts.push(p, `The provider shall act ${p} here.`);

@@ -81,6 +81,24 @@ export function bounded(sentence: string, kind: BoundKind): boolean {
   }
 }
 
+/** Where one main clause of a sentence ends and the next begins: a semicolon, or a comma before "and", "but" or "or" and a new subject. */
+const CLAUSE_BREAK = /;|,\s+(?:and|but|or|while|whereas)\s+(?=(?:any|each|every|all|the|such|this|that|these|those|it|they|he|she|we|no)\b)/gi;
+
+/** The main clause of the sentence that holds `start..end` (sentence offsets). */
+export function clauseAround(sentence: string, start: number, end: number): string {
+  let from = 0;
+  let to = sentence.length;
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let m = CLAUSE_BREAK.exec(sentence); m; m = CLAUSE_BREAK.exec(sentence)) {
+    if (m.index + m[0].length <= start) from = m.index + m[0].length;
+    else if (m.index >= end) {
+      to = m.index;
+      break;
+    }
+  }
+  return sentence.slice(from, to);
+}
+
 const PERMISSIVE = /\b(?:may|might|can|is\s+entitled\s+to|are\s+entitled\s+to|is\s+permitted\s+to|are\s+permitted\s+to|has\s+the\s+right\s+to|have\s+the\s+right\s+to|reserves?\s+the\s+right|at\s+its\s+option|is\s+free\s+to)\b/i;
 const MANDATORY = /\b(?:shall|will|must|agrees?\s+to|undertakes?\s+to|is\s+required\s+to|are\s+required\s+to|is\s+obliged\s+to|has\s+to|have\s+to|needs?\s+to)\b/i;
 
@@ -92,8 +110,10 @@ export function isRight(sentence: string): boolean {
 const NEGATION = /(?<![A-Za-z0-9_])(?:no|not|nor|neither|never|none|nothing|cannot|supersedes?|superseded|replaces|n['’]t)(?![A-Za-z0-9_])/i;
 
 const AFTER_NEGATION = /(?<![A-Za-z0-9_])(?:not|never|cannot|n['’]t|no\s+(?:effect|force|weight)|(?:is|are)\s+(?:void|invalid|ineffective))(?![A-Za-z0-9_])/i;
-/** "At no charge", "needs no further instruction": a "no" that negates something else. */
-const OTHER_NO = /\bno\s+(?:(?:further|extra|additional|other)\s+)?(?:charge|cost|fee|instruction|payment|penalty)s?\b/gi;
+/** "At no charge", "needs no further instruction", "whether or not": a "no" that negates something else. */
+const OTHER_NO = /\bno\s+(?:(?:further|extra|additional|other)\s+)?(?:charge|cost|fee|payment|penalty)s?\b|(?<=\b(?:needs?|requires?|requiring|with|takes?)\s+)no\s+(?:(?:further|extra|additional|other)\s+)?instructions?\b|\bwhether\s+or\s+not\b/gi;
+/** A subordinate clause that starts a new thought ("even though the device does not appear in the register"): a negation in it is not about the match. */
+const NEW_CLAUSE = /,?\s*\b(?:even\s+(?:though|if)|although|though|whereas|irrespective\s+of|regardless\s+of)\b/i;
 
 /**
  * True when the sentence negates (or supersedes) what it mentions at `at`:
@@ -103,7 +123,15 @@ const OTHER_NO = /\bno\s+(?:(?:further|extra|additional|other)\s+)?(?:charge|cos
  */
 export function negated(sentence: string, at = 0): boolean {
   const clean = sentence.replace(OTHER_NO, (m) => ' '.repeat(m.length));
-  return NEGATION.test(clean.slice(0, at)) || AFTER_NEGATION.test(clean.slice(at));
+  if (NEGATION.test(clean.slice(0, at))) return true;
+  const after = clean.slice(at);
+  const cut = NEW_CLAUSE.exec(after);
+  return AFTER_NEGATION.test(cut ? after.slice(0, cut.index) : after);
+}
+
+/** True when a negation stands before `at` in the sentence ("no instruction given orally … whether or not"). */
+export function negatedBefore(sentence: string, at: number): boolean {
+  return NEGATION.test(sentence.slice(0, at).replace(OTHER_NO, (m) => ' '.repeat(m.length)));
 }
 
 const WRITTEN = /\b(?:in\s+writing|written|signed|signature|by\s+e-?mail|change\s+(?:note|order|form|request)s?|purchase\s+orders?|amendments?|minuted|recorded\s+in)\b/i;
@@ -115,7 +143,7 @@ export function writingRequired(sentence: string): boolean {
 }
 
 const FALLBACK =
-  /\b(?:failing\s+(?:such\s+)?agreement|if\s+the\s+parties\s+(?:cannot|can\s+not|do\s+not|fail\s+to|are\s+unable\s+to)\s+agree|in\s+the\s+absence\s+of\s+(?:such\s+)?agreement|until\s+(?:such\s+time\s+as\s+)?(?:the\s+parties\s+agree|agreed)|continues?\s+to\s+(?:apply|govern)|remains?\s+in\s+(?:force|effect)|appl(?:y|ies)\s+until|otherwise\b[^.;]*\bappl(?:y|ies))/i;
+  /\b(?:failing\s+(?:such\s+)?agreement|if\s+(?:the\s+parties|they|both\s+parties)\s+(?:cannot|can\s+not|do\s+not|did\s+not|have\s+not|fail\s+to|are\s+unable\s+to|are\s+not\s+able\s+to)\s+(?:yet\s+)?(?:agree|reach)|in\s+the\s+absence\s+of\s+(?:such\s+)?agreement|until\s+(?:such\s+time\s+as\s+)?(?:the\s+parties\s+agree|agreed)|continues?\s+to\s+(?:apply|govern)|remains?\s+in\s+(?:force|effect)|appl(?:y|ies)\s+until|otherwise\b[^.;]*\bappl(?:y|ies))/i;
 
 /** True when the sentence says what applies if the parties do not agree. */
 export function hasFallback(sentence: string): boolean {
@@ -162,9 +190,9 @@ export function definedTerm(sentence: string): { start: number; end: number } | 
 }
 
 const SINGLE_AGENT =
-  /^[\s,]+by\s+(?:the\s+)?(?!parties\b|both\b|mutual\b|each\b|agreement\b)(?:customer|client|buyer|agency|authority|provider|supplier|contractor|vendor|licensor|licensee|company|processor|controller|state|department|purchaser|business\s+associate|covered\s+entity|subscriber|[A-Z][A-Za-z]+)\b/;
+  /^[\s,]+by\s+(?:the\s+)?(?!parties\b|both\b|mutual\b|each\b|agreement\b)(?:customer|client|buyer|agency|authority|provider|supplier|contractor|vendor|licensor|licensee|company|processor|controller|state|department|purchaser|business\s+associate|covered\s+entity|subscriber|[A-Z][A-Za-z]+)\b(?!\s+(?:and|&)\s+(?:the\s+)?[A-Za-z])/;
 
-/** True when the words after a deferred decision give it to one party ("to be determined by the Buyer"), which is an option, not an agreement to agree. */
+/** True when the words after a deferred decision give it to one party ("to be determined by the Buyer"), which is an option, not an agreement to agree; "by Vendor and Client" names both. */
 export function decidedByOneParty(after: string): boolean {
   return SINGLE_AGENT.test(after);
 }
@@ -181,7 +209,7 @@ const DEFERRAL =
   /\b(?:later|at\s+a\s+(?:later|future)|in\s+due\s+course|after|once|following|during|before|at\s+the\s+time|at\s+renewal|in\s+the\s+future|by\s+(?:the\s+parties|both\s+parties|mutual|negotiation|agreement|discussion|consensus)|between\s+the\s+parties|jointly|mutually|separately|individually|case-by-case)\b/i;
 
 const LATER =
-  /\b(?:later|subsequently|at\s+a\s+(?:later|future)|in\s+due\s+course|in\s+(?:the\s+)?future|(?:nearer|closer)\s+(?:to\s+)?the\s+time|when\s+the\s+time\s+comes|at\s+(?:that|a\s+later)\s+(?:time|stage|point)|down\s+the\s+line|(?:before|by)\s+the\s+(?:start|go-live|commencement|launch|effective)\b|(?:after|once|following)\s+(?:go-live|signature|signing|the\s+(?:pilot|first|initial|discovery|transition)))/i;
+  /\b(?:later|subsequently|at\s+a\s+(?:later|future)|in\s+due\s+course|in\s+(?:the\s+)?future|(?:nearer|closer)\s+(?:to\s+)?the\s+time|when\s+the\s+time\s+comes|at\s+(?:that|a\s+later)\s+(?:time|stage|point)|down\s+the\s+line|(?:before|by)\s+the\s+(?:start|go-live|commencement|launch|effective)\b|(?:after|once|following)\s+(?:go-live|signature|signing|the\s+(?:pilot|first|initial|discovery|transition))|(?:during|after|once|following|at\s+the\s+(?:end|close)\s+of|on\s+(?:the\s+)?completion\s+of|upon\s+(?:the\s+)?completion\s+of|by\s+the\s+end\s+of)\s+(?:the\s+)?(?:[A-Za-z-]+\s+){0,2}(?:phase|stage|pilot|discovery|transition|implementation|onboarding|mobili[sz]ation|design\s+review|first\s+(?:quarter|year|month)))/i;
 
 /** True when the words after a discussion or choice put it off to a later time ("nearer the time", "at a later stage", "before the Start Date"). */
 export function deferredLater(after: string): boolean {
