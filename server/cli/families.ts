@@ -46,8 +46,8 @@ const NO_FIXES: readonly never[] = Object.freeze([]);
 function settleFixes(diagnostics: Diagnostic[], keep: KeptFixes): Diagnostic[] {
   if (keep === 'all') return diagnostics;
   for (const d of diagnostics) {
-    const fixes = keep === 'mechanical' ? d.fixes.filter((f) => f.mechanical === true) : (NO_FIXES as unknown as Diagnostic['fixes']);
-    Object.defineProperty(d, 'fixes', { value: fixes, writable: true, enumerable: true, configurable: true });
+    // Assigning (not defining) the property lets a diagnostic whose fixes were never read drop their builder (analyze.ts).
+    d.fixes = keep === 'mechanical' ? d.fixes.filter((f) => f.mechanical === true) : (NO_FIXES as unknown as Diagnostic['fixes']);
   }
   return diagnostics;
 }

@@ -42,7 +42,11 @@ describe('the fixes lint keeps', () => {
   ])('with %s: settled fixes, the same diagnostics, and exactly the kept share of the lazy fixes', (keep, expected) => {
     const kept = analyzeFamilies(inputs, { keepParses: false, fixes: keep }).results;
     kept.forEach((r, i) => {
-      for (const d of r.diagnostics) expect(settled(d), `${d.code} settled`).toBe(true);
+      for (const d of r.diagnostics) {
+        expect(settled(d), `${d.code} settled`).toBe(true);
+        // Nor does it keep the function that would have built them (it holds the syntax tree).
+        expect(Reflect.ownKeys(d).some((k) => typeof Object.getOwnPropertyDescriptor(d, k)!.value === 'function'), `${d.code} keeps no builder`).toBe(false);
+      }
       const want = lazy[i]!.diagnostics.map((d) => ({ code: d.code, range: d.range, message: d.message, fixes: expected(d) }));
       expect(plain(r.diagnostics)).toEqual(want);
     });
