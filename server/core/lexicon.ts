@@ -121,12 +121,12 @@ const DEADLINE = `within \${1:5} \${2|business days,days,hours|}`;
 const EFFORT = String.raw`(?:efforts?|endeavou?rs?)`;
 const EFFORT_STRONG = String.raw`(?:commercially|reasonable|reasonably|best|utmost|good faith|diligent|every|all|maximum)`;
 const EFFORT_WEAK = String.raw`(?:its|their|our|his|her|your|the|any|such|due|sincere|genuine|prompt|practicable|possible|appropriate|sufficient|commercially|reasonable|reasonably|best|utmost|good faith|diligent|every|all|maximum)`;
-const PARTY_POSSESSIVE = String.raw`(?:its|their|our|his|her|your|a party's|either party's|each party's|any party's|the party's|the [A-Za-zÀ-ɏ]+'s|[A-Za-zÀ-ɏ]+'s)`;
+const PARTY_POSSESSIVE = String.raw`(?:its|their|our|his|her|your|a party's|either party's|each party's|any party's|the party's|the (?:[A-Za-zÀ-ɏ]+ )?[A-Za-zÀ-ɏ]+'s|[A-Za-zÀ-ɏ]+'s)`;
 const STRONG_MANNER = String.raw`(?:verbally|orally|by word of mouth)`;
 const CHANNEL_EVENT = String.raw`(?:call|phone call|video call|meeting|demo|demonstration|conversation|chat|stand up|site visit|visit|workshop|review|lunch|dinner|presentation|pitch|catch up|walk round|walkround|walk through|walkthrough|site tour|tour|inspection|handover)`;
 /** An informal channel: the phone, a call, a meeting or review, a demonstration, a chat, a conversation, in person. */
 const WEAK_MANNER = String.raw`(?:(?:by|on|over|via) (?:the |a |an )?(?:tele)?phone(?: calls?)?|(?:by|on|over|via|in|during|at) (?:a|an|the|our|your|their|its|this|that|any|each|one) (?:[A-Za-zÀ-ɏ]+ ){0,3}?${CHANNEL_EVENT}s?|(?:on|in|during|at) (?:project|status|progress|steering|site|sales|planning|review|weekly|monthly|service|team) (?:[A-Za-zÀ-ɏ]+ )?(?:calls|meetings|visits|workshops|reviews|demos|demonstrations)|in (?:demonstrations?|demos?|conversations?|discussions?|chats?|meetings?|person|passing)|over (?:lunch|dinner|coffee|drinks)|(?:in|over|via|by|on) (?:a |the )?(?:live |web |instant )?(?:chat|text message|sms|whatsapp|slack|instant message)s?|via (?:text|teams)|on site|face to face)`;
-const APPROVE = String.raw`(?:agree[sd]?|agreeing|approv(?:e|es|ed|al|ing)|confirm(?:s|ed|ation)?|promis(?:e|es|ed)|authori[sz](?:e|es|ed|ation)|instruct(?:s|ed|ions?)?|accept(?:s|ed)?|offer(?:s|ed)?|waive[sd]?|grant(?:s|ed)?|ask(?:s|ed)? for|okay(?:s|ed)?|ok(?:'?d|ayed)|sign(?:s|ed)? off|go ahead|green lit|commit(?:s|ted|ments?)|assur(?:e|es|ed|ances?)|conced(?:e|es|ed)|pledg(?:e|es|ed)|undert(?:ook|aken)|consent(?:s|ed)?)`;
+const APPROVE = String.raw`(?:agree[sd]?|agreeing|approv(?:e|es|ed|al|ing)|confirm(?:s|ed|ation)?|promis(?:e|es|ed)|authori[sz](?:e|es|ed|ation)|instruct(?:s|ed|ions?)?|accept(?:s|ed)?|offer(?:s|ed)?|waive[sd]?|grant(?:s|ed)?|ask(?:s|ed)? for|okay(?:s|ed)?|ok(?:'?d|ayed)|sign(?:s|ed)? off|go ahead|green lit|commit(?:s|ted|ments?)|assur(?:e|es|ed|ances?)|conced(?:e|es|ed)|pledg(?:e|es|ed)|undert(?:ook|aken)|consent(?:s|ed)?|(?:says?|said) so|said|told|tells?|indicated|mentioned|stated|settled|arranged|decided)`;
 /** Verbs of saying or promising, as a seller's statement is reported. */
 const SPOKE = String.raw`(?:mentioned|said|stated|told|indicated|quoted|promised|offered|assured|guaranteed|represented|committed to|confirmed)`;
 /** Who speaks for a seller: sales staff, account managers, representatives, agents. */
@@ -262,7 +262,7 @@ const ROWS: readonly Row[] = [
     advice: 'write the promise into the contract itself, or require written confirmation',
     replacement: 'the written terms of ${1:this contract}',
     fix: 'none',
-    pattern: String.raw`(?:verbal|oral|spoken|informal) (?:[A-Za-zÀ-ɏ]+ )?(?:agreements?|approvals?|promises?|instructions?|requests?|authori[sz]ations?|consents?|confirmations?|directions?|go ahead|sign offs?|assurances?|permissions?|understandings?|arrangements?|representations?|commitments?|undertakings?|waivers?|deals?)`,
+    pattern: String.raw`(?:verbal|oral|spoken|informal) (?:[A-Za-zÀ-ɏ]+ )?(?:agreements?|approvals?|promises?|instructions?|requests?|authori[sz]ations?|consents?|confirmations?|directions?|go ahead|sign offs?|assurances?|permissions?|understandings?|arrangements?|representations?|commitments?|undertakings?|waivers?|deals?|consultations?|discussions?|conversations?|talks|exchanges?)`,
     judge: { kind: 'oral' },
   },
   {
@@ -296,7 +296,7 @@ const ROWS: readonly Row[] = [
     advice: 'make the figures commitments, with a remedy when they are missed',
     replacement: '${1:commitments}',
     fix: 'none',
-    pattern: String.raw`(?:targets?|objectives?|goals?|estimates?|aims?|guidelines?|approximations?|forecasts?) only|(?:(?:service|good faith|best) )?(?:targets?|objectives?|goals?|estimates?|aims?|aspirations?|expectations?|guidelines?)(?: [A-Za-zÀ-ɏ]+){0,6}?,? (?:(?:and|but) )?(?:not|rather than|instead of|as opposed to) (?:an? )?(?:(?:firm|binding|contractual) )?(?:guarantees?|commitments?|promises?|obligations?|warrant(?:y|ies))|(?:is|are) (?:only |merely |just )?(?:an? )?(?:targets?|goals?|objectives?|estimates?|aspirations?|guidelines?)(?=\s*(?:[.;]|$))|indicative(?! of)|aspirational|non guaranteed|not guaranteed|no guarantee|not (?:an? )?guarantee|(?:does|do|will|shall|can|is|are) not (?:guarantee|constitute an? guarantee|represent an? (?:guarantee|commitment))|without (?:any )?(?:guarantee|commitment)|(?:does|do|will|shall|can|is|are) not (?:(?:in themselves|of themselves|themselves|by themselves) )?(?:represent|constitute|create|amount to|form|give rise to|establish) (?:an? |any )?(?:(?:binding|firm|contractual|legal|enforceable) )?(?:commitments?|guarantees?|promises?|obligations?|undertakings?)|(?:working|works|work|strives?|striving|aims?|aiming) towards?|(?:strives?|striving|aims?|aiming) for|(?:not|no|nor) (?:[a-z,]+ ){0,5}?(?:undertakes?|warrants?|promises?|guarantees?|commits?) (?:to (?:achieve|deliver|reach|meet|attain) |that )?(?:[a-z]+ ){0,3}?(?:particular|specific|any given) (?:results?|outcomes?|levels?|figures?)|(?:offered|provided|given|intended|meant|published|included|set out) (?:only |solely |merely |purely )?(?:as|for) (?:an? |the )?(?:general )?(?:guide|guidance|indication|framework|illustration|reference point)`,
+    pattern: String.raw`(?:targets?|objectives?|goals?|estimates?|aims?|guidelines?|approximations?|forecasts?) only|(?:(?:service|good faith|best) )?(?:targets?|objectives?|goals?|estimates?|aims?|aspirations?|expectations?|guidelines?)(?: [A-Za-zÀ-ɏ]+){0,6}?,? (?:(?:and|but) )?(?:not|rather than|instead of|as opposed to) (?:an? )?(?:(?:firm|binding|contractual) )?(?:guarantees?|commitments?|promises?|obligations?|warrant(?:y|ies))|(?:is|are) (?:only |merely |just )?(?:an? )?(?:targets?|goals?|objectives?|estimates?|aspirations?|guidelines?)(?=\s*(?:[.;]|$))|indicative(?! of)|aspirational|non guaranteed|not guaranteed|no guarantee|not (?:an? )?guarantee|(?:does|do|will|shall|can|is|are) not (?:guarantee|constitute an? guarantee|represent an? (?:guarantee|commitment))|without (?:any )?(?:guarantee|commitment)|not (?:(?:intended|meant|offered|given|provided|published) )?(?:as|to be) (?:an? |any )?(?:(?:binding|firm|contractual|legal) )?(?:guarantee|commitment|promise|warranty)s?|(?:does|do|will|shall|can|is|are) not (?:(?:in themselves|of themselves|themselves|by themselves) )?(?:represent|constitute|create|amount to|form|give rise to|establish) (?:an? |any )?(?:(?:binding|firm|contractual|legal|enforceable) )?(?:commitments?|guarantees?|promises?|obligations?|undertakings?)|(?:working|works|work|strives?|striving|aims?|aiming) towards?|(?:aims?|aiming) for|(?:not|no|nor) (?:[a-z,]+ ){0,5}?(?:undertakes?|warrants?|promises?|guarantees?|commits?) (?:to (?:achieve|deliver|reach|meet|attain) |that )?(?:[a-z]+ ){0,3}?(?:particular|specific|any given) (?:results?|outcomes?|levels?|figures?)|(?:offered|provided|given|intended|meant|published|included|set out) (?:only |solely |merely |purely )?(?:as|for) (?:an? |the )?(?:general )?(?:guide|guidance|indication|framework|illustration|reference point)`,
     judge: { kind: 'aim' },
   },
   {
@@ -341,7 +341,7 @@ const ROWS: readonly Row[] = [
     advice: 'promise the result itself, or state what the effort must include (people, hours, steps)',
     replacement: '${1:will restore service within 4 hours}',
     fix: 'drop-frame',
-    pattern: String.raw`(?:endeavou?r|endeavou?rs|try|tries|attempt|attempts|strive|strives|seek|seeks|aim|aims|hope|hopes|aspire|aspires|intends) to`,
+    pattern: String.raw`(?:endeavou?r|endeavou?rs|try|tries|attempt|attempts|strive|strives|seek|seeks|aim|aims|hope|hopes|aspire|aspires|intends) to|(?:strive|strives) for`,
     judge: { kind: 'effort-verb' },
   },
   {
@@ -468,6 +468,8 @@ const ROWS: readonly Row[] = [
     replacement: '${1|up to,at least,exactly|}',
     fix: 'replace',
     pattern: String.raw`approximately|roughly|circa|approx\.?`,
+    // "99.5% a month, so that downtime totals no more than roughly 3.6 hours": an illustration of the figure the sentence commits to.
+    unlessPrecededBy: /\b(?:so\s+that|i\.e\.|that\s+is|equivalent\s+to|corresponding\s+to|which\s+(?:is|equals|means|amounts\s+to)|amounting\s+to)\b[^.;]{0,40}$/i,
     judge: { kind: 'soft' },
   },
   {
@@ -489,7 +491,7 @@ const ROWS: readonly Row[] = [
     advice: 'state the maximum, such as hours of downtime a month',
     replacement: 'at most ${1:4} hours of downtime a month',
     fix: 'none',
-    pattern: String.raw`(?:minimal|minimum|(?:the )?least(?: possible)?) (?:(?:service|planned|unplanned) )?(?:downtime|disruption|interruptions?|impact|outages?)|to a minimum|as little as possible|minimi[sz](?:e|es|ing) (?:the |any )?(?:(?:service|planned|unplanned|operational|business) )?(?:downtime|disruption|interruptions?|impact|outages?)|keep (?:the )?(?:downtime|disruption|interruptions?|outages?) (?:low|short|limited)`,
+    pattern: String.raw`(?:minimal|minimum|(?:the )?least(?: possible)?) (?:(?:service|planned|unplanned) )?(?:downtime|disruption|interruptions?|impact|outages?)|to (?:an? |the )?(?:(?:absolute|bare|strict|practical|practicable) )?minimum|as little as possible|minimi[sz](?:e|es|ing) (?:the |any )?(?:(?:service|planned|unplanned|operational|business) )?(?:downtime|disruption|interruptions?|impact|outages?)|keep (?:the )?(?:downtime|disruption|interruptions?|outages?) (?:low|short|limited)`,
     judge: { kind: 'soft', bound: 'time' },
   },
   {
@@ -558,7 +560,7 @@ const ROWS: readonly Row[] = [
     advice: 'state the exceptions, or drop the qualifier',
     replacement: 'unless ${1:the client agrees otherwise in writing}',
     fix: 'replace',
-    pattern: String.raw`(?:where|wherever|if|when) (?:(?:reasonably|commercially|technically) )?(?:possible|practicable|practical|feasible)|to the extent (?:(?:reasonably|commercially|technically) )?(?:possible|practicable|practical|feasible|reasonable)|insofar as (?:this |it )?is (?:(?:reasonably|commercially|technically) )?(?:possible|practicable|practical|feasible)|as far as (?:is )?(?:reasonably )?(?:possible|practicable|practical|feasible)`,
+    pattern: String.raw`(?:where|wherever|whenever|insofar as|as far as) (?:it|they|we|he|she|the [A-Za-zÀ-ɏ]+) (?:reasonably )?(?:can|is able|are able)(?=[.,;]|$)|(?:where|wherever|if|when) (?:(?:reasonably|commercially|technically) )?(?:possible|practicable|practical|feasible)|to the extent (?:(?:reasonably|commercially|technically) )?(?:possible|practicable|practical|feasible|reasonable)|insofar as (?:this |it )?is (?:(?:reasonably|commercially|technically) )?(?:possible|practicable|practical|feasible)|as far as (?:is )?(?:reasonably )?(?:possible|practicable|practical|feasible)`,
     judge: { kind: 'soft', right: true },
   },
   {
@@ -570,7 +572,8 @@ const ROWS: readonly Row[] = [
     replacement: "${1:on the client's request}",
     fix: 'replace',
     pattern: String.raw`as (?:needed|necessary|appropriate)|(?:where|if|when) (?:appropriate|necessary|needed)`,
-    unlessPrecededBy: /\b(?:only|solely|strictly|reasonably)\s+$/i,
+    // "Only as necessary" limits; "which the parties accept as appropriate" is a judgement already made.
+    unlessPrecededBy: /\b(?:only|solely|strictly|reasonably)\s+$|\b(?:accept(?:s|ed)?|regard(?:s|ed)?|consider(?:s|ed)?|recogni[sz](?:e|es|ed)|agree(?:s|d)?|approve[sd]?|designate[sd]?|confirm(?:s|ed)?)\s+(?:[A-Za-z]+\s+){0,3}$/i,
     judge: { kind: 'soft', right: true },
   },
   // ---- Later classes (issue 10, third round): general forms of the standards above, tried after every specific row.
@@ -662,7 +665,7 @@ const ROWS: readonly Row[] = [
     advice: 'keep the written instrument, or name the exception and its limit (who may approve, up to what amount), and record it afterwards',
     replacement: '${1:once approved in writing by the Client\'s authorised representative}',
     fix: 'none',
-    pattern: String.raw`whether or not (?:[a-z']+ ){0,8}?(?:in writing|written|signed|documented|recorded|confirmed|submitted|raised|issued|countersigned)|(?:even )?(?:though|if|where|when|although) (?:[a-z']+ ){0,5}?(?:is|are|was|were|has|have|had) (?:not|never) (?:been |yet been )?(?:(?:put|reduced|recorded|confirmed|documented|set out|made|given|agreed|signed) )?(?:in writing|into writing)|(?:no|without (?:a|any)) (?:separate |further |formal |written |signed |new |additional )*(?:work |change |purchase |variation |task |service )?(?:orders?|requests?|notes?|forms?|amendments?|variations?|authori[sz]ations?)(?: [a-z]+){0,2}? (?:need|needs|is|are|shall|will|must|has to|have to) (?:to )?(?:be )?(?:raised|required|needed|issued|signed|submitted|obtained|necessary)|without (?:the |any )?(?:need for|need to (?:raise|issue|sign|obtain)|requiring) (?:a |an |any )?(?:separate |further |formal |written |signed |new )*(?:work |change |purchase |variation )?(?:orders?|requests?|notes?|forms?|amendments?|variations?)|(?:shall|will|is|are) (?:be )?deemed (?:to be |to constitute |to have been |as )?(?:an? )?(?:signed|executed|written|duly (?:signed|executed|authori[sz]ed))`,
+    pattern: String.raw`whether or not (?:[a-z\x27’]+ ){0,8}?(?:in writing|written|signed|documented|recorded|confirmed|submitted|raised|issued|countersigned)|(?:even )?(?:though|if|where|when|although) (?:[a-z\x27’]+ ){0,5}?(?:is|are|was|were|has|have|had) (?:not|never) (?:been |yet been )?(?:(?:put|reduced|recorded|confirmed|documented|set out|made|given|agreed|signed) )?(?:in writing|into writing)|(?:no|without (?:a|any)) (?:separate |further |formal |written |signed |new |additional )*(?:work |change |purchase |variation |task |service )?(?:orders?|requests?|notes?|forms?|amendments?|variations?|authori[sz]ations?)(?: [a-z]+){0,2}? (?:need|needs|is|are|shall|will|must|has to|have to) (?:to )?(?:be )?(?:raised|required|needed|issued|signed|submitted|obtained|necessary)|without (?:the |any )?(?:need for|need to (?:raise|issue|sign|obtain)|requiring) (?:a |an |any )?(?:separate |further |formal |written |signed |new )*(?:work |change |purchase |variation )?(?:orders?|requests?|notes?|forms?|amendments?|variations?)|(?:shall|will|is|are) (?:be )?deemed (?:to be |to constitute |to have been |as )?(?:an? )?(?:signed|executed|written|duly (?:signed|executed|authori[sz]ed))`,
     judge: { kind: 'waiver' },
   },
   {
@@ -673,7 +676,7 @@ const ROWS: readonly Row[] = [
     advice: 'make it binding only once it is confirmed in writing by someone authorised to sign',
     replacement: '${1:once confirmed in writing}',
     fix: 'none',
-    pattern: String.raw`(?:through|in|via|during|on|over|by|at) (?:a |an |the |any )?(?:[a-z']+ ){0,3}?(?:chat|call|phone|telephone|conversation|meeting|bridge|visit|session|demo|demonstration)s?(?: (?:session|call|line|conversation|channel)s?)?`,
+    pattern: String.raw`(?:through|in|via|during|on|over|by|at) (?:a |an |the |any )?(?:[a-z\x27’]+ ){0,3}?(?:chat|call|phone|telephone|conversation|meeting|bridge|visit|session|demo|demonstration)s?(?: (?:session|call|line|conversation|channel)s?)?|in person|face to face|on site`,
     judge: { kind: 'binding' },
   },
   {
@@ -699,6 +702,17 @@ const ROWS: readonly Row[] = [
     judge: { kind: 'defer', strength: 'phrase' },
   },
   {
+    id: 'reach-agreement-on',
+    code: 'agreement-to-agree',
+    phrases: ['with the aim of reaching a new agreement on service charges', 'to negotiate a mutually acceptable change order', 'on mutually agreeable terms'],
+    why: AGREE_WHY,
+    advice: AGREE_ADVICE,
+    replacement: '${1:the terms set out in ${2:Schedule B}}',
+    fix: 'none',
+    pattern: String.raw`(?:reach|reaching|conclude|concluding|negotiate|negotiating|seek|seeking|enter into|entering into) (?:a |an )?(?:new |revised |further |separate |fresh |mutual )?agreement (?:on|about|regarding|as to|in respect of|for|over)|mutually (?:acceptable|agreeable|satisfactory) (?:[a-z]+ )?(?:terms|prices?|pricing|fees?|rates?|charges?|change orders?|schedules?|dates?|plans?|amendments?|solutions?|resolutions?|arrangements?|adjustments?|basis|compensation|levels?|timetables?|scope)`,
+    judge: { kind: 'defer', strength: 'phrase' },
+  },
+  {
     id: 'parties-discuss-terms',
     code: 'agreement-to-agree',
     phrases: ['the parties shall meet to discuss the change and amend the terms', 'the parties will discuss in good faith how the objection might be resolved'],
@@ -706,7 +720,7 @@ const ROWS: readonly Row[] = [
     advice: AGREE_ADVICE,
     replacement: '${1:the following applies: }',
     fix: 'none',
-    pattern: String.raw`(?:the |both )parties (?:will|shall|must|are to|agree to) (?:(?:promptly|then|first|jointly|together) )?(?:meet (?:and|to) )?(?:discuss|consult|confer|negotiate|work together)(?: (?:[a-z',]+ ){0,8}?(?:how|whether|what|amend|amendment|adjust|adjustment|vary|variation|revise|revision|change the|changes to|resolve|resolution))`,
+    pattern: String.raw`(?:the |both )parties (?:will|shall|must|are to|agree to) (?:(?:promptly|then|first|jointly|together) )?(?:meet (?:and|to) )?(?:discuss|consult|confer|negotiate|work together)(?: (?:[a-z\x27’,]+ ){0,8}?(?:how|whether|what|amend|amendment|adjust|adjustment|vary|variation|revise|revision|change the|changes to|resolve|resolution))`,
     judge: { kind: 'defer', strength: 'relative' },
   },
 ];
@@ -1011,6 +1025,8 @@ function reported(row: Row, text: string, start: number, end: number, context: P
     case 'oral':
       // A support channel ("accepts support requests over the phone") is no approval.
       if (SUPPORT_OBJECT.test(channelObject(text, Math.max(from, start - 40), end))) return false;
+      // "Disputes shall be settled in meetings of senior managers": a step of dispute resolution, not an informal variation.
+      if (SETTLING.test(text.slice(start, end)) && aboutDispute(sentence)) return false;
       return !negated(sentence, start - from) && !writingRequired(sentence);
     case 'number':
       return true;
@@ -1052,11 +1068,14 @@ function isPlaceholder(written: string): boolean {
   return PROMPT_WORD.test(inner) || inner.replace(/[^A-Z]/g, '').length >= 7;
 }
 
+/** Verbs of settling or deciding, which an informal channel may serve in a dispute procedure. */
+const SETTLING = /\b(?:settled|arranged|decided|discussions?|consultations?|talks|exchanges?|conversations?)\b/i;
+
 /** An informal step that a deemed signature stands for. */
 const INFORMAL_STEP = /\b(?:repl(?:y|ies|ied|ying)|e-?mails?|chat|call|phone|telephone|verbal(?:ly)?|oral(?:ly)?|messag\w*|conversation|meeting|in\s+person|text)\b/i;
 /** The sentence makes the informal step binding. */
 const BINDING_AFTER =
-  /\b(?:shall|will|is|are|becomes?)\s+(?:be\s+)?(?:binding|enforceable|treated\s+as\s+(?:an?\s+)?(?:order|agreement|approval|change|variation|instruction)|deemed\s+(?:to\s+(?:be|constitute|have\s+been)\s+|as\s+)?(?:an?\s+)?(?:signed|written|valid|binding|approved|agreed|accepted|order|change|variation|instruction|authori[sz]))|\b(?:shall|will)\s+bind\b|\bbinding\s+(?:on|upon)\b/i;
+  /\b(?:shall|will|is|are|becomes?)\s+(?:be\s+)?(?:binding|enforceable|treated\s+as\s+(?:(?:an?|the|its|their|[a-z]+['’]s)\s+)*(?:[a-z]+\s+)?(?:order|agreement|approval|change|variation|instruction)|deemed\s+(?:to\s+(?:be|constitute|have\s+been)\s+|as\s+)?(?:an?\s+)?(?:signed|written|valid|binding|approved|agreed|accepted|order|change|variation|instruction|authori[sz]))|\b(?:shall|will)\s+bind\b|\bbinding\s+(?:on|upon)\b/i;
 
 /** The words before an informal channel, up to the channel's preposition: what was approved or requested there. */
 function channelObject(text: string, from: number, end: number): string {
@@ -1148,16 +1167,24 @@ function scanProse(text: string, base: number, context: ProseContext, gate: bool
   return deferralOnce(text, base, out);
 }
 
+/** The efforts and good-faith classes. */
+const EFFORT_ROWS = new Set(['best-efforts', 'endeavour-to', 'commercially-reasonable', 'diligently']);
+/** An effort whose object is to agree ("… efforts to negotiate", "… endeavours to agree"). */
+const EFFORT_TO_AGREE = /^(?:\s+to)?\s+(?:[a-z]+\s+)?(?:negotiate|agree|reach|settle|conclude|seek\s+agreement)\b/i;
+
 /**
  * A deferral word ("in due course", "later") in a sentence that leaves a term
  * to a later agreement is part of that agreement to agree: it is reported once,
  * as the agreement to agree, not a second time as a vague deadline.
  */
 function deferralOnce(text: string, base: number, out: LexiconMatch[]): LexiconMatch[] {
-  const defers = out.filter((m) => m.entry.code === 'agreement-to-agree' && m.entry.id !== 'template-blank');
+  const defers = out.filter((m) => m.entry.code === 'agreement-to-agree' && m.entry.id !== 'template-blank' && m.entry.id !== 'placeholder');
   if (!defers.length) return out;
   return out.filter((m) => {
-    if (m.entry.code !== 'vague-term' || !deferred(m.text)) return true;
+    if (m.entry.code !== 'vague-term') return true;
+    // "Good faith efforts to negotiate a mutually acceptable change order": the effort is to agree, the agreement to agree is the problem.
+    const toAgree = EFFORT_ROWS.has(m.entry.id) && EFFORT_TO_AGREE.test(text.slice(m.span.end - base, m.span.end - base + 40));
+    if (!toAgree && !deferred(m.text)) return true;
     const { from, to } = sentenceAround(text, m.span.start - base, m.span.end - base);
     return !defers.some((d) => d.span.start - base >= from && d.span.end - base <= to);
   });

@@ -363,6 +363,31 @@ describe('the classes read off the sentence at stop 20 (prompts, waived writing,
       expect(codes(s), s).toEqual([]);
   });
 
+  it('read the second stop-20 round: words of saying on a call, informal talks, confirmations by phone, agreements still to reach, aims and minimums in other words', () => {
+    for (const s of [
+      'The milestone counts as met once the client lead said so on the weekly call.',
+      'The fee is waived unless the engineer told the Customer otherwise during the visit.',
+      'Scope changes may be settled in conversation between the two project managers.',
+      'Following informal talks between the parties, the Supplier may start the extra work.',
+      'The term extension took effect when the buyer confirmed it to the vendor by telephone.',
+      'A request the client makes to the engineer in person shall be treated as the client\'s approval of the charges.',
+    ])
+      expect(codes(s), s).toEqual(['verbal-agreement']);
+    for (const s of ['The parties will meet with a view to reaching a new agreement on hosting charges.', 'The parties shall use reasonable endeavours to agree a mutually acceptable revised timetable.', 'Renewal prices will be fixed in a later order form.'])
+      expect(codes(s), s).toEqual(['agreement-to-agree']);
+    for (const s of ['The schedule is not intended as a guarantee of any response time.', 'We will keep planned downtime to an absolute minimum.', 'The Contractor shall strive for excellence in its service management.', 'Downtime caused by events outside the hosting company\'s control does not count against the uptime commitment.'])
+      expect(codes(s), s).toEqual(['vague-term']);
+    for (const s of [
+      'Disputes shall first be settled in meetings between the project managers.',
+      'The processor may disclose data only where the agreement would not otherwise prohibit it, and never on verbal instructions alone.',
+      'Availability is at least 99.9% a month, so that downtime is no more than roughly 43 minutes.',
+      'The measures in Annex II, which the parties accept as appropriate to the risk, apply.',
+      'The price set out above continues to apply; if the parties do not agree new rates, the agreement continues month to month at the existing prices.',
+      'Any change agreed on a call is only binding once confirmed in a signed change note.',
+    ])
+      expect(codes(s), s).toEqual([]);
+  });
+
   it('finds the same matches when only the sentences holding an anchor are scanned (every phrase, every corpus sentence)', () => {
     const texts: string[] = [];
     for (const e of LEXICON) for (const p of e.phrases) texts.push(p, `The provider shall act ${p} here.`);

@@ -103,33 +103,23 @@ describe('the analysis on the corpus', () => {
   });
 
   // The third fresh set was the honest figure at stop 19 (vague-term 0.879 / 0.744, agreement-to-agree 0.938 / 0.652,
-  // verbal-agreement 0.923 / 0.600, none 0.623 / 0.927); from stop 20 its misjudged sentences were studied, so it is spent.
-  it('keeps the spent third fresh set at or above 0.90 for every label (tuned on from stop 20)', () => {
-    for (const label of LABELS as string[]) {
-      expect(result.fresh3[label]!.support, label).toBeGreaterThan(0);
-      expect(result.fresh3[label]!.precision, `${label} precision`).toBeGreaterThanOrEqual(0.9);
-      expect(result.fresh3[label]!.recall, `${label} recall`).toBeGreaterThanOrEqual(0.9);
+  // verbal-agreement 0.923 / 0.600, none 0.623 / 0.927).
+  // The fourth fresh set was the honest figure when it was wired in (stop 20, code at 979afdd): vague-term 0.875 / 0.913,
+  // agreement-to-agree 0.967 / 0.906, verbal-agreement 1.000 / 0.731, none 0.815 / 0.946; its misjudged sentences were then studied, so it is spent.
+  it('keeps the spent third and fourth fresh sets at or above 0.90 for every label (tuned on at stop 20)', () => {
+    for (const set of ['fresh3', 'fresh4']) {
+      const figures = (result as unknown as Record<string, Figures>)[set]!;
+      for (const label of LABELS as string[]) {
+        expect(figures[label]!.support, `${set} ${label}`).toBeGreaterThan(0);
+        expect(figures[label]!.precision, `${set} ${label} precision`).toBeGreaterThanOrEqual(0.9);
+        expect(figures[label]!.recall, `${set} ${label} recall`).toBeGreaterThanOrEqual(0.9);
+      }
     }
   });
 
-  // Measured when the fourth fresh set was wired in (stop 20, code at 979afdd), precision / recall.
-  const FRESH4_AT_STOP_20: Record<string, [number, number]> = {
-    'vague-term': [0.875, 0.913],
-    'agreement-to-agree': [0.967, 0.906],
-    'verbal-agreement': [1.0, 0.731],
-    none: [0.815, 0.946],
-  };
-  it.each(LABELS as string[])('keeps %s on the fourth fresh set (never tuned on) within 0.05 of its figures at stop 20', (label) => {
-    const [precision, recall] = FRESH4_AT_STOP_20[label]!;
-    const fresh4 = (result as unknown as Record<string, Figures>).fresh4!;
-    expect(fresh4[label]!.support, label).toBeGreaterThan(0);
-    expect(fresh4[label]!.precision, `${label} precision`).toBeGreaterThanOrEqual(precision - 0.05);
-    expect(fresh4[label]!.recall, `${label} recall`).toBeGreaterThanOrEqual(recall - 0.05);
-  });
-
-  it('never lists a misjudged sentence of the held-out fifth or the fourth fresh set (they are never tuned on)', () => {
-    const unseen = new Set(corpus.filter((e) => e.fresh === 4 || (e.heldout && !e.fresh)).map((e) => e.id));
-    expect(unseen.size).toBeGreaterThan(200);
+  it('never lists a misjudged sentence of the held-out fifth or the fifth fresh set (they are never tuned on)', () => {
+    const unseen = new Set(corpus.filter((e) => e.fresh === 5 || (e.heldout && !e.fresh)).map((e) => e.id));
+    expect(unseen.size).toBeGreaterThan(50);
     for (const f of result.failures as { id: string }[]) expect(unseen.has(f.id), f.id).toBe(false);
   });
 

@@ -111,7 +111,7 @@ const NEGATION = /(?<![A-Za-z0-9_])(?:no|not|nor|neither|never|none|nothing|cann
 
 const AFTER_NEGATION = /(?<![A-Za-z0-9_])(?:not|never|cannot|n['’]t|no\s+(?:effect|force|weight)|(?:is|are)\s+(?:void|invalid|ineffective))(?![A-Za-z0-9_])/i;
 /** "At no charge", "needs no further instruction", "whether or not": a "no" that negates something else. */
-const OTHER_NO = /\bno\s+(?:(?:further|extra|additional|other)\s+)?(?:charge|cost|fee|payment|penalty)s?\b|(?<=\b(?:needs?|requires?|requiring|with|takes?)\s+)no\s+(?:(?:further|extra|additional|other)\s+)?instructions?\b|\bwhether\s+or\s+not\b/gi;
+const OTHER_NO = /\bno\s+(?:(?:further|extra|additional|other)\s+)?(?:charge|cost|fee|payment|penalty)s?\b|(?<=\b(?:needs?|requires?|requiring|with|takes?)\s+)no\s+(?:(?:further|extra|additional|other)\s+)?instructions?\b|\bwhether\s+or\s+not\b|\bnot\s+otherwise\b/gi;
 /** A subordinate clause that starts a new thought ("even though the device does not appear in the register"): a negation in it is not about the match. */
 const NEW_CLAUSE = /,?\s*\b(?:even\s+(?:though|if)|although|though|whereas|irrespective\s+of|regardless\s+of)\b/i;
 
@@ -136,14 +136,27 @@ export function negatedBefore(sentence: string, at: number): boolean {
 
 const WRITTEN = /\b(?:in\s+writing|written|signed|signature|by\s+e-?mail|change\s+(?:note|order|form|request)s?|purchase\s+orders?|amendments?|minuted|recorded\s+in)\b/i;
 const CONFIRMATION = /\b(?:confirm(?:s|ed|ation)?|only|until|provided|unless|must|requires?)\b/i;
+const WRITTEN_ALL = new RegExp(WRITTEN.source, 'gi');
+const CONFIRMATION_ALL = new RegExp(CONFIRMATION.source, 'gi');
 
-/** True when the sentence requires the oral step to be confirmed by a written one. */
+/** How far apart (in characters) the written step and the word that requires it may stand ("must be confirmed in writing", "only once recorded in a signed change note"). */
+const WRITTEN_NEAR = 60;
+
+/**
+ * True when the sentence requires the oral step to be confirmed by a written
+ * one: a written instrument near a word that makes it a condition. "The
+ * amendment took effect when the manager confirmed it by telephone" names an
+ * amendment and a confirmation, but far apart, and requires nothing written.
+ */
 export function writingRequired(sentence: string): boolean {
-  return WRITTEN.test(sentence) && CONFIRMATION.test(sentence);
+  if (!WRITTEN.test(sentence) || !CONFIRMATION.test(sentence)) return false;
+  const written = [...sentence.matchAll(WRITTEN_ALL)].map((m) => m.index!);
+  for (const c of sentence.matchAll(CONFIRMATION_ALL)) if (written.some((w) => Math.abs(w - c.index!) <= WRITTEN_NEAR)) return true;
+  return false;
 }
 
 const FALLBACK =
-  /\b(?:failing\s+(?:such\s+)?agreement|if\s+(?:the\s+parties|they|both\s+parties)\s+(?:cannot|can\s+not|do\s+not|did\s+not|have\s+not|fail\s+to|are\s+unable\s+to|are\s+not\s+able\s+to)\s+(?:yet\s+)?(?:agree|reach)|in\s+the\s+absence\s+of\s+(?:such\s+)?agreement|until\s+(?:such\s+time\s+as\s+)?(?:the\s+parties\s+agree|agreed)|continues?\s+to\s+(?:apply|govern)|remains?\s+in\s+(?:force|effect)|appl(?:y|ies)\s+until|otherwise\b[^.;]*\bappl(?:y|ies))/i;
+  /\b(?:failing\s+(?:such\s+)?agreement|if\s+(?:the\s+parties|they|both\s+parties)\s+(?:cannot|can\s+not|do\s+not|did\s+not|have\s+not|fail\s+to|are\s+unable\s+to|are\s+not\s+able\s+to)\s+(?:yet\s+)?(?:agree|reach)|in\s+the\s+absence\s+of\s+(?:such\s+)?agreement|until\s+(?:such\s+time\s+as\s+)?(?:the\s+parties\s+agree|agreed)|continues?\s+to\s+(?:apply|govern)|continues?\s+(?:on\s+(?:a\s+)?)?(?:month\s+to\s+month|monthly\s+basis|year\s+to\s+year|on\s+the\s+same\s+terms|at\s+the\s+(?:existing|current|same|prior)\s+(?:prices|rates|fees|charges))|remains?\s+in\s+(?:force|effect)|appl(?:y|ies)\s+until|otherwise\b[^.;]*\bappl(?:y|ies))/i;
 
 /** True when the sentence says what applies if the parties do not agree. */
 export function hasFallback(sentence: string): boolean {
@@ -206,7 +219,7 @@ export function settledNow(after: string): boolean {
 }
 
 const DEFERRAL =
-  /\b(?:later|at\s+a\s+(?:later|future)|in\s+due\s+course|after|once|following|during|before|at\s+the\s+time|at\s+renewal|in\s+the\s+future|by\s+(?:the\s+parties|both\s+parties|mutual|negotiation|agreement|discussion|consensus)|between\s+the\s+parties|jointly|mutually|separately|individually|case-by-case)\b/i;
+  /\b(?:later|at\s+a\s+(?:later|future)|in\s+due\s+course|after|once|following|during|before|at\s+the\s+time|at\s+renewal|in\s+the\s+future|by\s+(?:the\s+parties|both\s+parties|mutual|negotiation|agreement|discussion|consensus)|between\s+the\s+parties|jointly|mutually|separately|individually|case-by-case|(?:subsequent|later|future|separate|further|new)\s+(?:order(?:\s+form)?|agreement|contract|amendment|statement\s+of\s+work|SOW|schedule|document|change\s+order|quote|quotation|proposal)s?)\b/i;
 
 const LATER =
   /\b(?:later|subsequently|at\s+a\s+(?:later|future)|in\s+due\s+course|in\s+(?:the\s+)?future|(?:nearer|closer)\s+(?:to\s+)?the\s+time|when\s+the\s+time\s+comes|at\s+(?:that|a\s+later)\s+(?:time|stage|point)|down\s+the\s+line|(?:before|by)\s+the\s+(?:start|go-live|commencement|launch|effective)\b|(?:after|once|following)\s+(?:go-live|signature|signing|the\s+(?:pilot|first|initial|discovery|transition))|(?:during|after|once|following|at\s+the\s+(?:end|close)\s+of|on\s+(?:the\s+)?completion\s+of|upon\s+(?:the\s+)?completion\s+of|by\s+the\s+end\s+of)\s+(?:the\s+)?(?:[A-Za-z-]+\s+){0,2}(?:phase|stage|pilot|discovery|transition|implementation|onboarding|mobili[sz]ation|design\s+review|first\s+(?:quarter|year|month)))/i;
