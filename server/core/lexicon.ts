@@ -35,6 +35,7 @@ import {
   isVariationClause,
   negated,
   negatedBefore,
+  deniedAfter,
   clauseAround,
   sentenceAround,
   settledNow,
@@ -123,10 +124,10 @@ const EFFORT_STRONG = String.raw`(?:commercially|reasonable|reasonably|best|utmo
 const EFFORT_WEAK = String.raw`(?:its|their|our|his|her|your|the|any|such|due|sincere|genuine|prompt|practicable|possible|appropriate|sufficient|commercially|reasonable|reasonably|best|utmost|good faith|diligent|every|all|maximum)`;
 const PARTY_POSSESSIVE = String.raw`(?:its|their|our|his|her|your|a party's|either party's|each party's|any party's|the party's|the (?:[A-Za-zÀ-ɏ]+ )?[A-Za-zÀ-ɏ]+'s|[A-Za-zÀ-ɏ]+'s)`;
 const STRONG_MANNER = String.raw`(?:verbally|orally|by word of mouth)`;
-const CHANNEL_EVENT = String.raw`(?:call|phone call|video call|meeting|demo|demonstration|conversation|chat|stand up|site visit|visit|workshop|review|lunch|dinner|presentation|pitch|catch up|walk round|walkround|walk through|walkthrough|site tour|tour|inspection|handover)`;
+const CHANNEL_EVENT = String.raw`(?:call|phone call|video call|meeting|briefing|huddle|kick off|kickoff|debrief|demo|demonstration|conversation|chat|stand up|site visit|visit|workshop|review|lunch|dinner|presentation|pitch|catch up|walk round|walkround|walk through|walkthrough|site tour|tour|inspection|handover)`;
 /** An informal channel: the phone, a call, a meeting or review, a demonstration, a chat, a conversation, in person. */
 const WEAK_MANNER = String.raw`(?:(?:by|on|over|via) (?:the |a |an )?(?:tele)?phone(?: calls?)?|(?:by|on|over|via|in|during|at) (?:a|an|the|our|your|their|its|this|that|any|each|one) (?:[A-Za-zÀ-ɏ]+ ){0,3}?${CHANNEL_EVENT}s?|(?:on|in|during|at) (?:project|status|progress|steering|site|sales|planning|review|weekly|monthly|service|team) (?:[A-Za-zÀ-ɏ]+ )?(?:calls|meetings|visits|workshops|reviews|demos|demonstrations)|in (?:demonstrations?|demos?|conversations?|discussions?|chats?|meetings?|person|passing)|over (?:lunch|dinner|coffee|drinks)|(?:in|over|via|by|on) (?:a |the )?(?:live |web |instant )?(?:chat|text message|sms|whatsapp|slack|instant message)s?|via (?:text|teams)|on site|face to face)`;
-const APPROVE = String.raw`(?:agree[sd]?|agreeing|approv(?:e|es|ed|al|ing)|confirm(?:s|ed|ation)?|promis(?:e|es|ed)|authori[sz](?:e|es|ed|ation)|instruct(?:s|ed|ions?)?|accept(?:s|ed)?|offer(?:s|ed)?|waive[sd]?|grant(?:s|ed)?|ask(?:s|ed)? for|okay(?:s|ed)?|ok(?:'?d|ayed)|sign(?:s|ed)? off|go ahead|green lit|commit(?:s|ted|ments?)|assur(?:e|es|ed|ances?)|conced(?:e|es|ed)|pledg(?:e|es|ed)|undert(?:ook|aken)|consent(?:s|ed)?|(?:says?|said) so|said|told|tells?|indicated|mentioned|stated|settled|arranged|decided)`;
+const APPROVE = String.raw`(?:agree[sd]?|agreeing|approv(?:e|es|ed|al|ing)|confirm(?:s|ed|ation)?|promis(?:e|es|ed)|authori[sz](?:e|es|ed|ation)|instruct(?:s|ed|ions?)?|accept(?:s|ed)?|offer(?:s|ed)?|waive[sd]?|grant(?:s|ed)?|ask(?:s|ed)? for|okay(?:s|ed)?|ok(?:'?d|ayed)|sign(?:s|ed)? off|go ahead|green lit|commit(?:s|ted|ments?)|assur(?:e|es|ed|ances?)|conced(?:e|es|ed)|pledg(?:e|es|ed)|undert(?:ook|aken)|consent(?:s|ed)?|(?:says?|said) so|said|told|tells?|indicated|mentioned|stated|settled|arranged|decided|nodded(?: through)?|(?:shook|shaken|shakes?) on)`;
 /** Verbs of saying or promising, as a seller's statement is reported. */
 const SPOKE = String.raw`(?:mentioned|said|stated|told|indicated|quoted|promised|offered|assured|guaranteed|represented|committed to|confirmed)`;
 /** Who speaks for a seller: sales staff, account managers, representatives, agents. */
@@ -251,7 +252,7 @@ const ROWS: readonly Row[] = [
     replacement: 'agreed in writing in ${1:this contract}',
     fix: 'clause-choice',
     // The approval (or the work asked for) and the informal channel are one alternative each, so that the long channel pattern is compiled once.
-    pattern: String.raw`${STRONG_MANNER}(?: ${APPROVE})?|informally ${APPROVE}|(?:requested|asked for) (?:verbally|orally|informally)|(?:${APPROVE}|(?:work|changes?|extras?|deliverables?|tasks?|services?|upgrades?|variations?|additions?|jobs?|licen[cs]es?|seats?|users?|overtime|hours|items?|equipment|hardware|features?|modules?|add ons?|purchases?|orders?|visits?|sessions?|days) (?:that |which )?(?:[A-Za-zÀ-ɏ\x27’]+ ){0,4}?(?:requested|requests|asks? for|asked for|orders?|ordered|books?|booked))(?: informally|${GAP_WORDS(6)}${WEAK_MANNER})`,
+    pattern: String.raw`${STRONG_MANNER}(?: ${APPROVE})?|(?:approved|agreed|authori[sz]ed|instructed|confirmed|extended|varied|amended|accepted) ${STRONG_MANNER}|informally ${APPROVE}|(?:requested|asked for) (?:verbally|orally|informally)|(?:${APPROVE}|(?:work|changes?|extras?|deliverables?|tasks?|services?|upgrades?|variations?|additions?|jobs?|licen[cs]es?|seats?|users?|overtime|hours|items?|equipment|hardware|features?|modules?|add ons?|purchases?|orders?|visits?|sessions?|days) (?:that |which )?(?:[A-Za-zÀ-ɏ\x27’]+ ){0,4}?(?:requested|requests|asks? for|asked for|orders?|ordered|books?|booked))(?: informally|${GAP_WORDS(6)}${WEAK_MANNER})`,
     judge: { kind: 'oral' },
   },
   {
@@ -262,7 +263,7 @@ const ROWS: readonly Row[] = [
     advice: 'write the promise into the contract itself, or require written confirmation',
     replacement: 'the written terms of ${1:this contract}',
     fix: 'none',
-    pattern: String.raw`(?:verbal|oral|spoken|informal) (?:[A-Za-zÀ-ɏ]+ )?(?:agreements?|approvals?|promises?|instructions?|requests?|authori[sz]ations?|consents?|confirmations?|directions?|go ahead|sign offs?|assurances?|permissions?|understandings?|arrangements?|representations?|commitments?|undertakings?|waivers?|deals?|consultations?|discussions?|conversations?|talks|exchanges?)`,
+    pattern: String.raw`(?:verbal|oral|spoken|informal) (?:[A-Za-zÀ-ɏ]+ )?(?:agreements?|approvals?|promises?|instructions?|requests?|authori[sz]ations?|consents?|confirmations?|directions?|go ahead|sign offs?|assurances?|permissions?|understandings?|arrangements?|representations?|commitments?|undertakings?|waivers?|deals?|consultations?|discussions?|conversations?|talks|exchanges?|notices?|notifications?|extensions?|variations?|amendments?|changes?)`,
     judge: { kind: 'oral' },
   },
   {
@@ -374,7 +375,7 @@ const ROWS: readonly Row[] = [
     advice: 'state the criteria, or make it a right the party may choose to use',
     replacement: '${1:as set out in this contract}',
     fix: 'none',
-    pattern: String.raw`(?:at|in) (?:its|their|our|his|her|your|the [A-Za-zÀ-ɏ]+(?:'s)?|such party's|each party's) (?:(?:sole|absolute|own|full|reasonable|unfettered|complete) (?:and )?)*(?:discretion|opinion|judge?ment)|(?:as|when|where|if|whenever) (?:and when )?(?:it|they|we|he|she|the [A-Za-zÀ-ɏ]+) (?:deems?|considers?|thinks?|sees?|judges?|determines?|finds?|believes?) (?:(?:it|them|this|that|such [A-Za-zÀ-ɏ]+) )?(?:to be )?(?:fit|appropriate|necessary|suitable|reasonable|best|proper|desirable|advisable|expedient)|(?:it|they|we|he|she) (?:deems?|considers?|thinks?|judges?|believes?|determines?|finds?) (?:to be |are |is )?(?:fit|appropriate|necessary|suitable|advisable|proportionate|adequate|sufficient|reasonable|sensible|justified)`,
+    pattern: String.raw`(?:at|in) (?:its|their|our|his|her|your|the [A-Za-zÀ-ɏ]+(?:'s)?|such party's|each party's) (?:(?:sole|absolute|own|full|reasonable|unfettered|complete) (?:and )?)*(?:discretion|opinion|judge?ment)|(?:as|when|where|if|whenever) (?:and when )?(?:it|they|we|he|she|the [A-Za-zÀ-ɏ]+)(?:,? (?:acting )?(?:reasonably|in good faith|properly),?)? (?:deems?|considers?|thinks?|sees?|judges?|determines?|finds?|believes?) (?:(?:it|them|this|that|such [A-Za-zÀ-ɏ]+) )?(?:to be )?(?:fit|appropriate|necessary|suitable|reasonable|best|proper|desirable|advisable|expedient|prudent|wise|sensible)|(?:it|they|we|he|she) (?:deems?|considers?|thinks?|judges?|believes?|determines?|finds?) (?:to be |are |is )?(?:fit|appropriate|necessary|suitable|advisable|proportionate|adequate|sufficient|reasonable|sensible|justified)`,
     judge: { kind: 'soft', right: true },
   },
   // ---- Deadlines without a number.
@@ -503,6 +504,8 @@ const ROWS: readonly Row[] = [
     replacement: '${1:99.9}% monthly uptime',
     fix: 'replace',
     pattern: String.raw`high(?:ly)? availab(?:ility|le)|maximum (?:availability|uptime)|high uptime|(?:reasonably|generally|substantially|normally|usually) available|(?:substantially|nearly|almost) (?:all|all of) the time`,
+    // "When the service becomes generally available": a release stage, not a level of availability.
+    unlessPrecededBy: /\b(?:becomes?|became|becoming|made|makes?|making)\s+$/i,
     judge: { kind: 'soft', bound: 'amount' },
   },
   // ---- Standards nobody can check.
@@ -527,6 +530,8 @@ const ROWS: readonly Row[] = [
     replacement: 'the measures listed in ${1:this contract}',
     fix: 'none',
     pattern: String.raw`(?:appropriate|adequate|suitable|sufficient|reasonable|proper|necessary|commercially reasonable) (?:(?:administrative|physical|technical|organi[sz]ational|operational|security|data|protection|protective|privacy|and|or|other),? ){0,6}(?:measures?|safeguards?|controls?|security|precautions?|protections?|checks?|procedures?|actions?)|(?:safeguards?|measures?|controls?|security) reasonably (?:designed|calculated)|(?:appropriate|adequate|proportionate|commensurate|suitable) (?:to|with|for) (?:the )?(?:[A-Za-zÀ-ɏ]+ ){0,2}?(?:risks?|norms|industry|sensitivity)`,
+    // "An event outside that party's reasonable control": the force-majeure test, not a control measure.
+    unlessPrecededBy: /\b(?:beyond|outside|within|under|not\s+within)\s+(?:[A-Za-z'’]+\s+){0,3}$/i,
     judge: { kind: 'soft', bound: 'standard' },
   },
   {
@@ -560,7 +565,7 @@ const ROWS: readonly Row[] = [
     advice: 'state the exceptions, or drop the qualifier',
     replacement: 'unless ${1:the client agrees otherwise in writing}',
     fix: 'replace',
-    pattern: String.raw`(?:where|wherever|whenever|insofar as|as far as) (?:it|they|we|he|she|the [A-Za-zÀ-ɏ]+) (?:reasonably )?(?:can|is able|are able)(?=[.,;]|$)|(?:where|wherever|if|when) (?:(?:reasonably|commercially|technically) )?(?:possible|practicable|practical|feasible)|to the extent (?:(?:reasonably|commercially|technically) )?(?:possible|practicable|practical|feasible|reasonable)|insofar as (?:this |it )?is (?:(?:reasonably|commercially|technically) )?(?:possible|practicable|practical|feasible)|as far as (?:is )?(?:reasonably )?(?:possible|practicable|practical|feasible)`,
+    pattern: String.raw`(?:where|wherever|whenever|insofar as|as far as) (?:it|they|we|he|she|the [A-Za-zÀ-ɏ]+) (?:reasonably )?(?:can|is able|are able)(?=[.,;]|$)|(?:where|wherever|if|when) (?:(?:reasonably|commercially|technically) )?(?:possible|practicable|practical|feasible)|to the extent (?:(?:reasonably|commercially|technically) )?(?:possible|practicable|practical|feasible|reasonable)|(?:insofar|in so far) as (?:this |it )?is (?:(?:reasonably|commercially|technically) )?(?:possible|practicable|practical|feasible)|as far as (?:is )?(?:reasonably )?(?:possible|practicable|practical|feasible)`,
     judge: { kind: 'soft', right: true },
   },
   {
@@ -607,7 +612,7 @@ const ROWS: readonly Row[] = [
     advice: AGREE_ADVICE,
     replacement: '${1:the agreed terms}',
     fix: 'none',
-    pattern: String.raw`(?:the |both )parties (?:may |will |shall |can |might )?(?:(?:later|subsequently|jointly|mutually|then|eventually|ultimately|first|together) )*(?:agree(?: on| upon)?|reach|select|choose|decide(?: on| upon)?|settle(?: on| upon)?|fix|determine|negotiate|arrange|work out|come to|pick|nominate|identify|establish)(?! (?:that|to (?!(?:a|an|the) )))`,
+    pattern: String.raw`(?:the |both )parties (?:may |will |shall |can |might )?(?:(?:later|subsequently|jointly|mutually|then|eventually|ultimately|first|together) )*(?:agree(?: on| upon)?|reach|select|choose|decide(?: on| upon)?|settle(?: on| upon)?|fix|determine|negotiate|arrange|complete|finali[sz]e|fill in|populate|draw up|work out|come to|pick|nominate|identify|establish)(?! (?:that|to (?!(?:a|an|the) )))`,
     judge: { kind: 'defer', strength: 'relative' },
   },
   {
@@ -640,7 +645,7 @@ const ROWS: readonly Row[] = [
     advice: 'state the level, the number or the standard that must be met',
     replacement: '${1:the measurable level}',
     fix: 'none',
-    pattern: String.raw`(?:(?:all|every|any|such|with|with all) )?(?:${SOFT_WORD}(?: ${SOFT_NOUN})?|fair (?:${SOFT_NOUN}|share|price|value|opportunity)|due (?:urgency|haste|speed|dispatch|expedition|regard|attention|priority|consideration)|(?:prompt|expeditious) manner)`,
+    pattern: String.raw`(?:(?:all|every|any|such|with|with all) )?(?:${SOFT_WORD}(?: ${SOFT_NOUN})?|fair (?:${SOFT_NOUN}|share|price|value|opportunity)|due (?:urgency|haste|speed|dispatch|expedition|regard|attention|priority|consideration)|(?:prompt|expeditious) manner)|(?:could|would|might|can|may) (?:fairly|reasonably|legitimately|properly) (?:expect|require|anticipate)`,
     unlessFollowedBy: /^[\s,]+(?:[A-Za-z]+[\s-]+){1,2}(?:grounds?|cause|basis|belief|suspicion)\b|^[\s,]+(?:(?:skill|care|request(?:s|ed)?|believ\w*|suspect\w*|foresee\w*|grounds?|cause|doubt|withheld|delayed|conditioned|likely|expects?|expected|anticipat\w*|use\s+polic\w*|authorit(?:y|ies)|person|contact|party|parties|court|regulator|body|reduction|refund|basis|share|part|portion|completion)\b|to\s+(?:the\s+)?(?:customer|client|buyer|controller|agency|authority|state|city|purchaser|licensee|subscriber)\b)/i,
     unlessPrecededBy: /\b(?:not|no|nor|never|cannot|reduced|refunded|adjusted|credited|charged|allocated|apportioned|prorated|paid|being|acting|mutually)\s+$/i,
     judge: { kind: 'duty' },
@@ -665,7 +670,7 @@ const ROWS: readonly Row[] = [
     advice: 'keep the written instrument, or name the exception and its limit (who may approve, up to what amount), and record it afterwards',
     replacement: '${1:once approved in writing by the Client\'s authorised representative}',
     fix: 'none',
-    pattern: String.raw`whether or not (?:[a-z\x27’]+ ){0,8}?(?:in writing|written|signed|documented|recorded|confirmed|submitted|raised|issued|countersigned)|(?:even )?(?:though|if|where|when|although) (?:[a-z\x27’]+ ){0,5}?(?:is|are|was|were|has|have|had) (?:not|never) (?:been |yet been )?(?:(?:put|reduced|recorded|confirmed|documented|set out|made|given|agreed|signed) )?(?:in writing|into writing)|(?:no|without (?:a|any)) (?:separate |further |formal |written |signed |new |additional )*(?:work |change |purchase |variation |task |service )?(?:orders?|requests?|notes?|forms?|amendments?|variations?|authori[sz]ations?)(?: [a-z]+){0,2}? (?:need|needs|is|are|shall|will|must|has to|have to) (?:to )?(?:be )?(?:raised|required|needed|issued|signed|submitted|obtained|necessary)|without (?:the |any )?(?:need for|need to (?:raise|issue|sign|obtain)|requiring) (?:a |an |any )?(?:separate |further |formal |written |signed |new )*(?:work |change |purchase |variation )?(?:orders?|requests?|notes?|forms?|amendments?|variations?)|(?:shall|will|is|are) (?:be )?deemed (?:to be |to constitute |to have been |as )?(?:an? )?(?:signed|executed|written|duly (?:signed|executed|authori[sz]ed))`,
+    pattern: String.raw`whether or not (?:[a-z\x27’]+ ){0,8}?(?:in writing|written|signed|documented|recorded|confirmed|submitted|raised|issued|countersigned)|(?:even )?(?:though|if|where|when|although) (?:[a-z\x27’]+ ){0,5}?(?:is|are|was|were|has|have|had) (?:not|never) (?:been |yet been )?(?:(?:put|reduced|recorded|confirmed|documented|set out|made|given|agreed|signed) )?(?:in writing|into writing)|(?:no|without (?:a|any)) (?:separate |further |formal |written |signed |new |additional )*(?:work |change |purchase |variation |task |service )?(?:orders?|requests?|notes?|forms?|amendments?|variations?|authori[sz]ations?)(?: [a-z]+){0,2}? (?:need|needs|is|are|shall|will|must|has to|have to) (?:to )?(?:be )?(?:raised|required|needed|issued|signed|submitted|obtained|necessary)|without (?:the |any )?(?:need for|need to (?:raise|issue|sign|obtain)|requiring) (?:a |an |any )?(?:separate |further |formal |written |signed |new )*(?:work |change |purchase |variation )?(?:orders?|requests?|notes?|forms?|amendments?|variations?)|(?:shall|will|is|are) (?:be )?deemed (?:to be |to constitute |to have been |as )?(?:an? )?(?:signed|executed|written|duly (?:signed|executed|authori[sz]ed))|(?:and |but )?(?:never|not) (?:subsequently |later |afterwards |since )?(?:written down|put in writing|reduced to writing|recorded in writing|confirmed in writing|written up|documented)`,
     judge: { kind: 'waiver' },
   },
   {
@@ -676,7 +681,7 @@ const ROWS: readonly Row[] = [
     advice: 'make it binding only once it is confirmed in writing by someone authorised to sign',
     replacement: '${1:once confirmed in writing}',
     fix: 'none',
-    pattern: String.raw`(?:through|in|via|during|on|over|by|at) (?:a |an |the |any )?(?:[a-z\x27’]+ ){0,3}?(?:chat|call|phone|telephone|conversation|meeting|bridge|visit|session|demo|demonstration)s?(?: (?:session|call|line|conversation|channel)s?)?|in person|face to face|on site`,
+    pattern: String.raw`(?:through|in|via|during|on|over|by|at) (?:a |an |the |any )?(?:[a-z\x27’]+ ){0,3}?(?:chat|call|phone|telephone|conversation|meeting|bridge|visit|session|demo|demonstration|ticket|comment|message|teams|slack|whatsapp|text|briefing)s?(?: (?:session|call|line|conversation|channel|message|thread)s?)?|in person|face to face|on site`,
     judge: { kind: 'binding' },
   },
   {
@@ -698,7 +703,18 @@ const ROWS: readonly Row[] = [
     advice: AGREE_ADVICE,
     replacement: '${1:the fees set out in ${2:Schedule B}}',
     fix: 'none',
-    pattern: String.raw`(?:as|that|which) (?:the )?(?:[a-z]+ ){0,2}?[a-z]+ and (?:the )?(?:[a-z]+ ){0,2}?[a-z]+ (?:may|will|shall|might|can) (?:(?:later|subsequently|jointly|mutually|then|from time to time) )?(?:agree|negotiate|determine|decide|settle|fix|set)(?! (?:that|to (?!(?:a|an|the) )))`,
+    pattern: String.raw`(?:as|that|which) (?:the )?(?:[a-z]+ ){0,2}?[a-z]+ and (?:the )?(?:[a-z]+ ){0,2}?[a-z]+ (?:may|will|shall|might|can|are yet to|have yet to|are still to|are to) (?:(?:later|subsequently|jointly|mutually|then|from time to time) )?(?:agree|negotiate|determine|decide|settle|fix|set)(?! (?:that|to (?!(?:a|an|the) )))|to be (?:established|determined|fixed|set|worked out|decided) (?:jointly |mutually )?by (?:the )?(?:[a-z]+ ){0,2}?[a-z]+ and (?:the )?(?:[a-z]+ ){0,2}?[a-z]+`,
+    judge: { kind: 'defer', strength: 'phrase' },
+  },
+  {
+    id: 'by-agreement-later',
+    code: 'agreement-to-agree',
+    phrases: ['will be scoped and priced by agreement between the parties', 'shall be fixed by mutual agreement'],
+    why: AGREE_WHY,
+    advice: AGREE_ADVICE,
+    replacement: '${1:the terms set out in ${2:Schedule B}}',
+    fix: 'none',
+    pattern: String.raw`(?:will|shall|are to|is to|must) be (?:[a-z]+ed )(?:and [a-z]+ed )?(?:later |subsequently |then )?by (?:mutual |further |separate |later )?agreement(?: (?:between|of|among) (?:the |both )?parties)?`,
     judge: { kind: 'defer', strength: 'phrase' },
   },
   {
@@ -874,6 +890,9 @@ const ANCHOR_STEMS: readonly string[] = [
   // fourth round: waived writing, binding informal steps, levels that vary, disclaimers read off the sentence
   String.raw`whether[\s-]+or[\s-]+not`, 'though', 'although', 'need', 'requir', 'bind', 'session', 'bridge', 'vary', 'varies', 'varying', 'depend', 'contingent',
   'commitment', 'undertak', 'warrant', 'particular', 'toward', 'framework', 'guid', 'indication', 'illustrat', 'consult',
+  'briefing', 'huddle', String.raw`kick[\s-]*off`, 'debrief', 'nodd', 'shook', 'shake', 'ticket', 'comment', 'messag', 'teams', 'never',
+  String.raw`not[\s-]+(?:subsequently[\s-]+|later[\s-]+|afterwards[\s-]+|since[\s-]+)?(?:written|put|reduced|recorded|confirmed|documented)`, 'complet', 'populat',
+  String.raw`draw[\s-]+up`, String.raw`by[\s-]+(?:mutual[\s-]+|further[\s-]+|separate[\s-]+|later[\s-]+)?agreement`,
 ];
 /** The stems as one expression, grouped by first letter so that a word start tries only the stems of its letter. */
 function anchorSource(stems: readonly string[]): string {
@@ -932,7 +951,7 @@ const TWO_NAMED = /\b[A-Z][A-Za-z]+\s+and\s+the\s+[A-Z][A-Za-z]+\s+$|\b[A-Z][A-Z
 const CONDITION_BEFORE = /\b(?:if|unless|where|when|whenever|until|except|save|otherwise|once|after|provided)\s+(?:(?:as|that|and\s+when)\s+)?(?:the\s+|both\s+)?$/i;
 /** A term the parties' later choice fills ("an amount the parties agree", "the date the parties select"). */
 const TERM_BEFORE =
-  /\b(?:amounts?|sums?|dates?|prices?|pricing|rates?|fees?|terms?|levels?|figures?|times?|timetables?|schedules?|numbers?|values?|caps?|charges?|percentages?|periods?|scopes?|plans?|milestones?|budgets?|methods?|formats?|places?|locations?|deadlines?|credits?|discounts?|limits?|conditions?|basis|mechanisms?|formula|index|volumes?|windows?|hours|days|sites?|suppliers?|vendors?|tools?|standards?)\s+(?:that\s+|which\s+|as\s+)?$/i;
+  /\b(?:amounts?|sums?|dates?|prices?|pricing|rates?|fees?|terms?|levels?|figures?|times?|timetables?|schedules?|intervals?|frequenc(?:y|ies)|cadence|timing|quantit(?:y|ies)|numbers?|values?|caps?|charges?|percentages?|periods?|scopes?|plans?|milestones?|budgets?|methods?|formats?|places?|locations?|deadlines?|credits?|discounts?|limits?|conditions?|basis|mechanisms?|formula|index|volumes?|windows?|hours|days|sites?|suppliers?|vendors?|tools?|standards?)\s+(?:that\s+|which\s+|as\s+)?$/i;
 /** What a support channel handles; an approval of these is no variation of the contract. */
 const SUPPORT_OBJECT =
   /\b(?:(?:support|service|help)\s+requests?|incidents?|tickets?|faults?|outages?|alerts?|enquir(?:y|ies)|quer(?:y|ies)|receipt|password|callbacks?)\b|\b(?:accepts?|takes?|receives?|handles?|logs?|answers?)\s+(?:\w+\s+)?(?:requests?|calls?|orders?)\b/i;
@@ -1008,7 +1027,7 @@ function reported(row: Row, text: string, start: number, end: number, context: P
       }
       if (judge.strength === 'weak') return !settledNow(after) && !decidedByOneParty(after) && deferred(after);
       // A discussion or review is a term left open only when it is put off ("nearer the time", "at a later stage").
-      if (judge.strength === 'later') return !settledNow(after) && deferredLater(after);
+      if (judge.strength === 'later') return !settledNow(after) && !decidedByOneParty(after) && deferredLater(after);
       // "An amount the parties agree before the Start Date": the parties' later choice is the term itself.
       if (judge.strength === 'relative') {
         if (CONDITION_BEFORE.test(before) || aboutDispute(sentence)) return false;
@@ -1034,7 +1053,7 @@ function reported(row: Row, text: string, start: number, end: number, context: P
       return isPlaceholder(text.slice(start, end));
     case 'waiver':
       // "Nothing … shall be deemed a signed order", "no instruction … whether or not in writing": the sentence denies the waiver.
-      if (negatedBefore(sentence, start - from)) return false;
+      if (negatedBefore(sentence, start - from) || deniedAfter(sentence, end - from)) return false;
       // A deemed signature is a waiver only when an informal step stands for it ("approves by replying to the e-mail").
       if (/^(?:shall|will|is|are)\b/i.test(text.slice(start, end)) && !INFORMAL_STEP.test(sentence)) return false;
       return true;
@@ -1060,6 +1079,8 @@ function isPlaceholder(written: string): boolean {
   if (written.startsWith('{{')) return true;
   const inner = written.slice(1, -1).trim();
   if (KEPT_BRACKET.test(inner)) return false;
+  // A blank written with underscores, dots or dashes ("[__/__/____]", "[…]").
+  if (/^[\s_.\/\-–:…]+$/.test(inner) && /[_.…]{2}|_/.test(inner)) return true;
   if (/^(?:to be|tbc|tbd|tba|insert|enter|fill in|add)\b/i.test(inner)) return true;
   // camelCase, as a merge field is named ("[counterpartyName]").
   if (/^[a-z]+(?:[A-Z][a-z0-9]+)+$/.test(inner)) return true;
@@ -1075,7 +1096,7 @@ const SETTLING = /\b(?:settled|arranged|decided|discussions?|consultations?|talk
 const INFORMAL_STEP = /\b(?:repl(?:y|ies|ied|ying)|e-?mails?|chat|call|phone|telephone|verbal(?:ly)?|oral(?:ly)?|messag\w*|conversation|meeting|in\s+person|text)\b/i;
 /** The sentence makes the informal step binding. */
 const BINDING_AFTER =
-  /\b(?:shall|will|is|are|becomes?)\s+(?:be\s+)?(?:binding|enforceable|treated\s+as\s+(?:(?:an?|the|its|their|[a-z]+['’]s)\s+)*(?:[a-z]+\s+)?(?:order|agreement|approval|change|variation|instruction)|deemed\s+(?:to\s+(?:be|constitute|have\s+been)\s+|as\s+)?(?:an?\s+)?(?:signed|written|valid|binding|approved|agreed|accepted|order|change|variation|instruction|authori[sz]))|\b(?:shall|will)\s+bind\b|\bbinding\s+(?:on|upon)\b/i;
+  /\b(?:shall|will|is|are|becomes?)\s+(?:be\s+)?(?:binding|enforceable|treated\s+as\s+(?:(?:an?|the|its|their|[a-z]+['’]s)\s+)*(?:[a-z]+\s+)?(?:order|agreement|approval|change|variation|instruction)|deemed\s+(?:to\s+(?:be|constitute|have\s+been)\s+|as\s+)?(?:an?\s+)?(?:signed|written|valid|binding|approved|agreed|accepted|order|change|variation|instruction|authori[sz]))|\b(?:shall|will)\s+bind\b|\bbinding\s+(?:on|upon)\b|\b(?:shall|will|is|are)\s+(?:be\s+)?deemed\s+(?:to\s+be\s+)?(?:added|incorporated|included|part)\b|\b(?:shall|will)\s+(?:serve|act|stand|count|operate)\s+as\s+(?:(?:an?|the|its)\s+)?(?:[a-z-]+\s+)?(?:change\s+order|order|amendment|variation|approval|authori[sz]ation|instruction)|\btakes?\s+effect\b|\bforms?\s+part\s+of\b|\b(?:treated|regarded)\s+as\s+(?:authori[sz]ed|approved|accepted|agreed)\b/i;
 
 /** The words before an informal channel, up to the channel's preposition: what was approved or requested there. */
 function channelObject(text: string, from: number, end: number): string {
@@ -1169,6 +1190,8 @@ function scanProse(text: string, base: number, context: ProseContext, gate: bool
 
 /** The efforts and good-faith classes. */
 const EFFORT_ROWS = new Set(['best-efforts', 'endeavour-to', 'commercially-reasonable', 'diligently']);
+/** Vague timing words that can say when a deferred agreement happens. */
+const TIMING_ROWS = new Set(['from-time-to-time', 'periodically']);
 /** An effort whose object is to agree ("… efforts to negotiate", "… endeavours to agree"). */
 const EFFORT_TO_AGREE = /^(?:\s+to)?\s+(?:[a-z]+\s+)?(?:negotiate|agree|reach|settle|conclude|seek\s+agreement)\b/i;
 
@@ -1184,6 +1207,8 @@ function deferralOnce(text: string, base: number, out: LexiconMatch[]): LexiconM
     if (m.entry.code !== 'vague-term') return true;
     // "Good faith efforts to negotiate a mutually acceptable change order": the effort is to agree, the agreement to agree is the problem.
     const toAgree = EFFORT_ROWS.has(m.entry.id) && EFFORT_TO_AGREE.test(text.slice(m.span.end - base, m.span.end - base + 40));
+    // "To be agreed between Finance and the Contractor from time to time": when the agreement happens, part of it.
+    if (TIMING_ROWS.has(m.entry.id) && defers.some((d) => m.span.start >= d.span.end && /^[^.;]*$/.test(text.slice(d.span.end - base, m.span.start - base)) && text.slice(d.span.end - base, m.span.start - base).trim().split(/\s+/).length <= 8)) return false;
     if (!toAgree && !deferred(m.text)) return true;
     const { from, to } = sentenceAround(text, m.span.start - base, m.span.end - base);
     return !defers.some((d) => d.span.start - base >= from && d.span.end - base <= to);

@@ -388,6 +388,36 @@ describe('the classes read off the sentence at stop 20 (prompts, waived writing,
       expect(codes(s), s).toEqual([]);
   });
 
+  it('read the third stop-20 round: never written down, tickets and messages made binding, approved orally, blanks in brackets, parties still to agree', () => {
+    for (const s of [
+      'The contractor follows directions given at site meetings and never written down afterwards.',
+      'A reply posted on the support ticket approving the extra work will serve as the change order.',
+      'Extra seats requested in a Slack message are deemed added to the subscription.',
+      'Vendors the client nodded through at the steering meeting count as approved.',
+      'The Agency may extend the term by oral notice to the Supplier.',
+      'Changes may be approved orally by the project manager and written up later only if either party asks.',
+    ])
+      expect(codes(s), s).toEqual(['verbal-agreement']);
+    for (const s of [
+      'This addendum forms part of the agreement dated [__/__/____].',
+      'The service credit table for new regions will be fixed by agreement between the parties.',
+      'The annex of data categories, which the parties will complete after signature, forms part of this DPA.',
+      'Reporting will happen at whatever frequency the parties agree upon.',
+      'Uplifts are to be determined by the Council and the Contractor before each contract year.',
+    ])
+      expect(codes(s), s).toEqual(['agreement-to-agree']);
+    for (const s of ['The Provider will assist, in so far as this is possible, with data subject requests.', 'Backups run at such times as the Supplier, acting reasonably, judges prudent.', 'Support will be as responsive as a customer could fairly expect.'])
+      expect(codes(s), s).toEqual(['vague-term']);
+    for (const s of [
+      'The Provider will answer each credit request promptly, and in any event within the next billing cycle.',
+      'Neither party is liable for delay caused by an event outside that party\'s reasonable control.',
+      'The EU region became generally available on 1 March 2027 and is covered by this SLA.',
+      'Oral instructions not confirmed in writing have no effect.',
+      'A workaround is to be established within four hours after the issue is acknowledged.',
+    ])
+      expect(codes(s), s).toEqual([]);
+  });
+
   it('finds the same matches when only the sentences holding an anchor are scanned (every phrase, every corpus sentence)', () => {
     const texts: string[] = [];
     for (const e of LEXICON) for (const p of e.phrases) texts.push(p, `The provider shall act ${p} here.`);

@@ -117,24 +117,20 @@ describe('the analysis on the corpus', () => {
     }
   });
 
-  // Measured when the fifth fresh set was wired in (stop 20, code at a7c90e3), precision / recall.
-  const FRESH5_AT_STOP_20: Record<string, [number, number]> = {
-    'vague-term': [0.896, 0.935],
-    'agreement-to-agree': [0.967, 0.784],
-    'verbal-agreement': [1.0, 0.75],
-    none: [0.716, 0.96],
-  };
-  it.each(LABELS as string[])('keeps %s on the fifth fresh set (never tuned on) within 0.05 of its figures at stop 20', (label) => {
-    const [precision, recall] = FRESH5_AT_STOP_20[label]!;
-    const fresh5 = (result as unknown as Record<string, Figures>).fresh5!;
-    expect(fresh5[label]!.support, label).toBeGreaterThan(0);
-    expect(fresh5[label]!.precision, `${label} precision`).toBeGreaterThanOrEqual(precision - 0.05);
-    expect(fresh5[label]!.recall, `${label} recall`).toBeGreaterThanOrEqual(recall - 0.05);
+  // The fifth fresh set was the honest figure when it was wired in (stop 20, code at a7c90e3): vague-term 0.896 / 0.935,
+  // agreement-to-agree 0.967 / 0.784, verbal-agreement 1.000 / 0.750, none 0.716 / 0.960; its misjudged sentences were then studied, so it is spent.
+  it('keeps the spent fifth fresh set at or above 0.90 for every label (tuned on at stop 20)', () => {
+    const figures = (result as unknown as Record<string, Figures>).fresh5!;
+    for (const label of LABELS as string[]) {
+      expect(figures[label]!.support, label).toBeGreaterThan(0);
+      expect(figures[label]!.precision, `${label} precision`).toBeGreaterThanOrEqual(0.9);
+      expect(figures[label]!.recall, `${label} recall`).toBeGreaterThanOrEqual(0.9);
+    }
   });
 
-  it('never lists a misjudged sentence of the held-out fifth or the fifth fresh set (they are never tuned on)', () => {
-    const unseen = new Set(corpus.filter((e) => e.fresh === 5 || (e.heldout && !e.fresh)).map((e) => e.id));
-    expect(unseen.size).toBeGreaterThan(200);
+  it('never lists a misjudged sentence of the held-out fifth or the sixth fresh set (they are never tuned on)', () => {
+    const unseen = new Set(corpus.filter((e) => e.fresh === 6 || (e.heldout && !e.fresh)).map((e) => e.id));
+    expect(unseen.size).toBeGreaterThan(50);
     for (const f of result.failures as { id: string }[]) expect(unseen.has(f.id), f.id).toBe(false);
   });
 

@@ -46,7 +46,7 @@ const PERIOD_WORD = String.raw`(?:minute|hour|day|business${W}day|working${W}day
 
 /** A deadline or duration that bounds a soft time word: "within 48 hours", "no later than thirty (30) days", "by the next business day". */
 const TIME_LIMIT = new RegExp(
-  String.raw`\b(?:within|inside(?:${W}of)?|no${W}later${W}than|not${W}later${W}than|later${W}than|at${W}the${W}latest|at${W}most|no${W}more${W}than|not${W}more${W}than|(?:in${W}no${W}(?:case|event)|never|on${W}no${W}account)${W}(?:more|longer|later)${W}than|up${W}to|maximum${W}of|less${W}than|fewer${W}than|exceed(?:s|ing)?|at${W}least|minimum${W}of|every|each|by|before|after|of)${W}(?:${NUM}${W}${TIME_UNIT}|${GLUED})|\b${NUM}${W}${TIME_UNIT}${W}(?:at${W}the${W}(?:latest|most)|at${W}most|maximum|max(?:imum)?\b|or${W}(?:less|sooner|fewer))|\b(?:by|before)${W}(?:\d{1,2}:\d{2}${W}(?:on${W})?)?(?:the${W})?(?:end${W}of${W}(?:the${W})?)?(?:next|same|following)${W}(?:business${W}|working${W})?day|\bby${W}\d{4}-\d{2}-\d{2}|\b(?:at${W}least|no${W}less${W}than)${W}(?:once|twice|${NUM}${W}times)|\b${NUM}${W}${TIME_UNIT}${W}(?:(?:prior|advance|written)${W})*notice`,
+  String.raw`\b(?:within|inside(?:${W}of)?|no${W}later${W}than|not${W}later${W}than|later${W}than|at${W}the${W}latest|at${W}most|no${W}more${W}than|not${W}more${W}than|(?:in${W}no${W}(?:case|event)|never|on${W}no${W}account)${W}(?:more|longer|later)${W}than|up${W}to|maximum${W}of|less${W}than|fewer${W}than|exceed(?:s|ing)?|at${W}least|minimum${W}of|every|each|by|before|after|of)${W}(?:${NUM}${W}${TIME_UNIT}|${GLUED})|\b${NUM}${W}${TIME_UNIT}${W}(?:at${W}the${W}(?:latest|most)|at${W}most|maximum|max(?:imum)?\b|or${W}(?:less|sooner|fewer))|\b(?:by|before)${W}(?:\d{1,2}:\d{2}${W}(?:on${W})?)?(?:the${W})?(?:end${W}of${W}(?:the${W})?)?(?:next|same|following)${W}(?:business${W}|working${W})?day|\bby${W}\d{4}-\d{2}-\d{2}|\b(?:at${W}least|no${W}less${W}than)${W}(?:once|twice|${NUM}${W}times)|\b${NUM}${W}${TIME_UNIT}${W}(?:(?:prior|advance|written)${W})*notice|\bin${W}any${W}(?:event|case)${W}(?:within|by|before|no${W}later${W}than|not${W}later${W}than)\b`,
   'i',
 );
 /** A frequency that bounds a soft frequency word: "at least monthly", "every 30 minutes", "once a quarter". */
@@ -129,6 +129,13 @@ export function negated(sentence: string, at = 0): boolean {
   return AFTER_NEGATION.test(cut ? after.slice(0, cut.index) : after);
 }
 
+/** True when the words after the match deny the step force ("… not confirmed in writing have no effect"), up to a new clause. */
+export function deniedAfter(sentence: string, at: number): boolean {
+  const after = sentence.slice(at);
+  const cut = NEW_CLAUSE.exec(after);
+  return /\b(?:(?:has|have|shall\s+have|will\s+have)\s+no\s+(?:effect|force)|(?:is|are|shall\s+be|will\s+be)\s+(?:void|invalid|ineffective|of\s+no\s+effect)|(?:does|do|shall|will)\s+not\s+(?:bind|authori[sz]e|vary|amend|take\s+effect))\b/i.test(cut ? after.slice(0, cut.index) : after);
+}
+
 /** True when a negation stands before `at` in the sentence ("no instruction given orally … whether or not"). */
 export function negatedBefore(sentence: string, at: number): boolean {
   return NEGATION.test(sentence.slice(0, at).replace(OTHER_NO, (m) => ' '.repeat(m.length)));
@@ -137,6 +144,7 @@ export function negatedBefore(sentence: string, at: number): boolean {
 const WRITTEN = /\b(?:in\s+writing|written|signed|signature|by\s+e-?mail|change\s+(?:note|order|form|request)s?|purchase\s+orders?|amendments?|minuted|recorded\s+in)\b/i;
 const CONFIRMATION = /\b(?:confirm(?:s|ed|ation)?|only|until|provided|unless|must|requires?)\b/i;
 const WRITTEN_ALL = new RegExp(WRITTEN.source, 'gi');
+const OPTIONAL_WRITING = /\b(?:if|when|where)\s+(?:either|a|the|any|one)\s+(?:party|parties)\s+(?:so\s+)?(?:asks?|requests?|wish(?:es)?|requires?)\b|\bif\s+(?:so\s+)?requested\b|\bon\s+request\b/i;
 const CONFIRMATION_ALL = new RegExp(CONFIRMATION.source, 'gi');
 
 /** How far apart (in characters) the written step and the word that requires it may stand ("must be confirmed in writing", "only once recorded in a signed change note"). */
@@ -150,6 +158,8 @@ const WRITTEN_NEAR = 60;
  */
 export function writingRequired(sentence: string): boolean {
   if (!WRITTEN.test(sentence) || !CONFIRMATION.test(sentence)) return false;
+  // "Written up later only if either party asks": writing on request is no condition of the oral step.
+  if (OPTIONAL_WRITING.test(sentence)) return false;
   const written = [...sentence.matchAll(WRITTEN_ALL)].map((m) => m.index!);
   for (const c of sentence.matchAll(CONFIRMATION_ALL)) if (written.some((w) => Math.abs(w - c.index!) <= WRITTEN_NEAR)) return true;
   return false;
@@ -203,7 +213,7 @@ export function definedTerm(sentence: string): { start: number; end: number } | 
 }
 
 const SINGLE_AGENT =
-  /^[\s,]+by\s+(?:the\s+)?(?!parties\b|both\b|mutual\b|each\b|agreement\b)(?:customer|client|buyer|agency|authority|provider|supplier|contractor|vendor|licensor|licensee|company|processor|controller|state|department|purchaser|business\s+associate|covered\s+entity|subscriber|[A-Z][A-Za-z]+)\b(?!\s+(?:and|&)\s+(?:the\s+)?[A-Za-z])/;
+  /^[\s,]+by\s+(?:the\s+)?(?![Pp]arties\b|[Bb]oth\b|[Mm]utual\b|[Ee]ach\b|[Aa]greement\b)(?:customer|client|buyer|agency|authority|provider|supplier|contractor|vendor|licensor|licensee|company|processor|controller|state|department|purchaser|business\s+associate|covered\s+entity|subscriber|[A-Z][A-Za-z]+)\b(?!\s+(?:and|&)\s+(?:the\s+)?[A-Za-z])/;
 
 /** True when the words after a deferred decision give it to one party ("to be determined by the Buyer"), which is an option, not an agreement to agree; "by Vendor and Client" names both. */
 export function decidedByOneParty(after: string): boolean {
