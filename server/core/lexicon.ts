@@ -48,8 +48,12 @@ export type LexiconCode = 'vague-term' | 'agreement-to-agree' | 'verbal-agreemen
 
 /** How the sentence around a match is judged. */
 type Judge =
-  /** Reported unless a hard limit of this kind bounds it in the same sentence; `right` also spares it when the sentence only gives a right. */
-  | { kind: 'soft'; bound?: BoundKind; right?: boolean }
+  /**
+   * Reported unless a hard limit of this kind bounds it in the same sentence; `right` also spares it when the sentence only gives a right
+   * (`'active'`: only a right a party is given by name, "the Client may, on reasonable notice, inspect", not a passive "maintenance may be
+   * performed on short notice", which is the other side's leeway).
+   */
+  | { kind: 'soft'; bound?: BoundKind; right?: boolean | 'active' }
   /** An efforts standard written as a verb ("will endeavour to"): reported when a duty governs it. */
   | { kind: 'effort-verb' }
   /** A soft standard word ("reasonable assistance", "an adequate level", "appropriately"): reported when it qualifies a duty, no hard limit of any kind bounds it and the sentence gives no mere right. */
@@ -127,7 +131,7 @@ const STRONG_MANNER = String.raw`(?:verbally|orally|by word of mouth)`;
 const CHANNEL_EVENT = String.raw`(?:call|phone call|video call|meeting|briefing|huddle|kick off|kickoff|debrief|demo|demonstration|conversation|chat|stand up|site visit|visit|workshop|review|lunch|dinner|presentation|pitch|catch up|walk round|walkround|walk through|walkthrough|site tour|tour|inspection|handover)`;
 /** An informal channel: the phone, a call, a meeting or review, a demonstration, a chat, a conversation, in person. */
 const WEAK_MANNER = String.raw`(?:(?:by|on|over|via) (?:the |a |an )?(?:tele)?phone(?: calls?)?|(?:by|on|over|via|in|during|at) (?:a|an|the|our|your|their|its|this|that|any|each|one) (?:[A-Za-zÀ-ɏ]+ ){0,3}?${CHANNEL_EVENT}s?|(?:on|in|during|at) (?:project|status|progress|steering|site|sales|planning|review|weekly|monthly|service|team) (?:[A-Za-zÀ-ɏ]+ )?(?:calls|meetings|visits|workshops|reviews|demos|demonstrations)|in (?:demonstrations?|demos?|conversations?|discussions?|chats?|meetings?|person|passing)|over (?:lunch|dinner|coffee|drinks)|(?:in|over|via|by|on) (?:a |the )?(?:live |web |instant )?(?:chat|text message|sms|whatsapp|slack|instant message)s?|via (?:text|teams)|on site|face to face)`;
-const APPROVE = String.raw`(?:agree[sd]?|agreeing|approv(?:e|es|ed|al|ing)|confirm(?:s|ed|ation)?|promis(?:e|es|ed)|authori[sz](?:e|es|ed|ation)|instruct(?:s|ed|ions?)?|accept(?:s|ed)?|offer(?:s|ed)?|waive[sd]?|grant(?:s|ed)?|ask(?:s|ed)? for|okay(?:s|ed)?|ok(?:'?d|ayed)|sign(?:s|ed)? off|go ahead|green lit|commit(?:s|ted|ments?)|assur(?:e|es|ed|ances?)|conced(?:e|es|ed)|pledg(?:e|es|ed)|undert(?:ook|aken)|consent(?:s|ed)?|(?:says?|said) so|said|told|tells?|indicated|mentioned|stated|settled|arranged|decided|nodded(?: through)?|(?:shook|shaken|shakes?) on)`;
+const APPROVE = String.raw`(?:agree[sd]?|agreeing|approv(?:e|es|ed|al|ing)|confirm(?:s|ed|ation)?|promis(?:e|es|ed)|authori[sz](?:e|es|ed|ation)|instruct(?:s|ed|ions?)?|accept(?:s|ed)?|offer(?:s|ed)?|waive[sd]?|grant(?:s|ed)?|ask(?:s|ed)? for|okay(?:s|ed)?|ok(?:'?d|ayed)|sign(?:s|ed)? off|go ahead|green lit|commit(?:s|ted|ments?)|assur(?:e|es|ed|ances?)|conced(?:e|es|ed)|pledg(?:e|es|ed)|undert(?:ook|aken)|consent(?:s|ed)?|(?:says?|said) so|said|told|tells?|indicated|mentioned|stated|settled|arranged|decided|nodded(?: through)?|(?:shook|shaken|shakes?) on|mentions|states|indicates|says|(?:gives?|gave|giving) (?:the |a |its |their )?(?:nod|go ahead|green light|thumbs up|ok|okay))`;
 /** Verbs of saying or promising, as a seller's statement is reported. */
 const SPOKE = String.raw`(?:mentioned|said|stated|told|indicated|quoted|promised|offered|assured|guaranteed|represented|committed to|confirmed)`;
 /** Who speaks for a seller: sales staff, account managers, representatives, agents. */
@@ -161,7 +165,7 @@ const ROWS: readonly Row[] = [
     advice: 'fill in the blank before signing',
     replacement: '${1:the agreed value}',
     fix: 'none',
-    pattern: String.raw`_{3,}|#{3,}|\[\s*\]|\[\s*[●•·*…]+\s*\]|[●•]{1,3}(?=\s|$)|<<[^<>]{1,60}>>|<(?![\/!])[A-Za-z][A-Za-z\s,'’\-]{2,60}>|\[(?:insert|enter|add|specify|name|date|number|amount|describe|select|complete|fill|state|include|choose|delete|customer|supplier|provider|client|buyer|party|company|address|x+|n|\d+)\b[^\]]{0,100}\]`,
+    pattern: String.raw`_{3,}|#{3,}|(?<![a-z])x{3,}(?![a-z])|\b(?:mm|dd)\/(?:dd|mm)\/yy(?:yy)?\b|\byyyy-mm-dd\b|\[\s*\]|\[\s*[●•·*…]+\s*\]|[●•]{1,3}(?=\s|$)|<<[^<>]{1,60}>>|<(?![\/!])[A-Za-z][A-Za-z\s,'’\-]{2,60}>|\[(?:insert|enter|add|specify|name|date|number|amount|describe|select|complete|fill|state|include|choose|delete|customer|supplier|provider|client|buyer|party|company|address|x+|n|\d+)\b[^\]]{0,100}\]`,
     judge: { kind: 'always' },
   },
   {
@@ -205,7 +209,7 @@ const ROWS: readonly Row[] = [
     advice: AGREE_ADVICE,
     replacement: '${1:the agreed terms}',
     fix: 'none',
-    pattern: String.raw`(?:will|shall|must|would|should|can|may(?: later| subsequently| also)?) be (?:(?:mutually|jointly|separately|further|subsequently|later|individually|then|only|formally|finally|also) )?(?:agreed|negotiated|renegotiated|revisited|decided|determined|finali[sz]ed|worked out|(?:[A-Za-zÀ-ɏ]+ ){0,5}?(?:discussed|reviewed|provided|communicated|published|[A-Za-zÀ-ɏ]+) and (?:agreed|negotiated))|as (?:may be |the parties may )?(?:mutually |jointly )?agreed(?! (?:in|under|by|on|with|upon|herein))|agreed at the time`,
+    pattern: String.raw`(?:will|shall|must|would|should|can|may(?: later| subsequently| also)?) be (?:(?:mutually|jointly|separately|further|subsequently|later|individually|then|only|formally|finally|also) )?(?:agreed|negotiated|renegotiated|revisited|decided|determined|finali[sz]ed|worked out|(?:[A-Za-zÀ-ɏ]+ ){0,5}?(?:discussed|reviewed|provided|communicated|published|[A-Za-zÀ-ɏ]+) and (?:agreed|negotiated))|as (?:may be |the parties may )?(?:mutually |jointly )?agreed(?! (?:in|under|by|on|with|upon|herein|during|at|over|via|orally|verbally))|agreed at the time`,
     judge: { kind: 'defer', strength: 'strong' },
   },
   {
@@ -263,7 +267,7 @@ const ROWS: readonly Row[] = [
     advice: 'write the promise into the contract itself, or require written confirmation',
     replacement: 'the written terms of ${1:this contract}',
     fix: 'none',
-    pattern: String.raw`(?:verbal|oral|spoken|informal) (?:[A-Za-zÀ-ɏ]+ )?(?:agreements?|approvals?|promises?|instructions?|requests?|authori[sz]ations?|consents?|confirmations?|directions?|go ahead|sign offs?|assurances?|permissions?|understandings?|arrangements?|representations?|commitments?|undertakings?|waivers?|deals?|consultations?|discussions?|conversations?|talks|exchanges?|notices?|notifications?|extensions?|variations?|amendments?|changes?)`,
+    pattern: String.raw`(?:telephone|phone|telephoned|phoned|voice) (?:instructions?|approvals?|authori[sz]ations?|consents?|agreements?|confirmations?|promises?|assurances?|variations?|extensions?|waivers?)|(?:verbal|oral|spoken|informal) (?:[A-Za-zÀ-ɏ]+ )?(?:agreements?|approvals?|promises?|instructions?|requests?|authori[sz]ations?|consents?|confirmations?|directions?|go ahead|sign offs?|assurances?|permissions?|understandings?|arrangements?|representations?|commitments?|undertakings?|waivers?|deals?|consultations?|discussions?|conversations?|talks|exchanges?|notices?|notifications?|extensions?|variations?|amendments?|changes?|e ?mails?|messages?)`,
     judge: { kind: 'oral' },
   },
   {
@@ -286,7 +290,7 @@ const ROWS: readonly Row[] = [
     advice: 'list the excused events, or refer to the force majeure clause',
     replacement: 'a force majeure event as defined in ${1:the force majeure clause}',
     fix: 'none',
-    pattern: String.raw`(?:events?|circumstances?|causes?|factors?|matters?|issues?|reasons?|occurrences?|conditions?|anything|acts?|problems?|things?|interruptions?|outages?|failures?|delays?|downtime|incidents?|disruptions?|unavailability|errors?|faults?) (?:(?:that are|which are|that lie|which lie|that fall|which fall|reasonably|wholly|entirely|falling|lying) )?(?:beyond|outside(?: of)?|not (?:within|under)) (?:the )?(?:${PARTY_POSSESSIVE} )?(?:(?:reasonable )?(?:control|influence)|sphere of (?:influence|control)|area of (?:responsibility|control))(?: of (?:the |a |either |any )?(?:[A-Za-zÀ-ɏ]+))?`,
+    pattern: String.raw`(?:events?|circumstances?|causes?|factors?|matters?|issues?|reasons?|occurrences?|conditions?|anything|acts?|problems?|things?|interruptions?|outages?|failures?|delays?|downtime|incidents?|disruptions?|unavailability|errors?|faults?) (?:(?:that are|which are|that is|which is|that lie|which lie|that lies|which lies|that fall|which fall|that falls|which falls|reasonably|wholly|entirely|falling|lying) )?(?:(?:not )?(?:wholly|entirely|reasonably) )?(?:beyond|outside(?: of)?|not (?:wholly |entirely )?(?:within|under)) (?:the )?(?:${PARTY_POSSESSIVE} )?(?:(?:reasonable )?(?:control|influence)|sphere of (?:influence|control)|area of (?:responsibility|control))(?: of (?:the |a |either |any )?(?:[A-Za-zÀ-ɏ]+))?`,
     judge: { kind: 'escape' },
   },
   {
@@ -297,7 +301,7 @@ const ROWS: readonly Row[] = [
     advice: 'make the figures commitments, with a remedy when they are missed',
     replacement: '${1:commitments}',
     fix: 'none',
-    pattern: String.raw`(?:targets?|objectives?|goals?|estimates?|aims?|guidelines?|approximations?|forecasts?) only|(?:(?:service|good faith|best) )?(?:targets?|objectives?|goals?|estimates?|aims?|aspirations?|expectations?|guidelines?)(?: [A-Za-zÀ-ɏ]+){0,6}?,? (?:(?:and|but) )?(?:not|rather than|instead of|as opposed to) (?:an? )?(?:(?:firm|binding|contractual) )?(?:guarantees?|commitments?|promises?|obligations?|warrant(?:y|ies))|(?:is|are) (?:only |merely |just )?(?:an? )?(?:targets?|goals?|objectives?|estimates?|aspirations?|guidelines?)(?=\s*(?:[.;]|$))|indicative(?! of)|aspirational|non guaranteed|not guaranteed|no guarantee|not (?:an? )?guarantee|(?:does|do|will|shall|can|is|are) not (?:guarantee|constitute an? guarantee|represent an? (?:guarantee|commitment))|without (?:any )?(?:guarantee|commitment)|not (?:(?:intended|meant|offered|given|provided|published) )?(?:as|to be) (?:an? |any )?(?:(?:binding|firm|contractual|legal) )?(?:guarantee|commitment|promise|warranty)s?|(?:does|do|will|shall|can|is|are) not (?:(?:in themselves|of themselves|themselves|by themselves) )?(?:represent|constitute|create|amount to|form|give rise to|establish) (?:an? |any )?(?:(?:binding|firm|contractual|legal|enforceable) )?(?:commitments?|guarantees?|promises?|obligations?|undertakings?)|(?:working|works|work|strives?|striving|aims?|aiming) towards?|(?:aims?|aiming) for|(?:not|no|nor) (?:[a-z,]+ ){0,5}?(?:undertakes?|warrants?|promises?|guarantees?|commits?) (?:to (?:achieve|deliver|reach|meet|attain) |that )?(?:[a-z]+ ){0,3}?(?:particular|specific|any given) (?:results?|outcomes?|levels?|figures?)|(?:offered|provided|given|intended|meant|published|included|set out) (?:only |solely |merely |purely )?(?:as|for) (?:an? |the )?(?:general )?(?:guide|guidance|indication|framework|illustration|reference point)`,
+    pattern: String.raw`(?:targets?|objectives?|goals?|estimates?|aims?|guidelines?|approximations?|forecasts?) only|(?:(?:service|good faith|best) )?(?:targets?|objectives?|goals?|estimates?|aims?|aspirations?|expectations?|guidelines?)(?: [A-Za-zÀ-ɏ]+){0,6}?,? (?:(?:and|but) )?(?:not|rather than|instead of|as opposed to) (?:an? )?(?:(?:firm|binding|contractual) )?(?:guarantees?|commitments?|promises?|obligations?|warrant(?:y|ies))|(?:is|are) (?:only |merely |just )?(?:an? )?(?:targets?|goals?|objectives?|estimates?|aspirations?|guidelines?)(?=\s*(?:[.;]|$))|indicative(?! of)|aspirational|non guaranteed|not guaranteed|no guarantee|not (?:an? )?guarantee|no (?:[a-z]+ ){1,2}guarantees?|(?:we|it|they|the [a-z]+) (?:anticipates?|expects?|estimates?) (?:an? )?\d|(?:reporting |informational |internal )?(?:metrics|measures|indicators|kpis?) only|(?:is|are) under no obligation (?:whatever |whatsoever |at all )?to (?:meet|achieve|attain|exceed|reach|comply)|(?:is|are) (?:only |merely |just )?(?:targets?|goals?|objectives?|aspirations?) (?:for|in respect of|applicable to)|(?:does|do|will|shall|can|is|are) not (?:guarantee|constitute an? guarantee|represent an? (?:guarantee|commitment))|without (?:any )?(?:guarantee|commitment)|not (?:(?:intended|meant|offered|given|provided|published) )?(?:as|to be) (?:an? |any )?(?:(?:binding|firm|contractual|legal) )?(?:guarantee|commitment|promise|warranty)s?|(?:does|do|will|shall|can|is|are) not (?:(?:in themselves|of themselves|themselves|by themselves) )?(?:represent|constitute|create|amount to|form|give rise to|establish) (?:an? |any )?(?:(?:binding|firm|contractual|legal|enforceable) )?(?:commitments?|guarantees?|promises?|obligations?|undertakings?)|(?:working|works|work|strives?|striving|aims?|aiming) towards?|(?:aims?|aiming) for|(?:not|no|nor) (?:[a-z,]+ ){0,5}?(?:undertakes?|warrants?|promises?|guarantees?|commits?) (?:to (?:achieve|deliver|reach|meet|attain) |that )?(?:[a-z]+ ){0,3}?(?:particular|specific|any given) (?:results?|outcomes?|levels?|figures?)|(?:offered|provided|given|intended|meant|published|included|set out) (?:only |solely |merely |purely )?(?:as|for) (?:an? |the )?(?:general )?(?:guide|guidance|indication|framework|illustration|reference point)`,
     judge: { kind: 'aim' },
   },
   {
@@ -308,7 +312,7 @@ const ROWS: readonly Row[] = [
     advice: 'remove the statement, or move the text out of the contract',
     replacement: '${1:a binding commitment}',
     fix: 'none',
-    pattern: String.raw`(?:not|non) (?:legally )?binding|no (?:legal|binding|contractual) (?:effect|force)|(?:creates?|imposes?|gives? rise to) no (?:[A-Za-zÀ-ɏ]+ )?(?:obligations?|liability|commitments?)|(?:does|do|shall|will) not (?:create|constitute|impose) (?:any |an? )?(?:legally )?(?:binding|contractual|legal) (?:obligations?|commitments?|relations?|contract)|for (?:discussion|information(?:al)?|guidance|planning|illustrative|indicative|reference) purposes only`,
+    pattern: String.raw`(?:not|non) (?:legally )?binding|no (?:legal|binding|contractual) (?:effect|force)|(?:creat(?:e|es|ing)|impos(?:e|es|ing)|giv(?:e|es|ing) rise to) no (?:[A-Za-zÀ-ɏ]+ ){0,2}(?:obligations?|liability|commitments?)|(?:does|do|shall|will) not (?:create|constitute|amount to|form|give rise to) (?:an? |any )?(?:agreement|contract)(?: with)?|for (?:discussion|information(?:al)?|guidance|planning|illustrative|indicative|reference) only|(?:does|do|shall|will) not (?:create|constitute|impose) (?:any |an? )?(?:legally )?(?:binding|contractual|legal) (?:obligations?|commitments?|relations?|contract)|for (?:discussion|information(?:al)?|guidance|planning|illustrative|indicative|reference) purposes only`,
     judge: { kind: 'nonbinding' },
   },
   {
@@ -433,7 +437,7 @@ const ROWS: readonly Row[] = [
     replacement: `\${1:30} days' written notice`,
     fix: 'replace',
     pattern: String.raw`(?:reasonable|sufficient|adequate|appropriate|due|minimal|minimum|short|shorter|little) (?:prior |advance )?(?:written )?notice`,
-    judge: { kind: 'soft', bound: 'time' },
+    judge: { kind: 'soft', bound: 'time', right: 'active' },
   },
   // ---- Frequencies and quantities.
   {
@@ -659,7 +663,7 @@ const ROWS: readonly Row[] = [
     advice: 'fill in the value before signing',
     replacement: '${1:the agreed value}',
     fix: 'none',
-    pattern: String.raw`\[[^\[\]\n]{3,80}\]|\{\{[^{}\n]{1,60}\}\}`,
+    pattern: String.raw`\[[^\[\]\n]{3,80}\]|\{\{[^{}\n]{1,60}\}\}|\{[a-z][^{}\n]{1,60}\}|\b(?:insert|enter|specify) (?:the )?(?:[a-z]+ ){0,3}?(?:name|number|date|amount|months|days|value|address|title|percentage|period)s?\b`,
     judge: { kind: 'placeholder' },
   },
   {
@@ -670,7 +674,7 @@ const ROWS: readonly Row[] = [
     advice: 'keep the written instrument, or name the exception and its limit (who may approve, up to what amount), and record it afterwards',
     replacement: '${1:once approved in writing by the Client\'s authorised representative}',
     fix: 'none',
-    pattern: String.raw`whether or not (?:[a-z\x27’]+ ){0,8}?(?:in writing|written|signed|documented|recorded|confirmed|submitted|raised|issued|countersigned)|(?:even )?(?:though|if|where|when|although) (?:[a-z\x27’]+ ){0,5}?(?:is|are|was|were|has|have|had) (?:not|never) (?:been |yet been )?(?:(?:put|reduced|recorded|confirmed|documented|set out|made|given|agreed|signed) )?(?:in writing|into writing)|(?:no|without (?:a|any)) (?:separate |further |formal |written |signed |new |additional )*(?:work |change |purchase |variation |task |service )?(?:orders?|requests?|notes?|forms?|amendments?|variations?|authori[sz]ations?)(?: [a-z]+){0,2}? (?:need|needs|is|are|shall|will|must|has to|have to) (?:to )?(?:be )?(?:raised|required|needed|issued|signed|submitted|obtained|necessary)|without (?:the |any )?(?:need for|need to (?:raise|issue|sign|obtain)|requiring) (?:a |an |any )?(?:separate |further |formal |written |signed |new )*(?:work |change |purchase |variation )?(?:orders?|requests?|notes?|forms?|amendments?|variations?)|(?:shall|will|is|are) (?:be )?deemed (?:to be |to constitute |to have been |as )?(?:an? )?(?:signed|executed|written|duly (?:signed|executed|authori[sz]ed))|(?:and |but )?(?:never|not) (?:subsequently |later |afterwards |since )?(?:written down|put in writing|reduced to writing|recorded in writing|confirmed in writing|written up|documented)`,
+    pattern: String.raw`whether or not (?:[a-z\x27’]+ ){0,8}?(?:in writing|written|signed|documented|recorded|confirmed|submitted|raised|issued|countersigned)|(?:even )?(?:though|if|where|when|although) (?:[a-z\x27’]+ ){0,5}?(?:is|are|was|were|has|have|had) (?:not|never) (?:been |yet been )?(?:(?:put|reduced|recorded|confirmed|documented|set out|made|given|agreed|signed) )?(?:in writing|into writing)|(?:no|without (?:a|any)) (?:separate |further |formal |written |signed |new |additional )*(?:work |change |purchase |variation |task |service )?(?:orders?|requests?|notes?|forms?|amendments?|variations?|authori[sz]ations?)(?: [a-z]+){0,2}? (?:need|needs|is|are|shall|will|must|has to|have to) (?:to )?(?:be )?(?:raised|required|needed|issued|signed|submitted|obtained|necessary)|without (?:the |any )?(?:need for|need to (?:raise|issue|sign|obtain)|requiring) (?:a |an |any )?(?:separate |further |formal |written |signed |new )*(?:work |change |purchase |variation )?(?:orders?|requests?|notes?|forms?|amendments?|variations?)|(?:shall|will|is|are) (?:be )?deemed (?:to be |to constitute |to have been |as )?(?:an? )?(?:signed|executed|written|duly (?:signed|executed|authori[sz]ed))|(?:and |but )?(?:never|not) (?:subsequently |later |afterwards |since )?(?:written down|put in writing|reduced to writing|recorded in writing|confirmed in writing|written up|documented)|(?:does|do|did) not (?:need|have) to be (?:recorded|written down|confirmed|documented|put in writing|minuted|signed)|need not (?:be )?(?:recorded|written down|confirmed|documented|put in writing|minuted|signed)|without (?:ever )?being (?:recorded|written down|confirmed in writing|documented|signed)|(?:even )?(?:though|if|although) (?:[a-z\x27’]+ ){0,5}?(?:is|are|was|were|has|have|had) (?:not|never) (?:been |yet been )?(?:signed|executed|countersigned)`,
     judge: { kind: 'waiver' },
   },
   {
@@ -681,7 +685,7 @@ const ROWS: readonly Row[] = [
     advice: 'make it binding only once it is confirmed in writing by someone authorised to sign',
     replacement: '${1:once confirmed in writing}',
     fix: 'none',
-    pattern: String.raw`(?:through|in|via|during|on|over|by|at) (?:a |an |the |any )?(?:[a-z\x27’]+ ){0,3}?(?:chat|call|phone|telephone|conversation|meeting|bridge|visit|session|demo|demonstration|ticket|comment|message|teams|slack|whatsapp|text|briefing)s?(?: (?:session|call|line|conversation|channel|message|thread)s?)?|in person|face to face|on site`,
+    pattern: String.raw`(?:through|in|via|during|on|over|by|at) (?:a |an |the |any )?(?:[a-z\x27’]+ ){0,3}?(?:chat|call|phone|telephone|conversation|meeting|bridge|visit|session|demo|demonstration|ticket|comment|message|teams|slack|whatsapp|text|briefing)s?(?: (?:session|call|line|conversation|channel|message|thread)s?)?|in person|face to face|on site|(?:when|while|by) (?:phoning|calling|ringing|telephoning)(?: in)?`,
     judge: { kind: 'binding' },
   },
   {
@@ -718,6 +722,17 @@ const ROWS: readonly Row[] = [
     judge: { kind: 'defer', strength: 'phrase' },
   },
   {
+    id: 'staff-statement',
+    code: 'verbal-agreement',
+    phrases: ['the flat rate the technician quotes on site', 'any discount our installer promises at setup will be honoured'],
+    why: VERBAL_WHY,
+    advice: 'write the price or promise into the contract or an order, or require it to be confirmed in writing',
+    replacement: '${1:the rate set out in ${2:the price list}}',
+    fix: 'none',
+    pattern: String.raw`(?:rates?|prices?|fees?|charges?|amounts?|discounts?|rebates?|refunds?|reductions?|offers?|guarantees?|warrant(?:y|ies)|estimates?|dates?|deadlines?|times?|credits?|terms?)(?: (?:that|which))? (?:the |our |its |your |their |an? |any )?(?:[a-z]+ ){0,2}?(?:technicians?|engineers?|installers?|staff(?: members?)?|representatives?|reps?|account managers?|consultants?|salespeople|salesperson|agents?|employees?) (?:quotes?|quoted|states?|stated|names?|named|gives?|gave|tells?|told|promises?|promised|offers?|offered|mentions?|mentioned|agrees?|agreed)`,
+    judge: { kind: 'oral' },
+  },
+  {
     id: 'reach-agreement-on',
     code: 'agreement-to-agree',
     phrases: ['with the aim of reaching a new agreement on service charges', 'to negotiate a mutually acceptable change order', 'on mutually agreeable terms'],
@@ -725,7 +740,7 @@ const ROWS: readonly Row[] = [
     advice: AGREE_ADVICE,
     replacement: '${1:the terms set out in ${2:Schedule B}}',
     fix: 'none',
-    pattern: String.raw`(?:reach|reaching|conclude|concluding|negotiate|negotiating|seek|seeking|enter into|entering into) (?:a |an )?(?:new |revised |further |separate |fresh |mutual )?agreement (?:on|about|regarding|as to|in respect of|for|over)|mutually (?:acceptable|agreeable|satisfactory) (?:[a-z]+ )?(?:terms|prices?|pricing|fees?|rates?|charges?|change orders?|schedules?|dates?|plans?|amendments?|solutions?|resolutions?|arrangements?|adjustments?|basis|compensation|levels?|timetables?|scope)`,
+    pattern: String.raw`(?:whatever|(?:on )?such (?:[a-z]+ ){1,2}?as) (?:they|the parties|both parties|both of them) (?:may |will |shall |might |can )?(?:(?:later|then|jointly|mutually|subsequently) )?(?:agree|settle|negotiate|decide|determine|fix|set|work out|arrange|choose|select)|(?:reserves? the right|is entitled|are entitled|has the right|have the right|may) to (?:re)?negotiate (?:the )?(?:[a-z]+ )?(?:terms|prices?|pricing|fees?|rates?|charges?|service levels?|scope)|(?:reach|reaching|conclude|concluding|negotiate|negotiating|seek|seeking|enter into|entering into) (?:a |an )?(?:new |revised |further |separate |fresh |mutual )?agreement (?:on|about|regarding|as to|in respect of|for|over)|mutually (?:acceptable|agreeable|satisfactory) (?:[a-z]+ )?(?:terms|prices?|pricing|fees?|rates?|charges?|change orders?|schedules?|dates?|plans?|amendments?|solutions?|resolutions?|arrangements?|adjustments?|basis|compensation|levels?|timetables?|scope)`,
     judge: { kind: 'defer', strength: 'phrase' },
   },
   {
@@ -807,6 +822,8 @@ const ORDER = [...WORD_ROWS, ...BLANK_ROWS];
  * matching is tens of times slower. The rows are compiled, in order, into as
  * few expressions as keep each under this size; their matches are merged by
  * position, the earlier row winning at the same start, as in one expression.
+ * Each match is judged on its sentence as it is found: one the sentence spares
+ * hides nothing, and its expression tries again from the next character.
  */
 const MAX_SOURCE = 15_000;
 interface Matcher {
@@ -893,6 +910,9 @@ const ANCHOR_STEMS: readonly string[] = [
   'briefing', 'huddle', String.raw`kick[\s-]*off`, 'debrief', 'nodd', 'shook', 'shake', 'ticket', 'comment', 'messag', 'teams', 'never',
   String.raw`not[\s-]+(?:subsequently[\s-]+|later[\s-]+|afterwards[\s-]+|since[\s-]+)?(?:written|put|reduced|recorded|confirmed|documented)`, 'complet', 'populat',
   String.raw`draw[\s-]+up`, String.raw`by[\s-]+(?:mutual[\s-]+|further[\s-]+|separate[\s-]+|later[\s-]+)?agreement`,
+  'voice', String.raw`e[\s-]?mail`, 'ring', 'honour', 'honor', 'quot', 'technician', 'engineer', 'installer', 'staff', 'consultant', 'employee', 'whatever', 'renegotiat',
+  'xxx', String.raw`(?:mm|dd)\/`, 'yyyy', 'insert', 'enter', 'specify', 'metric', 'indicator', 'kpi', String.raw`measures[\s-]+only`, String.raw`no[\s-]+obligation`,
+  'anticipat', 'expect', 'reference', String.raw`not[\s-]+(?:create|constitute|amount|form|give|wholly|entirely)`, String.raw`giv(?:e|es|ing)[\s-]+rise`,
 ];
 /** The stems as one expression, grouped by first letter so that a word start tries only the stems of its letter. */
 function anchorSource(stems: readonly string[]): string {
@@ -903,7 +923,7 @@ function anchorSource(stems: readonly string[]): string {
     else other.push(stem);
   }
   const groups = [...byLetter].map(([letter, rests]) => `${letter}(?:${rests.sort((a, b) => b.length - a.length).join('|')})`);
-  return `${WORD_BOUND_START}(?:${[...groups, ...other].join('|')})|_{3}|#{3}|[\\[<●•]|\\{\\{`;
+  return `${WORD_BOUND_START}(?:${[...groups, ...other].join('|')})|_{3}|#{3}|[\\[<●•{]`;
 }
 const ANCHOR = new RegExp(anchorSource(ANCHOR_STEMS), 'gi');
 /** Prose shorter than this is scanned whole when it holds an anchor; longer prose only in the sentences that hold one. */
@@ -944,9 +964,9 @@ export interface LexiconMatch {
 
 const PARTY_WORD = String.raw`(?:customer|client|supplier|provider|contractor|vendor|seller|reseller|partner|consultant|agency|authority|buyer|purchaser|processor|controller|licensor|licensee|company|state|city|county|council|commonwealth|government|ministry|department|msp|subscriber)`;
 /** Two parties named as the subject ("the Customer and the Supplier will jointly decide"). */
-const TWO_PARTIES = new RegExp(String.raw`\b${PARTY_WORD}\s+and\s+(?:the\s+)?${PARTY_WORD}\b`, 'i');
+const TWO_PARTIES = new RegExp(String.raw`\b${PARTY_WORD}\s+and\s+(?:the\s+)?(?:[A-Za-z-]+\s+)?${PARTY_WORD}\b`, 'i');
 /** Two capitalised parties as the subject ("the Contractor and the Commonwealth"). */
-const TWO_NAMED = /\b[A-Z][A-Za-z]+\s+and\s+the\s+[A-Z][A-Za-z]+\s+$|\b[A-Z][A-Za-z]+\s+and\s+the\s+[A-Z][A-Za-z]+\s+(?:will|shall|must|are\s+to)\b/;
+const TWO_NAMED = /\b[A-Z][A-Za-z]+\s+and\s+(?:the\s+)?[A-Z][A-Za-z]+\s+$|\b[A-Z][A-Za-z]+\s+and\s+(?:the\s+)?[A-Z][A-Za-z]+\s+(?:will|shall|must|are\s+to)\b/;
 /** A condition or exception before "the parties agree" ("unless the parties agree otherwise"): an option, not a term left open. */
 const CONDITION_BEFORE = /\b(?:if|unless|where|when|whenever|until|except|save|otherwise|once|after|provided)\s+(?:(?:as|that|and\s+when)\s+)?(?:the\s+|both\s+)?$/i;
 /** A term the parties' later choice fills ("an amount the parties agree", "the date the parties select"). */
@@ -989,7 +1009,9 @@ function reported(row: Row, text: string, start: number, end: number, context: P
   switch (judge.kind) {
     case 'soft':
       if (judge.bound && bounded(sentence, judge.bound)) return false;
-      if (judge.right && (isRight(sentence) || isRight(clauseAround(sentence, start - from, end - from)))) return false;
+      if (judge.right && (isRight(sentence) || isRight(clauseAround(sentence, start - from, end - from)))) {
+        if (judge.right !== 'active' || !/\bmay\s+be\s+[a-z]+(?:ed|en|ne)\b/i.test(sentence)) return false;
+      }
       return true;
     case 'effort-verb':
       return MODAL_BEFORE.test(before) || THIRD_PERSON.test(text.slice(start, end));
@@ -1013,12 +1035,18 @@ function reported(row: Row, text: string, start: number, end: number, context: P
       // A mutual excuse ("neither party is liable for … events beyond its control") is a force-majeure provision wherever it stands.
       return !context.forceMajeure && !/force[\s\-]+majeure/i.test(sentence) && !/\b(?:neither|either|each|no)\s+party\b/i.test(before);
     case 'aim':
+      // "The targets are … for each priority; if the Supplier fails to meet them, credits apply": targets with a remedy are commitments.
+      if (/^(?:is|are)\s/i.test(text.slice(start, end)) && /\b(?:credits?|remed(?:y|ies)|fails?\s+to\s+meet)\b/i.test(sentence)) return false;
       return aboutLevels(sentence);
     case 'nonbinding':
       if (judge.needsNothing && !/\bnothing\b/i.test(before)) return false;
       return aboutContract(before);
     case 'defer': {
       if (hasFallback(sentence) || isVariationClause(sentence)) return false;
+      // "Subject to the Agreement": the defined agreement in force, not one still to be reached.
+      if (row.id === 'subject-to-agreement' && /^[Ss]ubject\s+to\s+(?:this\s+[Aa]greement|the\s+Agreement)\b(?!\s+of\b)/.test(text.slice(start, end + 12))) return false;
+      // "Every statement of work must be in writing and agreed before any work begins": a formality for a document, not a term left open.
+      if (/^(?:must|shall)\b/i.test(text.slice(start, end)) && /\b(?:in\s+writing|written|signed)\b/i.test(sentence) && /\b(?:before|prior\s+to|until)\b/i.test(sentence)) return false;
       // "Not subject to negotiation", "without further negotiation": the sentence denies the deferral.
       if (/\b(?:not|no|never|nor|without)\s+(?:\w+\s+)?$/i.test(before)) return false;
       if (judge.strength === 'phrase' || judge.strength === 'strong') {
@@ -1077,6 +1105,13 @@ const PROMPT_WORD = /\b(?:NAME|DATE|NUMBER|AMOUNT|ADDRESS|CUSTOMER|CLIENT|SUPPLI
 /** True when a bracketed text, as written, is a template prompt rather than prose. */
 function isPlaceholder(written: string): boolean {
   if (written.startsWith('{{')) return true;
+  // "Insert Number of Months": a prompt written in capitals where the value should be.
+  if (!written.startsWith('[') && !written.startsWith('{')) return /^(?:Insert|Enter|Specify|INSERT|ENTER|SPECIFY)(?:\s+(?:[A-Z][A-Za-z]*|of|the|a|an|in|for))+$/.test(written);
+  // "{Effective Date}", "{company_name}": a merge field in single braces.
+  if (written.startsWith('{')) {
+    const field = written.slice(1, -1).trim();
+    return /^[A-Z][A-Za-z]*(?:\s+[A-Z][A-Za-z]*)*$/.test(field) || /^[a-z]+(?:_[a-z]+)+$/.test(field) || /^[a-z]+(?:[A-Z][a-z0-9]+)+$/.test(field);
+  }
   const inner = written.slice(1, -1).trim();
   if (KEPT_BRACKET.test(inner)) return false;
   // A blank written with underscores, dots or dashes ("[__/__/____]", "[…]").
@@ -1096,7 +1131,7 @@ const SETTLING = /\b(?:settled|arranged|decided|discussions?|consultations?|talk
 const INFORMAL_STEP = /\b(?:repl(?:y|ies|ied|ying)|e-?mails?|chat|call|phone|telephone|verbal(?:ly)?|oral(?:ly)?|messag\w*|conversation|meeting|in\s+person|text)\b/i;
 /** The sentence makes the informal step binding. */
 const BINDING_AFTER =
-  /\b(?:shall|will|is|are|becomes?)\s+(?:be\s+)?(?:binding|enforceable|treated\s+as\s+(?:(?:an?|the|its|their|[a-z]+['’]s)\s+)*(?:[a-z]+\s+)?(?:order|agreement|approval|change|variation|instruction)|deemed\s+(?:to\s+(?:be|constitute|have\s+been)\s+|as\s+)?(?:an?\s+)?(?:signed|written|valid|binding|approved|agreed|accepted|order|change|variation|instruction|authori[sz]))|\b(?:shall|will)\s+bind\b|\bbinding\s+(?:on|upon)\b|\b(?:shall|will|is|are)\s+(?:be\s+)?deemed\s+(?:to\s+be\s+)?(?:added|incorporated|included|part)\b|\b(?:shall|will)\s+(?:serve|act|stand|count|operate)\s+as\s+(?:(?:an?|the|its)\s+)?(?:[a-z-]+\s+)?(?:change\s+order|order|amendment|variation|approval|authori[sz]ation|instruction)|\btakes?\s+effect\b|\bforms?\s+part\s+of\b|\b(?:treated|regarded)\s+as\s+(?:authori[sz]ed|approved|accepted|agreed)\b/i;
+  /\b(?:shall|will|is|are|becomes?)\s+(?:be\s+)?(?:binding|enforceable|treated\s+as\s+(?:(?:an?|the|its|their|[a-z]+['’]s)\s+)*(?:[a-z]+\s+)?(?:order|agreement|approval|change|variation|instruction)|deemed\s+(?:to\s+(?:be|constitute|have\s+been)\s+|as\s+)?(?:an?\s+)?(?:signed|written|valid|binding|approved|agreed|accepted|order|change|variation|instruction|authori[sz]))|\b(?:shall|will)\s+bind\b|\bbinding\s+(?:on|upon)\b|\b(?:shall|will|is|are)\s+(?:be\s+)?deemed\s+(?:to\s+be\s+)?(?:added|incorporated|included|part)\b|\b(?:shall|will)\s+(?:serve|act|stand|count|operate)\s+as\s+(?:(?:an?|the|its)\s+)?(?:[a-z-]+\s+)?(?:change\s+order|order|amendment|variation|approval|authori[sz]ation|instruction)|\btakes?\s+effect\b|\bforms?\s+part\s+of\b|\bappl(?:y|ies)\s+from\b|\b(?:is|are|shall\s+be|will\s+be)\s+(?:to\s+be\s+)?(?:regarded|treated|deemed|taken)\s+as\s+(?:an?\s+|the\s+)?(?:executed|signed|binding|valid|formal)\b|\b(?:will|shall)\s+be\s+honou?red\b|\b(?:treated|regarded)\s+as\s+(?:authori[sz]ed|approved|accepted|agreed)\b/i;
 
 /** The words before an informal channel, up to the channel's preposition: what was approved or requested there. */
 function channelObject(text: string, from: number, end: number): string {
@@ -1158,7 +1193,14 @@ function scanProse(text: string, base: number, context: ProseContext, gate: bool
       for (let m = re.exec(scan); m && m.index < to; m = re.exec(scan)) {
         let index = 1;
         while (m[index] === undefined) index++;
-        found.push({ start: m.index, end: m.index + m[0].length, order: matcher.first + index - 1, text: text.slice(m.index, m.index + m[0].length) });
+        const order = matcher.first + index - 1;
+        const end = m.index + m[0].length;
+        // A match its sentence spares hides nothing: the expression tries again from the next character, so a class inside or after it is still found.
+        if (!reported(ORDER[order]!, text, m.index, end, context)) {
+          re.lastIndex = m.index + 1;
+          continue;
+        }
+        found.push({ start: m.index, end, order, text: text.slice(m.index, end) });
       }
     }
   }
@@ -1176,7 +1218,6 @@ function scanProse(text: string, base: number, context: ProseContext, gate: bool
     if (start < taken) continue;
     taken = end;
     const row = ORDER[f.order]!;
-    if (!reported(row, text, start, end, context)) continue;
     out.push({ entry: BY_ID.get(row.id)!, span: { start: base + start, end: base + end }, text: f.text });
   }
   for (; next < numbers.length; next++) {

@@ -418,6 +418,47 @@ describe('the classes read off the sentence at stop 20 (prompts, waived writing,
       expect(codes(s), s).toEqual([]);
   });
 
+  it('read the fourth stop-20 round: staff statements given force, waived records, spoken and unsigned steps, parties still to settle, prompts of any style, aims in other words', () => {
+    for (const s of [
+      'Any rebate the installer promises on the day will be honoured for the whole term.',
+      'Call-outs are billed at the hourly rate the engineer quotes on site.',
+      'Approval of a new hosting region may be given on a call and need not be recorded.',
+      'The parties keep applying the side letter on storage pricing even though it was never signed.',
+      'The on-call fee is waived, as agreed during the kickoff call.',
+      'Work may start as soon as the customer gives the go ahead during the weekly call.',
+      'The agency may approve extra licences through a telephone instruction to the reseller.',
+    ])
+      expect(codes(s), s).toEqual(['verbal-agreement']);
+    for (const s of [
+      'The renewal may be on such terms as they settle between themselves at the time.',
+      'The requesting agency and the chosen vendor will negotiate the detailed scope.',
+      'The Supplier reserves the right to renegotiate the fees for any added site.',
+      'The maximum credit is the monthly xxxx for the affected server.',
+      'The pilot runs from mm/dd/yyyy for twelve weeks.',
+      'This notice was last updated on {Effective Date}.',
+      'The term is Insert Number of Months months from acceptance.',
+      'The hours of support per month will be settled with the client once the initial assessment is done.',
+    ])
+      expect(codes(s), s).toEqual(['agreement-to-agree']);
+    for (const s of [
+      'The availability levels are reporting metrics only, and the provider is under no obligation to meet them.',
+      'The provider gives no uptime guarantee, but we anticipate 99.9% availability.',
+      'This page is published for reference only and does not amount to an agreement with anyone.',
+      'Credits are not payable for any condition that is not wholly within the control of the provider.',
+      'Emergency maintenance may be performed with minimal notice.',
+    ])
+      expect([...new Set(codes(s))], s).toEqual(['vague-term']);
+    for (const s of [
+      'The Customer may, on reasonable notice, audit the records relating to its data.',
+      'Every statement of work must be in writing and agreed before any work begins.',
+      'Subject to the Agreement, the Provider shall keep the platform available 99.9% of each month.',
+      'You may contact support by ticket or by telephone to request a credit within 30 days.',
+      'A price the technician gives verbally is only an estimate and gives no assurance of the final charge.',
+      'Response targets are set for each priority; if the Supplier fails to meet them, credits apply.',
+    ])
+      expect(codes(s), s).toEqual([]);
+  });
+
   it('finds the same matches when only the sentences holding an anchor are scanned (every phrase, every corpus sentence)', () => {
     const texts: string[] = [];
     for (const e of LEXICON) for (const p of e.phrases) texts.push(p, `The provider shall act ${p} here.`);

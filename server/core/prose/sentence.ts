@@ -109,7 +109,7 @@ export function isRight(sentence: string): boolean {
 
 const NEGATION = /(?<![A-Za-z0-9_])(?:no|not|nor|neither|never|none|nothing|cannot|supersedes?|superseded|replaces|n['’]t)(?![A-Za-z0-9_])/i;
 
-const AFTER_NEGATION = /(?<![A-Za-z0-9_])(?:not|never|cannot|n['’]t|no\s+(?:effect|force|weight)|(?:is|are)\s+(?:void|invalid|ineffective))(?![A-Za-z0-9_])/i;
+const AFTER_NEGATION = /(?<![A-Za-z0-9_])(?:not|never|cannot|n['’]t|no\s+(?:effect|force|weight|assurance|guarantee|commitment|warranty)|(?:is|are)\s+(?:void|invalid|ineffective)|(?:is|are)\s+(?:only|merely|just)\s+(?:an?\s+)?(?:estimate|indication|guide))(?![A-Za-z0-9_])/i;
 /** "At no charge", "needs no further instruction", "whether or not": a "no" that negates something else. */
 const OTHER_NO = /\bno\s+(?:(?:further|extra|additional|other)\s+)?(?:charge|cost|fee|payment|penalty)s?\b|(?<=\b(?:needs?|requires?|requiring|with|takes?)\s+)no\s+(?:(?:further|extra|additional|other)\s+)?instructions?\b|\bwhether\s+or\s+not\b|\bnot\s+otherwise\b/gi;
 /** A subordinate clause that starts a new thought ("even though the device does not appear in the register"): a negation in it is not about the match. */
@@ -190,7 +190,7 @@ export function aboutDispute(sentence: string): boolean {
 const AIM_SUBJECT =
   /\b(?:times?|levels?|uptime|availab\w*|hours|dates?|deadlines?|timescales?|timelines?|schedules?|targets?|figures?|milestones?|SLAs?|responses?|resolutions?|credits?|estimates?|performance)\b/i;
 const CONTRACT_PART =
-  /\b(?:agreement|contract|order(?:\s+form)?|SLAs?|schedules?|document|terms|proposal|quot(?:e|ation)|statement\s+of\s+work|SOW|service\s+levels?|commitments?|obligations?|annex|appendix|exhibit|clause|section|letter|memorandum)\b/i;
+  /\b(?:agreement|contract|order(?:\s+form)?|SLAs?|schedules?|document|terms|proposal|quot(?:e|ation)|statement\s+of\s+work|SOW|service\s+levels?|commitments?|obligations?|annex|appendix|exhibit|clause|section|letter|memorandum|polic(?:y|ies)|page|website)\b/i;
 
 /** True when the sentence speaks of service levels, times or dates (what an aim disclaimer empties). */
 export function aboutLevels(sentence: string): boolean {
@@ -229,10 +229,10 @@ export function settledNow(after: string): boolean {
 }
 
 const DEFERRAL =
-  /\b(?:later|at\s+a\s+(?:later|future)|in\s+due\s+course|after|once|following|during|before|at\s+the\s+time|at\s+renewal|in\s+the\s+future|by\s+(?:the\s+parties|both\s+parties|mutual|negotiation|agreement|discussion|consensus)|between\s+the\s+parties|jointly|mutually|separately|individually|case-by-case|(?:subsequent|later|future|separate|further|new)\s+(?:order(?:\s+form)?|agreement|contract|amendment|statement\s+of\s+work|SOW|schedule|document|change\s+order|quote|quotation|proposal)s?)\b/i;
+  /\b(?:later|at\s+a\s+(?:later|future)|in\s+due\s+course|after|once|following|during|before|at\s+the\s+time|at\s+renewal|in\s+the\s+future|by\s+(?:the\s+parties|both\s+parties|mutual|negotiation|agreement|discussion|consensus)|between\s+the\s+parties|jointly|mutually|separately|individually|case-by-case|with\s+(?:the\s+)?(?:customer|client|supplier|provider|contractor|vendor|buyer|agency|subscriber|licensee|department|council|authority)|(?:subsequent|later|future|separate|further|new)\s+(?:order(?:\s+form)?|agreement|contract|amendment|statement\s+of\s+work|SOW|schedule|document|change\s+order|quote|quotation|proposal)s?)\b/i;
 
 const LATER =
-  /\b(?:later|subsequently|at\s+a\s+(?:later|future)|in\s+due\s+course|in\s+(?:the\s+)?future|(?:nearer|closer)\s+(?:to\s+)?the\s+time|when\s+the\s+time\s+comes|at\s+(?:that|a\s+later)\s+(?:time|stage|point)|down\s+the\s+line|(?:before|by)\s+the\s+(?:start|go-live|commencement|launch|effective)\b|(?:after|once|following)\s+(?:go-live|signature|signing|the\s+(?:pilot|first|initial|discovery|transition))|(?:during|after|once|following|at\s+the\s+(?:end|close)\s+of|on\s+(?:the\s+)?completion\s+of|upon\s+(?:the\s+)?completion\s+of|by\s+the\s+end\s+of)\s+(?:the\s+)?(?:[A-Za-z-]+\s+){0,2}(?:phase|stage|pilot|discovery|transition|implementation|onboarding|mobili[sz]ation|design\s+review|first\s+(?:quarter|year|month)))/i;
+  /\b(?:later|subsequently|at\s+a\s+(?:later|future)|in\s+due\s+course|in\s+(?:the\s+)?future|(?:nearer|closer)\s+(?:to\s+)?the\s+time|when\s+the\s+time\s+comes|at\s+(?:that|a\s+later)\s+(?:time|stage|point)|down\s+the\s+line|(?:before|by)\s+the\s+(?:start|go-live|commencement|launch|effective)\b|(?:after|once|following)\s+(?:go-live|signature|signing|the\s+(?:pilot|first|initial|discovery|transition))|(?:once|after|following|upon\s+completion\s+of)\s+the\s+(?:[a-z]+\s+)?(?:audit|assessment|review|survey|discovery|pilot|workshop|analysis)|(?:during|after|once|following|at\s+the\s+(?:end|close)\s+of|on\s+(?:the\s+)?completion\s+of|upon\s+(?:the\s+)?completion\s+of|by\s+the\s+end\s+of)\s+(?:the\s+)?(?:[A-Za-z-]+\s+){0,2}(?:phase|stage|pilot|discovery|transition|implementation|onboarding|mobili[sz]ation|design\s+review|first\s+(?:quarter|year|month)))/i;
 
 /** True when the words after a discussion or choice put it off to a later time ("nearer the time", "at a later stage", "before the Start Date"). */
 export function deferredLater(after: string): boolean {
