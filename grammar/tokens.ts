@@ -79,11 +79,16 @@ export const allTokens: TokenType[] = [
   Unknown,
 ];
 
-/** One lexer, reused for every document. */
-export const contractLexer = new Lexer(allTokens, {
-  positionTracking: 'onlyOffset',
-  ensureOptimizations: true,
-});
+let lexer: Lexer | undefined;
+
+/**
+ * One lexer, reused for every document, built on first use: building it
+ * analyses every pattern (tens of milliseconds at start-up), and
+ * {@link tokenize} needs it only for a document {@link fastTokens} declines.
+ */
+export const contractLexer: Pick<Lexer, 'tokenize'> = {
+  tokenize: (text, initialMode) => (lexer ??= new Lexer(allTokens, { positionTracking: 'onlyOffset', ensureOptimizations: true })).tokenize(text, initialMode),
+};
 
 const TOKEN_OF_CHAR: (TokenType | undefined)[] = [];
 for (const c of "!#$%&'()*+-./:;<=>?@[\\]^`|~") TOKEN_OF_CHAR[c.charCodeAt(0)] = Unknown;

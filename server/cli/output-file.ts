@@ -4,12 +4,12 @@
  * only once the document is complete, through a temporary file renamed over
  * the target so that a failed write leaves the old file as it was.
  */
-import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { CliError } from './errors.js';
 import { fileIdentity, statQuietly, type TargetFile } from './files.js';
 import type { CliIo } from './io.js';
+import { nodeCrypto } from './builtins.js';
 
 /** Where a command's document goes: stdout, or a file as the user wrote it and as an absolute path. */
 export type OutputTarget = { kind: 'stdout' } | { kind: 'file'; display: string; absolute: string };
@@ -93,7 +93,7 @@ export function writeFileSafely(target: string, content: string | Uint8Array): v
     return;
   }
   const real = st ? fs.realpathSync.native(target) : target;
-  const temporary = path.join(path.dirname(real), `.${path.basename(real)}.${randomBytes(6).toString('hex')}.tmp`);
+  const temporary = path.join(path.dirname(real), `.${path.basename(real)}.${nodeCrypto().randomBytes(6).toString('hex')}.tmp`);
   try {
     fs.writeFileSync(temporary, content, { flag: 'wx', mode: st ? st.mode & 0o777 : 0o666 });
     fs.renameSync(temporary, real);

@@ -27,11 +27,15 @@
  */
 import os from 'node:os';
 import path from 'node:path';
-import { parentPort, Worker, workerData } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { LineIndex } from '../../grammar/index.js';
 import type { Diagnostic, ResolvedConfig } from '../core/index.js';
 import { CliError } from './errors.js';
 import { analyzeAlone, analyzeFamilies, mayBeFamilyMaster, mayHaveFamily, type FamilyAnalysis, type FamilyInput, type KeptFixes } from './families.js';
+import { workerThreads } from './builtins.js';
+
+/** Appended to a worker's `process.argv`, so that the main thread knows it is none without loading node:worker_threads. */
+const WORKER_ARGUMENT = '--clausewise-lint-worker';
 
 /** `--concurrency`: `auto`, `off`, or how many threads analyse files (the main thread counted). */
 export type Concurrency = 'auto' | 'off' | number;
@@ -231,7 +235,7 @@ function startWorkers(script: string, count: number, setup: WorkerSetup): Worker
   const workers: Worker[] = [];
   for (let i = 0; i < count; i++) {
     try {
-      workers.push(new Worker(script, { workerData: { clausewiseLint: setup }, stdout: false, stderr: false }));
+      workers.push(new (workerThreads().Worker)(script, { argv: [WORKER_ARGUMENT], workerData: { clausewiseLint: setup }, stdout: false, stderr: false }));
     } catch {
       // A worker that cannot start leaves its share to the others and the main thread.
     }
@@ -241,11 +245,14 @@ function startWorkers(script: string, count: number, setup: WorkerSetup): Worker
 
 /** True in a thread started by {@link analyzeInParallel}. */
 export function isLintWorker(): boolean {
+  if (!process.argv.includes(WORKER_ARGUMENT)) return false;
+  const { parentPort, workerData } = workerThreads();
   return parentPort !== null && typeof workerData === 'object' && workerData !== null && 'clausewiseLint' in workerData;
 }
 
 /** The work of a lint worker: answers each chunk with the diagnostics of its files, analysed alone. */
 export function runLintWorker(): void {
+  const { parentPort, workerData } = workerThreads();
   const port = parentPort!;
   const setup = (workerData as { clausewiseLint: WorkerSetup }).clausewiseLint;
   port.on('message', (request: ChunkRequest) => {

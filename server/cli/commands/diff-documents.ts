@@ -7,11 +7,11 @@
  * document and aligns them sentence by sentence (server/core/render/redline.ts).
  * The Word writer (and the `docx` library) is loaded only for `docx`.
  */
-import { spawnSync } from 'node:child_process';
 import { parse } from '../../../grammar/index.js';
 import { buildDocument } from '../../core/render/document.js';
 import { redlineHtml, type RedlineSummary } from '../../core/render/redline-html.js';
 import { redlineDocuments } from '../../core/render/redline.js';
+import { childProcess } from '../builtins.js';
 
 /** The semantic diff result, as far as the documents read it (the `DiffResult` of server/core/diff fits). */
 export type DiffResultLike = RedlineSummary;
@@ -34,7 +34,7 @@ export interface DiffDocumentOptions {
 /** The author Word shows for tracked changes when none is given: git's user.name, else "Clausewise". */
 export function defaultAuthor(cwd: string = process.cwd()): string {
   try {
-    const r = spawnSync('git', ['config', 'user.name'], { cwd, encoding: 'utf8', timeout: 5000, stdio: ['ignore', 'pipe', 'ignore'] });
+    const r = childProcess().spawnSync('git', ['config', 'user.name'], { cwd, encoding: 'utf8', timeout: 5000, stdio: ['ignore', 'pipe', 'ignore'] });
     const name = r.status === 0 ? r.stdout.trim() : '';
     return name || 'Clausewise';
   } catch {

@@ -11,7 +11,6 @@
  * 2 the command could not do its job (bad option, unreadable file, git or the
  * revision missing, bad configuration).
  */
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { renderDiffJson, renderDiffMarkdown, renderDiffStylish, semanticDiff, type DiffResult } from '../../core/diff/index.js';
@@ -23,6 +22,7 @@ import { colorEnabled, type CliIo } from '../io.js';
 import { outputTarget, writeOutput } from '../output-file.js';
 import type { Command } from './command.js';
 import { choiceOption } from './render.js';
+import { childProcess } from '../builtins.js';
 
 const FORMATS = ['stylish', 'markdown', 'json', 'html', 'docx'] as const;
 type DiffFormat = (typeof FORMATS)[number];
@@ -47,7 +47,7 @@ export function gitShow(rev: string, file: string, cwd: string): string {
   const rel = path.relative(cwd, path.resolve(cwd, file)).split(path.sep).join('/');
   const spec = `${rev}:./${rel}`;
   try {
-    return execFileSync('git', ['show', spec], { cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, stdio: ['ignore', 'pipe', 'pipe'] }).replace(/^\uFEFF/, '');
+    return childProcess().execFileSync('git', ['show', spec], { cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, stdio: ['ignore', 'pipe', 'pipe'] }).replace(/^\uFEFF/, '');
   } catch (e) {
     const err = e as NodeJS.ErrnoException & { stderr?: string | Buffer };
     if (err.code === 'ENOENT') throw new CliError(`cannot read ${file} at ${rev || 'the index'}: git is not installed or not on the PATH; install git, or compare two files`);

@@ -13,16 +13,16 @@
  * with the same three came before it in the file. Adding a line above a
  * finding keeps its fingerprint; fixing it makes the finding disappear.
  */
-import { createHash } from 'node:crypto';
 import { docsUrl, type Severity } from '../../core/index.js';
 import type { FormatContext, LintReport } from '../report.js';
 import { repositoryPath } from './github.js';
+import { nodeCrypto } from '../builtins.js';
 
 const SEVERITY: Record<Severity, string> = { error: 'major', warning: 'minor', info: 'info' };
 
 /** The fingerprint of a finding: an MD5 hex digest that does not change when lines move. */
 export function fingerprint(file: string, code: string, message: string, occurrence: number): string {
-  return createHash('md5').update(JSON.stringify([file, code, message, occurrence])).digest('hex');
+  return nodeCrypto().createHash('md5').update(JSON.stringify([file, code, message, occurrence])).digest('hex');
 }
 
 /** Formats a lint report as a GitLab Code Quality report. */
