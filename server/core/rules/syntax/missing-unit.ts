@@ -57,11 +57,6 @@ const MEANING_SLOTS: Record<string, Record<string, Need>> = {
   milestone: { acceptance: dur('An acceptance period', 'business_days', 'days') },
 };
 
-/** True for a value that is not a duration, percentage, money or multiple (what `missing-unit` looks at). */
-function lacksUnit(v: Value | undefined): boolean {
-  return v !== undefined && v.kind !== 'duration' && v.kind !== 'percent' && v.kind !== 'money' && v.kind !== 'multiple';
-}
-
 /** MEANING_SLOTS as lists, built once: the walk below runs for every statement of every file. */
 const MEANING_SLOT_LIST = new Map(Object.entries(MEANING_SLOTS).map(([keyword, slots]) => [keyword, Object.entries(slots)]));
 
@@ -74,7 +69,7 @@ function meaningSlots(blocks: readonly BlockNode[], add: (stmt: Statement, value
       for (const [name, need] of slots) {
         const v = fieldValue(m.fields, name);
         // An option written without its value holds its own keyword (`notice` alone): nothing to add a unit to.
-        if (!v || (v.kind === 'word' && v.text === name)) continue;
+        if (!mayLackUnit(v) || (v.kind === 'word' && v.text === name)) continue;
         // `price_increase cap`: a word or words in quotes in the version-1 cap are reported as in version 1.
         add(m.stmt, v, need);
       }
@@ -94,54 +89,73 @@ function creditNeed(what: string, sla: SlaNode): Need {
   return { kind: 'credit', what, prefer: days === percent ? 'either' : days ? 'days' : 'percent' };
 }
 
-/** Every slot of a contract that takes a duration or a percentage. */
+/**
+ * True for a value this rule or `vague-term` looks at in a slot: a bare
+ * number, a word, or words in quotes. A value with its unit (or a date, or
+ * nothing) needs no slot, so its need is never worked out.
+ */
+function mayLackUnit(v: Value | undefined): v is Value {
+  if (v === undefined) return false;
+  const k = v.kind;
+  return k === 'number' || k === 'word' || k === 'string' || k === 'textblock';
+}
+
+/**
+ * Every slot of a contract that takes a duration or a percentage and holds a
+ * value that may lack its unit (see {@link mayLackUnit}). A need is given as
+ * a function where working it out costs more than a few objects.
+ */
 function slots(c: ContractNode): Slot[] {
   const out: Slot[] = [];
-  const add = (stmt: Statement, value: Value | undefined, need: Need, sla = false) => out.push({ stmt, value, need, sla });
+  const add = (stmt: Statement, value: Value | undefined, need: Need | (() => Need), sla = false) => {
+    if (mayLackUnit(value)) out.push({ stmt, value, need: typeof need === 'function' ? need() : need, sla });
+  };
   for (const sla of c.slas) {
     for (const u of sla.uptimes) add(u.stmt, u.value, pct('An uptime'), true);
     for (const p of sla.priorities) {
       // A unit that would make the response slower than the resolution (or the reverse) is not offered.
-      const respond = p.respond?.kind === 'duration' ? durationMinutes(p.respond) : undefined;
-      const resolve = p.resolve?.kind === 'duration' ? durationMinutes(p.resolve) : undefined;
-      add(p.stmt, p.respond, { ...dur('A response time', 'minutes', 'hours', 'business_hours'), atMost: resolve }, true);
-      add(p.stmt, p.resolve, { ...dur('A resolution time', 'hours', 'business_days', 'minutes'), atLeast: respond }, true);
+      const minutes = (v: Value | undefined) => (v?.kind === 'duration' ? durationMinutes(v) : undefined);
+      add(p.stmt, p.respond, () => ({ ...dur('A response time', 'minutes', 'hours', 'business_hours'), atMost: minutes(p.resolve) }), true);
+      add(p.stmt, p.resolve, () => ({ ...dur('A resolution time', 'hours', 'business_days', 'minutes'), atLeast: minutes(p.respond) }), true);
     }
     for (const cr of sla.credits) {
       // Which unit a credit lacks is worked out only for a value that lacks one (it reads the SLA's other credits).
-      if (lacksUnit(cr.amount)) add(cr.stmt, cr.amount, creditNeed('A service credit', sla));
-      add(cr.stmt, cr.threshold, pct('A credit threshold'));
+      add(cr.stmt, cr.amount, () => creditNeed('A service credit', sla));
+      add(cr.stmt, cr.threshold, () => pct('A credit threshold'));
     }
-    for (const cap of sla.creditCaps) if (lacksUnit(cap.value)) add(cap.stmt, cap.value, creditNeed('A credit cap', sla));
+    for (const cap of sla.creditCaps) add(cap.stmt, cap.value, () => creditNeed('A credit cap', sla));
   }
   for (const p of c.payments) {
-    for (const d of p.dues) add(d.stmt, d.value, dur('A payment term', 'days', 'business_days'), true);
+    for (const d of p.dues) add(d.stmt, d.value, () => dur('A payment term', 'days', 'business_days'), true);
     for (const l of p.lateFees) {
       // `late_fee 50 once` is a sum of money missing its currency (payment-no-currency); otherwise it is a rate.
       if (l.period?.kind === 'word' && l.period.text === 'once') continue;
-      add(l.stmt, l.amount, pct('A late-payment rate'));
+      add(l.stmt, l.amount, () => pct('A late-payment rate'));
     }
   }
   // A personal-data breach notice longer than the strictest deadline of the regulations named is not offered.
-  const deadline = Math.min(...contractDeadlines(c).flatMap((r) => (r.breachNotice ? [durationMinutes(r.breachNotice)] : [])));
+  const deadline = () => Math.min(...contractDeadlines(c).flatMap((r) => (r.breachNotice ? [durationMinutes(r.breachNotice)] : [])));
   for (const d of c.dataProtections) {
     for (const b of d.breachNotices) {
-      add(b.stmt, b.within, { ...dur('A breach-notice period', 'hours', 'days'), atMost: isPersonalDataNotice(b) && Number.isFinite(deadline) ? deadline : undefined });
+      add(b.stmt, b.within, () => {
+        const strictest = isPersonalDataNotice(b) ? deadline() : Infinity;
+        return { ...dur('A breach-notice period', 'hours', 'days'), atMost: Number.isFinite(strictest) ? strictest : undefined };
+      });
     }
-    for (const r of d.returnData) add(r.stmt, r.within, dur('A data-return period', 'days', 'business_days'));
+    for (const r of d.returnData) add(r.stmt, r.within, () => dur('A data-return period', 'days', 'business_days'));
   }
   for (const t of c.terms) {
-    if (t.initial) add(t.initial.stmt, t.initial.duration, dur('An initial term', 'months', 'years'));
+    if (t.initial) add(t.initial.stmt, t.initial.duration, () => dur('An initial term', 'months', 'years'));
     if (t.renewal) {
       // A renewal with no mode (`renewal maybe`) is a syntax error on that word: it is not read as a period too.
-      if (t.renewal.mode) add(t.renewal.stmt, t.renewal.period, dur('A renewal period', 'months', 'years'));
-      add(t.renewal.stmt, t.renewal.notice, dur('A notice period', 'days', 'months'));
+      if (t.renewal.mode) add(t.renewal.stmt, t.renewal.period, () => dur('A renewal period', 'months', 'years'));
+      add(t.renewal.stmt, t.renewal.notice, () => dur('A notice period', 'days', 'months'));
     }
   }
   for (const t of c.terminations) {
-    for (const f of t.forConvenience) add(f.stmt, f.notice, dur('A notice period', 'days', 'months'));
-    for (const f of t.forCause) add(f.stmt, f.cure, dur('A cure period', 'days', 'business_days'));
-    for (const f of t.transitions) add(f.stmt, f.duration, dur('A transition period', 'days', 'months'));
+    for (const f of t.forConvenience) add(f.stmt, f.notice, () => dur('A notice period', 'days', 'months'));
+    for (const f of t.forCause) add(f.stmt, f.cure, () => dur('A cure period', 'days', 'business_days'));
+    for (const f of t.transitions) add(f.stmt, f.duration, () => dur('A transition period', 'days', 'months'));
   }
   const v2 = (stmt: Statement, value: Value | undefined, need: Need) => add(stmt, value, need);
   meaningSlots(c.slas, v2);
