@@ -131,7 +131,7 @@ const STRONG_MANNER = String.raw`(?:verbally|orally|by word of mouth)`;
 const CHANNEL_EVENT = String.raw`(?:call|phone call|video call|meeting|briefing|huddle|kick off|kickoff|debrief|demo|demonstration|conversation|chat|stand up|site visit|visit|workshop|review|lunch|dinner|presentation|pitch|catch up|walk round|walkround|walk through|walkthrough|site tour|tour|inspection|handover)`;
 /** An informal channel: the phone, a call, a meeting or review, a demonstration, a chat, a conversation, in person. */
 const WEAK_MANNER = String.raw`(?:(?:by|on|over|via) (?:the |a |an )?(?:tele)?phone(?: calls?)?|(?:by|on|over|via|in|during|at) (?:a|an|the|our|your|their|its|this|that|any|each|one) (?:[A-Za-zÀ-ɏ]+ ){0,3}?${CHANNEL_EVENT}s?|(?:on|in|during|at) (?:project|status|progress|steering|site|sales|planning|review|weekly|monthly|service|team) (?:[A-Za-zÀ-ɏ]+ )?(?:calls|meetings|visits|workshops|reviews|demos|demonstrations)|in (?:demonstrations?|demos?|conversations?|discussions?|chats?|meetings?|person|passing)|over (?:lunch|dinner|coffee|drinks)|(?:in|over|via|by|on) (?:a |the )?(?:live |web |instant )?(?:chat|text message|sms|whatsapp|slack|instant message)s?|via (?:text|teams)|on site|face to face)`;
-const APPROVE = String.raw`(?:agree[sd]?|agreeing|approv(?:e|es|ed|al|ing)|confirm(?:s|ed|ation)?|promis(?:e|es|ed)|authori[sz](?:e|es|ed|ation)|instruct(?:s|ed|ions?)?|accept(?:s|ed)?|offer(?:s|ed)?|waive[sd]?|grant(?:s|ed)?|ask(?:s|ed)? for|okay(?:s|ed)?|ok(?:'?d|ayed)|sign(?:s|ed)? off|go ahead|green lit|commit(?:s|ted|ments?)|assur(?:e|es|ed|ances?)|conced(?:e|es|ed)|pledg(?:e|es|ed)|undert(?:ook|aken)|consent(?:s|ed)?|(?:says?|said) so|said|told|tells?|indicated|mentioned|stated|settled|arranged|decided|nodded(?: through)?|(?:shook|shaken|shakes?) on|mentions|states|indicates|says|(?:gives?|gave|giving) (?:the |a |its |their )?(?:nod|go ahead|green light|thumbs up|ok|okay))`;
+const APPROVE = String.raw`(?:agree[sd]?|agreeing|approv(?:e|es|ed|al|ing)|confirm(?:s|ed|ation)?|promis(?:e|es|ed)|authori[sz](?:e|es|ed|ation)|instruct(?:s|ed|ions?)?|accept(?:s|ed)?|offer(?:s|ed)?|waive[sd]?|grant(?:s|ed)?|ask(?:s|ed)? for|okay(?:s|ed)?|ok(?:'?d|ayed)|sign(?:s|ed)? off|go ahead|green lit|commit(?:s|ted|ments?)|assur(?:e|es|ed|ances?)|conced(?:e|es|ed)|pledg(?:e|es|ed)|undert(?:ook|aken)|consent(?:s|ed)?|(?:says?|said) so|said|told|tells?|indicated|mentioned|stated|settled|arranged|decided|nodded(?: through)?|(?:shook|shaken|shakes?) on|mentions|states|indicates|says|talked (?:over|through)|(?:consent|approval|authori[sz]ation|instruction|acceptance|permission|sign off|go ahead)s?(?: [a-z\x27’]+){0,7}? (?:(?:may|can|shall|will|is|are|was|were) )?(?:be |been )?(?:given|expressed|conveyed|communicated)|(?:gives?|gave|given|giving) (?:[a-z\x27’]+ ){0,3}?(?:the |a |its |their )?(?:nod|go ahead|green light|thumbs up|ok|okay))`;
 /** Verbs of saying or promising, as a seller's statement is reported. */
 const SPOKE = String.raw`(?:mentioned|said|stated|told|indicated|quoted|promised|offered|assured|guaranteed|represented|committed to|confirmed)`;
 /** Who speaks for a seller: sales staff, account managers, representatives, agents. */
@@ -220,7 +220,7 @@ const ROWS: readonly Row[] = [
     advice: 'settle the term before signing and write it down',
     replacement: '${1:the agreed terms}',
     fix: 'none',
-    pattern: String.raw`(?:will|shall|must|would|should) be (?:(?:mutually|jointly|separately|further|subsequently|later|individually|then|only|formally|finally|also) )?(?:fixed|set(?! (?:out|forth))|confirmed|defined|settled|established|completed|specified|arranged|resolved|addressed|priced|scheduled|developed|drawn up|prepared|worked up)`,
+    pattern: String.raw`(?:will|shall|must|would|should) be (?:(?:mutually|jointly|separately|further|subsequently|later|individually|then|only|formally|finally|also) )?(?:fixed|set(?! (?:out|forth|up))|confirmed|defined|settled|established|completed|specified|arranged|resolved|addressed|priced|scheduled|developed|drawn up|prepared|worked up)`,
     judge: { kind: 'defer', strength: 'weak' },
   },
   {
@@ -267,7 +267,7 @@ const ROWS: readonly Row[] = [
     advice: 'write the promise into the contract itself, or require written confirmation',
     replacement: 'the written terms of ${1:this contract}',
     fix: 'none',
-    pattern: String.raw`(?:telephone|phone|telephoned|phoned|voice) (?:instructions?|approvals?|authori[sz]ations?|consents?|agreements?|confirmations?|promises?|assurances?|variations?|extensions?|waivers?)|(?:verbal|oral|spoken|informal) (?:[A-Za-zÀ-ɏ]+ )?(?:agreements?|approvals?|promises?|instructions?|requests?|authori[sz]ations?|consents?|confirmations?|directions?|go ahead|sign offs?|assurances?|permissions?|understandings?|arrangements?|representations?|commitments?|undertakings?|waivers?|deals?|consultations?|discussions?|conversations?|talks|exchanges?|notices?|notifications?|extensions?|variations?|amendments?|changes?|e ?mails?|messages?)`,
+    pattern: String.raw`(?:telephone|phone|telephoned|phoned|voice) (?:instructions?|approvals?|authori[sz]ations?|consents?|agreements?|confirmations?|promises?|assurances?|variations?|extensions?|waivers?)|(?:verbal|oral|spoken|informal) (?:[A-Za-zÀ-ɏ]+ )?(?:agreements?|approvals?|promises?|instructions?|requests?|authori[sz]ations?|consents?|confirmations?|directions?|go ahead|sign offs?|assurances?|permissions?|understandings?|arrangements?|representations?|commitments?|undertakings?|waivers?|deals?|consultations?|discussions?|conversations?|talks|exchanges?|notices?|notifications?|extensions?|variations?|amendments?|changes?|e ?mails?|messages?|estimates?|quotes?|quotations?|prices?)`,
     judge: { kind: 'oral' },
   },
   {
@@ -290,7 +290,7 @@ const ROWS: readonly Row[] = [
     advice: 'list the excused events, or refer to the force majeure clause',
     replacement: 'a force majeure event as defined in ${1:the force majeure clause}',
     fix: 'none',
-    pattern: String.raw`(?:events?|circumstances?|causes?|factors?|matters?|issues?|reasons?|occurrences?|conditions?|anything|acts?|problems?|things?|interruptions?|outages?|failures?|delays?|downtime|incidents?|disruptions?|unavailability|errors?|faults?) (?:(?:that are|which are|that is|which is|that lie|which lie|that lies|which lies|that fall|which fall|that falls|which falls|reasonably|wholly|entirely|falling|lying) )?(?:(?:not )?(?:wholly|entirely|reasonably) )?(?:beyond|outside(?: of)?|not (?:wholly |entirely )?(?:within|under)) (?:the )?(?:${PARTY_POSSESSIVE} )?(?:(?:reasonable )?(?:control|influence)|sphere of (?:influence|control)|area of (?:responsibility|control))(?: of (?:the |a |either |any )?(?:[A-Za-zÀ-ɏ]+))?`,
+    pattern: String.raw`(?:events?|circumstances?|causes?|factors?|matters?|issues?|reasons?|occurrences?|conditions?|anything|acts?|problems?|things?|interruptions?|outages?|failures?|delays?|downtime|incidents?|disruptions?|unavailability|errors?|faults?) (?:(?:that are|which are|that is|which is|that lie|which lie|that lies|which lies|that fall|which fall|that falls|which falls|reasonably|wholly|entirely|falling|lying|originating|arising|occurring|caused|resulting|stemming|coming)(?: from)? )?(?:(?:not )?(?:wholly|entirely|reasonably) )?(?:beyond|outside(?: of)?|not (?:wholly |entirely )?(?:within|under)) (?:the )?(?:${PARTY_POSSESSIVE} )?(?:(?:reasonable )?(?:control|influence)|sphere of (?:influence|control)|area of (?:responsibility|control))(?: of (?:the |a |either |any )?(?:[A-Za-zÀ-ɏ]+))?`,
     judge: { kind: 'escape' },
   },
   {
@@ -380,7 +380,7 @@ const ROWS: readonly Row[] = [
     replacement: '${1:as set out in this contract}',
     fix: 'none',
     pattern: String.raw`(?:at|in) (?:its|their|our|his|her|your|the [A-Za-zÀ-ɏ]+(?:'s)?|such party's|each party's) (?:(?:sole|absolute|own|full|reasonable|unfettered|complete) (?:and )?)*(?:discretion|opinion|judge?ment)|(?:as|when|where|if|whenever) (?:and when )?(?:it|they|we|he|she|the [A-Za-zÀ-ɏ]+)(?:,? (?:acting )?(?:reasonably|in good faith|properly),?)? (?:deems?|considers?|thinks?|sees?|judges?|determines?|finds?|believes?) (?:(?:it|them|this|that|such [A-Za-zÀ-ɏ]+) )?(?:to be )?(?:fit|appropriate|necessary|suitable|reasonable|best|proper|desirable|advisable|expedient|prudent|wise|sensible)|(?:it|they|we|he|she) (?:deems?|considers?|thinks?|judges?|believes?|determines?|finds?) (?:to be |are |is )?(?:fit|appropriate|necessary|suitable|advisable|proportionate|adequate|sufficient|reasonable|sensible|justified)`,
-    judge: { kind: 'soft', right: true },
+    judge: { kind: 'soft', right: 'active' },
   },
   // ---- Deadlines without a number.
   {
@@ -580,7 +580,7 @@ const ROWS: readonly Row[] = [
     advice: 'state who decides and when',
     replacement: "${1:on the client's request}",
     fix: 'replace',
-    pattern: String.raw`as (?:needed|necessary|appropriate)|(?:where|if|when) (?:appropriate|necessary|needed)`,
+    pattern: String.raw`as (?:needed|necessary|appropriate)|(?:where|if|when) (?:appropriate|necessary|needed)|(?:on )?an? as needs? (?:be |arises )?basis|as needs? (?:be|arise|arises)|(?:judged|decided|assessed|determined|considered) case by case`,
     // "Only as necessary" limits; "which the parties accept as appropriate" is a judgement already made.
     unlessPrecededBy: /\b(?:only|solely|strictly|reasonably)\s+$|\b(?:accept(?:s|ed)?|regard(?:s|ed)?|consider(?:s|ed)?|recogni[sz](?:e|es|ed)|agree(?:s|d)?|approve[sd]?|designate[sd]?|confirm(?:s|ed)?)\s+(?:[A-Za-z]+\s+){0,3}$/i,
     judge: { kind: 'soft', right: true },
@@ -649,7 +649,7 @@ const ROWS: readonly Row[] = [
     advice: 'state the level, the number or the standard that must be met',
     replacement: '${1:the measurable level}',
     fix: 'none',
-    pattern: String.raw`(?:(?:all|every|any|such|with|with all) )?(?:${SOFT_WORD}(?: ${SOFT_NOUN})?|fair (?:${SOFT_NOUN}|share|price|value|opportunity)|due (?:urgency|haste|speed|dispatch|expedition|regard|attention|priority|consideration)|(?:prompt|expeditious) manner)|(?:could|would|might|can|may) (?:fairly|reasonably|legitimately|properly) (?:expect|require|anticipate)`,
+    pattern: String.raw`(?:(?:all|every|any|such|with|with all) )?(?:${SOFT_WORD}(?: ${SOFT_NOUN})?|fair (?:${SOFT_NOUN}|share|price|value|opportunity)|due (?:urgency|haste|speed|dispatch|expedition|regard|attention|priority|consideration)|(?:prompt|expeditious) manner)|(?:could|would|might|can|may) (?:fairly|reasonably|legitimately|properly) (?:expect|require|anticipate)|as (?:is|are|may be|shall be) (?:reasonably )?(?:reasonable|appropriate|practicable|proportionate|sensible|prudent)`,
     unlessFollowedBy: /^[\s,]+(?:[A-Za-z]+[\s-]+){1,2}(?:grounds?|cause|basis|belief|suspicion)\b|^[\s,]+(?:(?:skill|care|request(?:s|ed)?|believ\w*|suspect\w*|foresee\w*|grounds?|cause|doubt|withheld|delayed|conditioned|likely|expects?|expected|anticipat\w*|use\s+polic\w*|authorit(?:y|ies)|person|contact|party|parties|court|regulator|body|reduction|refund|basis|share|part|portion|completion)\b|to\s+(?:the\s+)?(?:customer|client|buyer|controller|agency|authority|state|city|purchaser|licensee|subscriber)\b)/i,
     unlessPrecededBy: /\b(?:not|no|nor|never|cannot|reduced|refunded|adjusted|credited|charged|allocated|apportioned|prorated|paid|being|acting|mutually)\s+$/i,
     judge: { kind: 'duty' },
@@ -663,7 +663,7 @@ const ROWS: readonly Row[] = [
     advice: 'fill in the value before signing',
     replacement: '${1:the agreed value}',
     fix: 'none',
-    pattern: String.raw`\[[^\[\]\n]{3,80}\]|\{\{[^{}\n]{1,60}\}\}|\{[a-z][^{}\n]{1,60}\}|\b(?:insert|enter|specify) (?:the )?(?:[a-z]+ ){0,3}?(?:name|number|date|amount|months|days|value|address|title|percentage|period)s?\b`,
+    pattern: String.raw`\[[^\[\]\n]{3,80}\]|\{\{[^{}\n]{1,60}\}\}|\{[a-z][^{}\n]{1,60}\}|\{\d[\d.,]{0,9}\}|\b(?:insert|enter|specify) (?:the )?(?:[a-z]+ ){0,3}?(?:name|number|date|amount|months|days|value|address|title|percentage|period)s?\b`,
     judge: { kind: 'placeholder' },
   },
   {
@@ -674,7 +674,7 @@ const ROWS: readonly Row[] = [
     advice: 'keep the written instrument, or name the exception and its limit (who may approve, up to what amount), and record it afterwards',
     replacement: '${1:once approved in writing by the Client\'s authorised representative}',
     fix: 'none',
-    pattern: String.raw`whether or not (?:[a-z\x27’]+ ){0,8}?(?:in writing|written|signed|documented|recorded|confirmed|submitted|raised|issued|countersigned)|(?:even )?(?:though|if|where|when|although) (?:[a-z\x27’]+ ){0,5}?(?:is|are|was|were|has|have|had) (?:not|never) (?:been |yet been )?(?:(?:put|reduced|recorded|confirmed|documented|set out|made|given|agreed|signed) )?(?:in writing|into writing)|(?:no|without (?:a|any)) (?:separate |further |formal |written |signed |new |additional )*(?:work |change |purchase |variation |task |service )?(?:orders?|requests?|notes?|forms?|amendments?|variations?|authori[sz]ations?)(?: [a-z]+){0,2}? (?:need|needs|is|are|shall|will|must|has to|have to) (?:to )?(?:be )?(?:raised|required|needed|issued|signed|submitted|obtained|necessary)|without (?:the |any )?(?:need for|need to (?:raise|issue|sign|obtain)|requiring) (?:a |an |any )?(?:separate |further |formal |written |signed |new )*(?:work |change |purchase |variation )?(?:orders?|requests?|notes?|forms?|amendments?|variations?)|(?:shall|will|is|are) (?:be )?deemed (?:to be |to constitute |to have been |as )?(?:an? )?(?:signed|executed|written|duly (?:signed|executed|authori[sz]ed))|(?:and |but )?(?:never|not) (?:subsequently |later |afterwards |since )?(?:written down|put in writing|reduced to writing|recorded in writing|confirmed in writing|written up|documented)|(?:does|do|did) not (?:need|have) to be (?:recorded|written down|confirmed|documented|put in writing|minuted|signed)|need not (?:be )?(?:recorded|written down|confirmed|documented|put in writing|minuted|signed)|without (?:ever )?being (?:recorded|written down|confirmed in writing|documented|signed)|(?:even )?(?:though|if|although) (?:[a-z\x27’]+ ){0,5}?(?:is|are|was|were|has|have|had) (?:not|never) (?:been |yet been )?(?:signed|executed|countersigned)`,
+    pattern: String.raw`whether or not (?:[a-z\x27’]+ ){0,8}?(?:in writing|written|signed|documented|recorded|confirmed|submitted|raised|issued|countersigned)|(?:even )?(?:though|if|where|when|although) (?:[a-z\x27’]+ ){0,5}?(?:is|are|was|were|has|have|had) (?:not|never) (?:been |yet been )?(?:(?:put|reduced|recorded|confirmed|documented|set out|made|given|agreed|signed) )?(?:in writing|into writing)|(?:no|without (?:a|any)) (?:separate |further |formal |written |signed |new |additional )*(?:work |change |purchase |variation |task |service )?(?:orders?|requests?|notes?|forms?|amendments?|variations?|authori[sz]ations?)(?: [a-z]+){0,2}? (?:need|needs|is|are|shall|will|must|has to|have to) (?:to )?(?:be )?(?:raised|required|needed|issued|signed|submitted|obtained|necessary)|without (?:the |any )?(?:need for|need to (?:raise|issue|sign|obtain)|requiring) (?:a |an |any )?(?:separate |further |formal |written |signed |new )*(?:work |change |purchase |variation )?(?:orders?|requests?|notes?|forms?|amendments?|variations?|sign offs?|approvals?|confirmations?|acceptances?|instruments?|documents?|paperwork)|(?:shall|will|is|are) (?:be )?deemed (?:to be |to constitute |to have been |as )?(?:an? )?(?:signed|executed|written|duly (?:signed|executed|authori[sz]ed))|(?:and |but )?(?:never|not) (?:subsequently |later |afterwards |since )?(?:written down|put in writing|reduced to writing|recorded in writing|confirmed in writing|written up|documented)|(?:does|do|did) not (?:need|have) to be (?:recorded|written down|confirmed|documented|put in writing|minuted|signed)|need not (?:be )?(?:recorded|written down|confirmed|documented|put in writing|minuted|signed)|without (?:ever )?being (?:recorded|written down|confirmed in writing|documented|signed)|(?:even )?(?:though|if|although) (?:[a-z\x27’]+ ){0,5}?(?:is|are|was|were|has|have|had) (?:not|never) (?:been |yet been )?(?:signed|executed|countersigned)`,
     judge: { kind: 'waiver' },
   },
   {
@@ -740,7 +740,7 @@ const ROWS: readonly Row[] = [
     advice: AGREE_ADVICE,
     replacement: '${1:the terms set out in ${2:Schedule B}}',
     fix: 'none',
-    pattern: String.raw`(?:whatever|(?:on )?such (?:[a-z]+ ){1,2}?as) (?:they|the parties|both parties|both of them) (?:may |will |shall |might |can )?(?:(?:later|then|jointly|mutually|subsequently) )?(?:agree|settle|negotiate|decide|determine|fix|set|work out|arrange|choose|select)|(?:reserves? the right|is entitled|are entitled|has the right|have the right|may) to (?:re)?negotiate (?:the )?(?:[a-z]+ )?(?:terms|prices?|pricing|fees?|rates?|charges?|service levels?|scope)|(?:reach|reaching|conclude|concluding|negotiate|negotiating|seek|seeking|enter into|entering into) (?:a |an )?(?:new |revised |further |separate |fresh |mutual )?agreement (?:on|about|regarding|as to|in respect of|for|over)|mutually (?:acceptable|agreeable|satisfactory) (?:[a-z]+ )?(?:terms|prices?|pricing|fees?|rates?|charges?|change orders?|schedules?|dates?|plans?|amendments?|solutions?|resolutions?|arrangements?|adjustments?|basis|compensation|levels?|timetables?|scope)`,
+    pattern: String.raw`(?:whatever|(?:on )?such (?:[a-z]+ ){0,2}?as) (?:they|the parties|both parties|both of them) (?:may |will |shall |might |can )?(?:(?:later|then|jointly|mutually|subsequently) )?(?:agree|settle|negotiate|decide|determine|fix|set|work out|arrange|choose|select)|(?:reserves? the right|is entitled|are entitled|has the right|have the right|may) to (?:re)?negotiate (?:the )?(?:[a-z]+ )?(?:terms|prices?|pricing|fees?|rates?|charges?|service levels?|scope)|(?:reach|reaching|conclude|concluding|negotiate|negotiating|seek|seeking|enter into|entering into) (?:a |an )?(?:new |revised |further |separate |fresh |mutual )?agreement (?:on|about|regarding|as to|in respect of|for|over)|an? mutually (?:agreed|agreeable|acceptable)(?: upon)? (?:date|time|day|schedule|timetable|price|fee|rate|amount|scope|plan|level|start date)|(?:will|shall|are to|is to) be quoted(?: and [a-z]+ed)?(?: for)? separately|(?:are|is) (?:agreed|settled|negotiated|determined|fixed) between (?:the |both )?parties (?:before|prior to|at the time of|ahead of)|(?:is|are) to be (?:completed|filled in|finali[sz]ed|populated|drawn up|prepared|attached) (?:during|in the course of|as part of) (?:the )?(?:contract )?negotiations?|mutually (?:acceptable|agreeable|satisfactory) (?:[a-z]+ )?(?:terms|prices?|pricing|fees?|rates?|charges?|change orders?|schedules?|dates?|plans?|amendments?|solutions?|resolutions?|arrangements?|adjustments?|basis|compensation|levels?|timetables?|scope)`,
     judge: { kind: 'defer', strength: 'phrase' },
   },
   {
@@ -912,7 +912,7 @@ const ANCHOR_STEMS: readonly string[] = [
   String.raw`draw[\s-]+up`, String.raw`by[\s-]+(?:mutual[\s-]+|further[\s-]+|separate[\s-]+|later[\s-]+)?agreement`,
   'voice', String.raw`e[\s-]?mail`, 'ring', 'honour', 'honor', 'quot', 'technician', 'engineer', 'installer', 'staff', 'consultant', 'employee', 'whatever', 'renegotiat',
   'xxx', String.raw`(?:mm|dd)\/`, 'yyyy', 'insert', 'enter', 'specify', 'metric', 'indicator', 'kpi', String.raw`measures[\s-]+only`, String.raw`no[\s-]+obligation`,
-  'anticipat', 'expect', 'reference', String.raw`not[\s-]+(?:create|constitute|amount|form|give|wholly|entirely)`, String.raw`giv(?:e|es|ing)[\s-]+rise`,
+  'anticipat', 'expect', 'reference', 'talked', 'given', 'express', 'convey', 'spoken', 'sign', 'paperwork', 'quoted', 'separately', 'originat', 'arising', 'occurring', 'caused', 'resulting', 'stemming', 'case', String.raw`as[\s-]+needs?`, 'mutually', String.raw`not[\s-]+(?:create|constitute|amount|form|give|wholly|entirely)`, String.raw`giv(?:e|es|ing)[\s-]+rise`,
 ];
 /** The stems as one expression, grouped by first letter so that a word start tries only the stems of its letter. */
 function anchorSource(stems: readonly string[]): string {
@@ -988,6 +988,8 @@ const CONTRACT_SUBJECT = /\b(?:clauses?|sections?|agreement|contract|terms?|prov
 /** A transfer of personal data to a country whose law gives adequate protection. */
 const ADEQUACY = /\b(?:countr(?:y|ies)|jurisdictions?|territor(?:y|ies)|transfers?)\b/i;
 const MODAL_BEFORE = /(?:\b(?:will|shall|must|would|should|agrees?\s+to|undertakes?\s+to|is\s+to|are\s+to)\s+(?:(?:also|then|first|always|otherwise|\w+ly)\s+)?)$/i;
+/** A duty earlier in the clause the effort verb is coordinated with ("we shall revisit the requirement and, within limits, try to"). */
+const COORDINATED_DUTY = /\b(?:will|shall|must|agrees?\s+to|undertakes?\s+to)\s+[^.;]*\band\b[^.;]{0,30}$/i;
 const THIRD_PERSON = /^(?:endeavou?rs|strives|aims|tries|seeks|hopes|aspires|intends)\b/i;
 
 /** A reason for using a right right after a soft word ("reasonable grounds", "reasonable security grounds", "good cause"). */
@@ -1014,7 +1016,7 @@ function reported(row: Row, text: string, start: number, end: number, context: P
       }
       return true;
     case 'effort-verb':
-      return MODAL_BEFORE.test(before) || THIRD_PERSON.test(text.slice(start, end));
+      return MODAL_BEFORE.test(before) || THIRD_PERSON.test(text.slice(start, end)) || COORDINATED_DUTY.test(before);
     case 'duty':
       // A soft standard qualifying a duty: spared when any hard limit bounds it, or the sentence only gives a right or defines a term.
       if (term) return false;
@@ -1046,7 +1048,7 @@ function reported(row: Row, text: string, start: number, end: number, context: P
       // "Subject to the Agreement": the defined agreement in force, not one still to be reached.
       if (row.id === 'subject-to-agreement' && /^[Ss]ubject\s+to\s+(?:this\s+[Aa]greement|the\s+Agreement)\b(?!\s+of\b)/.test(text.slice(start, end + 12))) return false;
       // "Every statement of work must be in writing and agreed before any work begins": a formality for a document, not a term left open.
-      if (/^(?:must|shall)\b/i.test(text.slice(start, end)) && /\b(?:in\s+writing|written|signed)\b/i.test(sentence) && /\b(?:before|prior\s+to|until)\b/i.test(sentence)) return false;
+      if (/^(?:must|shall)\b/i.test(text.slice(start, end)) && /\b(?:before|prior\s+to|until)\b/i.test(sentence) && (/\b(?:in\s+writing|written|signed)\b/i.test(sentence) || /^\s+with\s+(?:the\s+)?[A-Za-z]+\b/.test(after))) return false;
       // "Not subject to negotiation", "without further negotiation": the sentence denies the deferral.
       if (/\b(?:not|no|never|nor|without)\s+(?:\w+\s+)?$/i.test(before)) return false;
       if (judge.strength === 'phrase' || judge.strength === 'strong') {
@@ -1110,7 +1112,7 @@ function isPlaceholder(written: string): boolean {
   // "{Effective Date}", "{company_name}": a merge field in single braces.
   if (written.startsWith('{')) {
     const field = written.slice(1, -1).trim();
-    return /^[A-Z][A-Za-z]*(?:\s+[A-Z][A-Za-z]*)*$/.test(field) || /^[a-z]+(?:_[a-z]+)+$/.test(field) || /^[a-z]+(?:[A-Z][a-z0-9]+)+$/.test(field);
+    return /^[A-Z][A-Za-z]*(?:\s+[A-Z][A-Za-z]*)*$/.test(field) || /^[a-z]+(?:_[a-z]+)+$/.test(field) || /^[a-z]+(?:[A-Z][a-z0-9]+)+$/.test(field) || /^\d[\d.,]*$/.test(field);
   }
   const inner = written.slice(1, -1).trim();
   if (KEPT_BRACKET.test(inner)) return false;
@@ -1120,7 +1122,7 @@ function isPlaceholder(written: string): boolean {
   // camelCase, as a merge field is named ("[counterpartyName]").
   if (/^[a-z]+(?:[A-Z][a-z0-9]+)+$/.test(inner)) return true;
   // Capitals only, as prompts are written ("[TIMEZONE, DAYS/HOURS]"); an acronym or two ("[EU GDPR]", "[ISO 27001]") is not one.
-  if (!/^[A-Z][A-Z0-9]*(?:[\s,\/&_.'’-]+[A-Z][A-Z0-9]*)*$/.test(inner)) return false;
+  if (!/^[A-Z][A-Z0-9]*(?:[\s,\/&_.'’+()-]+[A-Z][A-Z0-9]*)*$/.test(inner)) return false;
   return PROMPT_WORD.test(inner) || inner.replace(/[^A-Z]/g, '').length >= 7;
 }
 
@@ -1131,7 +1133,7 @@ const SETTLING = /\b(?:settled|arranged|decided|discussions?|consultations?|talk
 const INFORMAL_STEP = /\b(?:repl(?:y|ies|ied|ying)|e-?mails?|chat|call|phone|telephone|verbal(?:ly)?|oral(?:ly)?|messag\w*|conversation|meeting|in\s+person|text)\b/i;
 /** The sentence makes the informal step binding. */
 const BINDING_AFTER =
-  /\b(?:shall|will|is|are|becomes?)\s+(?:be\s+)?(?:binding|enforceable|treated\s+as\s+(?:(?:an?|the|its|their|[a-z]+['’]s)\s+)*(?:[a-z]+\s+)?(?:order|agreement|approval|change|variation|instruction)|deemed\s+(?:to\s+(?:be|constitute|have\s+been)\s+|as\s+)?(?:an?\s+)?(?:signed|written|valid|binding|approved|agreed|accepted|order|change|variation|instruction|authori[sz]))|\b(?:shall|will)\s+bind\b|\bbinding\s+(?:on|upon)\b|\b(?:shall|will|is|are)\s+(?:be\s+)?deemed\s+(?:to\s+be\s+)?(?:added|incorporated|included|part)\b|\b(?:shall|will)\s+(?:serve|act|stand|count|operate)\s+as\s+(?:(?:an?|the|its)\s+)?(?:[a-z-]+\s+)?(?:change\s+order|order|amendment|variation|approval|authori[sz]ation|instruction)|\btakes?\s+effect\b|\bforms?\s+part\s+of\b|\bappl(?:y|ies)\s+from\b|\b(?:is|are|shall\s+be|will\s+be)\s+(?:to\s+be\s+)?(?:regarded|treated|deemed|taken)\s+as\s+(?:an?\s+|the\s+)?(?:executed|signed|binding|valid|formal)\b|\b(?:will|shall)\s+be\s+honou?red\b|\b(?:treated|regarded)\s+as\s+(?:authori[sz]ed|approved|accepted|agreed)\b/i;
+  /\b(?:shall|will|is|are|becomes?)\s+(?:be\s+)?(?:binding|enforceable|treated\s+as\s+(?:(?:an?|the|its|their|[a-z]+['’]s)\s+)*(?:[a-z]+\s+)?(?:order|agreement|approval|change|variation|instruction)|deemed\s+(?:to\s+(?:be|constitute|have\s+been)\s+|as\s+)?(?:an?\s+)?(?:signed|written|valid|binding|approved|agreed|accepted|order|change|variation|instruction|authori[sz]))|\b(?:shall|will)\s+bind\b|\bbinding\s+(?:on|upon)\b|\b(?:shall|will|is|are)\s+(?:be\s+)?deemed\s+(?:to\s+be\s+)?(?:added|incorporated|included|part)\b|\b(?:shall|will)\s+(?:serve|act|stand|count|operate)\s+as\s+(?:(?:an?|the|its)\s+)?(?:[a-z-]+\s+)?(?:change\s+order|order|amendment|variation|approval|authori[sz]ation|instruction)|\btakes?\s+effect\b|\bforms?\s+part\s+of\b|\bappl(?:y|ies)\s+from\b|\bappl(?:y|ies)\s+to\s+(?:this|the)\b|\bstands?\s+as\b|\b(?:is|are|shall\s+be|will\s+be)\s+(?:to\s+be\s+)?(?:regarded|treated|deemed|taken)\s+as\s+(?:an?\s+|the\s+)?(?:executed|signed|binding|valid|formal)\b|\b(?:will|shall)\s+be\s+honou?red\b|\b(?:treated|regarded)\s+as\s+(?:authori[sz]ed|approved|accepted|agreed)\b/i;
 
 /** The words before an informal channel, up to the channel's preposition: what was approved or requested there. */
 function channelObject(text: string, from: number, end: number): string {
@@ -1226,7 +1228,7 @@ function scanProse(text: string, base: number, context: ProseContext, gate: bool
     if (n.match) out.push(n.match);
     taken = n.end;
   }
-  return deferralOnce(text, base, out);
+  return oralStepOnce(text, base, deferralOnce(text, base, out));
 }
 
 /** The efforts and good-faith classes. */
@@ -1253,6 +1255,23 @@ function deferralOnce(text: string, base: number, out: LexiconMatch[]): LexiconM
     if (!toAgree && !deferred(m.text)) return true;
     const { from, to } = sentenceAround(text, m.span.start - base, m.span.end - base);
     return !defers.some((d) => d.span.start - base >= from && d.span.end - base <= to);
+  });
+}
+
+/**
+ * One informal step is one problem: a sentence that approves something on a
+ * call and waives the written sign-off for it ("may be expressed at a progress
+ * meeting, without any need for a written sign-off") is reported once, at its
+ * first words.
+ */
+function oralStepOnce(text: string, base: number, out: LexiconMatch[]): LexiconMatch[] {
+  let lastTo = -1;
+  return out.filter((m) => {
+    if (m.entry.code !== 'verbal-agreement') return true;
+    const { from, to } = sentenceAround(text, m.span.start - base, m.span.end - base);
+    if (from < lastTo) return false;
+    lastTo = to;
+    return true;
   });
 }
 

@@ -459,6 +459,43 @@ describe('the classes read off the sentence at stop 20 (prompts, waived writing,
       expect(codes(s), s).toEqual([]);
   });
 
+  it('read the fifth stop-20 round: consent given on a call, spoken estimates, waived sign-offs, plans talked through, documents still to complete, mutually agreed dates', () => {
+    for (const s of [
+      'Approval of the cut-over plan may be given by the service owner during a telephone call.',
+      "The engineer's spoken quote given at the survey stands as the agreed price.",
+      'Acceptance of a milestone may be expressed at a progress meeting, without any need for a written sign-off.',
+      'Delivery will follow the plan the parties talked through at the kick-off meeting.',
+      'Extras that are not written into this order but were promised over the phone before signature shall also apply.',
+      'Work may start once the client has given the engineer the nod over the phone.',
+    ])
+      expect(codes(s), s).toEqual(['verbal-agreement']);
+    for (const s of [
+      'Schedules 2 and 3 are to be completed during contract negotiations.',
+      'Training starts on a mutually agreed date.',
+      'Any extra request will be quoted and invoiced separately.',
+      'Rack space and power shall be such as the parties may agree between them.',
+      'The minimum spend will be fixed in a statement of work that the parties are to enter into later.',
+      'The subprocessor notice period is {30} days.',
+      'New subprocessors need [PRIOR CONSENT / NOTICE + OBJECTION PERIOD].',
+    ])
+      expect(codes(s), s).toEqual(['agreement-to-agree']);
+    for (const s of [
+      'Outages originating beyond our control do not count as downtime.',
+      'Remote access is given on an as-needs basis.',
+      'The Supplier shall take such remedial action as is reasonable to limit the impact.',
+      'Quotas may be changed at the provider\'s sole discretion.',
+      'We shall review the requirement and, within limits, try to put things right.',
+    ])
+      expect(codes(s), s).toEqual(['vague-term']);
+    for (const s of [
+      'Support is given by telephone and email, and work outside its scope needs express written agreement.',
+      'Changes that could affect this SLA must be agreed with the Client at least 30 days before they are made.',
+      'Hosting will be set up within two business days of payment.',
+      'The Customer may at its sole discretion terminate a trial.',
+    ])
+      expect(codes(s), s).toEqual([]);
+  });
+
   it('finds the same matches when only the sentences holding an anchor are scanned (every phrase, every corpus sentence)', () => {
     const texts: string[] = [];
     for (const e of LEXICON) for (const p of e.phrases) texts.push(p, `The provider shall act ${p} here.`);

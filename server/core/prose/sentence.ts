@@ -111,7 +111,7 @@ const NEGATION = /(?<![A-Za-z0-9_])(?:no|not|nor|neither|never|none|nothing|cann
 
 const AFTER_NEGATION = /(?<![A-Za-z0-9_])(?:not|never|cannot|n['’]t|no\s+(?:effect|force|weight|assurance|guarantee|commitment|warranty)|(?:is|are)\s+(?:void|invalid|ineffective)|(?:is|are)\s+(?:only|merely|just)\s+(?:an?\s+)?(?:estimate|indication|guide))(?![A-Za-z0-9_])/i;
 /** "At no charge", "needs no further instruction", "whether or not": a "no" that negates something else. */
-const OTHER_NO = /\bno\s+(?:(?:further|extra|additional|other)\s+)?(?:charge|cost|fee|payment|penalty)s?\b|(?<=\b(?:needs?|requires?|requiring|with|takes?)\s+)no\s+(?:(?:further|extra|additional|other)\s+)?instructions?\b|\bwhether\s+or\s+not\b|\bnot\s+otherwise\b/gi;
+const OTHER_NO = /\bno\s+(?:(?:further|extra|additional|other)\s+)?(?:charge|cost|fee|payment|penalty)s?\b|(?<=\b(?:needs?|requires?|requiring|with|takes?)\s+)no\s+(?:(?:further|extra|additional|other)\s+)?instructions?\b|\bwhether\s+or\s+not\b|\bnot\s+otherwise\b|\bnot\s+(?:been\s+)?(?:written|recorded|documented|set\s+out|included|reflected|in\s+writing)\b/gi;
 /** A subordinate clause that starts a new thought ("even though the device does not appear in the register"): a negation in it is not about the match. */
 const NEW_CLAUSE = /,?\s*\b(?:even\s+(?:though|if)|although|though|whereas|irrespective\s+of|regardless\s+of)\b/i;
 
@@ -225,14 +225,18 @@ const SETTLED_NOW =
 
 /** True when the words after a participle show the value is already settled ("agreed in the order form", "set at 20 USD"). */
 export function settledNow(after: string): boolean {
-  return SETTLED_NOW.test(after);
+  return SETTLED_NOW.test(after) && !FUTURE_DOCUMENT.test(after.slice(0, 120));
 }
+
+/** The document a value is settled in is itself still to come ("in a Statement of Work that the parties are to enter into later", "produced once the parties have scoped the work"). */
+const FUTURE_DOCUMENT =
+  /\b(?:later|subsequently|to\s+(?:enter\s+into|be\s+(?:agreed|signed|executed|entered\s+into|prepared|produced|drawn\s+up))|(?:produced|prepared|drawn\s+up|signed|agreed|issued|written)\s+(?:once|after|when)|once\s+the\s+parties|after\s+the\s+parties)\b/i;
 
 const DEFERRAL =
   /\b(?:later|at\s+a\s+(?:later|future)|in\s+due\s+course|after|once|following|during|before|at\s+the\s+time|at\s+renewal|in\s+the\s+future|by\s+(?:the\s+parties|both\s+parties|mutual|negotiation|agreement|discussion|consensus)|between\s+the\s+parties|jointly|mutually|separately|individually|case-by-case|with\s+(?:the\s+)?(?:customer|client|supplier|provider|contractor|vendor|buyer|agency|subscriber|licensee|department|council|authority)|(?:subsequent|later|future|separate|further|new)\s+(?:order(?:\s+form)?|agreement|contract|amendment|statement\s+of\s+work|SOW|schedule|document|change\s+order|quote|quotation|proposal)s?)\b/i;
 
 const LATER =
-  /\b(?:later|subsequently|at\s+a\s+(?:later|future)|in\s+due\s+course|in\s+(?:the\s+)?future|(?:nearer|closer)\s+(?:to\s+)?the\s+time|when\s+the\s+time\s+comes|at\s+(?:that|a\s+later)\s+(?:time|stage|point)|down\s+the\s+line|(?:before|by)\s+the\s+(?:start|go-live|commencement|launch|effective)\b|(?:after|once|following)\s+(?:go-live|signature|signing|the\s+(?:pilot|first|initial|discovery|transition))|(?:once|after|following|upon\s+completion\s+of)\s+the\s+(?:[a-z]+\s+)?(?:audit|assessment|review|survey|discovery|pilot|workshop|analysis)|(?:during|after|once|following|at\s+the\s+(?:end|close)\s+of|on\s+(?:the\s+)?completion\s+of|upon\s+(?:the\s+)?completion\s+of|by\s+the\s+end\s+of)\s+(?:the\s+)?(?:[A-Za-z-]+\s+){0,2}(?:phase|stage|pilot|discovery|transition|implementation|onboarding|mobili[sz]ation|design\s+review|first\s+(?:quarter|year|month)))/i;
+  /\b(?:later|subsequently|at\s+a\s+(?:later|future)|in\s+due\s+course|in\s+(?:the\s+)?future|(?:nearer|closer)\s+(?:to\s+)?the\s+time|when\s+the\s+time\s+comes|at\s+(?:that|a\s+later)\s+(?:time|stage|point)|down\s+the\s+line|(?:before|by)\s+the\s+(?:start|go-live|commencement|launch|effective)\b|(?:after|once|following)\s+(?:go-live|signature|signing|the\s+(?:pilot|first|initial|discovery|transition))|(?:once|after|following|upon\s+completion\s+of)\s+the\s+(?:[a-z]+\s+)?(?:audit|assessment|review|survey|discovery|pilot|workshop|analysis)|during\s+(?:the\s+)?(?:contract\s+)?negotiations?|(?:during|after|once|following|at\s+the\s+(?:end|close)\s+of|on\s+(?:the\s+)?completion\s+of|upon\s+(?:the\s+)?completion\s+of|by\s+the\s+end\s+of)\s+(?:the\s+)?(?:[A-Za-z-]+\s+){0,2}(?:phase|stage|pilot|discovery|transition|implementation|onboarding|mobili[sz]ation|design\s+review|first\s+(?:quarter|year|month)))/i;
 
 /** True when the words after a discussion or choice put it off to a later time ("nearer the time", "at a later stage", "before the Start Date"). */
 export function deferredLater(after: string): boolean {
