@@ -496,6 +496,42 @@ describe('the classes read off the sentence at stop 20 (prompts, waived writing,
       expect(codes(s), s).toEqual([]);
   });
 
+  it('read the sixth stop-20 round: calls that count as orders, what was discussed given force, implied approval, matters for further agreement, targets set for oneself', () => {
+    for (const s of [
+      'Every phone call from the client counts as authorisation for fifteen minutes of billable work.',
+      'The telephone assessment serves as your order for the site visit.',
+      'A Customer may order by telephone, and a contract is formed when the Supplier accepts the call.',
+      'The discounts discussed during your free consultation will apply to your account.',
+      'Pricing reflects the assumptions discussed with the sponsor at the kick-off call.',
+      'Small requests go ahead without any approval being sent, and authorisation is implied.',
+      'The Processor will follow instructions the Controller communicates orally.',
+      'Customers can approve extra spend by telling the helpdesk, and the engineer proceeds at the onsite rate.',
+    ])
+      expect(codes(s), s).toEqual(['verbal-agreement']);
+    for (const s of [
+      'Delivery of source files will be a matter for further agreement.',
+      'The runbook details will be documented in a runbook that the parties are to create jointly.',
+      'The price for the extra sites will be settled between the Minister and the Vendor.',
+      'The Buyer may extend this Contract by Insert number of extensions.',
+    ])
+      expect(codes(s), s).toEqual(['agreement-to-agree']);
+    for (const s of [
+      'We have set ourselves a target of 99.99% availability.',
+      'Any follow-up will depend on when an engineer becomes available.',
+      'It may become necessary to extend the resolution timescales.',
+      'Refunds may be granted case by case.',
+      'The MSP will ensure the optimal operation of the network.',
+    ])
+      expect(codes(s), s).toEqual(['vague-term']);
+    for (const s of [
+      'This Call-Off Contract takes effect on 1 March 2027.',
+      'Neither party is liable for a failure caused by events beyond its reasonable control, such as flood or war.',
+      'The Customer may order by telephone, but no contract is formed until the Supplier confirms the order in writing.',
+      'Topics discussed at the monthly review are minuted and tracked in the action log.',
+    ])
+      expect(codes(s), s).toEqual([]);
+  });
+
   it('finds the same matches when only the sentences holding an anchor are scanned (every phrase, every corpus sentence)', () => {
     const texts: string[] = [];
     for (const e of LEXICON) for (const p of e.phrases) texts.push(p, `The provider shall act ${p} here.`);
