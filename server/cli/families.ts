@@ -40,21 +40,19 @@ export function mayHaveFamily(text: string): boolean {
  */
 export type KeptFixes = 'all' | 'mechanical' | 'none';
 
-const NO_FIXES: readonly never[] = Object.freeze([]);
-
-/** Settles the fixes of `diagnostics` as `keep` says (see {@link KeptFixes}). */
+/** Settles the fixes of `diagnostics` as `keep` says (see {@link KeptFixes}); with `none` the analysis built none. */
 function settleFixes(diagnostics: Diagnostic[], keep: KeptFixes): Diagnostic[] {
-  if (keep === 'all') return diagnostics;
+  if (keep !== 'mechanical') return diagnostics;
   for (const d of diagnostics) {
     // Assigning (not defining) the property lets a diagnostic whose fixes were never read drop their builder (analyze.ts).
-    d.fixes = keep === 'mechanical' ? d.fixes.filter((f) => f.mechanical === true) : (NO_FIXES as unknown as Diagnostic['fixes']);
+    d.fixes = d.fixes.filter((f) => f.mechanical === true);
   }
   return diagnostics;
 }
 
 /** The diagnostics of one parsed file, as `lint` reports them (sorted, capped). */
 function analyzeWith(p: ParseResult, config: ResolvedConfig, family: FamilyContext | undefined, fixes: KeptFixes): Diagnostic[] {
-  return settleFixes(capDiagnostics(analyzeParsed(p, config, undefined, RULES, family)), fixes);
+  return settleFixes(capDiagnostics(analyzeParsed(p, config, undefined, RULES, family, { fixes: fixes === 'none' ? 'none' : 'all' })), fixes);
 }
 
 /**

@@ -206,6 +206,15 @@ function familiesOf(parsed: ParseResult, family: FamilyContext | undefined): Fil
   return slot.value;
 }
 
+/** What {@link analyzeParsed} gives of the fixes. */
+export interface AnalysisOptions {
+  /** `none`: no fixes at all (see {@link analyzeParsed}); `all` (the default): every fix, built on first read where the rule says so. */
+  fixes?: 'all' | 'none';
+}
+
+/** The fixes of every diagnostic of an analysis without fixes: one frozen empty list. */
+const NO_FIXES: Fix[] = Object.freeze([]) as unknown as Fix[];
+
 /** True for a fix that edits where inherited statements are anchored (it would edit the child, not the master). */
 function editsAnchor(fix: Fix, anchors: ReadonlySet<number>): boolean {
   return fix.edits.some((e) => e.span.start === e.span.end && anchors.has(e.span.start));
@@ -222,8 +231,20 @@ function editsAnchor(fix: Fix, anchors: ReadonlySet<number>): boolean {
  * gets `family-master-not-found` and the relaxed checks of its kind. A file
  * without `kind` or `under` statements is checked exactly as before, at no
  * extra cost.
+ *
+ * `options.fixes: 'none'` gives every diagnostic the same empty, frozen list
+ * of fixes, for a caller that shows none (a lint report other than SARIF):
+ * no fix is built, and none waits to be built on first read.
  */
-export function analyzeParsed(parsed: ParseResult, config: ResolvedConfig = DEFAULT_CONFIG, cancel?: CancellationCheck, rules: readonly Rule[] = RULES, family?: FamilyContext): Diagnostic[] {
+export function analyzeParsed(
+  parsed: ParseResult,
+  config: ResolvedConfig = DEFAULT_CONFIG,
+  cancel?: CancellationCheck,
+  rules: readonly Rule[] = RULES,
+  family?: FamilyContext,
+  options: AnalysisOptions = {},
+): Diagnostic[] {
+  const noFixes = options.fixes === 'none';
   const out: Diagnostic[] = [];
   const families = familiesOf(parsed, family);
   const anchors = families && families.anchors.size ? families.anchors : undefined;
@@ -235,10 +256,10 @@ export function analyzeParsed(parsed: ParseResult, config: ResolvedConfig = DEFA
     const span = { start: clamp(f.span.start), end: clamp(Math.max(f.span.start, f.span.end)) };
     const range = parsed.lines.range(span);
     if (!suppress.isEmpty && suppress.isSuppressed(code, range.start.line)) return;
-    let fixes = f.fixes;
+    let fixes = noFixes ? NO_FIXES : f.fixes;
     // A SOW's payment block carries its fee, not the payment terms: those are its master's to complete.
     if (members?.relaxes(code, span.start)) return;
-    if (anchors) {
+    if (anchors && !noFixes) {
       // A finding on an inherited statement is about the master's text: its own file reports it.
       if (span.start === span.end && anchors.has(span.start) && !code.startsWith('family-')) return;
       if (fixes !== undefined) {

@@ -73,6 +73,24 @@ describe('lazy fixes', () => {
   });
 });
 
+describe('an analysis without fixes', () => {
+  it('never builds a fix nor keeps a builder, and reports the same diagnostics', () => {
+    let built = 0;
+    const lazy = rule(() => (built++, [FIX]));
+    const eager = { ...rule(() => [FIX]), code: 'missing-sla', check: ({ report }: Parameters<Rule['check']>[0]) => report({ message: 'e', span: { start: 1, end: 2 }, fixes: [FIX] }) };
+    const none = analyzeParsed(parse(TEXT), DEFAULT_CONFIG, undefined, [lazy, eager], undefined, { fixes: 'none' });
+    for (const d of none) {
+      expect(Object.getOwnPropertyDescriptor(d, 'fixes')!.get).toBeUndefined();
+      expect(d.fixes).toEqual([]);
+      expect(builders(d)).toBe(0);
+    }
+    expect(built).toBe(0);
+    const all = analyzeParsed(parse(TEXT), DEFAULT_CONFIG, undefined, [lazy, eager]);
+    expect(none).toHaveLength(2);
+    expect(none.map((d) => ({ ...d, fixes: [] }))).toEqual(all.map((d) => ({ ...d, fixes: [] })));
+  });
+});
+
 /** How many functions the diagnostic's own properties (symbols too) hold, the fixes' accessor left aside. */
 function builders(d: Diagnostic): number {
   return Reflect.ownKeys(d).filter((k) => k !== 'fixes' && typeof Object.getOwnPropertyDescriptor(d, k)!.value === 'function').length;
