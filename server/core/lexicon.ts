@@ -220,7 +220,7 @@ const ROWS: readonly Row[] = [
     advice: 'settle the term before signing and write it down',
     replacement: '${1:the agreed terms}',
     fix: 'none',
-    pattern: String.raw`(?:will|shall|must|would|should) be (?:(?:mutually|jointly|separately|further|subsequently|later|individually|then|only|formally|finally|also) )?(?:fixed|set(?! (?:out|forth|up))|confirmed|defined|settled|established|completed|specified|arranged|resolved|addressed|priced|scheduled|developed|drawn up|prepared|worked up|laid down|set down|captured|detailed|documented|recorded)`,
+    pattern: String.raw`(?:will|shall|must|would|should) be (?:(?:mutually|jointly|separately|further|subsequently|later|individually|then|only|formally|finally|also) )?(?:fixed|set(?! (?:out|forth|up))|confirmed|defined|settled|established|completed|specified|arranged|resolved|addressed|priced|scheduled|developed|drawn up|prepared|worked up|laid down|set down|captured|detailed|documented|recorded|described)`,
     judge: { kind: 'defer', strength: 'weak' },
   },
   {
@@ -267,7 +267,7 @@ const ROWS: readonly Row[] = [
     advice: 'write the promise into the contract itself, or require written confirmation',
     replacement: 'the written terms of ${1:this contract}',
     fix: 'none',
-    pattern: String.raw`(?:telephone|phone|telephoned|phoned|voice) (?:instructions?|approvals?|authori[sz]ations?|consents?|agreements?|confirmations?|promises?|assurances?|variations?|extensions?|waivers?)|(?:verbal|oral|spoken|informal) (?:[A-Za-zÀ-ɏ]+ )?(?:agreements?|approvals?|promises?|instructions?|requests?|authori[sz]ations?|consents?|confirmations?|directions?|go ahead|sign offs?|assurances?|permissions?|understandings?|arrangements?|representations?|commitments?|undertakings?|waivers?|deals?|consultations?|discussions?|conversations?|talks|exchanges?|notices?|notifications?|extensions?|variations?|amendments?|changes?|e ?mails?|messages?|estimates?|quotes?|quotations?|prices?)`,
+    pattern: String.raw`(?:telephone|phone|telephoned|phoned|voice) (?:instructions?|approvals?|authori[sz]ations?|consents?|agreements?|confirmations?|promises?|assurances?|variations?|extensions?|waivers?)|(?:verbal|oral|spoken|informal) (?:[A-Za-zÀ-ɏ]+ )?(?:agreements?|approvals?|promises?|instructions?|requests?|authori[sz]ations?|consents?|confirmations?|directions?|go ahead|sign offs?|assurances?|permissions?|understandings?|arrangements?|representations?|commitments?|undertakings?|waivers?|deals?|consultations?|discussions?|conversations?|talks|exchanges?|notices?|notifications?|extensions?|variations?|amendments?|changes?|e ?mails?|messages?|estimates?|quotes?|quotations?|prices?|acknowledg(?:e)?ments?)`,
     judge: { kind: 'oral' },
   },
   {
@@ -379,7 +379,7 @@ const ROWS: readonly Row[] = [
     advice: 'state the criteria, or make it a right the party may choose to use',
     replacement: '${1:as set out in this contract}',
     fix: 'none',
-    pattern: String.raw`(?:at|in) (?:its|their|our|his|her|your|the [A-Za-zÀ-ɏ]+(?:'s)?|such party's|each party's) (?:(?:sole|absolute|own|full|reasonable|unfettered|complete) (?:and )?)*(?:discretion|opinion|judge?ment)|(?:as|when|where|if|whenever) (?:and when )?(?:it|they|we|he|she|the [A-Za-zÀ-ɏ]+)(?:,? (?:acting )?(?:reasonably|in good faith|properly),?)? (?:deems?|considers?|thinks?|sees?|judges?|determines?|finds?|believes?) (?:(?:it|them|this|that|such [A-Za-zÀ-ɏ]+) )?(?:to be )?(?:fit|appropriate|necessary|suitable|reasonable|best|proper|desirable|advisable|expedient|prudent|wise|sensible)|(?:it|they|we|he|she) (?:deems?|considers?|thinks?|judges?|believes?|determines?|finds?) (?:to be |are |is )?(?:fit|appropriate|necessary|suitable|advisable|proportionate|adequate|sufficient|reasonable|sensible|justified)`,
+    pattern: String.raw`(?:at|in) (?:its|their|our|his|her|your|the [A-Za-zÀ-ɏ]+(?:'s)?|such party's|each party's) (?:(?:sole|absolute|own|full|reasonable|unfettered|complete) (?:and )?)*(?:discretion|opinion|judge?ment)|(?:as|when|where|if|whenever) (?:and when )?(?:it|they|we|he|she|the [A-Za-zÀ-ɏ]+)(?:,? (?:acting )?(?:reasonably|in good faith|properly),?)? (?:deems?|considers?|thinks?|sees?|judges?|determines?|finds?|believes?) (?:(?:it|them|this|that|such [A-Za-zÀ-ɏ]+) )?(?:to be )?(?:fit|appropriate|necessary|suitable|reasonable|best|proper|desirable|advisable|expedient|prudent|wise|sensible|needed|required|warranted|justified|called for)|(?:it|they|we|he|she|the (?!parties\b)[A-Za-zÀ-ɏ]+) (?:deems?|considers?|thinks?|judges?|believes?|determines?|finds?|regards? as|sees? as) (?:to be |are |is )?(?:fit|appropriate|necessary|suitable|advisable|proportionate|adequate|sufficient|reasonable|sensible|justified|prudent|needed|required|warranted)`,
     judge: { kind: 'soft', right: 'active' },
   },
   // ---- Deadlines without a number.
@@ -414,7 +414,7 @@ const ROWS: readonly Row[] = [
     advice: 'write a number of hours or days',
     replacement: DEADLINE,
     fix: 'replace',
-    pattern: String.raw`promptly|prompt (?:written )?(?:notice|notification|attention|payment|action|response|reply|correction|remedy|repair|delivery|investigation|review|resolution)|forthwith|shortly|quickly|expeditiously|swiftly|speedily|in due course|in good time|in a timely (?:manner|fashion|way)|in an? (?:(?:reasonably|sufficiently|suitably) )?(?:prompt|speedy|swift|expeditious|quick|rapid) (?:manner|fashion|way)|on a timely basis|timely|(?:when|as|if|where) (?:the )?(?:[A-Za-zÀ-ɏ\x27’]+ ){0,3}?(?:resources|time|capacity|workload|availability|staffing|personnel|priorities)(?: [A-Za-zÀ-ɏ\x27’]+){0,8}? (?:allows?|permits?)|(?:availability|level) of (?:its |our |their |the [A-Za-zÀ-ɏ]+'s )?(?:resources|personnel|staff|engineers|technicians)(?= (?:at (?:any|the) (?:given )?time|from time to time|at that time))|as and when (?:[A-Za-zÀ-ɏ\x27’]+ ){0,4}?(?:capacity|available|availability|resources|time permits|able|possible|practicable|convenient|free)|(?:when|once|whenever) (?:[A-Za-zÀ-ɏ\x27’]+ ){1,3}?(?:has|have) (?:the |spare |free )?(?:capacity|time|resources|availability)|(?:subject to|depending on|dependent on) (?:(?:the|staff|engineer|engineering|resource|team|technician) )*(?:availability|capacity|workload)`,
+    pattern: String.raw`promptly|prompt (?:written )?(?:notice|notification|attention|payment|action|response|reply|correction|remedy|repair|delivery|investigation|review|resolution)|forthwith|shortly|quickly|expeditiously|swiftly|speedily|in due course|in good time|in a timely (?:manner|fashion|way)|in an? (?:(?:reasonably|sufficiently|suitably) )?(?:prompt|speedy|swift|expeditious|quick|rapid) (?:manner|fashion|way)|on a timely basis|timely|as (?:far ahead|far in advance|much notice|early|soon|long|much) as (?:the )?(?:circumstances|time|resources|the situation|operations|operational needs) (?:allow|permit)s?|(?:when|as|if|where) (?:the )?(?:[A-Za-zÀ-ɏ\x27’]+ ){0,3}?(?:resources|time|capacity|workload|availability|staffing|personnel|priorities)(?: [A-Za-zÀ-ɏ\x27’]+){0,8}? (?:allows?|permits?)|(?:availability|level) of (?:its |our |their |the [A-Za-zÀ-ɏ]+'s )?(?:resources|personnel|staff|engineers|technicians)(?= (?:at (?:any|the) (?:given )?time|from time to time|at that time))|as and when (?:[A-Za-zÀ-ɏ\x27’]+ ){0,4}?(?:capacity|available|availability|resources|time permits|able|possible|practicable|convenient|free)|(?:when|once|whenever) (?:[A-Za-zÀ-ɏ\x27’]+ ){1,3}?(?:has|have) (?:the |spare |free )?(?:capacity|time|resources|availability)|(?:subject to|depending on|dependent on) (?:(?:the|staff|engineer|engineering|resource|team|technician) )*(?:availability|capacity|workload)`,
     judge: { kind: 'soft', bound: 'time' },
   },
   {
@@ -627,7 +627,7 @@ const ROWS: readonly Row[] = [
     advice: 'state the measurable level (an uptime percentage, a recovery time) or the standard',
     replacement: '${1:99.9}% monthly uptime',
     fix: 'none',
-    pattern: String.raw`(?:the )?(?:optimal|optimum|best possible|peak) (?:operation|performance|running|functioning|availability|efficiency|service|level|use)|(?:industry|market|world|sector) leading|(?:leading|cutting|bleeding) edge|(?:enterprise|industry|carrier|commercial|production|business|bank|military|telco) (?:grade|class)(?: (?:reliability|security|availability|performance|resilience|service|support|infrastructure|hosting|protection))?|best in (?:class|breed)|world class|first class|top tier|high(?:ly)? (?:resilient|reliable|secure|performant|scalable|responsive|robust|redundant|fault tolerant)|high (?:quality|standards?|reliability|resilience|performance)|(?:a |an )?(?:high|very high|superior|premium) (?:level|degree|standard)s? of (?:[A-Za-zÀ-ɏ]+)|robust (?:security|measures|controls|protections?|safeguards|processes|procedures)|fully (?:resilient|redundant)`,
+    pattern: String.raw`(?:the |at )?(?:optimal|optimum|best possible|peak) (?:operation|performance|running|functioning|availability|efficiency|service|level|use)s?|(?:industry|market|world|sector) leading|(?:leading|cutting|bleeding) edge|(?:enterprise|industry|carrier|commercial|production|business|bank|military|telco) (?:grade|class)(?: (?:reliability|security|availability|performance|resilience|service|support|infrastructure|hosting|protection))?|best in (?:class|breed)|world class|first class|top tier|high(?:ly)? (?:resilient|reliable|secure|performant|scalable|responsive|robust|redundant|fault tolerant)|high (?:quality|standards?|reliability|resilience|performance)|(?:a |an )?(?:high|very high|superior|premium) (?:level|degree|standard)s? of (?:[A-Za-zÀ-ɏ]+)|robust (?:security|measures|controls|protections?|safeguards|processes|procedures)|fully (?:resilient|redundant)`,
     judge: { kind: 'duty' },
   },
   {
@@ -663,7 +663,7 @@ const ROWS: readonly Row[] = [
     advice: 'fill in the value before signing',
     replacement: '${1:the agreed value}',
     fix: 'none',
-    pattern: String.raw`\[[^\[\]\n]{3,80}\]|\{\{[^{}\n]{1,60}\}\}|\{[a-z][^{}\n]{1,60}\}|\{\d[\d.,]{0,9}\}|\b(?:insert|enter|specify) (?:the )?(?:[a-z]+ ){0,3}?(?:name|number|date|amount|months|days|value|address|title|percentage|period|length|duration|term|price|fee|rate|time)s?(?: of [a-z]+)?\b`,
+    pattern: String.raw`\[[^\[\]]{3,80}\]|\{\{[^{}\n]{1,60}\}\}|\{[a-z][^{}\n]{1,60}\}|\{\d[\d.,]{0,9}\}|\b(?:insert|enter|specify) (?:the )?(?:[a-z]+ ){0,3}?(?:name|number|date|amount|months|days|value|address|title|percentage|period|length|duration|term|price|fee|rate|time)s?(?: of [a-z]+)?\b`,
     judge: { kind: 'placeholder' },
   },
   {
@@ -707,7 +707,7 @@ const ROWS: readonly Row[] = [
     advice: AGREE_ADVICE,
     replacement: '${1:the fees set out in ${2:Schedule B}}',
     fix: 'none',
-    pattern: String.raw`(?:as|that|which) (?:the )?(?:[a-z]+ ){0,2}?[a-z]+ and (?:the )?(?:[a-z]+ ){0,2}?[a-z]+ (?:may|will|shall|might|can|are yet to|have yet to|are still to|are to) (?:(?:later|subsequently|jointly|mutually|then|from time to time) )?(?:agree|negotiate|determine|decide|settle|fix|set)(?! (?:that|to (?!(?:a|an|the) )))|to be (?:established|determined|fixed|set|worked out|decided) (?:jointly |mutually )?by (?:the )?(?:[a-z]+ ){0,2}?[a-z]+ and (?:the )?(?:[a-z]+ ){0,2}?[a-z]+`,
+    pattern: String.raw`(?:as|that|which) (?:the )?(?:[a-z]+ ){0,2}?[a-z]+ and (?:the )?(?:[a-z]+ ){0,2}?[a-z]+ (?:(?:may|will|shall|might|can|are yet to|have yet to|are still to|are to) )?(?:(?:later|subsequently|jointly|mutually|then|from time to time) )?(?:agree|negotiate|determine|decide|settle|fix|set)(?! (?:that|to (?!(?:a|an|the) )))|to be (?:established|determined|fixed|set|worked out|decided) (?:jointly |mutually )?by (?:the )?(?:[a-z]+ ){0,2}?[a-z]+ and (?:the )?(?:[a-z]+ ){0,2}?[a-z]+`,
     judge: { kind: 'defer', strength: 'phrase' },
   },
   {
@@ -718,7 +718,7 @@ const ROWS: readonly Row[] = [
     advice: AGREE_ADVICE,
     replacement: '${1:the terms set out in ${2:Schedule B}}',
     fix: 'none',
-    pattern: String.raw`(?:will|shall|are to|is to|must) be (?:[a-z]+ed )(?:and [a-z]+ed )?(?:later |subsequently |then )?by (?:mutual |further |separate |later )?agreement(?: (?:between|of|among) (?:the |both )?parties)?`,
+    pattern: String.raw`(?:will|shall|are to|is to|must) be (?:[a-z]+ed )(?:and [a-z]+ed )?(?:later |subsequently |then )?by (?:mutual |further |separate |later )?agreement(?: (?:between|of|among) (?:the |both )?parties)?|(?:fixed|set|determined|decided|settled|established|priced|revised|adjusted) by mutual agreement|(?:to be |be )?(?:determined|agreed|decided|developed|ascertained|established|defined|designed|set|drawn up|prepared|worked out) jointly (?:with|by|between)`,
     judge: { kind: 'defer', strength: 'phrase' },
   },
   {
@@ -751,7 +751,7 @@ const ROWS: readonly Row[] = [
     advice: AGREE_ADVICE,
     replacement: '${1:the terms set out in ${2:Schedule B}}',
     fix: 'none',
-    pattern: String.raw`(?:whatever|(?:on )?such (?:[a-z]+ ){0,2}?as) (?:they|the parties|both parties|both of them) (?:may |will |shall |might |can )?(?:(?:later|then|jointly|mutually|subsequently) )?(?:agree|settle|negotiate|decide|determine|fix|set|work out|arrange|choose|select)|(?:reserves? the right|is entitled|are entitled|has the right|have the right|may) to (?:re)?negotiate (?:the )?(?:[a-z]+ )?(?:terms|prices?|pricing|fees?|rates?|charges?|service levels?|scope)|(?:reach|reaching|conclude|concluding|negotiate|negotiating|seek|seeking|enter into|entering into) (?:a |an )?(?:new |revised |further |separate |fresh |mutual )?agreement (?:on|about|regarding|as to|in respect of|for|over)|(?:a )?matters? for (?:further |separate |later |future |mutual )?(?:agreement|negotiation|discussion|decision)|an? mutually (?:agreed|agreeable|acceptable)(?: upon)? (?:date|time|day|schedule|timetable|price|fee|rate|amount|scope|plan|level|start date)|(?:will|shall|are to|is to) be quoted(?: and [a-z]+ed)?(?: for)? separately|(?:are|is) (?:agreed|settled|negotiated|determined|fixed) between (?:the |both )?parties (?:before|prior to|at the time of|ahead of)|(?:is|are) to be (?:completed|filled in|finali[sz]ed|populated|drawn up|prepared|attached) (?:during|in the course of|as part of) (?:the )?(?:contract )?negotiations?|mutually (?:acceptable|agreeable|satisfactory) (?:[a-z]+ )?(?:terms|prices?|pricing|fees?|rates?|charges?|change orders?|schedules?|dates?|plans?|amendments?|solutions?|resolutions?|arrangements?|adjustments?|basis|compensation|levels?|timetables?|scope)`,
+    pattern: String.raw`whatever (?:it|they|the parties|both parties|the [a-z]+) (?:may )?(?:subsequently |later |then )?(?:agrees?|settles?|negotiates?) with|(?:whatever|(?:on )?such (?:[a-z]+ ){0,2}?as) (?:they|the parties|both parties|both of them) (?:may |will |shall |might |can )?(?:(?:later|then|jointly|mutually|subsequently) )?(?:agree|settle|negotiate|decide|determine|fix|set|work out|arrange|choose|select)|(?:reserves? the right|is entitled|are entitled|has the right|have the right|may) to (?:re)?negotiate (?:the )?(?:[a-z]+ )?(?:terms|prices?|pricing|fees?|rates?|charges?|service levels?|scope)|(?:reach|reaching|conclude|concluding|negotiate|negotiating|seek|seeking|enter into|entering into) (?:a |an )?(?:new |revised |further |separate |fresh |mutual )?agreement (?:on|about|regarding|as to|in respect of|for|over)|(?:a )?matters? for (?:further |separate |later |future |mutual )?(?:agreement|negotiation|discussion|decision)|an? mutually (?:agreed|agreeable|acceptable)(?: upon)? (?:date|time|day|schedule|timetable|price|fee|rate|amount|scope|plan|level|start date)|(?:will|shall|are to|is to) be quoted(?: and [a-z]+ed)?(?: for)? separately|(?:are|is) (?:agreed|settled|negotiated|determined|fixed) between (?:the |both )?parties (?:before|prior to|at the time of|ahead of)|(?:is|are) to be (?:completed|filled in|finali[sz]ed|populated|drawn up|prepared|attached) (?:during|in the course of|as part of) (?:the )?(?:contract )?negotiations?|mutually (?:acceptable|agreeable|satisfactory) (?:[a-z]+ )?(?:terms|prices?|pricing|fees?|rates?|charges?|change orders?|schedules?|dates?|plans?|amendments?|solutions?|resolutions?|arrangements?|adjustments?|basis|compensation|levels?|timetables?|scope)`,
     judge: { kind: 'defer', strength: 'phrase' },
   },
   {
@@ -923,7 +923,7 @@ const ANCHOR_STEMS: readonly string[] = [
   String.raw`draw[\s-]+up`, String.raw`by[\s-]+(?:mutual[\s-]+|further[\s-]+|separate[\s-]+|later[\s-]+)?agreement`,
   'voice', String.raw`e[\s-]?mail`, 'ring', 'honour', 'honor', 'quot', 'technician', 'engineer', 'installer', 'staff', 'consultant', 'employee', 'whatever', 'renegotiat',
   'xxx', String.raw`(?:mm|dd)\/`, 'yyyy', 'insert', 'enter', 'specify', 'metric', 'indicator', 'kpi', String.raw`measures[\s-]+only`, String.raw`no[\s-]+obligation`,
-  'anticipat', 'expect', 'reference', 'talked', 'given', 'express', 'discussed', 'described', 'explained', 'presented', 'outlined', 'shown', 'demonstrat', 'understood', 'consultation', 'interview', 'telling', 'calling', 'phoning', 'ringing', 'speaking', 'voicemail', 'diagnos', 'implied', 'presumed', 'documentation', 'matter', 'laid', 'captured', 'detailed', 'documented', 'recorded', 'ourselves', 'itself', 'themselves', 'optim', 'peak', 'counts', 'serves', 'formed', 'authority', 'convey', 'spoken', 'sign', 'paperwork', 'quoted', 'separately', 'originat', 'arising', 'occurring', 'caused', 'resulting', 'stemming', 'case', String.raw`as[\s-]+needs?`, 'mutually', String.raw`not[\s-]+(?:create|constitute|amount|form|give|wholly|entirely)`, String.raw`giv(?:e|es|ing)[\s-]+rise`,
+  'anticipat', 'expect', 'reference', 'talked', 'given', 'express', 'acknowledg', 'ascertain', 'jointly', 'ahead', 'regard', 'provided', 'included', 'inserted', 'discussed', 'described', 'explained', 'presented', 'outlined', 'shown', 'demonstrat', 'understood', 'consultation', 'interview', 'telling', 'calling', 'phoning', 'ringing', 'speaking', 'voicemail', 'diagnos', 'implied', 'presumed', 'documentation', 'matter', 'laid', 'captured', 'detailed', 'documented', 'recorded', 'ourselves', 'itself', 'themselves', 'optim', 'peak', 'counts', 'serves', 'formed', 'authority', 'convey', 'spoken', 'sign', 'paperwork', 'quoted', 'separately', 'originat', 'arising', 'occurring', 'caused', 'resulting', 'stemming', 'case', String.raw`as[\s-]+needs?`, 'mutually', String.raw`not[\s-]+(?:create|constitute|amount|form|give|wholly|entirely)`, String.raw`giv(?:e|es|ing)[\s-]+rise`,
 ];
 /** The stems as one expression, grouped by first letter so that a word start tries only the stems of its letter. */
 function anchorSource(stems: readonly string[]): string {
@@ -991,7 +991,7 @@ const MONEY = /(?:[$€£]\s?\d|\b\d[\d,.]*\s?(?:USD|EUR|GBP|CHF|AUD|CAD|JPY|NZD
 /** A soft word as the predicate ("is sufficient", "are not adequate"). */
 const PREDICATE_BEFORE = /\b(?:is|are|was|were|be|been|being)\s+(?:not\s+)?(?:\w+ly\s+)?$/i;
 /** "… to extend", "… to start billing": what the predicate is sufficient for, a verb. */
-const PURPOSE_AFTER = /^\s+to\s+(?!(?:the|a|an|its|their|his|her|our|your|any|each|all|such|this|that|these|those|every|both)\b)[a-z]+\b/i;
+const PURPOSE_AFTER = /^\s+to\s+(?!(?:the|a|an|its|their|his|her|our|your|any|each|all|such|this|that|these|those|every|both)\b)[a-z]+\b|^\s+(?:for\s+(?:the\s+|a\s+|an\s+)?[A-Za-z-]+(?:\s+[A-Za-z-]+)?\s+to\b|authori[sz]ation|authority|approval|evidence|proof|consent|grounds)/i;
 /** "Only", "solely" shortly before a soft word: it limits what a party may do. */
 const ONLY_BEFORE = /\b(?:only|solely|strictly|exclusively)\b[^,;.]{0,30}$/i;
 /** A term of the contract as the subject ("this clause", "service credits", "the remedies"). */
@@ -1052,6 +1052,8 @@ function reported(row: Row, text: string, start: number, end: number, context: P
       if (/^(?:is|are)\s/i.test(text.slice(start, end)) && /\b(?:credits?|remed(?:y|ies)|fails?\s+to\s+meet)\b/i.test(sentence)) return false;
       return aboutLevels(sentence);
     case 'nonbinding':
+      // "Handwritten changes have no legal effect unless both parties have initialled them": a formality, not a promise emptied.
+      if (/\b(?:unless|until|except\s+(?:where|when|if))\b[^.;]*\b(?:initial(?:l)?ed|signed|in\s+writing|written|executed|countersigned)\b/i.test(sentence)) return false;
       if (judge.needsNothing && !/\bnothing\b/i.test(before)) return false;
       return aboutContract(before);
     case 'defer': {
@@ -1127,11 +1129,12 @@ function isPlaceholder(written: string): boolean {
     const field = written.slice(1, -1).trim();
     return /^[A-Z][A-Za-z]*(?:\s+[A-Z][A-Za-z]*)*$/.test(field) || /^[a-z]+(?:_[a-z]+)+$/.test(field) || /^[a-z]+(?:[A-Z][a-z0-9]+)+$/.test(field) || /^\d[\d.,]*$/.test(field);
   }
-  const inner = written.slice(1, -1).trim();
+  // A prompt may wrap across the lines of a text block.
+  const inner = written.slice(1, -1).replace(/\s+/g, ' ').trim();
   if (KEPT_BRACKET.test(inner)) return false;
   // A blank written with underscores, dots or dashes ("[__/__/____]", "[…]").
   if (/^[\s_.\/\-–:…]+$/.test(inner) && /[_.…]{2}|_/.test(inner)) return true;
-  if (/^(?:to be|tbc|tbd|tba|insert|enter|fill in|add)\b/i.test(inner)) return true;
+  if (/^(?:to be|tbc|tbd|tba|insert|enter|fill in|add)\b/i.test(inner) || /\bto be (?:inserted|confirmed|added|completed|agreed|determined|provided|specified|advised|filled in)\b/i.test(inner)) return true;
   // camelCase, as a merge field is named ("[counterpartyName]").
   if (/^[a-z]+(?:[A-Z][a-z0-9]+)+$/.test(inner)) return true;
   // Capitals only, as prompts are written ("[TIMEZONE, DAYS/HOURS]"); an acronym or two ("[EU GDPR]", "[ISO 27001]") is not one.
@@ -1146,7 +1149,7 @@ const SETTLING = /\b(?:settled|arranged|decided|discussions?|consultations?|talk
 const INFORMAL_STEP = /\b(?:repl(?:y|ies|ied|ying)|e-?mails?|chat|call|phone|telephone|verbal(?:ly)?|oral(?:ly)?|messag\w*|conversation|meeting|in\s+person|text)\b/i;
 /** The sentence makes the informal step binding. */
 const BINDING_AFTER =
-  /\b(?:shall|will|is|are|becomes?)\s+(?:be\s+)?(?:binding|enforceable|treated\s+as\s+(?:(?:an?|the|its|their|[a-z]+['’]s)\s+)*(?:[a-z]+\s+)?(?:order|agreement|approval|change|variation|instruction)|deemed\s+(?:to\s+(?:be|constitute|have\s+been)\s+|as\s+)?(?:an?\s+)?(?:signed|written|valid|binding|approved|agreed|accepted|order|change|variation|instruction|authori[sz]))|\b(?:shall|will)\s+bind\b|\bbinding\s+(?:on|upon)\b|\b(?:shall|will|is|are)\s+(?:be\s+)?deemed\s+(?:to\s+be\s+)?(?:added|incorporated|included|part)\b|\b(?:shall|will)\s+(?:serve|act|stand|count|operate)\s+as\s+(?:(?:an?|the|its)\s+)?(?:[a-z-]+\s+)?(?:change\s+order|order|amendment|variation|approval|authori[sz]ation|instruction)|\btakes?\s+effect\b|\bforms?\s+part\s+of\b|\bappl(?:y|ies)\s+from\b|\bappl(?:y|ies)\s+to\s+(?:this|the)\b|\bstands?\s+as\b|\b(?:will|shall)\s+apply\b|\bappl(?:y|ies)\s+in\s+place\s+of\b|\b(?:counts?|serves?|acts?|operates?)\s+as\s+(?:(?:an?|the|your|our|its|their)\s+)?(?:[a-z-]+\s+)?(?:authori[sz]ation|approval|order|instruction|acceptance|consent|authority|agreement)\b|\b(?:is|are|constitutes?|shall\s+be)\s+(?:(?:an?|the|your|our|its|their)\s+)?(?:authority|authori[sz]ation|approval|order|acceptance|consent)\s+(?:to|for)\b|\b(?:contract|agreement|order)\s+is\s+(?:formed|concluded|made|created)\b|\byou\s+agree\s+to\s+pay\b|\b(?:is|are|shall\s+be|will\s+be)\s+(?:to\s+be\s+)?(?:regarded|treated|deemed|taken)\s+as\s+(?:an?\s+|the\s+)?(?:executed|signed|binding|valid|formal)\b|\b(?:will|shall)\s+be\s+honou?red\b|\b(?:treated|regarded)\s+as\s+(?:authori[sz]ed|approved|accepted|agreed)\b/i;
+  /\b(?:shall|will|is|are|becomes?)\s+(?:be\s+)?(?:binding|enforceable|treated\s+as\s+(?:(?:an?|the|its|their|[a-z]+['’]s)\s+)*(?:[a-z]+\s+)?(?:order|agreement|approval|change|variation|instruction)|deemed\s+(?:to\s+(?:be|constitute|have\s+been)\s+|as\s+)?(?:an?\s+)?(?:signed|written|valid|binding|approved|agreed|accepted|order|change|variation|instruction|authori[sz]))|\b(?:shall|will)\s+bind\b|\bbinding\s+(?:on|upon)\b|\b(?:shall|will|is|are)\s+(?:be\s+)?deemed\s+(?:to\s+be\s+)?(?:added|incorporated|included|part)\b|\b(?:shall|will)\s+(?:serve|act|stand|count|operate)\s+as\s+(?:(?:an?|the|its)\s+)?(?:[a-z-]+\s+)?(?:change\s+order|order|amendment|variation|approval|authori[sz]ation|instruction)|\btakes?\s+effect\b|\bforms?\s+part\s+of\b|\bappl(?:y|ies)\s+from\b|\bappl(?:y|ies)\s+to\s+(?:this|the)\b|\bstands?\s+as\b|\b(?:will|shall)\s+apply\b|\bappl(?:y|ies)\s+in\s+place\s+of\b|\b(?:shall|will)\s+be\s+(?:provided|delivered|included|supplied|performed)\s+(?:as\s+part\s+of|at\s+no\s+(?:additional|extra)\s+(?:charge|cost)|free)|\b(?:counts?|serves?|acts?|operates?)\s+as\s+(?:(?:an?|the|your|our|its|their)\s+)?(?:[A-Za-z-]+(?:['’]s)?\s+)?(?:authori[sz]ation|approval|order|instruction|acceptance|consent|authority|agreement)\b|\b(?:is|are|constitutes?|shall\s+be)\s+(?:(?:an?|the|your|our|its|their)\s+)?(?:authority|authori[sz]ation|approval|order|acceptance|consent)\s+(?:to|for)\b|\b(?:contract|agreement|order)\s+is\s+(?:formed|concluded|made|created)\b|\byou\s+agree\s+to\s+pay\b|\b(?:is|are|shall\s+be|will\s+be)\s+(?:to\s+be\s+)?(?:regarded|treated|deemed|taken)\s+as\s+(?:an?\s+|the\s+)?(?:executed|signed|binding|valid|formal)\b|\b(?:will|shall)\s+be\s+honou?red\b|\b(?:treated|regarded)\s+as\s+(?:authori[sz]ed|approved|accepted|agreed)\b/i;
 
 /** A consequence before the informal step ("pricing reflects the assumptions discussed at the kick-off call", "delivery will follow the plan talked through at"). */
 const BINDING_BEFORE = /\b(?:reflects?|is\s+based\s+on|are\s+based\s+on|incorporates?|(?:will|shall|must)\s+(?:follow|reflect|honou?r|comply\s+with))\s+(?:the\s+|any\s+|all\s+)?(?:[A-Za-z-]+\s+){0,3}$/i;

@@ -532,6 +532,34 @@ describe('the classes read off the sentence at stop 20 (prompts, waived writing,
       expect(codes(s), s).toEqual([]);
   });
 
+  it('read the seventh stop-20 round: discretion with any adjective, notice as far ahead as circumstances allow, demos given force, jointly determined terms, prompts across lines', () => {
+    for (const s of ['Patches are applied whenever the provider judges it to be needed.', 'Backups run at intervals it regards as prudent.', 'Customers are told of emergency work as far ahead as circumstances allow.', 'The MSP shall keep the servers running at optimal levels.'])
+      expect(codes(s), s).toEqual(['vague-term']);
+    for (const s of [
+      'Features described to the Licensee during the sales demonstration shall be provided at no additional charge.',
+      "A telephone request from a listed contact counts as the Customer's approval of the charges.",
+      "The engineer's verbal acknowledgement on the call commits the provider to the timetable.",
+    ])
+      expect(codes(s), s).toEqual(['verbal-agreement']);
+    for (const s of [
+      'The annual charge will be reviewed each budget year and fixed by mutual agreement.',
+      'Key indicators are to be developed jointly with the client at the next scheduled review.',
+      'The purposes of processing shall be described further in an agreement the parties have yet to conclude.',
+      'Extra terms are those which the Council and the Provider negotiate at signature.',
+      'Maintenance runs during [maintenance window to be inserted], local time.',
+      'Site rules shall be ascertained jointly with the Customer.',
+      'The price is whatever the agency subsequently agrees with the supplier.',
+    ])
+      expect(codes(s), s).toEqual(['agreement-to-agree']);
+    expect(codes('Deliveries go to the premises at [to be confirmed by\n      the Customer before signature].')).toEqual(['agreement-to-agree']);
+    for (const s of [
+      'An approval given in person by the relationship manager is sufficient authorisation to replace staff.',
+      'Handwritten changes have no legal effect unless both parties have initialled them.',
+      'The processor shall implement the measures in Annex 2, which the parties consider appropriate to the risk.',
+    ])
+      expect(codes(s).filter((c) => c === 'vague-term'), s).toEqual([]);
+  });
+
   it('finds the same matches when only the sentences holding an anchor are scanned (every phrase, every corpus sentence)', () => {
     const texts: string[] = [];
     for (const e of LEXICON) for (const p of e.phrases) texts.push(p, `The provider shall act ${p} here.`);

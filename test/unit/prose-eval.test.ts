@@ -161,24 +161,20 @@ describe('the analysis on the corpus', () => {
     }
   });
 
-  // Measured when the ninth fresh set was wired in (stop 20, code at 46eb6b4), precision / recall.
-  const FRESH9_AT_STOP_20: Record<string, [number, number]> = {
-    'vague-term': [0.933, 0.933],
-    'agreement-to-agree': [1.0, 0.8],
-    'verbal-agreement': [1.0, 0.914],
-    none: [0.778, 0.98],
-  };
-  it.each(LABELS as string[])('keeps %s on the ninth fresh set (never tuned on) within 0.05 of its figures at stop 20', (label) => {
-    const [precision, recall] = FRESH9_AT_STOP_20[label]!;
-    const fresh9 = (result as unknown as Record<string, Figures>).fresh9!;
-    expect(fresh9[label]!.support, label).toBeGreaterThan(0);
-    expect(fresh9[label]!.precision, `${label} precision`).toBeGreaterThanOrEqual(precision - 0.05);
-    expect(fresh9[label]!.recall, `${label} recall`).toBeGreaterThanOrEqual(recall - 0.05);
+  // The ninth fresh set was the honest figure when it was wired in (stop 20, code at 46eb6b4): vague-term 0.933 / 0.933,
+  // agreement-to-agree 1.000 / 0.800, verbal-agreement 1.000 / 0.914, none 0.778 / 0.980; its misjudged sentences were then studied, so it is spent.
+  it('keeps the spent ninth fresh set at or above 0.90 for every label (tuned on at stop 20)', () => {
+    const figures = (result as unknown as Record<string, Figures>).fresh9!;
+    for (const label of LABELS as string[]) {
+      expect(figures[label]!.support, label).toBeGreaterThan(0);
+      expect(figures[label]!.precision, `${label} precision`).toBeGreaterThanOrEqual(0.9);
+      expect(figures[label]!.recall, `${label} recall`).toBeGreaterThanOrEqual(0.9);
+    }
   });
 
-  it('never lists a misjudged sentence of the held-out fifth or the ninth fresh set (they are never tuned on)', () => {
-    const unseen = new Set(corpus.filter((e) => e.fresh === 9 || (e.heldout && !e.fresh)).map((e) => e.id));
-    expect(unseen.size).toBeGreaterThan(200);
+  it('never lists a misjudged sentence of the held-out fifth or the tenth fresh set (they are never tuned on)', () => {
+    const unseen = new Set(corpus.filter((e) => e.fresh === 10 || (e.heldout && !e.fresh)).map((e) => e.id));
+    expect(unseen.size).toBeGreaterThan(50);
     for (const f of result.failures as { id: string }[]) expect(unseen.has(f.id), f.id).toBe(false);
   });
 

@@ -230,13 +230,13 @@ export function settledNow(after: string): boolean {
 
 /** The document a value is settled in is itself still to come ("in a Statement of Work that the parties are to enter into later", "produced once the parties have scoped the work"). */
 const FUTURE_DOCUMENT =
-  /\b(?:later|subsequently|jointly|(?:are|is)\s+to\s+(?:create|draw\s+up|prepare|produce|write|develop|agree)|to\s+be\s+(?:created|developed|written)|to\s+(?:enter\s+into|be\s+(?:agreed|signed|executed|entered\s+into|prepared|produced|drawn\s+up))|(?:produced|prepared|drawn\s+up|signed|agreed|issued|written)\s+(?:once|after|when)|once\s+the\s+parties|after\s+the\s+parties)\b/i;
+  /\b(?:later|subsequently|jointly|(?:have|has|are|is)\s+yet\s+to\s+(?:conclude|agree|sign|enter\s+into|execute|finali[sz]e)|(?:are|is)\s+to\s+(?:create|draw\s+up|prepare|produce|write|develop|agree)|to\s+be\s+(?:created|developed|written)|to\s+(?:enter\s+into|be\s+(?:agreed|signed|executed|entered\s+into|prepared|produced|drawn\s+up))|(?:produced|prepared|drawn\s+up|signed|agreed|issued|written)\s+(?:once|after|when)|once\s+the\s+parties|after\s+the\s+parties)\b/i;
 
 const DEFERRAL =
   /\b(?:later|at\s+a\s+(?:later|future)|in\s+due\s+course|after|once|following|during|before|at\s+the\s+time|at\s+renewal|in\s+the\s+future|by\s+(?:the\s+parties|both\s+parties|mutual|negotiation|agreement|discussion|consensus)|between\s+the\s+parties|jointly|mutually|separately|individually|case-by-case|between\s+(?:the\s+)?[A-Za-z]+\s+and\s+(?:the\s+)?[A-Za-z]+|with\s+(?:the\s+)?(?:customer|client|supplier|provider|contractor|vendor|buyer|agency|subscriber|licensee|department|council|authority)|(?:subsequent|later|future|separate|further|new)\s+(?:order(?:\s+form)?|agreement|contract|amendment|statement\s+of\s+work|SOW|schedule|document|change\s+order|quote|quotation|proposal)s?)\b/i;
 
 const LATER =
-  /\b(?:later|subsequently|at\s+a\s+(?:later|future)|in\s+due\s+course|in\s+(?:the\s+)?future|(?:nearer|closer)\s+(?:to\s+)?the\s+time|when\s+the\s+time\s+comes|at\s+(?:that|a\s+later)\s+(?:time|stage|point)|down\s+the\s+line|(?:before|by)\s+the\s+(?:start|go-live|commencement|launch|effective)\b|(?:after|once|following)\s+(?:go-live|signature|signing|the\s+(?:pilot|first|initial|discovery|transition))|(?:once|after|following|upon\s+completion\s+of)\s+the\s+(?:[a-z]+\s+)?(?:audit|assessment|review|survey|discovery|pilot|workshop|analysis)|during\s+(?:the\s+)?(?:contract\s+)?negotiations?|(?:during|after|once|following|at\s+the\s+(?:end|close)\s+of|on\s+(?:the\s+)?completion\s+of|upon\s+(?:the\s+)?completion\s+of|by\s+the\s+end\s+of)\s+(?:the\s+)?(?:[A-Za-z-]+\s+){0,2}(?:phase|stage|pilot|discovery|transition|implementation|onboarding|mobili[sz]ation|design\s+review|first\s+(?:quarter|year|month)))/i;
+  /\b(?:later|subsequently|at\s+a\s+(?:later|future)|in\s+due\s+course|in\s+(?:the\s+)?future|(?:nearer|closer)\s+(?:to\s+)?the\s+time|when\s+the\s+time\s+comes|at\s+(?:that|a\s+later)\s+(?:time|stage|point)|down\s+the\s+line|(?:before|by)\s+the\s+(?:start|go-live|commencement|launch|effective)\b|(?:after|once|following)\s+(?:go-live|signature|signing|the\s+(?:pilot|first|initial|discovery|transition))|(?:once|after|following|upon\s+completion\s+of)\s+the\s+(?:[a-z]+\s+)?(?:audit|assessment|review|survey|discovery|pilot|workshop|analysis)|during\s+(?:the\s+)?(?:contract\s+)?negotiations?|at\s+the\s+next\s+(?:scheduled\s+)?(?:review|meeting|renewal)|(?:during|after|once|following|at\s+the\s+(?:end|close)\s+of|on\s+(?:the\s+)?completion\s+of|upon\s+(?:the\s+)?completion\s+of|by\s+the\s+end\s+of)\s+(?:the\s+)?(?:[A-Za-z-]+\s+){0,2}(?:phase|stage|pilot|discovery|transition|implementation|onboarding|mobili[sz]ation|design\s+review|first\s+(?:quarter|year|month)))/i;
 
 /** True when the words after a discussion or choice put it off to a later time ("nearer the time", "at a later stage", "before the Start Date"). */
 export function deferredLater(after: string): boolean {
@@ -245,5 +245,5 @@ export function deferredLater(after: string): boolean {
 
 /** True when the words after a weak decision verb defer it ("will be set at a future date", "will be confirmed by the parties after go-live"). */
 export function deferred(after: string): boolean {
-  return DEFERRAL.test(after);
+  return DEFERRAL.test(after) || FUTURE_DOCUMENT.test(after.slice(0, 120));
 }
