@@ -560,6 +560,43 @@ describe('the classes read off the sentence at stop 20 (prompts, waived writing,
       expect(codes(s).filter((c) => c === 'vague-term'), s).toEqual([]);
   });
 
+  it('read the eighth stop-20 round: aims in other words, levels of service without a number, credits agreed on the phone, terms as the parties agree, fallbacks that apply', () => {
+    for (const s of [
+      'The recovery objectives are aims rather than commitments.',
+      'The provider expresses its uptime as an objective of 99.95% a month.',
+      'These response figures are unofficial benchmarks; they are not guarantees.',
+      'We undertake to deliver a robust and, above all, consistent level of service.',
+      'Service quality is to be consistent with the standards of other carriers in the industry.',
+      'The platform delivers the highest level of performance.',
+      'The help desk keeps the servers operating optimally.',
+      'Delays that stem from matters outside its direct control are disregarded.',
+    ])
+      expect([...new Set(codes(s))], s).toEqual(['vague-term']);
+    for (const s of [
+      'Credits discussed with our phone support team will be applied at month end.',
+      'Small changes the managers approve by word of mouth need not go through the change procedure.',
+      'A request made by phone to raise a firewall rule will be actioned without further verification.',
+    ])
+      expect(codes(s), s).toEqual(['verbal-agreement']);
+    for (const s of [
+      'Service levels shall be as the parties agree from time to time.',
+      'Retention periods shall be listed in Annex 3 as the parties may later agree.',
+      'A joint steering committee will settle the report format once the project is under way.',
+      'New regions will be added once the parties have come to terms on them.',
+      'Both exhibits will be completed in the course of contract negotiations.',
+      'Servers will be restored within X hours.',
+      'The support hours after year one will be set at that review.',
+    ])
+      expect(codes(s), s).toEqual(['agreement-to-agree']);
+    for (const s of [
+      'Whether a deliverable passes is for the Agency to determine in its sole discretion.',
+      'The business associate shall implement appropriate safeguards that meet the HIPAA Security Rule.',
+      'Renewal pricing is to be agreed; if no agreement is reached 30 days before renewal, the current fees increase by CPI.',
+      'Should the parties be unable to agree the price of a change, the rates in Schedule 3 apply.',
+    ])
+      expect(codes(s), s).toEqual([]);
+  });
+
   it('finds the same matches when only the sentences holding an anchor are scanned (every phrase, every corpus sentence)', () => {
     const texts: string[] = [];
     for (const e of LEXICON) for (const p of e.phrases) texts.push(p, `The provider shall act ${p} here.`);

@@ -61,7 +61,7 @@ const AMOUNT_LIMIT = new RegExp(
 );
 /** A named standard or a pointer to the list the measures must meet. */
 const STANDARD_NAMED = new RegExp(
-  String.raw`\b(?:ISO(?:\/IEC)?${W}?\d{4,5}|NIST|SOC${W}?[12]|PCI${W}?DSS|Cyber${W}Essentials|FedRAMP|HITRUST|CIS${W}(?:Controls|Benchmarks?)|C\.?F\.?R\.?|Article${W}\d+|Annex|Schedule|Appendix|Exhibit|Attachment|(?:listed|set${W}out|described|specified|defined)${W}in|clause${W}[a-z_]+)\b`,
+  String.raw`\b(?:ISO(?:\/IEC)?${W}?\d{4,5}|NIST|HIPAA|HITECH|GDPR|FISMA|FERPA|Security${W}Rule|Privacy${W}Rule|SOC${W}?[12]|PCI${W}?DSS|Cyber${W}Essentials|FedRAMP|HITRUST|CIS${W}(?:Controls|Benchmarks?)|C\.?F\.?R\.?|Article${W}\d+|Annex|Schedule|Appendix|Exhibit|Attachment|(?:listed|set${W}out|described|specified|defined)${W}in|clause${W}[a-z_]+)\b`,
   'i',
 );
 
@@ -99,7 +99,7 @@ export function clauseAround(sentence: string, start: number, end: number): stri
   return sentence.slice(from, to);
 }
 
-const PERMISSIVE = /\b(?:may|might|can|is\s+entitled\s+to|are\s+entitled\s+to|is\s+permitted\s+to|are\s+permitted\s+to|has\s+the\s+right\s+to|have\s+the\s+right\s+to|reserves?\s+the\s+right|at\s+its\s+option|is\s+free\s+to)\b/i;
+const PERMISSIVE = /\b(?:may|might|can|is\s+for\s+(?:the\s+)?[A-Za-z]+\s+to\s+(?:determine|decide|judge)|is\s+entitled\s+to|are\s+entitled\s+to|is\s+permitted\s+to|are\s+permitted\s+to|has\s+the\s+right\s+to|have\s+the\s+right\s+to|reserves?\s+the\s+right|at\s+its\s+option|is\s+free\s+to)\b/i;
 const MANDATORY = /\b(?:shall|will|must|agrees?\s+to|undertakes?\s+to|is\s+required\s+to|are\s+required\s+to|is\s+obliged\s+to|has\s+to|have\s+to|needs?\s+to)\b/i;
 
 /** True when the sentence (or its part up to a semicolon) gives a right and imposes no duty. */
@@ -166,7 +166,7 @@ export function writingRequired(sentence: string): boolean {
 }
 
 const FALLBACK =
-  /\b(?:failing\s+(?:such\s+)?agreement|if\s+(?:the\s+parties|they|both\s+parties)\s+(?:cannot|can\s+not|do\s+not|did\s+not|have\s+not|fail\s+to|are\s+unable\s+to|are\s+not\s+able\s+to)\s+(?:yet\s+)?(?:agree|reach)|in\s+the\s+absence\s+of\s+(?:such\s+)?agreement|until\s+(?:such\s+time\s+as\s+)?(?:the\s+parties\s+agree|agreed)|continues?\s+to\s+(?:apply|govern)|continues?\s+(?:on\s+(?:a\s+)?)?(?:month\s+to\s+month|monthly\s+basis|year\s+to\s+year|on\s+the\s+same\s+terms|at\s+the\s+(?:existing|current|same|prior)\s+(?:prices|rates|fees|charges))|remains?\s+in\s+(?:force|effect)|appl(?:y|ies)\s+until|otherwise\b[^.;]*\bappl(?:y|ies))/i;
+  /\b(?:(?:if|where|should)\s+(?:no\s+agreement\s+is\s+reached|the\s+parties\s+(?:be\s+|are\s+)?(?:unable|fail)\s+to\s+agree|they\s+(?:be\s+|are\s+)?(?:unable|fail)\s+to\s+agree)[^.;]*?,\s*[^.;]*\b(?:appl(?:y|ies)|increase[sd]?|continues?|remains?|prevails?|governs?)\b|failing\s+(?:such\s+)?agreement|if\s+(?:the\s+parties|they|both\s+parties)\s+(?:cannot|can\s+not|do\s+not|did\s+not|have\s+not|fail\s+to|are\s+unable\s+to|are\s+not\s+able\s+to)\s+(?:yet\s+)?(?:agree|reach)|in\s+the\s+absence\s+of\s+(?:such\s+)?agreement|until\s+(?:such\s+time\s+as\s+)?(?:the\s+parties\s+agree|agreed)|continues?\s+to\s+(?:apply|govern)|continues?\s+(?:on\s+(?:a\s+)?)?(?:month\s+to\s+month|monthly\s+basis|year\s+to\s+year|on\s+the\s+same\s+terms|at\s+the\s+(?:existing|current|same|prior)\s+(?:prices|rates|fees|charges))|remains?\s+in\s+(?:force|effect)|appl(?:y|ies)\s+until|otherwise\b[^.;]*\bappl(?:y|ies))/i;
 
 /** True when the sentence says what applies if the parties do not agree. */
 export function hasFallback(sentence: string): boolean {
@@ -188,7 +188,7 @@ export function aboutDispute(sentence: string): boolean {
 }
 
 const AIM_SUBJECT =
-  /\b(?:times?|levels?|uptime|availab\w*|hours|dates?|deadlines?|timescales?|timelines?|schedules?|targets?|figures?|milestones?|SLAs?|responses?|resolutions?|credits?|estimates?|performance)\b/i;
+  /\b(?:times?|levels?|uptime|availab\w*|hours|dates?|deadlines?|timescales?|timelines?|schedules?|targets?|figures?|milestones?|SLAs?|responses?|resolutions?|credits?|estimates?|performance|objectives?|recovery|RTOs?|RPOs?|benchmarks?|metrics?|KPIs?)\b/i;
 const CONTRACT_PART =
   /\b(?:agreement|contract|order(?:\s+form)?|SLAs?|schedules?|document|terms|proposal|quot(?:e|ation)|statement\s+of\s+work|SOW|service\s+levels?|commitments?|obligations?|annex|appendix|exhibit|clause|section|letter|memorandum|polic(?:y|ies)|page|website)\b/i;
 
@@ -236,7 +236,7 @@ const DEFERRAL =
   /\b(?:later|at\s+a\s+(?:later|future)|in\s+due\s+course|after|once|following|during|before|at\s+the\s+time|at\s+renewal|in\s+the\s+future|by\s+(?:the\s+parties|both\s+parties|mutual|negotiation|agreement|discussion|consensus)|between\s+the\s+parties|jointly|mutually|separately|individually|case-by-case|between\s+(?:the\s+)?[A-Za-z]+\s+and\s+(?:the\s+)?[A-Za-z]+|with\s+(?:the\s+)?(?:customer|client|supplier|provider|contractor|vendor|buyer|agency|subscriber|licensee|department|council|authority)|(?:subsequent|later|future|separate|further|new)\s+(?:order(?:\s+form)?|agreement|contract|amendment|statement\s+of\s+work|SOW|schedule|document|change\s+order|quote|quotation|proposal)s?)\b/i;
 
 const LATER =
-  /\b(?:later|subsequently|at\s+a\s+(?:later|future)|in\s+due\s+course|in\s+(?:the\s+)?future|(?:nearer|closer)\s+(?:to\s+)?the\s+time|when\s+the\s+time\s+comes|at\s+(?:that|a\s+later)\s+(?:time|stage|point)|down\s+the\s+line|(?:before|by)\s+the\s+(?:start|go-live|commencement|launch|effective)\b|(?:after|once|following)\s+(?:go-live|signature|signing|the\s+(?:pilot|first|initial|discovery|transition))|(?:once|after|following|upon\s+completion\s+of)\s+the\s+(?:[a-z]+\s+)?(?:audit|assessment|review|survey|discovery|pilot|workshop|analysis)|during\s+(?:the\s+)?(?:contract\s+)?negotiations?|at\s+the\s+next\s+(?:scheduled\s+)?(?:review|meeting|renewal)|(?:during|after|once|following|at\s+the\s+(?:end|close)\s+of|on\s+(?:the\s+)?completion\s+of|upon\s+(?:the\s+)?completion\s+of|by\s+the\s+end\s+of)\s+(?:the\s+)?(?:[A-Za-z-]+\s+){0,2}(?:phase|stage|pilot|discovery|transition|implementation|onboarding|mobili[sz]ation|design\s+review|first\s+(?:quarter|year|month)))/i;
+  /\b(?:later|subsequently|at\s+a\s+(?:later|future)|in\s+due\s+course|in\s+(?:the\s+)?future|(?:nearer|closer)\s+(?:to\s+)?the\s+time|when\s+the\s+time\s+comes|at\s+(?:that|a\s+later)\s+(?:time|stage|point)|down\s+the\s+line|(?:before|by)\s+the\s+(?:start|go-live|commencement|launch|effective)\b|(?:after|once|following)\s+(?:go-live|signature|signing|the\s+(?:pilot|first|initial|discovery|transition))|(?:once|after|following|upon\s+completion\s+of)\s+the\s+(?:[a-z]+\s+)?(?:audit|assessment|review|survey|discovery|pilot|workshop|analysis)|during\s+(?:the\s+)?(?:contract\s+)?negotiations?|at\s+the\s+next\s+(?:scheduled\s+)?(?:review|meeting|renewal)|at\s+(?:that|each|the\s+annual|the\s+yearly)\s+review|(?:during|after|once|following|at\s+the\s+(?:end|close)\s+of|on\s+(?:the\s+)?completion\s+of|upon\s+(?:the\s+)?completion\s+of|by\s+the\s+end\s+of)\s+(?:the\s+)?(?:[A-Za-z-]+\s+){0,2}(?:phase|stage|pilot|discovery|transition|implementation|onboarding|mobili[sz]ation|design\s+review|first\s+(?:quarter|year|month)))/i;
 
 /** True when the words after a discussion or choice put it off to a later time ("nearer the time", "at a later stage", "before the Start Date"). */
 export function deferredLater(after: string): boolean {
@@ -245,5 +245,5 @@ export function deferredLater(after: string): boolean {
 
 /** True when the words after a weak decision verb defer it ("will be set at a future date", "will be confirmed by the parties after go-live"). */
 export function deferred(after: string): boolean {
-  return DEFERRAL.test(after) || FUTURE_DOCUMENT.test(after.slice(0, 120));
+  return DEFERRAL.test(after) || LATER.test(after) || FUTURE_DOCUMENT.test(after.slice(0, 120));
 }
