@@ -1284,15 +1284,18 @@ function deferralOnce(text: string, base: number, out: LexiconMatch[]): LexiconM
  * first words.
  */
 function oralStepOnce(text: string, base: number, out: LexiconMatch[]): LexiconMatch[] {
-  let lastTo = -1;
+  const oral = out.filter((m) => m.entry.code === 'verbal-agreement');
+  if (oral.length < 2) return out;
   return out.filter((m) => {
-    if (m.entry.code !== 'verbal-agreement') return true;
+    // What an oral step is then given (a waived sign-off, a binding effect) is the same problem as the step, and as another such consequence before it; two steps are two problems.
+    if (m.entry.code !== 'verbal-agreement' || !CONSEQUENCE_ROWS.has(m.entry.id)) return true;
     const { from, to } = sentenceAround(text, m.span.start - base, m.span.end - base);
-    if (from < lastTo) return false;
-    lastTo = to;
-    return true;
+    return !oral.some((o) => o !== m && (!CONSEQUENCE_ROWS.has(o.entry.id) || o.span.start < m.span.start) && o.span.start - base >= from && o.span.end - base <= to);
   });
 }
+
+/** Classes that report what an informal step is given rather than the step itself. */
+const CONSEQUENCE_ROWS = new Set(['writing-waived', 'informal-binding', 'discussed-then-binding']);
 
 /**
  * The numbers written in words and digits, with where each stands in `text`;
