@@ -597,6 +597,36 @@ describe('the classes read off the sentence at stop 20 (prompts, waived writing,
       expect(codes(s), s).toEqual([]);
   });
 
+  it('read the ninth stop-20 round: aims as participles, a few hours, unforeseen circumstances, calls taken as authority, short blanks', () => {
+    for (const s of [
+      'The team will investigate and attempt a fix, aiming to resolve it within a few hours.',
+      'We may decline a credit where an outage flows from circumstances we could not reasonably have foreseen.',
+      'Low-priority call-backs are made as the workload from severity 1, 2 and 3 incidents permits.',
+      'Tickets raised out of hours will be looked at once staff become available.',
+      'The cooling figures express design intent only.',
+    ])
+      expect([...new Set(codes(s))], s).toEqual(['vague-term']);
+    for (const s of [
+      'A phone call from the customer\'s IT contact is taken as sufficient authority to delete backups.',
+      'The privacy officer may approve, by telephone, a disclosure beyond this addendum.',
+      'Any extra SLA terms discussed with customer support when you signed up form part of your plan.',
+      'Folders the customer points out to our technician during the site visit will be included in the backup.',
+      'Work may go ahead on the strength of the customer\'s spoken approval, a change order following only if asked for.',
+      'A change of incident priority agreed orally with the support desk takes effect at once.',
+    ])
+      expect(codes(s), s).toEqual(['verbal-agreement']);
+    for (const s of [
+      'The parties will take such action as may be needed to amend this agreement.',
+      'The supplier will report within [__] days of learning of a breach.',
+      'Rates shall not exceed those in Section __.',
+      'The credit shall be at a rate the parties agree when the claim is lodged.',
+      'The variation amount shall be as negotiated between the Contract Authority and the Contractor.',
+    ])
+      expect(codes(s), s).toEqual(['agreement-to-agree']);
+    for (const s of ['A breach counts as discovered when the processor knows of it or, exercising reasonable diligence, would have known of it.', 'The options are listed as [a] and [b] below.'])
+      expect(codes(s), s).toEqual([]);
+  });
+
   it('finds the same matches when only the sentences holding an anchor are scanned (every phrase, every corpus sentence)', () => {
     const texts: string[] = [];
     for (const e of LEXICON) for (const p of e.phrases) texts.push(p, `The provider shall act ${p} here.`);

@@ -183,24 +183,20 @@ describe('the analysis on the corpus', () => {
     }
   });
 
-  // Measured when the eleventh fresh set was wired in (stop 20, code at 2f2acd3), precision / recall.
-  const FRESH11_AT_STOP_20: Record<string, [number, number]> = {
-    'vague-term': [0.957, 0.88],
-    'agreement-to-agree': [1.0, 0.85],
-    'verbal-agreement': [1.0, 0.829],
-    none: [0.761, 0.982],
-  };
-  it.each(LABELS as string[])('keeps %s on the eleventh fresh set (never tuned on) within 0.05 of its figures at stop 20', (label) => {
-    const [precision, recall] = FRESH11_AT_STOP_20[label]!;
-    const fresh11 = (result as unknown as Record<string, Figures>).fresh11!;
-    expect(fresh11[label]!.support, label).toBeGreaterThan(0);
-    expect(fresh11[label]!.precision, `${label} precision`).toBeGreaterThanOrEqual(precision - 0.05);
-    expect(fresh11[label]!.recall, `${label} recall`).toBeGreaterThanOrEqual(recall - 0.05);
+  // The eleventh fresh set was the honest figure when it was wired in (stop 20, code at 2f2acd3): vague-term 0.957 / 0.880,
+  // agreement-to-agree 1.000 / 0.850, verbal-agreement 1.000 / 0.829, none 0.761 / 0.982; its misjudged sentences were then studied, so it is spent.
+  it('keeps the spent eleventh fresh set at or above 0.90 for every label (tuned on at stop 20)', () => {
+    const figures = (result as unknown as Record<string, Figures>).fresh11!;
+    for (const label of LABELS as string[]) {
+      expect(figures[label]!.support, label).toBeGreaterThan(0);
+      expect(figures[label]!.precision, `${label} precision`).toBeGreaterThanOrEqual(0.9);
+      expect(figures[label]!.recall, `${label} recall`).toBeGreaterThanOrEqual(0.9);
+    }
   });
 
-  it('never lists a misjudged sentence of the held-out fifth or the eleventh fresh set (they are never tuned on)', () => {
-    const unseen = new Set(corpus.filter((e) => e.fresh === 11 || (e.heldout && !e.fresh)).map((e) => e.id));
-    expect(unseen.size).toBeGreaterThan(200);
+  it('never lists a misjudged sentence of the held-out fifth or the twelfth fresh set (they are never tuned on)', () => {
+    const unseen = new Set(corpus.filter((e) => e.fresh === 12 || (e.heldout && !e.fresh)).map((e) => e.id));
+    expect(unseen.size).toBeGreaterThan(50);
     for (const f of result.failures as { id: string }[]) expect(unseen.has(f.id), f.id).toBe(false);
   });
 

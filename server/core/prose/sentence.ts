@@ -144,7 +144,7 @@ export function negatedBefore(sentence: string, at: number): boolean {
 const WRITTEN = /\b(?:in\s+writing|written|signed|signature|by\s+e-?mail|change\s+(?:note|order|form|request)s?|purchase\s+orders?|amendments?|minuted|recorded\s+in)\b/i;
 const CONFIRMATION = /\b(?:confirm(?:s|ed|ation)?|only|until|provided|unless|must|requires?)\b/i;
 const WRITTEN_ALL = new RegExp(WRITTEN.source, 'gi');
-const OPTIONAL_WRITING = /\b(?:if|when|where)\s+(?:either|a|the|any|one)\s+(?:party|parties)\s+(?:so\s+)?(?:asks?|requests?|wish(?:es)?|requires?)\b|\bif\s+(?:so\s+)?requested\b|\bon\s+request\b/i;
+const OPTIONAL_WRITING = /\b(?:if|when|where)\s+(?:either|a|the|any|one)\s+(?:party|parties)\s+(?:so\s+)?(?:asks?|requests?|wish(?:es)?|requires?)\b|\bif\s+(?:so\s+)?requested\b|\bon\s+request\b|\bonly\s+if\s+(?:asked|requested)(?:\s+for)?\b/i;
 const CONFIRMATION_ALL = new RegExp(CONFIRMATION.source, 'gi');
 
 /** How far apart (in characters) the written step and the word that requires it may stand ("must be confirmed in writing", "only once recorded in a signed change note"). */
@@ -180,7 +180,7 @@ export function isVariationClause(sentence: string): boolean {
   return VARIATION_SUBJECT.test(sentence) && /\b(?:in\s+writing|written|signed)\b/i.test(sentence);
 }
 
-const DISPUTE = /\b(?:disputes?|disagreements?|controvers(?:y|ies)|claims?|arbitrat\w*|mediat\w*|escalat\w*)\b/i;
+const DISPUTE = /\b(?:disputes?|disagreements?|controvers(?:y|ies)|claims?(?!\s+is\s+lodged|\s+is\s+made|\s+is\s+submitted)|arbitrat\w*|mediat\w*|escalat\w*)\b/i;
 
 /** True when the sentence is about resolving a dispute (negotiation is then a step, not a term left open). */
 export function aboutDispute(sentence: string): boolean {
@@ -190,7 +190,7 @@ export function aboutDispute(sentence: string): boolean {
 const AIM_SUBJECT =
   /\b(?:times?|levels?|uptime|availab\w*|hours|dates?|deadlines?|timescales?|timelines?|schedules?|targets?|figures?|milestones?|SLAs?|responses?|resolutions?|credits?|estimates?|performance|objectives?|recovery|RTOs?|RPOs?|benchmarks?|metrics?|KPIs?)\b/i;
 const CONTRACT_PART =
-  /\b(?:agreement|contract|order(?:\s+form)?|SLAs?|schedules?|document|terms|proposal|quot(?:e|ation)|statement\s+of\s+work|SOW|service\s+levels?|commitments?|obligations?|annex|appendix|exhibit|clause|section|letter|memorandum|polic(?:y|ies)|page|website)\b/i;
+  /\b(?:agreement|contract|order(?:\s+form)?|SLAs?|schedules?|document|terms|proposal|quot(?:e|ation)|statement\s+of\s+work|SOW|service\s+levels?|commitments?|obligations?|annex|appendix|exhibit|clause|section|letter|memorandum|polic(?:y|ies)|page|website|description|specification)\b/i;
 
 /** True when the sentence speaks of service levels, times or dates (what an aim disclaimer empties). */
 export function aboutLevels(sentence: string): boolean {
