@@ -414,7 +414,7 @@ const ROWS: readonly Row[] = [
     advice: 'write a number of hours or days',
     replacement: DEADLINE,
     fix: 'replace',
-    pattern: String.raw`promptly|prompt (?:written )?(?:notice|notification|attention|payment|action|response|reply|correction|remedy|repair|delivery|investigation|review|resolution)|forthwith|shortly|quickly|expeditiously|swiftly|speedily|in due course|in good time|in a timely (?:manner|fashion|way)|in an? (?:(?:reasonably|sufficiently|suitably) )?(?:prompt|speedy|swift|expeditious|quick|rapid) (?:manner|fashion|way)|on a timely basis|timely|as (?:far ahead|far in advance|much notice|early|soon|long|much) as (?:the )?(?:circumstances|time|resources|the situation|operations|operational needs) (?:allow|permit)s?|(?:when|as|if|where) (?:the )?(?:[A-Za-zÀ-ɏ\x27’]+ ){0,3}?(?:resources|time|capacity|workload|availability|staffing|personnel|priorities)(?: [A-Za-zÀ-ɏ0-9\x27’,]+){0,8}? (?:allows?|permits?)|(?:once|when|as soon as|whenever|until) (?:an? |the |our |its )?(?:staff|engineers?|technicians?|resources?|personnel|someone|team members?) (?:becomes?|become|is|are) (?:free|available)|(?:availability|level) of (?:its |our |their |the [A-Za-zÀ-ɏ]+'s )?(?:resources|personnel|staff|engineers|technicians)(?= (?:at (?:any|the) (?:given )?time|from time to time|at that time))|as and when (?:[A-Za-zÀ-ɏ\x27’]+ ){0,4}?(?:capacity|available|availability|resources|time permits|able|possible|practicable|convenient|free)|(?:when|once|whenever) (?:[A-Za-zÀ-ɏ\x27’]+ ){1,3}?(?:has|have) (?:the |spare |free )?(?:capacity|time|resources|availability)|(?:subject to|depending on|dependent on) (?:(?:the|staff|engineer|engineering|resource|team|technician) )*(?:availability|capacity|workload)`,
+    pattern: String.raw`promptly|prompt (?:written )?(?:notice|notification|attention|payment|action|response|reply|correction|remedy|repair|delivery|investigation|review|resolution)|forthwith|shortly|quickly|expeditiously|swiftly|speedily|in due course|in good time|in a timely (?:manner|fashion|way)|in an? (?:(?:reasonably|sufficiently|suitably) )?(?:prompt|speedy|swift|expeditious|quick|rapid) (?:manner|fashion|way)|on a timely basis|timely|as (?:far ahead|far in advance|much notice|early|soon|long|much) as (?:the )?(?:circumstances|time|resources|the situation|operations|operational needs) (?:allow|permit)s?|whatever (?:notice|time|resources|capacity|warning) (?:the )?(?:situation|circumstances|time|resources|operations) (?:allows?|permits?)|(?:when|as|if|where) (?:the )?(?:[A-Za-zÀ-ɏ\x27’]+ ){0,3}?(?:resources|time|capacity|workload|availability|staffing|personnel|priorities)(?: [A-Za-zÀ-ɏ0-9\x27’,]+){0,8}? (?:allows?|permits?)|(?:once|when|as soon as|whenever|until) (?:an? |the |our |its )?(?:staff|engineers?|technicians?|resources?|personnel|someone|team members?) (?:becomes?|become|is|are) (?:free|available)|(?:availability|level) of (?:its |our |their |the [A-Za-zÀ-ɏ]+'s )?(?:resources|personnel|staff|engineers|technicians)(?= (?:at (?:any|the) (?:given )?time|from time to time|at that time))|as and when (?:[A-Za-zÀ-ɏ\x27’]+ ){0,4}?(?:capacity|available|availability|resources|time permits|able|possible|practicable|convenient|free)|(?:when|once|whenever) (?:[A-Za-zÀ-ɏ\x27’]+ ){1,3}?(?:has|have) (?:the |spare |free )?(?:capacity|time|resources|availability)|(?:subject to|depending on|dependent on) (?:(?:the|staff|engineer|engineering|resource|team|technician) )*(?:availability|capacity|workload)`,
     judge: { kind: 'soft', bound: 'time' },
   },
   {
@@ -729,7 +729,7 @@ const ROWS: readonly Row[] = [
     advice: 'write the price or promise into the contract or an order, or require it to be confirmed in writing',
     replacement: '${1:the rate set out in ${2:the price list}}',
     fix: 'none',
-    pattern: String.raw`(?:rates?|prices?|fees?|charges?|amounts?|discounts?|rebates?|refunds?|reductions?|offers?|guarantees?|warrant(?:y|ies)|estimates?|dates?|deadlines?|times?|credits?|terms?)(?: (?:that|which))? (?:the |our |its |your |their |an? |any )?(?:[a-z]+ ){0,2}?(?:technicians?|engineers?|installers?|staff(?: members?)?|representatives?|reps?|account managers?|consultants?|salespeople|salesperson|agents?|employees?) (?:quotes?|quoted|states?|stated|names?|named|gives?|gave|tells?|told|promises?|promised|offers?|offered|mentions?|mentioned|agrees?|agreed)`,
+    pattern: String.raw`(?:rates?|prices?|fees?|charges?|amounts?|discounts?|rebates?|refunds?|reductions?|offers?|guarantees?|warrant(?:y|ies)|estimates?|dates?|deadlines?|times?|credits?|terms?)(?: (?:that|which))? (?:the |our |its |your |their |an? |any )?(?:[a-z]+ ){0,2}?(?:technicians?|engineers?|installers?|staff(?: members?)?|representatives?|reps?|account (?:managers?|executives?)|sales (?:executives?|reps?|team|staff)|executives?|consultants?|salespeople|salesperson|agents?|employees?) (?:quotes?|quoted|states?|stated|names?|named|gives?|gave|tells?|told|promises?|promised|offers?|offered|mentions?|mentioned|agrees?|agreed|confirms?|confirmed|approves?|approved|grants?|granted)`,
     judge: { kind: 'oral' },
   },
   {
@@ -742,6 +742,17 @@ const ROWS: readonly Row[] = [
     fix: 'none',
     pattern: String.raw`(?:discussed|described|explained|presented|outlined|shown|demonstrated|talked about|understood|points? out|pointed out|identifies|identified|indicates|indicated|shows|showed|mentions|mentioned|asks? for|asked for)(?: [a-z\x27’]+){0,5}? ${WEAK_MANNER}`,
     judge: { kind: 'binding' },
+  },
+  {
+    id: 'in-a-later-document',
+    code: 'agreement-to-agree',
+    phrases: ['will be set out in an order form the parties will sign later', 'shall be specified in a separate agreement to be concluded'],
+    why: AGREE_WHY,
+    advice: AGREE_ADVICE,
+    replacement: '${1:the fees set out in ${2:Schedule B}}',
+    fix: 'none',
+    pattern: String.raw`(?:will|shall|are to|is to) be (?:set out|specified|stated|listed|recorded|documented|included) in (?:an?|some|the) (?:(?:separate|future|later|subsequent|further|new) )?(?:[a-z]+ ){0,2}?(?:order(?: form)?|agreement|document|schedule|sow|statement of work|amendment|addendum|annex|exhibit)s?`,
+    judge: { kind: 'defer', strength: 'weak' },
   },
   {
     id: 'reach-agreement-on',
@@ -923,7 +934,7 @@ const ANCHOR_STEMS: readonly string[] = [
   String.raw`draw[\s-]+up`, String.raw`by[\s-]+(?:mutual[\s-]+|further[\s-]+|separate[\s-]+|later[\s-]+)?agreement`,
   'voice', String.raw`e[\s-]?mail`, 'ring', 'honour', 'honor', 'quot', 'technician', 'engineer', 'installer', 'staff', 'consultant', 'employee', 'whatever', 'renegotiat',
   'xxx', String.raw`(?:mm|dd)\/`, 'yyyy', 'insert', 'enter', 'specify', 'metric', 'indicator', 'kpi', String.raw`measures[\s-]+only`, String.raw`no[\s-]+obligation`,
-  'anticipat', 'expect', 'reference', 'talked', 'given', 'express', 'aiming', 'striving', 'trying', 'seeking', 'hoping', 'few', 'couple', 'several', 'foreseen', 'intent', 'point', 'identif', 'indicat', 'mention', 'shows', 'showed', 'taken', 'amend', 'negotiated', 'staff', 'someone', String.raw`x[\s-]+(?:time|days?|hours?|minutes?|months?|weeks?|business|working|percent)`, 'unofficial', 'objective', 'operating', 'highest', 'consistent', 'sound', 'prudent', 'direct', 'word', 'procedure', 'committee', 'board', 'terms', 'verification', 'acknowledg', 'ascertain', 'jointly', 'ahead', 'regard', 'provided', 'included', 'inserted', 'discussed', 'described', 'explained', 'presented', 'outlined', 'shown', 'demonstrat', 'understood', 'consultation', 'interview', 'telling', 'calling', 'phoning', 'ringing', 'speaking', 'voicemail', 'diagnos', 'implied', 'presumed', 'documentation', 'matter', 'laid', 'captured', 'detailed', 'documented', 'recorded', 'ourselves', 'itself', 'themselves', 'optim', 'peak', 'counts', 'serves', 'formed', 'authority', 'convey', 'spoken', 'sign', 'paperwork', 'quoted', 'separately', 'originat', 'arising', 'occurring', 'caused', 'resulting', 'stemming', 'case', String.raw`as[\s-]+needs?`, 'mutually', String.raw`not[\s-]+(?:create|constitute|amount|form|give|wholly|entirely)`, String.raw`giv(?:e|es|ing)[\s-]+rise`,
+  'anticipat', 'expect', 'reference', 'talked', 'given', 'express', String.raw`information[\s-]+only`, 'aiming', 'striving', 'trying', 'seeking', 'hoping', 'few', 'couple', 'several', 'foreseen', 'intent', 'point', 'identif', 'indicat', 'mention', 'shows', 'showed', 'taken', 'amend', 'negotiated', 'staff', 'someone', String.raw`x[\s-]+(?:time|days?|hours?|minutes?|months?|weeks?|business|working|percent)`, 'unofficial', 'objective', 'operating', 'highest', 'consistent', 'sound', 'prudent', 'direct', 'word', 'procedure', 'committee', 'board', 'terms', 'verification', 'acknowledg', 'ascertain', 'jointly', 'ahead', 'regard', 'provided', 'included', 'inserted', 'discussed', 'described', 'explained', 'presented', 'outlined', 'shown', 'demonstrat', 'understood', 'consultation', 'interview', 'telling', 'calling', 'phoning', 'ringing', 'speaking', 'voicemail', 'diagnos', 'implied', 'presumed', 'documentation', 'matter', 'laid', 'captured', 'detailed', 'documented', 'recorded', 'ourselves', 'itself', 'themselves', 'optim', 'peak', 'counts', 'serves', 'formed', 'authority', 'convey', 'spoken', 'sign', 'paperwork', 'quoted', 'separately', 'originat', 'arising', 'occurring', 'caused', 'resulting', 'stemming', 'case', String.raw`as[\s-]+needs?`, 'mutually', String.raw`not[\s-]+(?:create|constitute|amount|form|give|wholly|entirely)`, String.raw`giv(?:e|es|ing)[\s-]+rise`,
 ];
 /** The stems as one expression, grouped by first letter so that a word start tries only the stems of its letter. */
 function anchorSource(stems: readonly string[]): string {
@@ -1057,7 +1068,8 @@ function reported(row: Row, text: string, start: number, end: number, context: P
       // "Handwritten changes have no legal effect unless both parties have initialled them": a formality, not a promise emptied.
       if (/\b(?:unless|until|except\s+(?:where|when|if))\b[^.;]*\b(?:initial(?:l)?ed|signed|in\s+writing|written|executed|countersigned)\b/i.test(sentence)) return false;
       if (judge.needsNothing && !/\bnothing\b/i.test(before)) return false;
-      return aboutContract(before);
+      // "The figures in the status dashboard are published for information only": levels emptied as much as terms.
+      return aboutContract(before) || (!judge.needsNothing && aboutLevels(before));
     case 'defer': {
       if (hasFallback(sentence) || isVariationClause(sentence)) return false;
       // "May be agreed with the administrator by telephone": agreed orally, which is the verbal-agreement problem.

@@ -627,6 +627,21 @@ describe('the classes read off the sentence at stop 20 (prompts, waived writing,
       expect(codes(s), s).toEqual([]);
   });
 
+  it('read the judgement-check clause of stop 20 (published cloud terms, paraphrased): five problems, three sentences fine', () => {
+    expect(codes('The Provider will use diligent efforts to keep each availability zone reachable.')).toEqual(['vague-term']);
+    expect(codes('The figures in the status dashboard are published for information only.')).toEqual(['vague-term']);
+    expect(codes('Emergency maintenance may be performed at any time on whatever notice the situation allows.')).toEqual(['vague-term']);
+    expect(codes('Fees for regions launched after the Effective Date will be set out in an order form the parties will sign later.')).toEqual(['agreement-to-agree']);
+    expect(codes('Any discount the account executive confirms by e-mail or on a call will be honoured for the term.')).toEqual(['verbal-agreement']);
+    for (const s of [
+      'The Provider will notify the Customer of a personal data breach without undue delay and in any event within 48 hours.',
+      "The Customer may, on reasonable notice, audit the Provider's records once a year.",
+      "No statement made orally by either party's staff varies these terms.",
+      'Fees are set out in the order form signed with this agreement.',
+    ])
+      expect(codes(s), s).toEqual([]);
+  });
+
   it('finds the same matches when only the sentences holding an anchor are scanned (every phrase, every corpus sentence)', () => {
     const texts: string[] = [];
     for (const e of LEXICON) for (const p of e.phrases) texts.push(p, `The provider shall act ${p} here.`);

@@ -144,7 +144,7 @@ export function negatedBefore(sentence: string, at: number): boolean {
 const WRITTEN = /\b(?:in\s+writing|written|signed|signature|by\s+e-?mail|change\s+(?:note|order|form|request)s?|purchase\s+orders?|amendments?|minuted|recorded\s+in)\b/i;
 const CONFIRMATION = /\b(?:confirm(?:s|ed|ation)?|only|until|provided|unless|must|requires?)\b/i;
 const WRITTEN_ALL = new RegExp(WRITTEN.source, 'gi');
-const OPTIONAL_WRITING = /\b(?:if|when|where)\s+(?:either|a|the|any|one)\s+(?:party|parties)\s+(?:so\s+)?(?:asks?|requests?|wish(?:es)?|requires?)\b|\bif\s+(?:so\s+)?requested\b|\bon\s+request\b|\bonly\s+if\s+(?:asked|requested)(?:\s+for)?\b/i;
+const OPTIONAL_WRITING = /\b(?:if|when|where)\s+(?:either|a|the|any|one)\s+(?:party|parties)\s+(?:so\s+)?(?:asks?|requests?|wish(?:es)?|requires?)\b|\bif\s+(?:so\s+)?requested\b|\bon\s+request\b|\bonly\s+if\s+(?:asked|requested)(?:\s+for)?\b|\bor\s+(?:on\s+a\s+call|by\s+(?:tele)?phone|orally|verbally|in\s+person)\b/i;
 const CONFIRMATION_ALL = new RegExp(CONFIRMATION.source, 'gi');
 
 /** How far apart (in characters) the written step and the word that requires it may stand ("must be confirmed in writing", "only once recorded in a signed change note"). */
