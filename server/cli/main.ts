@@ -3,6 +3,8 @@
  * rather than calling process.exit, so that large outputs piped to another
  * program are written in full.
  */
+// First: V8's tiering for a short-lived command applies to everything loaded after it.
+import './tiering.js';
 import { runCli } from './cli.js';
 import { isLintWorker, runLintWorker } from './parallel.js';
 
