@@ -22,3 +22,17 @@ export async function bundleEntry(entry: string, outfile: string, platform: 'nod
     mainFields: platform === 'browser' ? ['browser', 'module', 'main'] : ['module', 'main'],
   });
 }
+
+/** Bundles a test's own server entry, given as TypeScript source that imports from the repository root (a server with host services that fail or wait on purpose), to `outfile`. */
+export async function bundleSource(contents: string, sourcefile: string, outfile: string): Promise<void> {
+  await esbuild.build({
+    stdin: { contents, resolveDir: ROOT, sourcefile, loader: 'ts' },
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    logLevel: 'error',
+    mainFields: ['module', 'main'],
+  });
+}

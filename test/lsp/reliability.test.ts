@@ -18,13 +18,13 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import * as esbuild from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CodeAction, Diagnostic } from 'vscode-languageserver-protocol';
 import { StreamMessageReader, type Message, type ResponseMessage } from 'vscode-languageserver-protocol/node';
 import type { CalendarResult, ObligationsResult, RenderResult } from '../../server/protocol.js';
 import { analyze, MAX_DIAGNOSTICS, plainText, TOO_MANY_PROBLEMS } from '../../server/core/index.js';
-import { fileUri, ROOT, startInTempWorkspace, stopAndRemove, TestClient } from './client.js';
+import { bundleSource } from '../helpers/bundle.js';
+import { fileUri, startInTempWorkspace, stopAndRemove, TestClient } from './client.js';
 
 const CLEAN = fs.readFileSync(path.join(__dirname, '../fixtures/lsp/managed-services.contract'), 'utf8');
 /** CLEAN without its reporting block: exactly one diagnostic, `missing-reporting`. */
@@ -297,16 +297,7 @@ describe('reliability when the host fails (stdio, fault-injecting server)', () =
   beforeAll(async () => {
     bundleDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cw-lsp-faulty-'));
     const server = path.join(bundleDir, 'faulty-server.js');
-    await esbuild.build({
-      stdin: { contents: FAULTY_ENTRY, resolveDir: ROOT, sourcefile: 'faulty-server.ts', loader: 'ts' },
-      outfile: server,
-      bundle: true,
-      platform: 'node',
-      format: 'cjs',
-      target: 'node20',
-      logLevel: 'error',
-      mainFields: ['module', 'main'],
-    });
+    await bundleSource(FAULTY_ENTRY, 'faulty-server.ts', server);
     const previous = process.env.CLAUSEWISE_TEST_SERVER;
     process.env.CLAUSEWISE_TEST_SERVER = server;
     try {

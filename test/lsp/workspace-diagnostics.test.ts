@@ -11,31 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { applyEdits, fileUri, positionOf, TestClient } from './client.js';
-
-const MASTER = (extra = '') => `contract "Master Services Agreement" {
-  id "MSA-1"
-  kind master
-  effective 2027-01-01
-  party provider acme "Acme LLC"
-  party client globex "Globex Corp"
-${extra}}
-`;
-
-const SOW = `contract "Statement of Work 1" {
-  id "SOW-1"
-  kind sow
-  under "MSA-1"
-  party client globex "Globex Corp"
-  scope {
-    service migration "Cloud migration" {
-      text "Move the 40 servers to the cloud."
-    }
-  }
-  payment {
-    fee 10000 USD monthly
-  }
-}
-`;
+import { MASTER, SOW } from './family-texts.js';
 
 /** A standalone contract with a problem of its own (no parties: missing-party). */
 const LONE = `contract "Lone agreement" {

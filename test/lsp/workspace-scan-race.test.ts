@@ -11,9 +11,10 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import * as esbuild from 'esbuild';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { fileUri, ROOT, TestClient } from './client.js';
+import { bundleSource } from '../helpers/bundle.js';
+import { fileUri, TestClient } from './client.js';
+import { MASTER, SOW } from './family-texts.js';
 
 /** The Node server's host services, except that listing the folder waits until a file named `.release-scan` is in it. */
 const GATED_ENTRY = `
@@ -49,31 +50,6 @@ startServer(createConnection(ProposedFeatures.all), {
 });
 `;
 
-const MASTER = `contract "Master Services Agreement" {
-  id "MSA-1"
-  kind master
-  effective 2027-01-01
-  party provider acme "Acme LLC"
-  party client globex "Globex Corp"
-}
-`;
-
-const SOW = `contract "Statement of Work 1" {
-  id "SOW-1"
-  kind sow
-  under "MSA-1"
-  party client globex "Globex Corp"
-  scope {
-    service migration "Cloud migration" {
-      text "Move the 40 servers to the cloud."
-    }
-  }
-  payment {
-    fee 10000 USD monthly
-  }
-}
-`;
-
 type LogMessage = { type: number; message: string };
 type Report = { kind: string; resultId?: string; items?: { code?: unknown }[] };
 const codes = (items: readonly { code?: unknown }[] | undefined) => (items ?? []).map((d) => String(d.code));
@@ -87,16 +63,7 @@ describe('the workspace scan reads a master before its watcher event (stdio, sca
   beforeAll(async () => {
     bundleDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cw-lsp-gated-'));
     server = path.join(bundleDir, 'gated-server.js');
-    await esbuild.build({
-      stdin: { contents: GATED_ENTRY, resolveDir: ROOT, sourcefile: 'gated-server.ts', loader: 'ts' },
-      outfile: server,
-      bundle: true,
-      platform: 'node',
-      format: 'cjs',
-      target: 'node20',
-      logLevel: 'error',
-      mainFields: ['module', 'main'],
-    });
+    await bundleSource(GATED_ENTRY, 'gated-server.ts', server);
   });
 
   afterEach(async () => {
@@ -132,7 +99,7 @@ describe('the workspace scan reads a master before its watcher event (stdio, sca
       before = await c.request<Report>('textDocument/diagnostic', { textDocument: { uri: sow } });
       expect(codes(before.items)).toContain('family-master-not-found');
     } else await c.waitFor(() => (codes(c.latest(sow)?.diagnostics).includes('family-master-not-found') ? true : undefined), 'the SOW checked alone');
-    fs.writeFileSync(path.join(ws, 'msa.contract'), MASTER);
+    fs.writeFileSync(path.join(ws, 'msa.contract'), MASTER());
     fs.writeFileSync(path.join(ws, '.release-scan'), '');
     // The scan has read the master (it logs when it is done) before the event arrives.
     for (const deadline = Date.now() + 20_000; !logs.some((m) => /indexed 2 contract files/.test(m.message)); ) {
