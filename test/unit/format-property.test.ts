@@ -200,7 +200,8 @@ describe('formatter property', () => {
   });
 
   it('generates mostly well-formed documents', () => {
-    const samples = fc.sample(document, 200);
+    // A fixed seed: over 40 seeds 154-178 of 200 came out clean, and an unseeded run once gave 149 in CI, failing by chance.
+    const samples = fc.sample(document, { numRuns: 200, seed: 20261201 });
     const clean = samples.filter((t) => parse(t).issues.length === 0).length;
     expect(clean).toBeGreaterThan(150);
   });
