@@ -70,6 +70,8 @@ export interface ServerEnv {
   configFilesChanged?(): void;
 }
 
+/** How long after a file-watcher event its file is read again (see `rereadLater`), in milliseconds. */
+const SETTLE_REREAD_MS = 300;
 /** How long a `workspace/diagnostic` request waits for a change before it answers "unchanged" (the client asks again). */
 const WORKSPACE_PULL_MAX_MS = 30_000;
 /** While the workspace is being checked, a `workspace/diagnostic` request answers with what is ready after this long. */
@@ -565,6 +567,32 @@ export function startServer(connection: Connection, env: ServerEnv = {}): void {
     }),
   );
 
+  /**
+   * Files a watcher event named, read again {@link SETTLE_REREAD_MS} ms later:
+   * the event of a file being written can come before its text is all on disk,
+   * and the client merges a creation and the change right after it into one
+   * event, so the first read may be of an empty or partial file. The second
+   * read costs nothing when the text is the same.
+   */
+  const settling = new Set<string>();
+  let settleTimer: { cancel(): void } | undefined;
+  function rereadLater(uri: string): void {
+    settling.add(uri);
+    settleTimer ??= schedule(SETTLE_REREAD_MS, () => {
+      settleTimer = undefined;
+      const uris = [...settling];
+      settling.clear();
+      background('reading changed contract files again', async () => {
+        const changed = new Set<string>();
+        for (const uri of uris) {
+          if (documents.get(uri) || !workspace.has(uri)) continue;
+          for (const u of await workspace.fileChanged(uri, false)) changed.add(u);
+        }
+        affect([...changed]);
+      });
+    });
+  }
+
   connection.onDidChangeWatchedFiles(
     guardNotification('didChangeWatchedFiles', async (params) => {
       let configChanged = false;
@@ -572,8 +600,10 @@ export function startServer(connection: Connection, env: ServerEnv = {}): void {
       for (const change of params.changes) {
         if (isConfigFile(change.uri)) configChanged = true;
         else if (isContractFile(change.uri) && !documents.get(change.uri)) {
-          for (const u of await workspace.fileChanged(change.uri, change.type === FileChangeType.Deleted)) changed.add(u);
+          const deleted = change.type === FileChangeType.Deleted;
+          for (const u of await workspace.fileChanged(change.uri, deleted)) changed.add(u);
           if (!workspace.has(change.uri)) checker.drop(change.uri);
+          else if (!deleted) rereadLater(change.uri);
         }
       }
       if (configChanged) {
@@ -589,6 +619,8 @@ export function startServer(connection: Connection, env: ServerEnv = {}): void {
     // A second `shutdown` is a request after shutdown like any other.
     if (shutDown) throw refusedAfterShutdown();
     shutDown = true;
+    settleTimer?.cancel();
+    settleTimer = undefined;
     for (const st of states.values()) {
       st.generation++;
       st.timer?.cancel();

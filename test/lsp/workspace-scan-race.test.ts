@@ -1,6 +1,7 @@
 /**
- * The workspace scan racing the file watcher (stdio, a server whose scan is
- * held back on purpose). A master written after the server started can be
+ * The workspace scan and the file watcher racing the disk (stdio, a server
+ * whose scan is held back and whose first read of a late file is empty, on
+ * purpose). A master written after the server started can be
  * read by the initial scan before its watcher event arrives; the event then
  * finds the text already known. The open SOW under that master must still be
  * checked again with it, in both diagnostic models. Before the fix, the scan
@@ -16,7 +17,10 @@ import { bundleSource } from '../helpers/bundle.js';
 import { fileUri, TestClient } from './client.js';
 import { MASTER, SOW } from './family-texts.js';
 
-/** The Node server's host services, except that listing the folder waits until a file named `.release-scan` is in it. */
+/**
+ * The Node server's host services, except that listing the folder waits until a file named `.release-scan` is in it, and
+ * the first read of a file named `late-*` finds it empty.
+ */
 const GATED_ENTRY = `
 import fs from 'node:fs';
 import path from 'node:path';
@@ -26,6 +30,7 @@ import { DEFAULT_CONFIG } from './server/core/index.js';
 import { startServer } from './server/lsp/server.js';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const firstReads = new Set<string>();
 
 startServer(createConnection(ProposedFeatures.all), {
   loadFileConfig() {
@@ -41,6 +46,11 @@ startServer(createConnection(ProposedFeatures.all), {
     return out.map((p) => pathToFileURL(p).toString());
   },
   async readFile(uri: string) {
+    // A file named late-*: its first read finds it still empty, as when the watcher event comes before the text is on disk.
+    if (uri.includes('/late-') && !firstReads.has(uri)) {
+      firstReads.add(uri);
+      return '';
+    }
     try {
       return fs.readFileSync(fileURLToPath(uri), 'utf8');
     } catch {
@@ -117,6 +127,25 @@ describe('the workspace scan reads a master before its watcher event (stdio, sca
     const after = await c.request<Report>('textDocument/diagnostic', { textDocument: { uri: sow }, previousResultId: before!.resultId });
     expect(after.kind).toBe('full');
     expect(codes(after.items)).not.toContain('family-master-not-found');
+  });
+
+  it('a file first read empty after its watcher event (its text not yet on disk) is read again, with no second event', async () => {
+    ws = fs.mkdtempSync(path.join(os.tmpdir(), 'cw-ws-late-read-'));
+    fs.writeFileSync(path.join(ws, '.release-scan'), '');
+    const previous = process.env.CLAUSEWISE_TEST_SERVER;
+    process.env.CLAUSEWISE_TEST_SERVER = server;
+    try {
+      client = await TestClient.start({ workspace: ws, settings: { debounceMs: 0 } });
+    } finally {
+      if (previous === undefined) delete process.env.CLAUSEWISE_TEST_SERVER;
+      else process.env.CLAUSEWISE_TEST_SERVER = previous;
+    }
+    const c = client;
+    const late = path.join(ws, 'late-master.contract');
+    fs.writeFileSync(late, MASTER().replace('  party provider acme "Acme LLC"\n  party client globex "Globex Corp"\n', ''));
+    await c.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: fileUri(late), type: 1 }] });
+    // Without the second read, the server keeps the empty text it read first: no party is ever found missing.
+    await c.waitFor(() => (codes(c.latest(fileUri(late))?.diagnostics).includes('missing-party') ? true : undefined), 'the text read again and checked', 10_000);
   });
 
   it('push: the open SOW gets new diagnostics without family-master-not-found', async () => {
