@@ -72,6 +72,8 @@ export interface ServerEnv {
 
 /** How long after a file-watcher event its file is read again (see `rereadLater`), in milliseconds. */
 const SETTLE_REREAD_MS = 300;
+/** How long after the last one the workspace folders may be listed again for a master an open document is under but the model lacks (see `lookForMaster`), in milliseconds. */
+const MASTER_RESCAN_MS = 30_000;
 /** How long a `workspace/diagnostic` request waits for a change before it answers "unchanged" (the client asks again). */
 const WORKSPACE_PULL_MAX_MS = 30_000;
 /** While the workspace is being checked, a `workspace/diagnostic` request answers with what is ready after this long. */
@@ -382,6 +384,7 @@ export function startServer(connection: Connection, env: ServerEnv = {}): void {
       const parsed = parsedOf(doc);
       // The workspace model learns the document's contracts; the files that depend on them are checked again after it.
       const dependents = workspace.documentParsed(doc, parsed);
+      if (!workspace.familyReady(uri)) lookForMaster();
       try {
         diagnostics = await runRules(parsed, config, isStale, workspace.families.contextFor(uri));
       } finally {
@@ -509,6 +512,25 @@ export function startServer(connection: Connection, env: ServerEnv = {}): void {
   });
 
   /** Indexes the workspace, then checks every contract that is not open, in the background. */
+  let masterTimer: { cancel(): void } | undefined;
+  let lastMasterScan = Number.NEGATIVE_INFINITY;
+  /**
+   * An open document is under a master the model does not have: the folders
+   * are listed again, soon, and only files not in the model yet are read.
+   * File-watcher events can be lost, for a file written into a folder created
+   * just before it, so a master on disk could stay unknown for good. At most
+   * once every {@link MASTER_RESCAN_MS} ms (the master may truly not exist yet).
+   */
+  function lookForMaster(): void {
+    if (!workspace.readsDisk || masterTimer || workspace.scanning || shutDown) return;
+    const wait = Math.max(500, MASTER_RESCAN_MS - (Date.now() - lastMasterScan));
+    masterTimer = schedule(wait, () => {
+      masterTimer = undefined;
+      lastMasterScan = Date.now();
+      background('looking for new contract files', () => scanWorkspace());
+    });
+  }
+
   async function scanWorkspace(): Promise<void> {
     try {
       // Each file is checked as soon as it is read, while its parse is cached, unless a master it is under is still to come.
@@ -620,6 +642,8 @@ export function startServer(connection: Connection, env: ServerEnv = {}): void {
     if (shutDown) throw refusedAfterShutdown();
     shutDown = true;
     settleTimer?.cancel();
+    masterTimer?.cancel();
+    masterTimer = undefined;
     settleTimer = undefined;
     for (const st of states.values()) {
       st.generation++;

@@ -148,6 +148,32 @@ describe('the workspace scan reads a master before its watcher event (stdio, sca
     await c.waitFor(() => (codes(c.latest(fileUri(late))?.diagnostics).includes('missing-party') ? true : undefined), 'the text read again and checked', 10_000);
   });
 
+  it('a master written to disk whose watcher event never comes is found for the open SOW under it', async () => {
+    ws = fs.mkdtempSync(path.join(os.tmpdir(), 'cw-ws-lost-event-'));
+    fs.writeFileSync(path.join(ws, '.release-scan'), '');
+    const previous = process.env.CLAUSEWISE_TEST_SERVER;
+    process.env.CLAUSEWISE_TEST_SERVER = server;
+    try {
+      client = await TestClient.start({ workspace: ws, settings: { debounceMs: 0 } });
+    } finally {
+      if (previous === undefined) delete process.env.CLAUSEWISE_TEST_SERVER;
+      else process.env.CLAUSEWISE_TEST_SERVER = previous;
+    }
+    const c = client;
+    const logs: LogMessage[] = [];
+    c.connection.onNotification('window/logMessage', (m: LogMessage) => logs.push(m));
+    // The workspace is scanned (empty) before the master is written, and no watcher event is sent for it.
+    for (const deadline = Date.now() + 20_000; !logs.some((m) => /indexed 0 contract files/.test(m.message)); ) {
+      if (Date.now() > deadline) throw new Error('timed out waiting for the first scan');
+      await new Promise((r) => setTimeout(r, 10));
+    }
+    fs.writeFileSync(path.join(ws, 'msa.contract'), MASTER());
+    const sow = fileUri(path.join(ws, 'sow.contract'));
+    fs.writeFileSync(path.join(ws, 'sow.contract'), SOW);
+    c.open(sow, SOW);
+    await c.waitFor(() => (c.latest(sow) && !codes(c.latest(sow)!.diagnostics).includes('family-master-not-found') ? true : undefined), 'the master found on disk', 10_000);
+  });
+
   it('push: the open SOW gets new diagnostics without family-master-not-found', async () => {
     const { c, sow } = await sowThenMasterReadByScan(false);
     await c.waitFor(() => (c.latest(sow) && !codes(c.latest(sow)!.diagnostics).includes('family-master-not-found') ? true : undefined), 'the SOW checked again with its master', 10_000);
