@@ -87,18 +87,23 @@ describe('the workspace scan reads a master before its watcher event (stdio, sca
     fs.rmSync(bundleDir, { recursive: true, force: true });
   });
 
-  /** Starts the gated server on an empty folder, opens the SOW (no master yet), then writes the master and lets the scan read it before the watcher event is sent. */
-  async function sowThenMasterReadByScan(pullDiagnostics: boolean): Promise<{ c: TestClient; sow: string; before: Report | undefined }> {
-    ws = fs.mkdtempSync(path.join(os.tmpdir(), 'cw-ws-race-'));
+  /** Starts the gated server (built in beforeAll) on a workspace folder. */
+  async function startGated(folder: string, pullDiagnostics = false): Promise<TestClient> {
     const previous = process.env.CLAUSEWISE_TEST_SERVER;
     process.env.CLAUSEWISE_TEST_SERVER = server;
     try {
-      client = await TestClient.start({ workspace: ws, settings: { debounceMs: 0 }, pullDiagnostics });
+      client = await TestClient.start({ workspace: folder, settings: { debounceMs: 0 }, pullDiagnostics });
     } finally {
       if (previous === undefined) delete process.env.CLAUSEWISE_TEST_SERVER;
       else process.env.CLAUSEWISE_TEST_SERVER = previous;
     }
-    const c = client;
+    return client;
+  }
+
+  /** Starts the gated server on an empty folder, opens the SOW (no master yet), then writes the master and lets the scan read it before the watcher event is sent. */
+  async function sowThenMasterReadByScan(pullDiagnostics: boolean): Promise<{ c: TestClient; sow: string; before: Report | undefined }> {
+    ws = fs.mkdtempSync(path.join(os.tmpdir(), 'cw-ws-race-'));
+    const c = await startGated(ws, pullDiagnostics);
     const logs: LogMessage[] = [];
     c.connection.onNotification('window/logMessage', (m: LogMessage) => logs.push(m));
     const sow = fileUri(path.join(ws, 'sow.contract'));
@@ -132,15 +137,7 @@ describe('the workspace scan reads a master before its watcher event (stdio, sca
   it('a file first read empty after its watcher event (its text not yet on disk) is read again, with no second event', async () => {
     ws = fs.mkdtempSync(path.join(os.tmpdir(), 'cw-ws-late-read-'));
     fs.writeFileSync(path.join(ws, '.release-scan'), '');
-    const previous = process.env.CLAUSEWISE_TEST_SERVER;
-    process.env.CLAUSEWISE_TEST_SERVER = server;
-    try {
-      client = await TestClient.start({ workspace: ws, settings: { debounceMs: 0 } });
-    } finally {
-      if (previous === undefined) delete process.env.CLAUSEWISE_TEST_SERVER;
-      else process.env.CLAUSEWISE_TEST_SERVER = previous;
-    }
-    const c = client;
+    const c = await startGated(ws);
     const late = path.join(ws, 'late-master.contract');
     fs.writeFileSync(late, MASTER().replace('  party provider acme "Acme LLC"\n  party client globex "Globex Corp"\n', ''));
     await c.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: fileUri(late), type: 1 }] });
@@ -151,15 +148,7 @@ describe('the workspace scan reads a master before its watcher event (stdio, sca
   it('a master written to disk whose watcher event never comes is found for the open SOW under it', async () => {
     ws = fs.mkdtempSync(path.join(os.tmpdir(), 'cw-ws-lost-event-'));
     fs.writeFileSync(path.join(ws, '.release-scan'), '');
-    const previous = process.env.CLAUSEWISE_TEST_SERVER;
-    process.env.CLAUSEWISE_TEST_SERVER = server;
-    try {
-      client = await TestClient.start({ workspace: ws, settings: { debounceMs: 0 } });
-    } finally {
-      if (previous === undefined) delete process.env.CLAUSEWISE_TEST_SERVER;
-      else process.env.CLAUSEWISE_TEST_SERVER = previous;
-    }
-    const c = client;
+    const c = await startGated(ws);
     const logs: LogMessage[] = [];
     c.connection.onNotification('window/logMessage', (m: LogMessage) => logs.push(m));
     // The workspace is scanned (empty) before the master is written, and no watcher event is sent for it.
