@@ -28,12 +28,43 @@ function endsSentence(text: string, i: number): boolean {
   return true;
 }
 
+/** A character that may end a sentence ({@link endsSentence} decides). */
+const MAY_END = /[.!?\n]/g;
+
+/** The text whose sentence ends were found last, and those ends (offsets of the characters that end a sentence, ascending). */
+let endsOf = '';
+let ends: number[] = [];
+
+/** The offsets in `text` at which a sentence ends, found once per text: the scan asks for the sentence around many phrases of one text in a row. */
+function sentenceEnds(text: string): number[] {
+  if (text === endsOf) return ends;
+  const out: number[] = [];
+  MAY_END.lastIndex = 0;
+  for (let m = MAY_END.exec(text); m; m = MAY_END.exec(text)) if (endsSentence(text, m.index)) out.push(m.index);
+  endsOf = text;
+  ends = out;
+  return out;
+}
+
 /** The span of the sentence holding `start..end` in `text` (offsets in `text`). */
 export function sentenceAround(text: string, start: number, end: number): { from: number; to: number } {
-  let from = start;
-  while (from > 0 && !endsSentence(text, from - 1)) from--;
-  let to = end;
-  while (to < text.length && !endsSentence(text, to)) to++;
+  const at = sentenceEnds(text);
+  // The last end before `start`, then the first at or after `end`: binary searches.
+  let lo = 0;
+  let hi = at.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (at[mid]! < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const from = lo > 0 ? at[lo - 1]! + 1 : 0;
+  hi = at.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (at[mid]! < end) lo = mid + 1;
+    else hi = mid;
+  }
+  const to = lo < at.length ? at[lo]! : text.length;
   return { from, to: Math.min(text.length, to + 1) };
 }
 

@@ -204,27 +204,37 @@ const TABLES = new Map<BlockKind, ReadonlyMap<string, Unique>>(
 
 /** Keywords seen so far in one block (reused: blocks are visited one at a time, and hold few keywords). */
 const SEEN: string[] = [];
+/** Keywords of the table seen twice or more in one block (reused likewise). */
+const REPEATED: string[] = [];
 
-/** True when some keyword of the table stands twice among the statements: only then can two statements conflict. */
-function repeatsKeyword(statements: readonly { keyword?: string }[], table: ReadonlyMap<string, Unique>): boolean {
+/**
+ * The keywords of the table that stand twice or more among the statements:
+ * only statements with one of them can conflict, as a claim is compared only
+ * with claims of its own keyword. Empty for most blocks. The array is reused:
+ * read it before the next call.
+ */
+function repeatedKeywords(statements: readonly { keyword?: string }[], table: ReadonlyMap<string, Unique>): readonly string[] {
   SEEN.length = 0;
+  REPEATED.length = 0;
   for (let i = 0; i < statements.length; i++) {
     const k = statements[i]!.keyword;
     if (k === undefined || !table.has(k)) continue;
-    if (SEEN.includes(k)) return true;
-    SEEN.push(k);
+    if (!SEEN.includes(k)) SEEN.push(k);
+    else if (!REPEATED.includes(k)) REPEATED.push(k);
   }
-  return false;
+  return REPEATED;
 }
 
 /** Meanings for the statements of a block the AST keeps no meanings for (contract, party, service), built only when a keyword repeats. */
 function meaningsOf(stmt: Statement, kind: BlockKind): Meaning[] {
   const table = TABLES.get(kind);
   const statements = stmt.block?.statements;
-  if (!table || !statements || !repeatsKeyword(statements, table)) return [];
-  // Only the statements the table compares: a contract block holds every clause of the contract.
+  if (!table || !statements) return [];
+  const repeated = repeatedKeywords(statements, table);
+  if (!repeated.length) return [];
+  // Only the statements that can conflict: a contract block holds every clause of the contract.
   const out: Meaning[] = [];
-  for (const s of statements) if (s.keyword !== undefined && table.has(s.keyword)) out.push({ stmt: s, keyword: s.keyword, fields: {} });
+  for (const s of statements) if (s.keyword !== undefined && repeated.includes(s.keyword)) out.push({ stmt: s, keyword: s.keyword, fields: {} });
   return out;
 }
 
@@ -280,11 +290,14 @@ export const conflictingStatements: Rule = {
     for (const c of contracts) {
       for (const [kind, meanings] of blocksOf(c)) {
         const table = TABLES.get(kind);
-        if (!table || meanings.length < 2 || !repeatsKeyword(meanings, table)) continue;
+        if (!table || meanings.length < 2) continue;
+        const repeated = repeatedKeywords(meanings, table);
+        if (!repeated.length) continue;
+        const only = repeated.length === 1 ? repeated[0] : [...repeated];
         const seen = new Map<string, { m: Meaning; claim: Claim }>();
         for (const m of meanings) {
-          const unique = table.get(m.keyword);
-          if (!unique) continue;
+          if (typeof only === 'string' ? m.keyword !== only : !only!.includes(m.keyword)) continue;
+          const unique = table.get(m.keyword)!;
           // One diagnostic per statement, even when several of its terms repeat.
           let reported = false;
           for (const claim of unique.claims(m)) {
