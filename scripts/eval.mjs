@@ -12,12 +12,13 @@
 // features of server/core/prose/), and the fourth fresh set (`fresh: 4`),
 // written and sealed the same way, was the honest figure once that tuning
 // was committed; its misjudged sentences were then studied in turn, so it is
-// spent too; the fifth to eleventh (`fresh: 5` … `fresh: 11`) went the same
-// way, and the twelfth fresh set (`fresh: 12`) is the honest figure.
+// spent too; the fifth to twelfth (`fresh: 5` … `fresh: 12`) went the same
+// way, and the thirteenth fresh set (`fresh: 13`, HONEST_FRESH) is the honest
+// figure. A new sealed set is wired in by raising HONEST_FRESH.
 //
 // Usage: node scripts/eval.mjs [--json] [--failures]
 //   --json      prints the figures as one JSON object
-//   --failures  lists the misjudged sentences of the tuning set and of the spent fresh sets (never the held-out fifth or the twelfth fresh set)
+//   --failures  lists the misjudged sentences of the tuning set and of the spent fresh sets (never the held-out fifth or the honest fresh set)
 //
 // `npm run eval` builds first. The core is bundled from its TypeScript source
 // with esbuild (as bench/run.mjs does), so the figures are those of the code
@@ -227,34 +228,30 @@ function figures(counts) {
   return out;
 }
 
-/** The set a sentence belongs to: `fresh` (the first fresh set, `fresh: true`), `fresh2` … `fresh12` (`fresh: 2` … `fresh: 12`), `heldout` or `tuning`. */
+/** The fresh set that is the honest figure: written and sealed by another hand, never tuned on. Every fresh set before it is spent. */
+export const HONEST_FRESH = 13;
+
+/** The set a sentence belongs to: `fresh` (the first fresh set, `fresh: true`), `fresh2` … `fresh13` (`fresh: 2` …), `heldout` or `tuning`. */
 export function setOf(entry) {
-  if (entry.fresh === 12) return 'fresh12';
-  if (entry.fresh === 11) return 'fresh11';
-  if (entry.fresh === 10) return 'fresh10';
-  if (entry.fresh === 9) return 'fresh9';
-  if (entry.fresh === 8) return 'fresh8';
-  if (entry.fresh === 7) return 'fresh7';
-  if (entry.fresh === 6) return 'fresh6';
-  if (entry.fresh === 5) return 'fresh5';
-  if (entry.fresh === 4) return 'fresh4';
-  if (entry.fresh === 3) return 'fresh3';
-  if (entry.fresh === 2) return 'fresh2';
+  if (typeof entry.fresh === 'number' && entry.fresh >= 2) return `fresh${entry.fresh}`;
   if (entry.fresh) return 'fresh';
   return entry.heldout ? 'heldout' : 'tuning';
 }
 
-/** Sets whose misjudged sentences are never listed: they are measured, never tuned on. */
-const UNSEEN = new Set(['heldout', 'fresh12']);
+/** Every set, in the order they are reported. */
+export const SETS = ['tuning', 'heldout', 'fresh', ...Array.from({ length: HONEST_FRESH - 1 }, (_, i) => `fresh${i + 2}`)];
 
-/** Evaluates every sentence: per set (`tuning`, `heldout`, `fresh`, `fresh2` … `fresh12`), per label, precision and recall; `failures` lists the tuning and spent fresh sentences, never the held-out fifth or the twelfth fresh set. */
+/** Sets whose misjudged sentences are never listed: they are measured, never tuned on. */
+const UNSEEN = new Set(['heldout', `fresh${HONEST_FRESH}`]);
+
+/** Evaluates every sentence: per set (`tuning`, `heldout`, `fresh`, `fresh2` …), per label, precision and recall; `failures` lists the tuning and spent fresh sentences, never the held-out fifth or the honest fresh set. */
 export function evaluate(analyze, corpus = loadCorpus()) {
-  const counts = { tuning: emptyCounts(), heldout: emptyCounts(), fresh: emptyCounts(), fresh2: emptyCounts(), fresh3: emptyCounts(), fresh4: emptyCounts(), fresh5: emptyCounts(), fresh6: emptyCounts(), fresh7: emptyCounts(), fresh8: emptyCounts(), fresh9: emptyCounts(), fresh10: emptyCounts(), fresh11: emptyCounts(), fresh12: emptyCounts() };
+  const counts = Object.fromEntries(SETS.map((set) => [set, emptyCounts()]));
   const failures = [];
   for (const entry of corpus) {
     const set = setOf(entry);
     const got = judge(analyze, entry);
-    const c = counts[set];
+    const c = (counts[set] ??= emptyCounts());
     for (const code of CODES) {
       const want = entry.label === code;
       const has = got.includes(code);
@@ -269,24 +266,15 @@ export function evaluate(analyze, corpus = loadCorpus()) {
     const right = entry.label === 'none' ? none : got.length === 1 && got[0] === entry.label;
     if (!right && !UNSEEN.has(set)) failures.push({ id: entry.id, label: entry.label, got, text: entry.text });
   }
-  return {
-    sentences: corpus.length,
-    tuning: figures(counts.tuning),
-    heldout: figures(counts.heldout),
-    fresh: figures(counts.fresh),
-    fresh2: figures(counts.fresh2),
-    fresh3: figures(counts.fresh3),
-    fresh4: figures(counts.fresh4),
-    fresh5: figures(counts.fresh5),
-    fresh6: figures(counts.fresh6),
-    fresh7: figures(counts.fresh7),
-    fresh8: figures(counts.fresh8),
-    fresh9: figures(counts.fresh9),
-    fresh10: figures(counts.fresh10),
-    fresh11: figures(counts.fresh11),
-    fresh12: figures(counts.fresh12),
-    failures,
-  };
+  return { sentences: corpus.length, ...Object.fromEntries(Object.entries(counts).map(([set, c]) => [set, figures(c)])), failures };
+}
+
+/** How each spent fresh set came to be spent. */
+function spentNote(n) {
+  if (n <= 2) return `written after the ${n === 1 ? 'first' : 'second'} tuning; tuned on from stop 19, no longer an honest figure`;
+  if (n === 3) return 'another hand, sealed; measured at stop 19, tuned on from stop 20, no longer an honest figure';
+  if (n <= 11) return 'another hand, sealed; measured at stop 20, then tuned on, no longer an honest figure';
+  return 'another hand, sealed; measured at stop 20, tuned on at stop 21, no longer an honest figure';
 }
 
 function table(name, f) {
@@ -315,70 +303,23 @@ async function main() {
     return;
   }
   const corpus = loadCorpus();
-  const heldOut = corpus.filter((e) => e.heldout && !e.fresh).length;
-  const fresh = corpus.filter((e) => e.fresh === true).length;
-  const fresh2 = corpus.filter((e) => e.fresh === 2).length;
-  const fresh3 = corpus.filter((e) => e.fresh === 3).length;
-  const fresh4 = corpus.filter((e) => e.fresh === 4).length;
-  const fresh5 = corpus.filter((e) => e.fresh === 5).length;
-  const fresh6 = corpus.filter((e) => e.fresh === 6).length;
-  const fresh7 = corpus.filter((e) => e.fresh === 7).length;
-  const fresh8 = corpus.filter((e) => e.fresh === 8).length;
-  const fresh9 = corpus.filter((e) => e.fresh === 9).length;
-  const fresh10 = corpus.filter((e) => e.fresh === 10).length;
-  const fresh11 = corpus.filter((e) => e.fresh === 11).length;
-  const fresh12 = corpus.filter((e) => e.fresh === 12).length;
+  const size = (set) => corpus.filter((e) => setOf(e) === set).length;
+  const spent = SETS.filter((set) => set.startsWith('fresh') && set !== `fresh${HONEST_FRESH}`);
   console.log(
-    `${result.sentences} sentences: ${result.sentences - heldOut - fresh - fresh2 - fresh3 - fresh4 - fresh5 - fresh6 - fresh7 - fresh8 - fresh9 - fresh10 - fresh11 - fresh12} tuning, ${heldOut} held out, ${fresh} + ${fresh2} + ${fresh3} + ${fresh4} + ${fresh5} + ${fresh6} + ${fresh7} + ${fresh8} + ${fresh9} + ${fresh10} + ${fresh11} in the spent fresh sets, ${fresh12} in the twelfth fresh set\n`,
+    `${result.sentences} sentences: ${size('tuning')} tuning, ${size('heldout')} held out, ${spent.map(size).join(' + ')} in the spent fresh sets, ${size(`fresh${HONEST_FRESH}`)} in the honest fresh set (${HONEST_FRESH})\n`,
   );
   console.log(table('tuning set', result.tuning));
   console.log('');
   console.log(table('held-out fifth (fixed by hash before tuning, never tuned on)', result.heldout));
-  console.log('');
-  console.log(table('spent fresh set 1 (written after the first tuning; tuned on from stop 19, no longer an honest figure)', result.fresh));
-  if (fresh2) {
+  for (const set of spent) {
+    if (!size(set)) continue;
+    const n = set === 'fresh' ? 1 : Number(set.slice(5));
     console.log('');
-    console.log(table('spent fresh set 2 (written after the second tuning; tuned on from stop 19, no longer an honest figure)', result.fresh2));
+    console.log(table(`spent fresh set ${n} (${spentNote(n)})`, result[set]));
   }
-  if (fresh3) {
+  if (size(`fresh${HONEST_FRESH}`)) {
     console.log('');
-    console.log(table('spent fresh set 3 (another hand, sealed; measured at stop 19, tuned on from stop 20, no longer an honest figure)', result.fresh3));
-  }
-  if (fresh4) {
-    console.log('');
-    console.log(table('spent fresh set 4 (another hand, sealed; measured at stop 20, then tuned on, no longer an honest figure)', result.fresh4));
-  }
-  if (fresh5) {
-    console.log('');
-    console.log(table('spent fresh set 5 (another hand, sealed; measured at stop 20, then tuned on, no longer an honest figure)', result.fresh5));
-  }
-  if (fresh6) {
-    console.log('');
-    console.log(table('spent fresh set 6 (another hand, sealed; measured at stop 20, then tuned on, no longer an honest figure)', result.fresh6));
-  }
-  if (fresh7) {
-    console.log('');
-    console.log(table('spent fresh set 7 (another hand, sealed; measured at stop 20, then tuned on, no longer an honest figure)', result.fresh7));
-  }
-  if (fresh8) {
-    console.log('');
-    console.log(table('spent fresh set 8 (another hand, sealed; measured at stop 20, then tuned on, no longer an honest figure)', result.fresh8));
-  }
-  if (fresh9) {
-    console.log('');
-    console.log(table('spent fresh set 9 (another hand, sealed; measured at stop 20, then tuned on, no longer an honest figure)', result.fresh9));
-  }
-  if (fresh10) {
-    console.log('');
-    console.log(table('spent fresh set 10 (another hand, sealed; measured at stop 20, then tuned on, no longer an honest figure)', result.fresh10));
-  }
-  if (fresh11) {
-    console.log('');
-    console.log(table('spent fresh set 11 (another hand, sealed; measured at stop 20, then tuned on, no longer an honest figure)', result.fresh11));
-  }
-  if (fresh12) {
-    console.log('');
-    console.log(table('twelfth fresh set (another hand, sealed before the analysis ran on it, never tuned on: the honest figure)', result.fresh12));
+    console.log(table(`fresh set ${HONEST_FRESH} (another hand, sealed before the analysis ran on it, never tuned on: the honest figure)`, result[`fresh${HONEST_FRESH}`]));
   }
   if (args.has('--failures')) {
     console.log(`\nmisjudged tuning and spent fresh sentences: ${result.failures.length}`);
