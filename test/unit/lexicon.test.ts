@@ -667,3 +667,58 @@ describe('the scan', () => {
     expect(again).toEqual([{ start: 515, end: 523 }]);
   });
 });
+
+describe('the classes added at stop 21 (later agreements, prompts in more shapes, approvals on a call)', () => {
+  it('read a later agreement or document, a joint decision and a price fixed only on request as agreements to agree', () => {
+    for (const s of [
+      'Once the design is approved, the parties will enter into a separate agreement setting out the support terms.',
+      'The migration runbook is to be drafted jointly by the Customer and the Supplier.',
+      'You will be bound by any milestones that we set together during the project.',
+      'If the fault cannot be reproduced, a decision will then be taken on how to proceed.',
+      'The price of ad-hoc work is settled only when the request is made.',
+      'Service levels will be those in a support schedule that is yet to be issued.',
+      'Work requested after kick-off may be charged extra, to be set out in a further quotation.',
+    ])
+      expect(codes(s), s).toContain('agreement-to-agree');
+    for (const s of [
+      'The Processor shall enter into a written contract with each Sub-processor that imposes the same obligations.',
+      'The Provider shall enter into an agreement with its hosting provider that requires encryption at rest.',
+      'By signing below, the parties enter into this Agreement.',
+      'Fees are agreed per order in the relevant Order Form.',
+      'If a milestone is missed, a decision will be taken by the Customer whether to terminate.',
+    ])
+      expect(codes(s), s).not.toContain('agreement-to-agree');
+  });
+
+  it('find prompts written as template fields, title-case brackets and instructions in parentheses', () => {
+    for (const s of ['The monthly fee is {Fee.Monthly.$}, payable in advance.', 'This addendum is made with [Legal Entity Name] as processor.', 'The services are those of the tender: (INSERT SUPPLIER RESPONSE HERE).', 'Total charges may not exceed (Amount not to exceed).', 'The site list is to be inserted here.'])
+      expect(codes(s), s).toEqual(['agreement-to-agree']);
+    for (const s of ['Charges are payable within 30 days (as set out in clause 4).', 'The Supplier (acting reasonably) shall confirm the date in writing.'])
+      expect(codes(s), s).toEqual([]);
+  });
+
+  it('read an approval given through an informal channel, and spare one confirmed in writing or a support line', () => {
+    for (const s of [
+      'The Client may authorise billable project work by telephoning the help desk or simply telling the on-site technician to proceed.',
+      "The Customer's privacy officer may, in a telephone conversation, authorise the Supplier to notify individuals directly.",
+      "Extra on-site hours may be approved on the spot by the client's office manager during the visit.",
+      'A customer may authorise after-hours work by leaving a voice message on the support line.',
+    ])
+      expect(codes(s), s).toEqual(['verbal-agreement']);
+    for (const s of [
+      "Emergency changes may be approved by the Customer's duty manager by telephone and must be confirmed in writing within 24 hours.",
+      'Support requests can be logged by telephone or through the portal.',
+      'Emergency requests are accepted by telephone only, on a line staffed around the clock.',
+    ])
+      expect(codes(s), s).toEqual([]);
+  });
+
+  it('reads a sentence sliced from a long document, with the document offsets', () => {
+    const doc = `${'x'.repeat(100_000)} The provider will respond promptly to every request. ${'y'.repeat(100_000)}`;
+    const at = doc.indexOf('The provider');
+    const slice = doc.slice(at, at + 'The provider will respond promptly to every request.'.length);
+    const found = findLexiconMatches(slice, at);
+    expect(found.map((m) => m.text)).toEqual(['promptly']);
+    expect(found[0]!.span.start).toBe(doc.indexOf('promptly'));
+  });
+});
