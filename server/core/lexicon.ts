@@ -78,6 +78,8 @@ type Judge =
   | { kind: 'waiver' }
   /** An informal channel whose outcome the sentence makes binding ("a request made through the in-product chat shall bind the Customer"). */
   | { kind: 'binding' }
+  /** The client's informal say-so as the order for chargeable or extra work: reported when the sentence gives it a price or a start and names no written instrument. */
+  | { kind: 'work-order' }
   /** Levels or times that vary with something left unmeasured ("resolution times will vary with the complexity of each issue"). */
   | { kind: 'vary' };
 
@@ -623,6 +625,17 @@ const ROWS: readonly Row[] = [
     judge: { kind: 'defer', strength: 'phrase' },
   },
   {
+    id: 'informal-work-order',
+    code: 'verbal-agreement',
+    phrases: ['if you instruct us to take on a new piece of work, we will do it and charge our hourly rate', 'the customer may change the goals just by telling the consultant, with the extra time reflected in the cost', 'work asked for by a client representative will be done and charged at the schedule rates'],
+    why: VERBAL_WHY,
+    advice: "name the written instrument that orders chargeable or extra work (a signed change order, a purchase order), and who may sign it",
+    replacement: '${1:once the Client has approved it in a signed change order}',
+    fix: 'none',
+    pattern: String.raw`(?:asks?|asked|asking) (?:us |me |them |one of (?:our|the) [a-z]+ )?(?:for|to)|(?:tells?|telling|told) (?:us|me|them|the [a-z]+|our [a-z]+)(?: to)?|(?:by|just by|simply by) telling|instructs? (?:us|me|them|the [a-z]+) to|(?:your|the (?:customer|client)'s|their) instruction to|(?:email|e mail|ring|call|phone|telephone|text) (?:me|us)|(?:has|have) (?:given|granted) (?:(?:its|their|the|your) )?(?:approval|authori[sz]ation|consent|the go ahead)|(?:authori[sz]ation|approval) (?:has|have) been given|(?:accepts?|accepted|agrees?|agreed) (?:it |them |this )?(?:there and then|on the spot|with you|with us)|(?:agreed|confirmed|settled|arranged) (?:it |them |this )?(?:directly )?with (?:you|us)|(?:asked|requested) (?:for )?by (?:a|the|any|an) (?:client|customer|buyer|user)(?: [a-z]+)?|without (?:the )?(?:customer|client|buyer)'?s? (?:sign off|approval|consent|authori[sz]ation)|(?:telephone|phone|verbal|oral) orders?|(?:choose|chose|chosen|pick|picked|agree|agreed|decide|decided) on (?:that|the|a|our) (?:phone |telephone |video )?call`,
+    judge: { kind: 'work-order' },
+  },
+  {
     id: 'document-to-come',
     code: 'agreement-to-agree',
     phrases: ['in a Service Level Agreement that is yet to be issued', 'extra charges, to be set out in a further quotation'],
@@ -967,7 +980,7 @@ const ANCHOR_STEMS: readonly string[] = [
   'commitment', 'undertak', 'warrant', 'particular', 'toward', 'framework', 'guid', 'indication', 'illustrat', 'consult',
   'briefing', 'huddle', String.raw`kick[\s-]*off`, 'debrief', 'nodd', 'shook', 'shake', 'ticket', 'comment', 'messag', 'teams', 'never',
   String.raw`not[\s-]+(?:subsequently[\s-]+|later[\s-]+|afterwards[\s-]+|since[\s-]+)?(?:written|put|reduced|recorded|confirmed|documented)`, 'complet', 'populat',
-  String.raw`draw[\s-]+up`, 'shift', 'fluctuat', 'regarded', 'directly', String.raw`yet[\s-]+to[\s-]+be`, String.raw`\((?:amount|name|date|number|price|fee|value)[\s-]`, String.raw`at[\s-]+the[\s-]+time`, String.raw`(?:set|agree|decide|fix|choose|determine)[\s-]+together`, String.raw`decision[\s-]+(?:can|will|may|shall|would|is)`, String.raw`(?:priced|costed)[\s-]+(?:only|on)`, String.raw`by[\s-]+(?:mutual[\s-]+|further[\s-]+|separate[\s-]+|later[\s-]+)?agreement`,
+  String.raw`draw[\s-]+up`, String.raw`asks?(?![a-z])`, 'asked', 'asking', 'tells', 'told', 'instruct', 'authoris', 'authoriz', 'approval', 'accept', 'agreed', 'requested', String.raw`(?:email|e[\s-]mail|ring|call|phone|telephone|text)[\s-]+(?:me|us)`, 'shift', 'fluctuat', 'regarded', 'directly', String.raw`yet[\s-]+to[\s-]+be`, String.raw`\((?:amount|name|date|number|price|fee|value)[\s-]`, String.raw`at[\s-]+the[\s-]+time`, String.raw`(?:set|agree|decide|fix|choose|determine)[\s-]+together`, String.raw`decision[\s-]+(?:can|will|may|shall|would|is)`, String.raw`(?:priced|costed)[\s-]+(?:only|on)`, String.raw`by[\s-]+(?:mutual[\s-]+|further[\s-]+|separate[\s-]+|later[\s-]+)?agreement`,
   'voice', String.raw`e[\s-]?mail`, 'ring', 'honour', 'honor', 'quot', 'technician', 'engineer', 'installer', 'staff', 'consultant', 'employee', 'whatever', 'renegotiat',
   'xxx', String.raw`(?:mm|dd)\/`, 'yyyy', 'insert', 'enter', 'specify', 'metric', 'indicator', 'kpi', String.raw`measures[\s-]+only`, String.raw`no[\s-]+obligation`,
   'anticipat', 'expect', 'reference', 'talked', 'given', 'express', String.raw`information[\s-]+only`, 'aiming', 'striving', 'trying', 'seeking', 'hoping', 'few', 'couple', 'several', 'foreseen', 'intent', 'point', 'identif', 'indicat', 'mention', 'shows', 'showed', 'taken', 'amend', 'negotiated', 'staff', 'someone', String.raw`x[\s-]+(?:time|days?|hours?|minutes?|months?|weeks?|business|working|percent)`, 'unofficial', 'objective', 'operating', 'highest', 'consistent', 'sound', 'prudent', 'direct', 'word', 'procedure', 'committee', 'board', 'terms', 'verification', 'acknowledg', 'ascertain', 'jointly', 'ahead', 'regard', 'provided', 'included', 'inserted', 'discussed', 'described', 'explained', 'presented', 'outlined', 'shown', 'demonstrat', 'understood', 'consultation', 'interview', 'telling', 'calling', 'phoning', 'ringing', 'speaking', 'voicemail', 'diagnos', 'implied', 'presumed', 'documentation', 'matter', 'laid', 'captured', 'detailed', 'documented', 'recorded', 'ourselves', 'itself', 'themselves', 'optim', 'peak', 'counts', 'serves', 'formed', 'authority', 'convey', 'spoken', 'sign', 'paperwork', 'quoted', 'separately', 'originat', 'arising', 'occurring', 'caused', 'resulting', 'stemming', 'case', String.raw`as[\s-]+needs?`, 'mutually', String.raw`not[\s-]+(?:create|constitute|amount|form|give|wholly|entirely)`, String.raw`giv(?:e|es|ing)[\s-]+rise`,
@@ -1161,6 +1174,12 @@ function reported(row: Row, text: string, start: number, end: number, context: P
       // A deemed signature is a waiver only when an informal step stands for it ("approves by replying to the e-mail").
       if (/^(?:shall|will|is|are)\b/i.test(text.slice(start, end)) && !INFORMAL_STEP.test(sentence)) return false;
       return true;
+    case 'work-order': {
+      // "Work you ask for … goes ahead once agreed with you, and may carry a surcharge": an informal say-so that orders chargeable or extra work.
+      if (!WORK_PRICED.test(sentence) && !(EXTRA_WORK.test(sentence) && WORK_DONE.test(sentence))) return false;
+      if (FORMAL_ORDER.test(sentence) || WORK_UNPRICED.test(sentence) || /\bsupport\s+requests?\b/i.test(sentence)) return false;
+      return !negated(sentence, start - from) && !writingRequired(sentence);
+    }
     case 'binding': {
       // The informal step must be made binding ("shall bind", "shall be binding", "deemed an order"), or be the way an approval is given
       // ("may authorise the work by telephoning the help desk", "in a telephone conversation, authorise"), not merely mentioned.
@@ -1226,6 +1245,17 @@ const INFORMAL_STEP = /\b(?:repl(?:y|ies|ied|ying)|e-?mails?|chat|call|phone|tel
 /** The sentence makes the informal step binding. */
 const BINDING_AFTER =
   /\b(?:shall|will|is|are|becomes?)\s+(?:be\s+)?(?:binding|enforceable|treated\s+as\s+(?:(?:an?|the|its|their|[a-z]+['’]s)\s+)*(?:[a-z]+\s+)?(?:order|agreement|approval|change|variation|instruction)|deemed\s+(?:to\s+(?:be|constitute|have\s+been)\s+|as\s+)?(?:an?\s+)?(?:signed|written|valid|binding|approved|agreed|accepted|order|change|variation|instruction|authori[sz]))|\b(?:shall|will)\s+bind\b|\bbinding\s+(?:on|upon)\b|\b(?:shall|will|is|are)\s+(?:be\s+)?deemed\s+(?:to\s+be\s+)?(?:added|incorporated|included|part)\b|\b(?:shall|will)\s+(?:serve|act|stand|count|operate)\s+as\s+(?:(?:an?|the|its)\s+)?(?:[a-z-]+\s+)?(?:change\s+order|order|amendment|variation|approval|authori[sz]ation|instruction)|\btakes?\s+effect\b|\b(?:acted|relied)\s+(?:on|upon)\s+as\b|\bqualif(?:y|ies)\s+for\s+(?:the\s+|a\s+|an\s+)?(?:refund|credit|service\s+credit|compensation|payment)\b|\b(?:forms?|becomes?)\s+part\s+of\b|\b(?:satisf(?:y|ies)|fulfil(?:l?s)?|discharges?)\s+(?:(?:its|their|the|your|our|any|that|this)\s+)?(?:[a-z-]+\s+)?(?:obligations?|duty|duties|requirements?)\b|\bappl(?:y|ies)\s+from\b|\bappl(?:y|ies)\s+to\s+(?:this|the)\b|\bstands?\s+as\b|\b(?:will|shall)\s+apply\b|\bappl(?:y|ies)\s+in\s+place\s+of\b|\b(?:will|shall)\s+be\s+(?:applied|honou?red|credited|granted|included|covered|added)\b|\b(?:is|are|shall\s+be|will\s+be)\s+(?:taken|treated|regarded|accepted)\s+as\s+(?:(?:sufficient|full|valid|an?|the)\s+)*(?:authority|authori[sz]ation|approval|instruction|consent)\b|\bwithout\s+(?:further|any|additional)\s+(?:verification|confirmation|checks?|authori[sz]ation)\b|\b(?:shall|will)\s+be\s+(?:provided|delivered|included|supplied|performed)\s+(?:as\s+part\s+of|at\s+no\s+(?:additional|extra)\s+(?:charge|cost)|free)|\b(?:counts?|serves?|acts?|operates?)\s+as\s+(?:(?:an?|the|your|our|its|their)\s+)?(?:[A-Za-z-]+(?:['’]s)?\s+)?(?:authori[sz]ation|approval|order|instruction|acceptance|consent|authority|agreement)\b|\b(?:is|are|constitutes?|shall\s+be)\s+(?:(?:an?|the|your|our|its|their)\s+)?(?:authority|authori[sz]ation|approval|order|acceptance|consent)\s+(?:to|for)\b|\b(?:contract|agreement|order)\s+is\s+(?:formed|concluded|made|created)\b|\byou\s+agree\s+to\s+pay\b|\b(?:is|are|shall\s+be|will\s+be)\s+(?:to\s+be\s+)?(?:regarded|treated|deemed|taken)\s+as\s+(?:an?\s+|the\s+)?(?:executed|signed|binding|valid|formal)\b|\b(?:will|shall)\s+be\s+honou?red\b|\b(?:treated|regarded)\s+as\s+(?:authori[sz]ed|approved|accepted|agreed)\b/i;
+
+/** A price or a charge the informal order sets off ("charged at our hourly rate", "the extra time reflected in the cost", "billable"). */
+const WORK_PRICED = /\b(?:charge[sd]?|charging|bill(?:s|ed|ing)?|billable|chargeable|invoiced?|surcharges?|(?:hourly|standard|current|day|daily)\s+rates?|fixed\s+fee|(?:extra|additional|the)\s+cost|agreement\s+to\s+pay|estimates?|quoted|binds?)\b/i;
+/** No price after all ("at no additional charge", "free of charge"), or a price left to a later quotation (an agreement to agree, reported as such). */
+const WORK_UNPRICED = /\b(?:(?:at\s+)?no\s+(?:additional\s+|extra\s+)?(?:charge|cost|fee)|free\s+of\s+charge|quotations?|worked\s+out|to\s+be\s+(?:agreed|set\s+out|determined))\b/i;
+/** Work beyond the agreed scope. */
+const EXTRA_WORK = /\b(?:new\s+piece\s+of\s+work|(?:extra|additional|further|non-standard|out-of-scope|out\s+of\s+scope|ad[\s-]hoc)\s+(?:work|time|hours|services?|tasks?|labour|labor)|changes?\s+(?:you|the\s+(?:client|customer))\s+(?:want|wants|need|needs|ask|asks)|the\s+change\s+you\s+want)\b/i;
+/** The work then goes ahead. */
+const WORK_DONE = /\b(?:(?:will|shall|may|can|we|I)\s+(?:then\s+)?(?:do|make|carry\s+out|perform|start|begin|proceed|continue|go\s+ahead)|goes\s+ahead|(?:is|are|will\s+be)\s+(?:done|carried\s+out|performed|started))\b/i;
+/** A written instrument that orders the work: then the say-so is no order. */
+const FORMAL_ORDER = /\b(?:purchase\s+orders?|change\s+(?:orders?|requests?|notes?|control|forms?)|order\s+forms?|statements?\s+of\s+work|work\s+orders?|signed|in\s+writing|written|tickets?|portal|ticketing)\b/i;
 
 /** An approval given through the informal step, just before it in the same clause ("may be approved on the spot by the office manager during the visit"). */
 const APPROVAL_BEFORE = /\b(?:authori[sz](?:e|es|ed|ing)|approv(?:e|es|ed|ing)|okay(?:s|ed)?|sign(?:s|ed)?\s+off)\b[^.;:]*$/i;
@@ -1424,7 +1454,7 @@ function oralStepOnce(text: string, base: number, out: LexiconMatch[]): LexiconM
 }
 
 /** Classes that report what an informal step is given rather than the step itself. */
-const CONSEQUENCE_ROWS = new Set(['writing-waived', 'informal-binding', 'discussed-then-binding']);
+const CONSEQUENCE_ROWS = new Set(['writing-waived', 'informal-binding', 'discussed-then-binding', 'informal-work-order']);
 
 /**
  * The numbers written in words and digits, with where each stands in `text`;

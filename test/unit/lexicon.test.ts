@@ -722,3 +722,28 @@ describe('the classes added at stop 21 (later agreements, prompts in more shapes
     expect(found[0]!.span.start).toBe(doc.indexOf('promptly'));
   });
 });
+
+describe('an informal say-so that orders chargeable or extra work (read off the sentence, stop 21)', () => {
+  it('is a verbal agreement when the sentence prices or starts the work and names no written instrument', () => {
+    for (const s of [
+      'If you instruct us to take on a new piece of work, such as installing a new PC, we will do it and charge our current hourly rate.',
+      'The customer may change the list of goals at any point just by telling the consultant, with the extra time reflected in the cost.',
+      'Non-standard work asked for by a client representative will be done and charged at the schedule rates.',
+      'Once you have seen the proposal, your instruction to go ahead is treated as your agreement to pay the amount quoted.',
+      'Extended research is billable, and the technician may start it once the customer\'s contact has given approval.',
+      'If we find a further fault on the job, we will tell you and, if you accept there and then, charge additional labour to repair it.',
+    ])
+      expect(codes(s), s).toEqual(['verbal-agreement']);
+  });
+
+  it('is not one when the work is free, a right to ask for a document, ordered in writing, or priced in a later quotation', () => {
+    for (const s of [
+      'The customer may, from time to time, ask for an out-of-cycle restore at no additional charge.',
+      'Customer may, at its own cost, ask for a copy of the most recent SOC 2 report.',
+      'Additional services asked for by the Customer will be charged at the rates in Schedule 2 once a signed change order is in place.',
+      'Work the client asks for after kick-off is charged through a purchase order.',
+      'Support requests can be raised by phone and are answered within four hours.',
+    ])
+      expect(codes(s), s).not.toContain('verbal-agreement');
+  });
+});
