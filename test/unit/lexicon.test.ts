@@ -747,3 +747,30 @@ describe('an informal say-so that orders chargeable or extra work (read off the 
       expect(codes(s), s).not.toContain('verbal-agreement');
   });
 });
+
+describe('round 12 (stop 21): aims that are no commitments, escape hatches and open terms in more wordings', () => {
+  it('finds them', () => {
+    const want: [string, string][] = [
+      ['The response targets are goals we aim at, not fixed commitments.', 'vague-term'],
+      ['The resolution periods in the table are support goals rather than guaranteed outcomes.', 'vague-term'],
+      ['Response times under this agreement are expressed as targets.', 'vague-term'],
+      ['Outages caused by third-party networks outside our control do not qualify for service credits.', 'vague-term'],
+      ['Should an invoice be disputed, the outcome of the review rests entirely in the discretion of management.', 'vague-term'],
+      ['Any part of the work may be changed by the County by way of negotiation with the Consultant.', 'agreement-to-agree'],
+      ['Changes made by the Supplier will be supported after the warranty ends, pending agreement on revised support fees.', 'agreement-to-agree'],
+      ['The parties shall hold service reviews [frequency] covering performance.', 'agreement-to-agree'],
+      ['[Guidance Note: the Buyer is to decide which security schedule applies.]', 'agreement-to-agree'],
+      ['Installation will be booked for a time agreeable to both sides.', 'agreement-to-agree'],
+    ];
+    for (const [s, code] of want) expect(codes(s), s).toContain(code);
+  });
+
+  it('spares the same words where nothing is left open or hedged', () => {
+    for (const s of [
+      'Neither party is liable for a failure caused by events outside its reasonable control.',
+      'Credits are calculated as set out in the table, and are the Customer\'s sole remedy.',
+      'The Supplier shall resolve Priority 1 incidents within 4 hours.',
+    ])
+      expect(codes(s, { forceMajeure: false }), s).toEqual([]);
+  });
+});
