@@ -1,8 +1,8 @@
-/** The master and the SOW under it that the workspace tests over stdio share. */
+/** The master and the SOW under it that the workspace tests share (over stdio, and in a real VS Code with other ids). */
 
-/** A master (id MSA-1) with two parties; `extra` adds statements before its closing brace. */
-export const MASTER = (extra = '') => `contract "Master Services Agreement" {
-  id "MSA-1"
+/** A master with two parties; `extra` adds statements before its closing brace. */
+export const masterText = (id: string, extra = '') => `contract "Master Services Agreement" {
+  id "${id}"
   kind master
   effective 2027-01-01
   party provider acme "Acme LLC"
@@ -10,11 +10,11 @@ export const MASTER = (extra = '') => `contract "Master Services Agreement" {
 ${extra}}
 `;
 
-/** A SOW under MSA-1 that restates the client party. */
-export const SOW = `contract "Statement of Work 1" {
-  id "SOW-1"
+/** A SOW under the master `under` that restates the client party. */
+export const sowText = (id: string, under: string) => `contract "Statement of Work 1" {
+  id "${id}"
   kind sow
-  under "MSA-1"
+  under "${under}"
   party client globex "Globex Corp"
   scope {
     service migration "Cloud migration" {
@@ -26,3 +26,9 @@ export const SOW = `contract "Statement of Work 1" {
   }
 }
 `;
+
+/** The master MSA-1; `extra` adds statements before its closing brace. */
+export const MASTER = (extra = '') => masterText('MSA-1', extra);
+
+/** SOW-1 under MSA-1. */
+export const SOW = sowText('SOW-1', 'MSA-1');

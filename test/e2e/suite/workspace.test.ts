@@ -9,36 +9,15 @@ import * as assert from './assert.js';
 import * as vscode from 'vscode';
 import { activeExtension, positionOf, readText, waitFor, workspaceFile, writeText, type HostKind } from './helpers.js';
 import { suite, test } from './mocha-globals.js';
+import { masterText, sowText } from '../../lsp/family-texts.js';
 
 const LONE = `contract "Lone agreement, never opened" {
   id "LONE-E2E"
 }
 `;
 
-const MASTER = `contract "Master Services Agreement" {
-  id "MSA-E2E"
-  kind master
-  effective 2027-01-01
-  party provider acme "Acme LLC"
-  party client globex "Globex Corp"
-}
-`;
-
-const SOW = `contract "Statement of Work 1" {
-  id "SOW-E2E"
-  kind sow
-  under "MSA-E2E"
-  party client globex "Globex Corp"
-  scope {
-    service migration "Cloud migration" {
-      text "Move the 40 servers to the cloud."
-    }
-  }
-  payment {
-    fee 10000 USD monthly
-  }
-}
-`;
+const MASTER = masterText('MSA-E2E');
+const SOW = sowText('SOW-E2E', 'MSA-E2E');
 
 const codes = (uri: vscode.Uri) =>
   vscode.languages
