@@ -1177,7 +1177,7 @@ function reported(row: Row, text: string, start: number, end: number, context: P
     case 'work-order': {
       // "Work you ask for … goes ahead once agreed with you, and may carry a surcharge": an informal say-so that orders chargeable or extra work.
       if (!WORK_PRICED.test(sentence) && !(EXTRA_WORK.test(sentence) && WORK_DONE.test(sentence))) return false;
-      if (FORMAL_ORDER.test(sentence) || WORK_UNPRICED.test(sentence) || /\bsupport\s+requests?\b/i.test(sentence)) return false;
+      if (FORMAL_ORDER.test(sentence) || WORK_UNPRICED.test(sentence) || SUPPORT_REQUEST.test(sentence)) return false;
       return !negated(sentence, start - from) && !writingRequired(sentence);
     }
     case 'binding': {
@@ -1256,6 +1256,8 @@ const WORK_PRICED = /\b(?:charge[sd]?|charging|bill(?:s|ed|ing)?|billable|charge
 const WORK_UNPRICED = /\b(?:(?:at\s+)?no\s+(?:additional\s+|extra\s+)?(?:charge|cost|fee)|free\s+of\s+charge|quotations?|worked\s+out|to\s+be\s+(?:agreed|set\s+out|determined))\b/i;
 /** Work beyond the agreed scope. */
 const EXTRA_WORK = /\b(?:new\s+piece\s+of\s+work|(?:extra|additional|further|non-standard|out-of-scope|out\s+of\s+scope|ad[\s-]hoc)\s+(?:work|time|hours|services?|tasks?|labour|labor)|changes?\s+(?:you|the\s+(?:client|customer))\s+(?:want|wants|need|needs|ask|asks)|the\s+change\s+you\s+want)\b/i;
+/** A support request: the channel for faults, not an order for work (SUPPORT_OBJECT is too wide here: a fault the order repairs is no support request). */
+const SUPPORT_REQUEST = /\bsupport\s+requests?\b/i;
 /** The work then goes ahead. */
 const WORK_DONE = /\b(?:(?:will|shall|may|can|we|I)\s+(?:then\s+)?(?:do|make|carry\s+out|perform|start|begin|proceed|continue|go\s+ahead)|goes\s+ahead|(?:is|are|will\s+be)\s+(?:done|carried\s+out|performed|started))\b/i;
 /** A written instrument that orders the work: then the say-so is no order. */

@@ -293,10 +293,10 @@ export const conflictingStatements: Rule = {
         if (!table || meanings.length < 2) continue;
         const repeated = repeatedKeywords(meanings, table);
         if (!repeated.length) continue;
-        const only = repeated.length === 1 ? repeated[0] : [...repeated];
         const seen = new Map<string, { m: Meaning; claim: Claim }>();
         for (const m of meanings) {
-          if (typeof only === 'string' ? m.keyword !== only : !only!.includes(m.keyword)) continue;
+          // The array is reused by the next block's call; nothing calls it again before this block is done.
+          if (!repeated.includes(m.keyword)) continue;
           const unique = table.get(m.keyword)!;
           // One diagnostic per statement, even when several of its terms repeat.
           let reported = false;
