@@ -903,6 +903,12 @@ interface Matcher {
   scan: RegExp;
   /** Index in ORDER of the matcher's first row. */
   first: number;
+  /**
+   * Whether its matches lie within their sentence: the expression then stops
+   * at the sentence's end. Otherwise (template blanks, whose brackets may hold
+   * a full stop) it reads on into the text after it.
+   */
+  inSentence: boolean;
 }
 function buildMatchers(): Matcher[] {
   const out: Matcher[] = [];
@@ -910,24 +916,29 @@ function buildMatchers(): Matcher[] {
   let size = 0;
   let first = 0;
   let scanGroup: string[] = [];
-  const flush = (blanks: string[]) => {
-    const words = group.length ? `${WORD_BOUND_START}(?:${group.join('|')})${WORD_BOUND_END}` : '';
-    const scanWords = scanGroup.length ? `${WORD_BOUND_START}(?:${scanGroup.join('|')})${WORD_BOUND_END}` : '';
+  const flush = () => {
     // No u flag: case-insensitive Unicode property classes make the expression slow to compile, so letter classes are spelt out (Latin).
-    out.push({ re: new RegExp([words, ...blanks].filter(Boolean).join('|'), 'gi'), scan: new RegExp([scanWords, ...blanks].filter(Boolean).join('|'), 'g'), first });
-    first += group.length + blanks.length;
+    out.push({
+      re: new RegExp(`${WORD_BOUND_START}(?:${group.join('|')})${WORD_BOUND_END}`, 'gi'),
+      scan: new RegExp(`${WORD_BOUND_START}(?:${scanGroup.join('|')})${WORD_BOUND_END}`, 'g'),
+      first,
+      inSentence: true,
+    });
+    first += group.length;
     group = [];
     scanGroup = [];
     size = 0;
   };
   for (const r of WORD_ROWS) {
     const source = `(${compile(r.pattern)})`;
-    if (group.length && size + source.length > MAX_SOURCE) flush([]);
+    if (group.length && size + source.length > MAX_SOURCE) flush();
     group.push(source);
     scanGroup.push(`(${compileForScan(r.pattern)})`);
     size += source.length;
   }
-  flush(BLANK_ROWS.map((r) => `(${r.pattern})`));
+  flush();
+  const blanks = BLANK_ROWS.map((r) => `(${r.pattern})`).join('|');
+  out.push({ re: new RegExp(blanks, 'gi'), scan: new RegExp(blanks, 'g'), first, inSentence: false });
   return out;
 }
 const MATCHERS = buildMatchers();
@@ -974,7 +985,7 @@ const ANCHOR_STEMS: readonly string[] = [
   String.raw`(?:has|have)[\s-]+(?:the[\s-]+|spare[\s-]+|free[\s-]+)?(?:time|resources|availability)`,
   String.raw`(?:to|on|the|staff|engineer|engineering|resource|team|technician)[\s-]+availability`,
   'periodic', 'regular', 'recurring', 'ongoing', 'routine', 'interval', 'occasional', 'approx', 'roughly', 'circa', 'minim', 'downtime',
-  'disruption', 'interruption', 'outage', 'least',
+  'disruption', 'interruption', 'outage', String.raw`least[\s-]+(?:possible[\s-]+)?(?:(?:service|planned|unplanned)[\s-]+)?(?:downtime|disruption|interruption|impact|outage)`,
   // fourth round: waived writing, binding informal steps, levels that vary, disclaimers read off the sentence
   String.raw`whether[\s-]+or[\s-]+not`, 'though', 'although', 'need', 'requir', 'bind', 'session', 'bridge', 'vary', 'varies', 'varying', 'depend', 'contingent',
   'commitment', 'undertak', 'warrant', 'particular', 'toward', 'framework', 'guid', 'indication', 'illustrat', 'consult',
@@ -999,9 +1010,10 @@ function anchorSource(stems: readonly string[]): string {
 const ANCHOR = new RegExp(anchorSource(ANCHOR_STEMS), 'gi');
 /**
  * Characters of text read before and after each range: a row may look behind
- * its match, and a match (or what a row looks ahead at) may run past the end of
- * the sentence. Reading only this far, rather than to the end of the prose, is
- * what keeps a long text block from being searched once per range.
+ * its match, and a template blank (whose brackets may hold a full stop) may
+ * run past the end of the sentence. The other rows stop at the sentence's
+ * end. Reading only this far, rather than to the end of the prose, is what
+ * keeps a long text block from being searched once per range.
  */
 const CONTEXT_BEFORE = 64;
 const CONTEXT_AFTER = 256;
@@ -1371,9 +1383,12 @@ function scanProse(text: string, base: number, context: ProseContext, gate: bool
     const pieceEnd = Math.min(text.length, to + CONTEXT_AFTER);
     const piece = pieceStart === 0 && pieceEnd === text.length ? text : text.slice(pieceStart, pieceEnd);
     const normal = normalizeForScan(piece);
-    const scan = normal ?? piece;
+    const whole = normal ?? piece;
+    // A slice of the piece that ends with the sentence: no copy.
+    const sentences = pieceEnd === to ? whole : whole.slice(0, to - pieceStart);
     for (const matcher of MATCHERS) {
       const re = normal ? matcher.scan : matcher.re;
+      const scan = matcher.inSentence ? sentences : whole;
       re.lastIndex = from - pieceStart;
       for (let m = re.exec(scan); m && m.index + pieceStart < to; m = re.exec(scan)) {
         let index = 1;
