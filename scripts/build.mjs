@@ -5,6 +5,7 @@
 // --out DIR writes the bundles under DIR instead of the repository (DIR/dist/…),
 // for tests that pack a copy without touching dist/.
 import * as esbuild from 'esbuild';
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,7 +18,9 @@ const outRoot = outIndex > 0 && process.argv[outIndex + 1] ? path.resolve(proces
 
 /** [source, output, platform, format, external, define?] */
 const entries = [
-  ['server/cli/main.ts', 'dist/cli.js', 'node', 'cjs', []],
+  // The executable starts the command line from V8's code cache of it (server/cli/start.ts; the cache is written below).
+  ['server/cli/start.ts', 'dist/cli.js', 'node', 'cjs', []],
+  ['server/cli/main.ts', 'dist/cli-main.js', 'node', 'cjs', []],
   // What the command line loads on demand (ON_DEMAND below): the Word writer, and tinyglobby for glob patterns.
   ['server/core/render/docx.ts', 'dist/cli-docx.js', 'node', 'cjs', []],
   ['node_modules/tinyglobby/dist/index.cjs', 'dist/cli-glob.js', 'node', 'cjs', []],
@@ -31,10 +34,10 @@ const entries = [
 ];
 
 /** The bundles the npm package runs (see .npmignore): every runtime dependency is inside them. */
-const PACKAGE_BUNDLES = ['dist/cli.js', 'dist/cli-docx.js', 'dist/cli-glob.js', 'dist/server.js'];
+const PACKAGE_BUNDLES = ['dist/cli.js', 'dist/cli-main.js', 'dist/cli-docx.js', 'dist/cli-glob.js', 'dist/server.js'];
 
 /**
- * Modules that dist/cli.js loads on demand from a bundle of their own beside
+ * Modules that dist/cli-main.js loads on demand from a bundle of their own beside
  * it, so that `clausewise lint` does not read and compile them at every start:
  * the Word writer and the `docx` library (half a megabyte; only `render
  * --format docx` and `diff --format docx` use it), and tinyglobby (only a glob
@@ -111,7 +114,24 @@ const builds = entries
       sourcemap: !production,
       logLevel: 'warning',
       mainFields: platform === 'browser' ? ['browser', 'module', 'main'] : ['module', 'main'],
-      plugins: platform === 'browser' ? [noWordWriter] : out === 'dist/cli.js' ? [onDemand] : ON_DEMAND.some(([, bundle]) => bundle === out) ? [onlyWhatIsUsed] : [],
+      plugins: platform === 'browser' ? [noWordWriter] : out === 'dist/cli-main.js' ? [onDemand] : ON_DEMAND.some(([, bundle]) => bundle === out) ? [onlyWhatIsUsed] : [],
     }),
   );
 await Promise.all(builds);
+
+/**
+ * V8's code cache of the command line (server/cli/start.ts), made by one run of
+ * `lint` on the examples: what CI runs. Not for the npm package, which would
+ * carry a cache that fits only the publisher's Node.js.
+ */
+const cli = path.join(outRoot, 'dist/cli.js');
+if (!packageOnly && fs.existsSync(cli)) {
+  const cache = path.join(outRoot, 'dist/cli-main.cache');
+  fs.rmSync(cache, { force: true });
+  const run = spawnSync(process.execPath, [cli, 'lint', path.join(root, 'examples'), '--format', 'json'], {
+    encoding: 'utf8',
+    env: { ...process.env, CLAUSEWISE_WRITE_CODE_CACHE: '1' },
+  });
+  if (run.status !== 0 && run.status !== 1) throw new Error(`the run that makes the code cache failed (exit ${run.status}): ${run.stderr}`);
+  if (!fs.existsSync(cache)) throw new Error('the run that makes the code cache wrote none');
+}

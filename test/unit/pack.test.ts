@@ -25,6 +25,7 @@ const EXPECTED_FILES = [
   'bin/clausewise.js',
   'dist/cli-docx.js',
   'dist/cli-glob.js',
+  'dist/cli-main.js',
   'dist/cli.js',
   'dist/server.js',
   'docs/cli.md',
@@ -246,7 +247,7 @@ describe('the tarball installed with npm install --offline into an empty project
     const html = npx(['clausewise', 'render', 'msa.contract', '-o', 'msa.html']);
     expect(html.status, html.stderr).toBe(0);
     expect(fs.readFileSync(path.join(project, 'msa.html'), 'utf8')).toMatch(/^<!DOCTYPE html>/i);
-    // The Word writer is a bundle of its own (dist/cli-docx.js), found beside dist/cli.js when it is needed.
+    // The Word writer is a bundle of its own (dist/cli-docx.js), found beside dist/cli-main.js when it is needed.
     const word = npx(['clausewise', 'render', 'msa.contract', '--format', 'docx', '-o', 'msa.docx']);
     expect(word.status, word.stderr).toBe(0);
     expect(fs.readFileSync(path.join(project, 'msa.docx')).subarray(0, 2).toString('latin1')).toBe('PK');
