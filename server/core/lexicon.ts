@@ -80,6 +80,8 @@ type Judge =
   | { kind: 'binding' }
   /** The client's informal say-so as the order for chargeable or extra work: reported when the sentence gives it a price or a start and names no written instrument. */
   | { kind: 'work-order' }
+  /** An informal step (a call, a word to the account manager, an okay) that the sentence gives an effect: something approved, added, counted or started. Read off the whole sentence. */
+  | { kind: 'informal-effect' }
   /** Levels or times that vary with something left unmeasured ("resolution times will vary with the complexity of each issue"). */
   | { kind: 'vary' };
 
@@ -381,7 +383,7 @@ const ROWS: readonly Row[] = [
     advice: 'state the criteria, or make it a right the party may choose to use',
     replacement: '${1:as set out in this contract}',
     fix: 'none',
-    pattern: String.raw`(?:at|in) (?:its|their|our|his|her|your|the [A-Za-zÀ-ɏ]+(?:'s)?|such party's|each party's) (?:(?:sole|absolute|own|full|reasonable|unfettered|complete) (?:and )?)*(?:discretion|opinion|judge?ment)|(?:rests? |lies? )?(?:entirely |wholly |solely )?(?:at|in|within) the (?:(?:sole|absolute|entire|complete) )?discretion of|(?:as|when|where|if|whenever) (?:and when )?(?:it|they|we|he|she|the [A-Za-zÀ-ɏ]+)(?:,? (?:acting )?(?:reasonably|in good faith|properly),?)? (?:deems?|considers?|thinks?|sees?|judges?|determines?|finds?|believes?) (?:(?:it|them|this|that|such [A-Za-zÀ-ɏ]+) )?(?:to be )?(?:fit|appropriate|necessary|suitable|reasonable|best|proper|desirable|advisable|expedient|prudent|wise|sensible|needed|required|warranted|justified|called for)|(?:it|they|we|he|she|the (?!parties\b)[A-Za-zÀ-ɏ]+) (?:(?:reasonably|in good faith|alone|solely) )?(?:deems?|considers?|thinks?|judges?|believes?|determines?|finds?|regards? as|sees? as) (?:to be |are |is )?(?:fit|appropriate|necessary|suitable|advisable|proportionate|adequate|sufficient|reasonable|sensible|justified|prudent|needed|required|warranted|fair|equitable)`,
+    pattern: String.raw`(?:at|in) (?:its|their|our|his|her|your|the [A-Za-zÀ-ɏ]+(?:'s)?|such party's|each party's) (?:(?:sole|absolute|own|full|reasonable|unfettered|complete) (?:and )?)*(?:discretion|opinion|judge?ment)|(?:rests? |lies? )?(?:entirely |wholly |solely )?(?:at|in|within) the (?:(?:sole|absolute|entire|complete) )?discretion of|(?:as|when|where|if|whenever) (?:and when )?(?:it|they|we|he|she|the [A-Za-zÀ-ɏ]+)(?:,? (?:acting )?(?:reasonably|in good faith|properly),?)? (?:deems?|considers?|thinks?|sees?|judges?|determines?|finds?|believes?) (?:(?:it|them|this|that|such [A-Za-zÀ-ɏ]+) )?(?:to be )?(?:fit|appropriate|necessary|suitable|reasonable|best|proper|desirable|advisable|expedient|prudent|wise|sensible|needed|required|warranted|justified|called for)|(?:it|they|we|he|she|the (?!parties\b)[A-Za-zÀ-ɏ]+) (?:(?:reasonably|in good faith|alone|solely) )?(?:deems?|considers?|thinks?|judges?|believes?|determines?|finds?|regards? as|sees? as) (?:to be |are |is )?(?:fit|appropriate|necessary|suitable|advisable|proportionate|adequate|sufficient|reasonable|sensible|justified|prudent|needed|required|warranted|fair|equitable)|(?:save|except|unless) (?:where|when|if) (?:it|they|we|i|he|she|the [A-Za-zÀ-ɏ]+) (?:reasonably )?(?:judges?|considers?|thinks?|believes?|decides?|determines?|deems?|finds?|is satisfied) that`,
     judge: { kind: 'soft', right: 'active' },
   },
   // ---- Deadlines without a number.
@@ -450,7 +452,7 @@ const ROWS: readonly Row[] = [
     advice: 'write how often, such as monthly',
     replacement: '${1|at least monthly,at least quarterly,at least weekly,at least yearly|}',
     fix: 'replace',
-    pattern: String.raw`periodic(?:ally)?|regularly|on a (?:(?:regular|periodic|frequent|recurring|ongoing|routine) )basis|at (?:regular|periodic|appropriate|reasonable|suitable|sensible|frequent|routine|set) (?:intervals|times|periods|points)|(?:(?:reasonably|sufficiently|suitably) )?(?:regular|frequent|routine) (?:(?:email|e mail|status|progress|security|software) )?(?:updates?|reports?|reviews?|audits?|backups?|checks?|tests?|testing|scans?|meetings?|maintenance|schedule|cadence|patching|monitoring|intervals)|(?:reasonably |sufficiently )?frequently(?! asked)|occasionally|every so often`,
+    pattern: String.raw`periodic(?:ally)?|regularly|on a (?:(?:regular|periodic|frequent|recurring|ongoing|routine) )basis|at (?:regular|periodic|appropriate|reasonable|suitable|sensible|frequent|routine|set) (?:intervals|times|periods|points)|(?:(?:reasonably|sufficiently|suitably) )?(?:regular|frequent|routine) (?:(?:email|e mail|status|progress|security|software) )?(?:updates?|reports?|reviews?|audits?|backups?|checks?|tests?|testing|scans?|meetings?|maintenance|schedule|cadence|patching|monitoring|intervals)|(?:reasonably |sufficiently )?frequently(?! asked)|occasionally|every so often|at such (?:intervals|times|frequency|frequencies|periods) as (?:[a-z']+ ){1,3}?(?:may )?(?:reasonably )?(?:requires?|requests?|specif(?:y|ies)|directs?|determines?)`,
     judge: { kind: 'soft', bound: 'frequency', right: true },
   },
   {
@@ -571,7 +573,7 @@ const ROWS: readonly Row[] = [
     advice: 'state the exceptions, or drop the qualifier',
     replacement: 'unless ${1:the client agrees otherwise in writing}',
     fix: 'replace',
-    pattern: String.raw`(?:where|wherever|whenever|insofar as|as far as) (?:it|they|we|he|she|the [A-Za-zÀ-ɏ]+) (?:reasonably )?(?:can|is able|are able)(?=[.,;]|$)|(?:where|wherever|if|when) (?:(?:reasonably|commercially|technically) )?(?:possible|practicable|practical|feasible)|to the extent (?:(?:reasonably|commercially|technically) )?(?:possible|practicable|practical|feasible|reasonable)|(?:insofar|in so far) as (?:this |it )?is (?:(?:reasonably|commercially|technically) )?(?:possible|practicable|practical|feasible)|as far as (?:is )?(?:reasonably )?(?:possible|practicable|practical|feasible)`,
+    pattern: String.raw`(?:where|wherever|whenever|insofar as|as far as) (?:it|they|we|he|she|the [A-Za-zÀ-ɏ]+) (?:reasonably )?(?:can|is able|are able)(?=[.,;]|$)|(?:where|wherever|if|when) (?:(?:reasonably|commercially|technically) )?(?:possible|practicable|practical|feasible)|to the extent (?:(?:reasonably|commercially|technically) )?(?:possible|practicable|practical|feasible|reasonable)|(?:insofar|in so far) as (?:this |it )?is (?:(?:reasonably|commercially|technically) )?(?:possible|practicable|practical|feasible)|(?:so |in so )?far as (?:is |it is |this is )?(?:reasonably )?(?:possible|practicable|practical|feasible)|(?:where|wherever|if|when) (?:it|that|this) is (?:(?:reasonably|commercially|technically) )?(?:possible|practicable|practical|feasible)`,
     judge: { kind: 'soft', right: true },
   },
   {
@@ -825,6 +827,33 @@ const ROWS: readonly Row[] = [
     pattern: String.raw`(?:the |both )parties (?:will|shall|must|are to|agree to) (?:(?:promptly|then|first|jointly|together) )?(?:meet (?:and|to) )?(?:discuss|consult|confer|negotiate|work together)(?: (?:[a-z\x27’,]+ ){0,8}?(?:how|whether|what|amend|amendment|adjust|adjustment|vary|variation|revise|revision|change the|changes to|resolve|resolution))|(?:will|shall|are to|agree to) (?:then )?(?:talk|speak) (?:about|through|over) (?:the |possible |any |new |revised |further )*(?:terms|prices?|pricing|fees|charges|renewal|extension|scope)`,
     judge: { kind: 'defer', strength: 'relative' },
   },
+  {
+    id: 'whatever-agreed',
+    code: 'agreement-to-agree',
+    phrases: ['the credit will be whatever figure the parties later settle', 'the price will be whatever is negotiated before the change order is signed', 'the service levels will be those the buyer and seller agree after the order'],
+    why: AGREE_WHY,
+    advice: AGREE_ADVICE,
+    replacement: '${1:the agreed value}',
+    fix: 'none',
+    pattern: String.raw`(?:will|shall|is to|are to) be (?:whatever|those|such|what) (?:[a-z']+ ){0,4}?(?:later |subsequently |then |jointly |eventually |mutually )?(?:agree|agreed|settle|settled|negotiate|negotiated|decide|decided|determine|determined|work out|worked out)`,
+    judge: { kind: 'defer', strength: 'phrase' },
+  },
+  {
+    id: 'informal-effect',
+    code: 'verbal-agreement',
+    phrases: [
+      'may be cleared on the phone by the duty engineer, and a visit so cleared counts as covered',
+      'a change order counts as approved as soon as the client okays the quote',
+      'may add a delivery site simply by telling the account manager',
+      'work gets under way once the client has agreed to it by email, by post or over the telephone',
+    ],
+    why: VERBAL_WHY,
+    advice: 'name the written instrument that gives the step its effect (a signed change order, an e-mail from a named person), and who may sign it',
+    replacement: '${1:once the Customer has approved it in writing}',
+    fix: 'none',
+    pattern: String.raw`(?:on|over|by|via) (?:the )?(?:tele)?phone(?! (?:number|line|support|helpline|hotline|desk))|(?:just |simply |only )?by (?:phoning|telephoning|ringing|calling|telling|speaking to|talking to)|on (?:a|the|one of the|any) (?:[a-z]+ ){0,3}?calls|during (?:a|the|any) (?:[a-z]+ ){0,2}?call|(?:talked|talked through|discussed|agreed|settled|arranged) (?:through )?with (?:you|the customer|the client)(?= (?:beforehand|before|in advance|while|during|at)\b)|discussed with the (?:customer|client)|(?:from|in|during) (?:that|the|this) conversation|okay(?:s|ed|ing)?|ok'?d|(?:handled|dealt with|agreed|approved|settled) informally|(?:says?|said) (?:they are|it is|that they are) (?:happy|content|fine|satisfied)|orders?, (?:whether )?(?:oral|verbal) or written|orders?, (?:whether )?written or (?:oral|verbal)|whatever you tell us`,
+    judge: { kind: 'informal-effect' },
+  },
 ];
 
 /** The lexicon: every class the language rules report, with why and what to write instead. */
@@ -965,7 +994,7 @@ const ANCHOR_STEMS: readonly string[] = [
   'drinks', 'presentation', 'pitch', 'chat', 'conversation', 'talk', 'sms', 'whatsapp', 'slack', 'promis', 'handshake', 'gentlem', 'sales',
   'presales', 'representativ', 'agent', String.raw`reps?(?![a-z])`, String.raw`account[\s-]+(?:reps?|managers?|executives?|teams?)`,
   String.raw`(?:in|on|face)[\s-]+(?:person|passing|site|to)`, String.raw`(?:stand|catch)[\s-]+up`, String.raw`via[\s-]+(?:text|teams)`, String.raw`(?:text|instant)[\s-]+messages?`,
-  String.raw`say[\s-]+so`, String.raw`nod[\s-]+from`,
+  String.raw`say[\s-]+so`, String.raw`nod[\s-]+from`, 'okay', String.raw`ok'?d(?![a-z])`, String.raw`(?:says?|said)[\s-]+(?:they|it|that)`,
   // escape hatches, aims, statements that bind nobody
   'beyond', 'outside', String.raw`not[\s-]+(?:within|under)`, 'target', 'objective', 'goal', 'estimat', 'aim', 'guideline', 'approximat', 'forecast', 'aspir', 'expectation',
   'indicativ', 'guarant', 'binding', 'contractual', String.raw`no[\s-]+(?:legal|binding|contractual)`, String.raw`no[\s-]+(?:[a-z]+[\s-]+)?(?:obligation|liabilit|commitment)`,
@@ -1104,7 +1133,9 @@ function reported(row: Row, text: string, start: number, end: number, context: P
   switch (judge.kind) {
     case 'soft':
       if (judge.bound && bounded(sentence, judge.bound)) return false;
-      if (judge.right && (isRight(sentence) || isRight(clauseAround(sentence, start - from, end - from)))) {
+      // The right is read outside the matched words: "at such intervals as Finance may reasonably require" leaves a duty.
+      const rest = sentence.slice(0, start - from) + sentence.slice(end - from);
+      if (judge.right && (isRight(rest) || isRight(clauseAround(rest, start - from, start - from)))) {
         if (judge.right !== 'active' || !/\bmay\s+be\s+[a-z]+(?:ed|en|ne)\b/i.test(sentence)) return false;
       }
       return true;
@@ -1190,6 +1221,13 @@ function reported(row: Row, text: string, start: number, end: number, context: P
       // "Work you ask for … goes ahead once agreed with you, and may carry a surcharge": an informal say-so that orders chargeable or extra work.
       if (!WORK_PRICED.test(sentence) && !(EXTRA_WORK.test(sentence) && WORK_DONE.test(sentence))) return false;
       if (FORMAL_ORDER.test(sentence) || WORK_UNPRICED.test(sentence) || SUPPORT_REQUEST.test(sentence)) return false;
+      return !negated(sentence, start - from) && !writingRequired(sentence);
+    }
+    case 'informal-effect': {
+      // "A visit so cleared counts as covered", "the site is treated as added", "work gets under way once …": the informal step has an effect.
+      if (!INFORMAL_EFFECT.test(sentence)) return false;
+      if (SUPPORT_OBJECT.test(sentence) && !VARIATION_OBJECT.test(sentence)) return false;
+      if (aboutDispute(sentence)) return false;
       return !negated(sentence, start - from) && !writingRequired(sentence);
     }
     case 'binding': {
@@ -1282,6 +1320,10 @@ const APPROVAL_AFTER = /^[\s,]*(?:[a-z]+\s+){0,3}?(?:authori[sz](?:e|es|ed)|appr
 
 /** A consequence before the informal step ("pricing reflects the assumptions discussed at the kick-off call", "delivery will follow the plan talked through at"). */
 const BINDING_BEFORE = /\b(?:reflects?|is\s+based\s+on|are\s+based\s+on|incorporates?|(?:will|shall|must)\s+(?:follow|reflect|honou?r|comply\s+with))\s+(?:the\s+|any\s+|all\s+)?(?:[A-Za-z-]+\s+){0,3}$/i;
+
+/** What an informal step is given: an approval, a start, an addition, a deemed effect, a charge. */
+const INFORMAL_EFFECT =
+  /\b(?:counts?\s+as|treated\s+as|deemed|regarded\s+as|(?:is|are|be|been)\s+(?:approved|cleared|authori[sz]ed|added|accepted|covered)|cleared|go(?:es)?\s+ahead|gets?\s+under\s+way|proceed\w*|okay\w*|ok'?d|agreed\s+to\s+it|accepts?|add(?:s|ed)?\s+(?:a|an|the|any)\b|cancel\w*|at\s+the\s+(?:customer|client)['’]?s\s+(?:cost|expense)|happy|whatever\s+you\s+tell\s+us|without\s+(?:a\s+|any\s+)?(?:change\s+order|written|signed|purchase\s+order))/i;
 
 /** The words before an informal channel, up to the channel's preposition: what was approved or requested there. */
 function channelObject(text: string, from: number, end: number): string {

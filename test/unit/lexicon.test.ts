@@ -774,3 +774,35 @@ describe('round 12 (stop 21): aims that are no commitments, escape hatches and o
       expect(codes(s, { forceMajeure: false }), s).toEqual([]);
   });
 });
+
+describe('round 13 (stop 22): informal steps given an effect, terms left to what the parties later agree, hedges read outside their own words', () => {
+  it('finds them', () => {
+    const want: [string, string][] = [
+      ['Out-of-hours visits beyond the allowance may be cleared over the phone by the on-call engineer, and a visit cleared this way is treated as included.', 'verbal-agreement'],
+      ['A variation is treated as approved once the buyer okays the estimate on a weekly status call.', 'verbal-agreement'],
+      ['The Client may add a branch office simply by telling the Provider\'s service manager, and the office is covered from that conversation.', 'verbal-agreement'],
+      ['Minor changes may be handled informally, with no change order, where both project leads say they are happy.', 'verbal-agreement'],
+      ['If a part must be replaced we will phone you and continue or stop on whatever you tell us.', 'verbal-agreement'],
+      ['The support hours for the new region will be those the parties agree once the region goes live.', 'agreement-to-agree'],
+      ['Charges for additional sites will be such amounts as the parties agree from time to time.', 'agreement-to-agree'],
+      ['So far as reasonably practicable, maintenance will be scheduled outside business hours.', 'vague-term'],
+      ['Customers will usually get notice of planned work at least 72 hours ahead where this is practicable.', 'vague-term'],
+      ['The Supplier shall deliver usage reports at such intervals as the Authority may reasonably require.', 'vague-term'],
+      ['Parts are warranted for 30 days, save where we judge that the fault was caused by misuse.', 'vague-term'],
+    ];
+    for (const [s, code] of want) expect(codes(s), s).toContain(code);
+  });
+
+  it('spares the same words where the step is a support channel, confirmed in writing, or the term is already fixed', () => {
+    for (const s of [
+      'Support requests may be raised by phone, and the Supplier will proceed to diagnose the fault.',
+      'The Customer may approve emergency changes by telephone, provided that the approval is confirmed in writing within two Business Days.',
+      'The Supplier will call the Customer to arrange access, and the engineer will proceed once access is granted.',
+      'We will contact you by phone before any chargeable work goes ahead, and will only proceed with your written approval.',
+      'The applicable rates will be those agreed in the Order Form.',
+      'The Service Levels will be those determined in accordance with Schedule 2.',
+      'The Customer may request reports at such intervals as it reasonably requires, at no charge.',
+    ])
+      expect(codes(s), s).toEqual([]);
+  });
+});
