@@ -783,6 +783,8 @@ describe('round 13 (stop 22): informal steps given an effect, terms left to what
       ['The Client may add a branch office simply by telling the Provider\'s service manager, and the office is covered from that conversation.', 'verbal-agreement'],
       ['Minor changes may be handled informally, with no change order, where both project leads say they are happy.', 'verbal-agreement'],
       ['If a part must be replaced we will phone you and continue or stop on whatever you tell us.', 'verbal-agreement'],
+      ['A promise from your account manager in a call that the data stays in the EU binds us.', 'verbal-agreement'],
+      ['An order placed by telephone binds the Customer to these terms.', 'verbal-agreement'],
       ['The support hours for the new region will be those the parties agree once the region goes live.', 'agreement-to-agree'],
       ['Charges for additional sites will be such amounts as the parties agree from time to time.', 'agreement-to-agree'],
       ['So far as reasonably practicable, maintenance will be scheduled outside business hours.', 'vague-term'],
@@ -802,6 +804,8 @@ describe('round 13 (stop 22): informal steps given an effect, terms left to what
       'The applicable rates will be those agreed in the Order Form.',
       'The Service Levels will be those determined in accordance with Schedule 2.',
       'The Customer may request reports at such intervals as it reasonably requires, at no charge.',
+      'Clients can reach us by email, text or phone call, and time spent liaising by phone is billed in 15-minute increments.',
+      'Service credits apply to outages that qualify under this SLA, reported through the portal or by phone.',
     ])
       expect(codes(s), s).toEqual([]);
   });
