@@ -169,7 +169,7 @@ const ROWS: readonly Row[] = [
     advice: 'fill in the blank before signing',
     replacement: '${1:the agreed value}',
     fix: 'none',
-    pattern: String.raw`_{2,}|#{3,}|(?<![a-z])x{3,}(?![a-z])|\b(?:mm|dd)\/(?:dd|mm)\/yy(?:yy)?\b|\byyyy-mm-dd\b|\[\s*\]|\[\s*[●•·*…]+\s*\]|[●•]{1,3}(?=\s|$)|<<[^<>]{1,60}>>|<(?![\/!])[A-Za-z][A-Za-z\s,'’\-]{2,60}>|\[(?:insert|enter|add|specify|name|date|number|amount|describe|select|complete|fill|state|include|choose|delete|customer|supplier|provider|client|buyer|party|company|address|x+|n|\d+)\b[^\]]{0,100}\]`,
+    pattern: String.raw`_{2,}|#{3,}|(?<![a-z])x{3,}(?![a-z])|\b(?:mm|dd)\/(?:dd|mm)\/yy(?:yy)?\b|\byyyy-mm-dd\b|\[\s*\]|\[\s*[●•·*…]+\s*\]|[●•]{1,3}(?=\s|$)|<<[^<>]{1,60}>>|<(?![\/!])[A-Za-z][A-Za-z\s,'’\-]{2,60}>|\[(?:insert|enter|add|specify|name|date|number|amount|describe|select|complete|fill|state|include|choose|delete|customer|supplier|provider|client|buyer|party|company|address|x+|n|\d+)\b[^\]]{0,100}\]|\[[^\[\]]{1,60}\bto (?:insert|enter|complete|specify|add|select|fill in|state|choose)\b[^\]]{0,100}\]`,
     judge: { kind: 'always' },
   },
   {
@@ -224,7 +224,7 @@ const ROWS: readonly Row[] = [
     advice: 'settle the term before signing and write it down',
     replacement: '${1:the agreed terms}',
     fix: 'none',
-    pattern: String.raw`(?:will|shall|must|would|should) be (?:(?:mutually|jointly|separately|further|subsequently|later|individually|then|only|formally|finally|also) )?(?:fixed|set(?! (?:out|forth|up))|confirmed|defined|settled|established|completed|specified|arranged|resolved|addressed|priced|scheduled|developed|drawn up|prepared|worked up|laid down|set down|captured|detailed|documented|recorded|described)`,
+    pattern: String.raw`(?:will|shall|must|would|should) be (?:(?:mutually|jointly|separately|further|subsequently|later|individually|then|only|formally|finally|also|instead) )?(?:fixed|set(?! (?:out|forth|up))|confirmed|defined|settled|established|completed|filled in|filled out|specified|arranged|resolved|addressed|priced|scheduled|developed|drawn up|prepared|worked up|laid down|set down|captured|detailed|documented|recorded|described)`,
     judge: { kind: 'defer', strength: 'weak' },
   },
   {
@@ -294,7 +294,7 @@ const ROWS: readonly Row[] = [
     advice: 'list the excused events, or refer to the force majeure clause',
     replacement: 'a force majeure event as defined in ${1:the force majeure clause}',
     fix: 'none',
-    pattern: String.raw`(?:events?|circumstances?|causes?|matters?)(?: that| which)? (?:we|it|they|the [a-z]+) (?:could|can|did) ?not (?:reasonably )?(?:have )?(?:foreseen|anticipated|prevented|controlled|avoided|control|foresee|prevent|avoid)|(?:networks?|services?|systems?|providers?|suppliers?|parties) (?:that are |which are )?(?:outside|beyond) (?:our|its|their|the [a-z]+'s) (?:reasonable |direct )?control|(?:events?|circumstances?|causes?|factors?|matters?|issues?|reasons?|occurrences?|conditions?|anything|acts?|problems?|things?|interruptions?|outages?|failures?|delays?|downtime|incidents?|disruptions?|unavailability|errors?|faults?)(?: else)? (?:(?:that are|which are|that is|which is|that lie|which lie|that lies|which lies|that fall|which fall|that falls|which falls|reasonably|wholly|entirely|falling|lying|originating|arising|occurring|caused|resulting|stemming|coming)(?: from)? )?(?:(?:that |which )?(?:might|may|could|would|can) (?:reasonably |fairly )?be (?:regarded|considered|deemed|seen|treated|described) as )?(?:(?:not )?(?:wholly|entirely|reasonably) )?(?:beyond|outside(?: of)?|not (?:wholly |entirely |directly |fully |reasonably )?(?:within|under)) (?:the )?(?:${PARTY_POSSESSIVE} |[A-Za-zÀ-ɏ]+ [A-Za-zÀ-ɏ]+'s )?(?:(?:reasonable |direct |immediate |sole )?(?:control|influence)|sphere of (?:influence|control)|area of (?:responsibility|control))(?: of (?:the |a |either |any )?(?:[A-Za-zÀ-ɏ]+))?`,
+    pattern: String.raw`(?:events?|circumstances?|causes?|matters?)(?: that| which)? (?:we|it|they|the [a-z]+) (?:could|can|did) ?not (?:reasonably )?(?:have )?(?:foreseen|anticipated|prevented|controlled|avoided|control|foresee|prevent|avoid)|(?:networks?|services?|systems?|providers?|suppliers?|vendors?|carriers?|subcontractors?|parties) (?:that are |which are )?(?:outside|beyond) (?:our|its|their|the [a-z]+'s) (?:reasonable |direct )?control|(?:events?|circumstances?|causes?|factors?|matters?|issues?|reasons?|occurrences?|conditions?|anything|acts?|problems?|things?|interruptions?|outages?|failures?|delays?|downtime|incidents?|disruptions?|unavailability|errors?|faults?)(?: else)? (?:(?:that are|which are|that is|which is|that lie|which lie|that lies|which lies|that fall|which fall|that falls|which falls|reasonably|wholly|entirely|falling|lying|originating|arising|occurring|caused|resulting|stemming|coming)(?: from)? )?(?:(?:that |which )?(?:might|may|could|would|can) (?:reasonably |fairly )?be (?:regarded|considered|deemed|seen|treated|described) as )?(?:(?:not )?(?:wholly|entirely|reasonably) )?(?:beyond|outside(?: of)?|not (?:wholly |entirely |directly |fully |reasonably )?(?:within|under)) (?:the )?(?:${PARTY_POSSESSIVE} |[A-Za-zÀ-ɏ]+ [A-Za-zÀ-ɏ]+'s )?(?:(?:reasonable |direct |immediate |sole )?(?:control|influence)|sphere of (?:influence|control)|area of (?:responsibility|control))(?: of (?:the |a |either |any )?(?:[A-Za-zÀ-ɏ]+))?`,
     judge: { kind: 'escape' },
   },
   {
@@ -316,7 +316,7 @@ const ROWS: readonly Row[] = [
     advice: 'remove the statement, or move the text out of the contract',
     replacement: '${1:a binding commitment}',
     fix: 'none',
-    pattern: String.raw`(?:not|non) (?:legally )?binding|no (?:legal|binding|contractual) (?:effect|force)|(?:creat(?:e|es|ing)|impos(?:e|es|ing)|giv(?:e|es|ing) rise to) no (?:[A-Za-zÀ-ɏ]+ ){0,2}(?:obligations?|liability|commitments?)|(?:does|do|shall|will) not (?:create|constitute|amount to|form|give rise to) (?:an? |any )?(?:agreement|contract)(?: with)?|for (?:discussion|information(?:al)?|guidance|planning|illustrative|indicative|reference) only|(?:does|do|shall|will) not (?:create|constitute|impose) (?:any |an? )?(?:legally )?(?:binding|contractual|legal) (?:obligations?|commitments?|relations?|contract)|for (?:discussion|information(?:al)?|guidance|planning|illustrative|indicative|reference) purposes only`,
+    pattern: String.raw`(?:not|non) (?:legally )?binding|no (?:legal|binding|contractual) (?:effect|force)|(?:creat(?:e|es|ing)|impos(?:e|es|ing)|giv(?:e|es|ing) rise to) no (?:[A-Za-zÀ-ɏ]+ ){0,2}(?:obligations?|liability|commitments?)|(?:does|do|shall|will) not (?:create|constitute|amount to|form|give rise to) (?:an? |any )?(?:agreement|contract)(?: with)?|for (?:discussion|information(?:al)?|guidance|planning|illustrative|indicative|reference) only|(?:does|do|shall|will) not (?:create|constitute|impose) (?:any |an? )?(?:legally )?(?:binding|contractual|legal) (?:obligations?|commitments?|relations?|contract)|for (?:discussion|information(?:al)?|guidance|planning|illustrative|indicative|reference) purposes only|(?:creates?|gives?|confers?) no rights? (?:and|or) no (?:obligations?|duties)|(?:does|do|shall|will) not bind (?:either|any|both|the) (?:of them|party|parties|of the parties)|descriptive only`,
     judge: { kind: 'nonbinding' },
   },
   {
@@ -383,7 +383,7 @@ const ROWS: readonly Row[] = [
     advice: 'state the criteria, or make it a right the party may choose to use',
     replacement: '${1:as set out in this contract}',
     fix: 'none',
-    pattern: String.raw`(?:at|in) (?:its|their|our|his|her|your|the [A-Za-zÀ-ɏ]+(?:'s)?|such party's|each party's) (?:(?:sole|absolute|own|full|reasonable|unfettered|complete) (?:and )?)*(?:discretion|opinion|judge?ment)|(?:rests? |lies? )?(?:entirely |wholly |solely )?(?:at|in|within) the (?:(?:sole|absolute|entire|complete) )?discretion of|(?:as|when|where|if|whenever) (?:and when )?(?:it|they|we|he|she|the [A-Za-zÀ-ɏ]+)(?:,? (?:acting )?(?:reasonably|in good faith|properly),?)? (?:deems?|considers?|thinks?|sees?|judges?|determines?|finds?|believes?) (?:(?:it|them|this|that|such [A-Za-zÀ-ɏ]+) )?(?:to be )?(?:fit|appropriate|necessary|suitable|reasonable|best|proper|desirable|advisable|expedient|prudent|wise|sensible|needed|required|warranted|justified|called for)|(?:it|they|we|he|she|the (?!parties\b)[A-Za-zÀ-ɏ]+) (?:(?:reasonably|in good faith|alone|solely) )?(?:deems?|considers?|thinks?|judges?|believes?|determines?|finds?|regards? as|sees? as) (?:to be |are |is )?(?:fit|appropriate|necessary|suitable|advisable|proportionate|adequate|sufficient|reasonable|sensible|justified|prudent|needed|required|warranted|fair|equitable)|(?:save|except|unless) (?:where|when|if) (?:it|they|we|i|he|she|the [A-Za-zÀ-ɏ]+) (?:reasonably )?(?:judges?|considers?|thinks?|believes?|decides?|determines?|deems?|finds?|is satisfied) that`,
+    pattern: String.raw`(?:at|in|for|within) (?:its|their|our|his|her|your|the [A-Za-zÀ-ɏ]+(?:'s)?|such party's|each party's) (?:(?:sole|absolute|own|full|reasonable|unfettered|complete) (?:and )?)*(?:discretion|opinion|judge?ment)|(?:use|uses|using|exercise|exercises) (?:its|their|our|his|her|his or her|your) (?:own )?(?:best )?(?:judge?ment|discretion) (?:as to|to decide|in deciding|on)|(?:by|using|through|in) (?:whatever|such|any) (?:reasonable )?(?:method|methodology|methods|means|approach|process|tools?) (?:as )?(?:it|they|we|the [A-Za-zÀ-ɏ]+) (?:may )?(?:chooses?|selects?|thinks? fit|sees? fit|prefers?|deems? appropriate)|(?:rests? |lies? )?(?:entirely |wholly |solely )?(?:at|in|within) the (?:(?:sole|absolute|entire|complete) )?discretion of|(?:as|when|where|if|whenever) (?:and when )?(?:it|they|we|he|she|the [A-Za-zÀ-ɏ]+)(?:,? (?:acting )?(?:reasonably|in good faith|properly),?)? (?:deems?|considers?|thinks?|sees?|judges?|determines?|finds?|believes?) (?:(?:it|them|this|that|such [A-Za-zÀ-ɏ]+) )?(?:to be )?(?:fit|appropriate|necessary|suitable|reasonable|best|proper|desirable|advisable|expedient|prudent|wise|sensible|needed|required|warranted|justified|called for)|(?:it|they|we|he|she|the (?!parties\b)[A-Za-zÀ-ɏ]+) (?:(?:reasonably|in good faith|alone|solely) )?(?:deems?|considers?|thinks?|judges?|believes?|determines?|finds?|regards? as|sees? as) (?:to be |are |is )?(?:fit|appropriate|necessary|suitable|advisable|proportionate|adequate|sufficient|reasonable|sensible|justified|prudent|needed|required|warranted|fair|equitable)|(?:save|except|unless) (?:where|when|if) (?:it|they|we|i|he|she|the [A-Za-zÀ-ɏ]+) (?:reasonably )?(?:judges?|considers?|thinks?|believes?|decides?|determines?|deems?|finds?|is satisfied) that`,
     judge: { kind: 'soft', right: 'active' },
   },
   // ---- Deadlines without a number.
@@ -645,7 +645,7 @@ const ROWS: readonly Row[] = [
     advice: AGREE_ADVICE,
     replacement: '${1:the agreed terms}',
     fix: 'none',
-    pattern: String.raw`(?:is|are) yet to be (?:issued|drafted|prepared|written|produced|published|signed|executed|concluded|finali[sz]ed)|to be (?:set out|specified|stated|detailed|confirmed|given) in (?:an?|the) (?:separate|future|later|subsequent|further|new) (?:[a-z]+ ){0,2}?(?:quotation|quote|proposal|agreement|document|order|schedule|change order|statement of work)s?|(?:will|shall) be (?:set out|specified|stated|detailed|confirmed|given) in (?:the|each|an?) (?:individual|relevant|separate|specific) (?:[a-z]+ )?(?:quote|quotation|proposal|estimate)s?`,
+    pattern: String.raw`(?:is|are) yet to be (?:issued|drafted|prepared|written|produced|published|signed|executed|concluded|finali[sz]ed)|(?:will|shall) be (?:the )?subject of (?:a |an )?(?:new|separate|further|later|additional|subsequent) (?:contract|agreement|order|quotation|quote|proposal|statement of work)|(?:each of which|which) (?:will|shall) (?:later|subsequently|then|in due course) (?:specify|set out|define|state|fix|determine|establish)|to be (?:set out|specified|stated|detailed|confirmed|given) in (?:an?|the) (?:separate|future|later|subsequent|further|new) (?:[a-z]+ ){0,2}?(?:quotation|quote|proposal|agreement|document|order|schedule|change order|statement of work)s?|(?:will|shall) be (?:set out|specified|stated|detailed|confirmed|given) in (?:the|each|an?) (?:individual|relevant|separate|specific) (?:[a-z]+ )?(?:quote|quotation|proposal|estimate)s?`,
     judge: { kind: 'defer', strength: 'phrase' },
   },
   {
@@ -678,7 +678,7 @@ const ROWS: readonly Row[] = [
     advice: 'state the measurable level (an uptime percentage, a recovery time) or the standard',
     replacement: '${1:99.9}% monthly uptime',
     fix: 'none',
-    pattern: String.raw`(?:the |at )?(?:optimal|optimum|best possible|peak) (?:operation|performance|running|functioning|availability|efficiency|service|level|use)s?|operating (?:optimally|flawlessly|seamlessly|smoothly)|(?:the )?(?:highest|best|top|maximum) (?:possible )?(?:level|degree|standard|quality)s? of|(?:robust|consistent|excellent|dependable)(?: [a-z,\x27’-]+){0,4}? (?:level|standard|quality|degree) of (?:service|performance|support|reliability)|(?:industry|market|world|sector) leading|(?:leading|cutting|bleeding) edge|(?:enterprise|industry|carrier|commercial|production|business|bank|military|telco) (?:grade|class)(?: (?:reliability|security|availability|performance|resilience|service|support|infrastructure|hosting|protection))?|best in (?:class|breed)|world class|first class|top tier|high(?:ly)? (?:resilient|reliable|secure|performant|scalable|responsive|robust|redundant|fault tolerant)|high (?:quality|standards?|reliability|resilience|performance)|(?:a |an )?(?:high|very high|superior|premium) (?:level|degree|standard)s? of (?:[A-Za-zÀ-ɏ]+)|robust (?:security|measures|controls|protections?|safeguards|processes|procedures)|fully (?:resilient|redundant)`,
+    pattern: String.raw`(?:the |at )?(?:optimal|optimum|best possible|peak) (?:operation|performance|running|functioning|availability|efficiency|service|level|use)s?|(?:the )?(?:very )?best (?:services?|work|support|results?|quality) (?:it|we|they|he|she) (?:can|could|is able to|are able to)|operating (?:optimally|flawlessly|seamlessly|smoothly)|(?:the )?(?:highest|best|top|maximum) (?:possible )?(?:level|degree|standard|quality)s? of|(?:robust|consistent|excellent|dependable)(?: [a-z,\x27’-]+){0,4}? (?:level|standard|quality|degree) of (?:service|performance|support|reliability)|(?:industry|market|world|sector) leading|(?:leading|cutting|bleeding) edge|(?:enterprise|industry|carrier|commercial|production|business|bank|military|telco) (?:grade|class)(?: (?:reliability|security|availability|performance|resilience|service|support|infrastructure|hosting|protection))?|best in (?:class|breed)|world class|first class|top tier|high(?:ly)? (?:resilient|reliable|secure|performant|scalable|responsive|robust|redundant|fault tolerant)|high (?:quality|standards?|reliability|resilience|performance)|(?:a |an )?(?:high|very high|superior|premium) (?:level|degree|standard)s? of (?:[A-Za-zÀ-ɏ]+)|robust (?:security|measures|controls|protections?|safeguards|processes|procedures)|fully (?:resilient|redundant)`,
     judge: { kind: 'duty' },
   },
   {
@@ -835,7 +835,7 @@ const ROWS: readonly Row[] = [
     advice: AGREE_ADVICE,
     replacement: '${1:the agreed value}',
     fix: 'none',
-    pattern: String.raw`(?:will|shall|is to|are to) be (?:whatever|those|such|what) (?:[a-z']+ ){0,4}?(?:later |subsequently |then |jointly |eventually |mutually )?(?:agree|agreed|settle|settled|negotiate|negotiated|decide|decided|determine|determined|work out|worked out)`,
+    pattern: String.raw`(?:will|shall|is to|are to) be (?:whatever|those|such|what) (?:[a-z']+ ){0,4}?(?:later |subsequently |then |jointly |eventually |mutually )?(?:agree|agreed|settle|settled|negotiate|negotiated|decide|decided|determine|determined|work out|worked out)|(?:in )?(?:a|such|the) (?:form|format|manner|medium)(?: and (?:form|format|manner|medium))? (?:as |that )?(?:the parties|both parties|they) (?:may )?(?:reasonably |mutually |later )?(?:agree|settle)`,
     judge: { kind: 'defer', strength: 'phrase' },
   },
   {
@@ -851,7 +851,7 @@ const ROWS: readonly Row[] = [
     advice: 'name the written instrument that gives the step its effect (a signed change order, an e-mail from a named person), and who may sign it',
     replacement: '${1:once the Customer has approved it in writing}',
     fix: 'none',
-    pattern: String.raw`(?:on|over|by|via) (?:the )?(?:tele)?phone(?! (?:number|line|support|helpline|hotline|desk))|(?:just |simply |only )?by (?:phoning|telephoning|ringing|calling|telling|speaking to|talking to)|on (?:a|the|one of the|any) (?:[a-z]+ ){0,3}?calls|(?:during|in|on) (?:a|the|any) (?:[a-z]+ ){0,2}?call|phoned|(?:a |the )?(?:tele)?phone (?:call|order)s?|(?:talked|talked through|discussed|agreed|settled|arranged) (?:through )?with (?:you|the customer|the client)(?= (?:beforehand|before|in advance|while|during|at)\b)|discussed with the (?:customer|client)|(?:from|in|during) (?:that|the|this) conversation|okay(?:s|ed|ing)?|ok'?d|(?:handled|dealt with|agreed|approved|settled) informally|(?:says?|said) (?:they are|it is|that they are) (?:happy|content|fine|satisfied)|orders?, (?:whether )?(?:oral|verbal) or written|orders?, (?:whether )?written or (?:oral|verbal)|whatever you tell us`,
+    pattern: String.raw`(?:on|over|by|via) (?:the )?(?:tele)?phone(?! (?:number|line|support|helpline|hotline|desk))|(?:just |simply |only )?by (?:phoning|telephoning|ringing|calling|telling|speaking to|talking to)|on (?:a|the|one of the|any) (?:[a-z]+ ){0,3}?calls|(?:during|in|on) (?:a|the|any) (?:[a-z]+ ){0,2}?call|phoned|(?:a |the )?(?:tele)?phone (?:call|order)s?|or (?:by )?(?:tele)?phone|(?:given|placed|issued|made) (?:orally|verbally)|face to face|(?:talked|talked through|discussed|agreed|settled|arranged) (?:through )?with (?:you|the customer|the client)(?= (?:beforehand|before|in advance|while|during|at)\b)|discussed with the (?:customer|client)|(?:from|in|during) (?:that|the|this) conversation|okay(?:s|ed|ing)?|ok'?d|(?:handled|dealt with|agreed|approved|settled) informally|(?:says?|said) (?:they are|it is|that they are) (?:happy|content|fine|satisfied)|orders?, (?:whether )?(?:oral|verbal) or written|orders?, (?:whether )?written or (?:oral|verbal)|whatever you tell us`,
     judge: { kind: 'informal-effect' },
   },
 ];
@@ -939,6 +939,8 @@ interface Matcher {
    */
   inSentence: boolean;
 }
+/** Classes matched by an expression of their own (see buildMatchers). */
+const OWN_EXPRESSION = new Set(['informal-effect']);
 function buildMatchers(): Matcher[] {
   const out: Matcher[] = [];
   let group: string[] = [];
@@ -960,12 +962,14 @@ function buildMatchers(): Matcher[] {
   };
   for (const r of WORD_ROWS) {
     const source = `(${compile(r.pattern)})`;
-    if (group.length && size + source.length > MAX_SOURCE) flush();
+    // A class read off the whole sentence has an expression of its own: in a shared one, a class before it matched at the same place and spared by its sentence would hide it.
+    if (group.length && (size + source.length > MAX_SOURCE || OWN_EXPRESSION.has(r.id))) flush();
     group.push(source);
     scanGroup.push(`(${compileForScan(r.pattern)})`);
     size += source.length;
+    if (OWN_EXPRESSION.has(r.id)) flush();
   }
-  flush();
+  if (group.length) flush();
   const blanks = BLANK_ROWS.map((r) => `(${r.pattern})`).join('|');
   out.push({ re: new RegExp(blanks, 'gi'), scan: new RegExp(blanks, 'g'), first, inSentence: false });
   return out;
@@ -986,7 +990,7 @@ const ANCHOR_STEMS: readonly string[] = [
   String.raw`make[\s-]+(?:an?[\s-]+)?agreement`, 'negotiat', 'determin', 'decid', 'settl', 'revisit', 'finali',
   'define', 'develop', 'select', 'choos', 'arrang', 'confer', 'reach', 'discuss', 'confirm', 'parties', 'conclud', 'drawn', 'establish',
   String.raw`work(?:ed)?[\s-]+(?:out|together|up)`, String.raw`come[\s-]+to`,
-  String.raw`${BE}(?:fixed|set|completed|scheduled|addressed|resolved|specified|defined|prepared|priced|quoted|considered|talked|looked|explored|reviewed|raised|taken|handled)(?![a-z])`,
+  String.raw`${BE}(?:fixed|set|completed|filled|scheduled|addressed|resolved|specified|defined|prepared|priced|quoted|considered|talked|looked|explored|reviewed|raised|taken|handled)(?![a-z])`,
   String.raw`(?:left|deferred|postponed|reserved|held[\s-]+over|parked)[\s-]+(?:for|to|until)`,
   // oral promises and informal channels
   'verbal', 'oral', 'mouth', 'telephone', 'informal', 'spoken', 'phone', 'call', 'meeting', 'demo', 'visit', 'workshop',
@@ -1092,11 +1096,16 @@ const CONDITION_BEFORE = /\b(?:if|unless|where|when|whenever|until|except|save|o
 /** A term the parties' later choice fills ("an amount the parties agree", "the date the parties select"). */
 const TERM_BEFORE =
   /\b(?:amounts?|sums?|dates?|prices?|pricing|rates?|fees?|terms?|levels?|figures?|times?|timetables?|schedules?|intervals?|frequenc(?:y|ies)|cadence|timing|quantit(?:y|ies)|numbers?|values?|caps?|charges?|percentages?|periods?|scopes?|plans?|milestones?|budgets?|methods?|formats?|places?|locations?|deadlines?|credits?|discounts?|limits?|conditions?|basis|mechanisms?|formula|index|volumes?|windows?|hours|days|sites?|suppliers?|vendors?|tools?|standards?)\s+(?:that\s+|which\s+|as\s+)?$/i;
+/** Pieces of the support-channel tests: requests that are accepted or taken, the words of support work, a desk that takes requests. */
+const REQUESTS_TAKEN = (what: string) => String.raw`\b(?:${what})\s+(?:are|is|will\s+be|may\s+be|can\s+be)\s+(?:only\s+)?(?:accepted|taken|received|logged|handled|answered)\b`;
+const SUPPORT_WORDS = String.raw`(?:support|service|help)\s+requests?|incidents?|tickets?|faults?|enquir(?:y|ies)|quer(?:y|ies)|password|callbacks?`;
+const TAKES_REQUESTS = (what: string) => String.raw`\b(?:accepts?|takes?|receives?|handles?|logs?|answers?)\s+(?:\w+\s+)?(?:${what})\b`;
 /** What a support channel handles; an approval of these is no variation of the contract. */
-const SUPPORT_OBJECT =
-  /\b(?:requests?|calls?|tickets?|orders?|reports?)\s+(?:are|is|will\s+be|may\s+be|can\s+be)\s+(?:only\s+)?(?:accepted|taken|received|logged|handled|answered)\b|\b(?:(?:support|service|help)\s+requests?|incidents?|tickets?|faults?|outages?|alerts?|enquir(?:y|ies)|quer(?:y|ies)|receipt|password|callbacks?)\b|\b(?:accepts?|takes?|receives?|handles?|logs?|answers?)\s+(?:\w+\s+)?(?:requests?|calls?|orders?)\b/i;
+const SUPPORT_OBJECT = new RegExp(`${REQUESTS_TAKEN('requests?|calls?|tickets?|orders?|reports?')}|\\b(?:${SUPPORT_WORDS}|outages?|alerts?|receipt)\\b|${TAKES_REQUESTS('requests?|calls?|orders?')}`, 'i');
 /** A money figure: an amount with a currency. */
 const MONEY = /(?:[$€£]\s?\d|\b\d[\d,.]*\s?(?:USD|EUR|GBP|CHF|AUD|CAD|JPY|NZD|SEK|NOK|DKK)\b)/;
+/** Advice before the soft word ("we suggest that you", "customers are encouraged to"): no promise. */
+const RECOMMENDATION = /\b(?:suggest|recommend|encourage|advise)(?:s|ed)?\b(?:\s+that)?\s+(?:you|customers?|clients?|users?|the\s+(?:customer|client|user))\b|\b(?:you|customers?|clients?|users?)\s+(?:are|is)\s+(?:strongly\s+)?(?:encouraged|advised|recommended)\s+to\b/i;
 /** A soft word as the predicate ("is sufficient", "are not adequate"). */
 const PREDICATE_BEFORE = /\b(?:is|are|was|were|be|been|being)\s+(?:not\s+)?(?:\w+ly\s+)?$/i;
 /** "… to extend", "… to start billing": what the predicate is sufficient for, a verb. */
@@ -1133,6 +1142,8 @@ function reported(row: Row, text: string, start: number, end: number, context: P
   switch (judge.kind) {
     case 'soft':
       if (judge.bound && bounded(sentence, judge.bound)) return false;
+      // "We suggest that you look at the terms regularly": advice to the reader, not a promise.
+      if (RECOMMENDATION.test(before)) return false;
       // The right is read outside the matched words: "at such intervals as Finance may reasonably require" leaves a duty.
       const rest = sentence.slice(0, start - from) + sentence.slice(end - from);
       if (judge.right && (isRight(rest) || isRight(clauseAround(rest, start - from, start - from)))) {
@@ -1166,7 +1177,7 @@ function reported(row: Row, text: string, start: number, end: number, context: P
       return aboutLevels(sentence);
     case 'nonbinding':
       // "Handwritten changes have no legal effect unless both parties have initialled them": a formality, not a promise emptied.
-      if (/\b(?:unless|until|except\s+(?:where|when|if))\b[^.;]*\b(?:initial(?:l)?ed|signed|in\s+writing|written|executed|countersigned)\b/i.test(sentence)) return false;
+      if (/\b(?:unless|until|except\s+(?:where|when|if))\b[^.;]*\b(?:initial(?:l)?ed|signed|in\s+writing|written|executed|countersigned|agreed)\b/i.test(sentence)) return false;
       if (judge.needsNothing && !/\bnothing\b/i.test(before)) return false;
       // "The figures in the status dashboard are published for information only": levels emptied as much as terms.
       return aboutContract(before) || (!judge.needsNothing && aboutLevels(before));
@@ -1226,7 +1237,7 @@ function reported(row: Row, text: string, start: number, end: number, context: P
     case 'informal-effect': {
       // "A visit so cleared counts as covered", "the site is treated as added", "work gets under way once …": the informal step has an effect.
       if (!INFORMAL_EFFECT.test(sentence)) return false;
-      if (SUPPORT_OBJECT.test(sentence) && !VARIATION_OBJECT.test(sentence)) return false;
+      if (SUPPORT_CHANNEL.test(sentence)) return false;
       if (aboutDispute(sentence)) return false;
       return !negated(sentence, start - from) && !writingRequired(sentence);
     }
@@ -1321,9 +1332,15 @@ const APPROVAL_AFTER = /^[\s,]*(?:[a-z]+\s+){0,3}?(?:authori[sz](?:e|es|ed)|appr
 /** A consequence before the informal step ("pricing reflects the assumptions discussed at the kick-off call", "delivery will follow the plan talked through at"). */
 const BINDING_BEFORE = /\b(?:reflects?|is\s+based\s+on|are\s+based\s+on|incorporates?|(?:will|shall|must)\s+(?:follow|reflect|honou?r|comply\s+with))\s+(?:the\s+|any\s+|all\s+)?(?:[A-Za-z-]+\s+){0,3}$/i;
 
+/** A channel for reporting faults or raising support requests ("support requests may be raised by phone"), which approves nothing. */
+const SUPPORT_CHANNEL = new RegExp(
+  `${REQUESTS_TAKEN('requests?|calls?|tickets?')}|\\b(?:report\\w*|rais\\w*|log\\w*|submit\\w*|open\\w*)\\s+(?:[a-z]+\\s+){0,3}?(?:incidents?|faults?|tickets?|issues?|problems?|outages?|(?:support\\s+)?requests?)\\b|\\b(?:${SUPPORT_WORDS})\\b|${TAKES_REQUESTS('requests?|calls?')}`,
+  'i',
+);
+
 /** What an informal step is given: an approval, a start, an addition, a deemed effect, a charge. */
 const INFORMAL_EFFECT =
-  /\b(?:counts?\s+as|treated\s+as|deemed|regarded\s+as|(?:is|are|be|been)\s+(?:approved|cleared|authori[sz]ed|added|accepted|covered)|cleared|go(?:es)?\s+ahead|gets?\s+under\s+way|proceed\w*|okay\w*|ok'?d|agreed\s+to\s+it|accepts?|add(?:s|ed)?\s+(?:a|an|the|any)\b|cancel\w*|at\s+the\s+(?:customer|client)['’]?s\s+(?:cost|expense)|happy|whatever\s+you\s+tell\s+us|binds?|switched\s+on|activated|stands|takes?\s+effect|lets?\s+the\s+next|without\s+(?:a\s+|any\s+)?(?:change\s+order|written|signed|purchase\s+order))/i;
+  /\b(?:counts?\s+as|treated\s+as|deemed|regarded\s+as|(?:is|are|be|been)\s+(?:approved|cleared|authori[sz]ed|added|accepted|covered)|cleared|go(?:es)?\s+ahead|gets?\s+under\s+way|proceed\w*|okay\w*|ok'?d|agreed\s+to\s+it|accepts?|add(?:s|ed)?\s+(?:a|an|the|any)\b|cancel\w*|at\s+the\s+(?:customer|client)['’]?s\s+(?:cost|expense)|happy|whatever\s+you\s+tell\s+us|binds?|switched\s+on|amend\w*|acted\s+(?:on|upon)|(?:issue|issues|issued|place|places|placed|give|gives|given|fill|fills)\s+(?:an?\s+|the\s+|any\s+|those\s+)?(?:[a-z]+\s+)?orders?|orders?\s+(?:[a-z]+\s+){0,3}?(?:placed|given|issued)|activated|stands|takes?\s+effect|lets?\s+the\s+next|without\s+(?:a\s+|any\s+)?(?:change\s+order|written|signed|purchase\s+order))/i;
 
 /** The words before an informal channel, up to the channel's preposition: what was approved or requested there. */
 function channelObject(text: string, from: number, end: number): string {

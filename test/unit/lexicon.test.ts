@@ -810,3 +810,35 @@ describe('round 13 (stop 22): informal steps given an effect, terms left to what
       expect(codes(s), s).toEqual([]);
   });
 });
+
+describe('round 14 (stop 22): orders placed informally, discretion and disclaimers in more wordings, documents that will later fix a term', () => {
+  it('finds them', () => {
+    const want: [string, string][] = [
+      ['Authorised staff may place call-off orders by telephone, and the supplier may deliver and invoice on that basis.', 'verbal-agreement'],
+      ['The agency may issue a delivery order by post, e-mail or telephone.', 'verbal-agreement'],
+      ['The Customer may change the data categories simply by telling our account manager on a call, and we will process on the amended basis.', 'verbal-agreement'],
+      ['Whether an incident justifies an emergency change is a matter for the Provider\'s sole discretion.', 'vague-term'],
+      ['Out of hours, the duty manager is to use his or her judgment as to whether a call-out is justified.', 'vague-term'],
+      ['The Supplier measures availability by whatever reasonable method it chooses.', 'vague-term'],
+      ['The Provider is not responsible for delays caused by carriers beyond its control.', 'vague-term'],
+      ['This schedule is descriptive only and creates no rights and no obligations for either party.', 'vague-term'],
+      ['The Vendor will provide the very best support it can.', 'vague-term'],
+      ['How long a restore takes will vary with the size of the data set.', 'vague-term'],
+      ['Any replacement hardware will be the subject of a separate agreement.', 'agreement-to-agree'],
+      ['The parties will sign call-off contracts, each of which will later specify the price and the delivery dates.', 'agreement-to-agree'],
+      ['On exit the Supplier will return the data in a format the parties reasonably agree.', 'agreement-to-agree'],
+      ['Besides written orders, the Buyer may order by [Buyer to insert the permitted ordering methods].', 'agreement-to-agree'],
+    ];
+    for (const [s, code] of want) expect(codes(s), s).toContain(code);
+  });
+
+  it('spares advice to the reader, a support line, and terms already fixed', () => {
+    for (const s of [
+      'We recommend that you check this page regularly for updates.',
+      'Emergency requests are accepted by telephone only, on a line staffed around the clock.',
+      'The service desk accepts support requests over the phone at any time.',
+      'On exit the Supplier will return the data in CSV format within 30 days.',
+    ])
+      expect(codes(s), s).toEqual([]);
+  });
+});

@@ -219,7 +219,7 @@ export function aboutDispute(sentence: string): boolean {
 }
 
 const AIM_SUBJECT =
-  /\b(?:times?|levels?|uptime|availab\w*|hours|dates?|deadlines?|timescales?|timelines?|schedules?|targets?|figures?|milestones?|SLAs?|responses?|resolutions?|credits?|estimates?|performance|objectives?|recovery|RTOs?|RPOs?|benchmarks?|metrics?|KPIs?)\b/i;
+  /\b(?:times?|levels?|uptime|availab\w*|hours|dates?|deadlines?|timescales?|timelines?|schedules?|targets?|figures?|milestones?|SLAs?|responses?|resolutions?|credits?|estimates?|performance|objectives?|recovery|RTOs?|RPOs?|benchmarks?|metrics?|KPIs?|how\s+long|time\s+it\s+takes)\b/i;
 const CONTRACT_PART =
   /\b(?:agreement|contract|order(?:\s+form)?|SLAs?|schedules?|document|terms|proposal|quot(?:e|ation)|statement\s+of\s+work|SOW|service\s+levels?|commitments?|obligations?|annex|appendix|exhibit|clause|section|letter|memorandum|polic(?:y|ies)|page|website|description|specification)\b/i;
 
