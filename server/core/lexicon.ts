@@ -1179,6 +1179,8 @@ function reported(row: Row, text: string, start: number, end: number, context: P
       // "Handwritten changes have no legal effect unless both parties have initialled them": a formality, not a promise emptied.
       if (/\b(?:unless|until|except\s+(?:where|when|if))\b[^.;]*\b(?:initial(?:l)?ed|signed|in\s+writing|written|executed|countersigned|agreed)\b/i.test(sentence)) return false;
       if (judge.needsNothing && !/\bnothing\b/i.test(before)) return false;
+      // "Clause headings are for reference only", "the headings are descriptive only": boilerplate about captions, not the terms.
+      if (/\b(?:headings?|captions?|titles?|table\s+of\s+contents|footnotes?)\b/i.test(before)) return false;
       // "The figures in the status dashboard are published for information only": levels emptied as much as terms.
       return aboutContract(before) || (!judge.needsNothing && aboutLevels(before));
     case 'defer': {

@@ -838,6 +838,8 @@ describe('round 14 (stop 22): orders placed informally, discretion and disclaime
       'Emergency requests are accepted by telephone only, on a line staffed around the clock.',
       'The service desk accepts support requests over the phone at any time.',
       'On exit the Supplier will return the data in CSV format within 30 days.',
+      'The headings in this Agreement are descriptive only and do not affect its interpretation.',
+      'Clause headings are for reference only.',
     ])
       expect(codes(s), s).toEqual([]);
   });
