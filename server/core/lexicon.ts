@@ -1104,6 +1104,8 @@ const TAKES_REQUESTS = (what: string) => String.raw`\b(?:accepts?|takes?|receive
 const SUPPORT_OBJECT = new RegExp(`${REQUESTS_TAKEN('requests?|calls?|tickets?|orders?|reports?')}|\\b(?:${SUPPORT_WORDS}|outages?|alerts?|receipt)\\b|${TAKES_REQUESTS('requests?|calls?|orders?')}`, 'i');
 /** A money figure: an amount with a currency. */
 const MONEY = /(?:[$€£]\s?\d|\b\d[\d,.]*\s?(?:USD|EUR|GBP|CHF|AUD|CAD|JPY|NZD|SEK|NOK|DKK)\b)/;
+/** Information disclosed or received by some means (the definition of confidential information). */
+const INFORMATION_DISCLOSED = /\b(?:confidential\s+)?information\b[^.;]{0,80}\b(?:disclos\w*|provided|communicated|shared|furnished|conveyed|made\s+available|received|obtained)\b/i;
 /** Advice before the soft word ("we suggest that you", "customers are encouraged to"): no promise. */
 const RECOMMENDATION = /\b(?:suggest|recommend|encourage|advise)(?:s|ed)?\b(?:\s+that)?\s+(?:you|customers?|clients?|users?|the\s+(?:customer|client|user))\b|\b(?:you|customers?|clients?|users?)\s+(?:are|is)\s+(?:strongly\s+)?(?:encouraged|advised|recommended)\s+to\b/i;
 /** A soft word as the predicate ("is sufficient", "are not adequate"). */
@@ -1214,6 +1216,8 @@ function reported(row: Row, text: string, start: number, end: number, context: P
     case 'always':
       return true;
     case 'oral':
+      // "Confidential Information means information disclosed orally or in writing": how information reaches a party, not an oral agreement.
+      if (INFORMATION_DISCLOSED.test(sentence) && !/\bbind\w*|\b(?:honou?r|appl(?:y|ies))\b/i.test(sentence)) return false;
       // A support channel ("accepts support requests over the phone") is no approval.
       const object = channelObject(text, Math.max(from, start - 40), end);
       if (SUPPORT_OBJECT.test(object) && !VARIATION_OBJECT.test(object)) return false;

@@ -840,6 +840,8 @@ describe('round 14 (stop 22): orders placed informally, discretion and disclaime
       'On exit the Supplier will return the data in CSV format within 30 days.',
       'The headings in this Agreement are descriptive only and do not affect its interpretation.',
       'Clause headings are for reference only.',
+      'Confidential Information means all information disclosed by one party to the other, whether orally or in writing, that is marked as confidential.',
+      'All information, whether disclosed orally, visually or in writing, shall be treated as confidential.',
     ])
       expect(codes(s), s).toEqual([]);
   });
