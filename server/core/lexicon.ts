@@ -1141,6 +1141,8 @@ function reported(row: Row, text: string, start: number, end: number, context: P
   const term = definedTerm(sentence);
   if (term && start - from >= term.start && end - from <= term.end) return false;
   const judge = row.judge;
+  // "In accordance with Good Industry Practice": a capitalised standard is a term the contract defines.
+  if (row.id === 'industry-standard' && /^(?:[A-Z][a-z]+[\s-]+){1,4}[A-Z][a-z]+$/.test(text.slice(start, end))) return false;
   switch (judge.kind) {
     case 'soft':
       if (judge.bound && bounded(sentence, judge.bound)) return false;

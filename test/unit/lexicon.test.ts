@@ -842,6 +842,8 @@ describe('round 14 (stop 22): orders placed informally, discretion and disclaime
       'Clause headings are for reference only.',
       'Confidential Information means all information disclosed by one party to the other, whether orally or in writing, that is marked as confidential.',
       'All information, whether disclosed orally, visually or in writing, shall be treated as confidential.',
+      'The Contractor shall perform the Services in accordance with Good Industry Practice.',
+      'Good Industry Practice means the exercise of that degree of skill, care, prudence and foresight which would reasonably be expected from a skilled and experienced provider.',
     ])
       expect(codes(s), s).toEqual([]);
   });

@@ -234,10 +234,12 @@ export function aboutContract(before: string): boolean {
 }
 
 const DEFINITION = /^\s*["“']([^"”']{1,80})["”']\s+(?:means|shall\s+mean|has\s+the\s+meaning|is\s+defined\s+as|refers\s+to)\b/i;
+/** A definition of a capitalised term without quotes ("Good Industry Practice means …"): case-sensitive, so that "the service means" is none. */
+const TITLE_DEFINITION = /^\s*((?:[A-Z][A-Za-z-]*\s+){0,5}[A-Z][A-Za-z-]*)\s+(?:means|shall\s+mean|has\s+the\s+meaning|is\s+defined\s+as)\b/;
 
 /** The span (in sentence offsets) of the term a definition sentence defines, if the sentence is one. */
 export function definedTerm(sentence: string): { start: number; end: number } | undefined {
-  const m = DEFINITION.exec(sentence);
+  const m = DEFINITION.exec(sentence) ?? TITLE_DEFINITION.exec(sentence);
   if (!m) return undefined;
   const start = sentence.indexOf(m[1]!);
   return { start, end: start + m[1]!.length };
