@@ -8,6 +8,10 @@ describe('plainText', () => {
   it('quotes code spans', () => {
     expect(plainText('Write `price_increase cap 5%` instead of `cap`.')).toBe("Write 'price_increase cap 5%' instead of 'cap'.");
   });
+  it('keeps a quoted string in a code span in its own double quotes, not in two kinds of quotes', () => {
+    expect(plainText('The response time is `"promptly"`, which cannot be measured.')).toBe('The response time is "promptly", which cannot be measured.');
+    expect(plainText('Write `respond within "1 hour"` instead.')).toBe("Write 'respond within \"1 hour\"' instead.");
+  });
   it('leaves text without code as it is, and a stray backtick becomes a quote', () => {
     expect(plainText('No code here.')).toBe('No code here.');
     expect(plainText('one ` alone')).toBe("one ' alone");
