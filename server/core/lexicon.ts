@@ -1106,6 +1106,8 @@ const SUPPORT_OBJECT = new RegExp(`${REQUESTS_TAKEN('requests?|calls?|tickets?|o
 const MONEY = /(?:[$€£]\s?\d|\b\d[\d,.]*\s?(?:USD|EUR|GBP|CHF|AUD|CAD|JPY|NZD|SEK|NOK|DKK)\b)/;
 /** Information disclosed or received by some means (the definition of confidential information). */
 const INFORMATION_DISCLOSED = /\b(?:confidential\s+)?information\b[^.;]{0,80}\b(?:disclos\w*|provided|communicated|shared|furnished|conveyed|made\s+available|received|obtained)\b/i;
+/** A named part of the contract that sets out what the soft word leaves open ("as set out in the Maintenance Schedule", "in accordance with Annex 2"). */
+const SCHEDULE_SETS_IT = /^[\s,]*(?:as\s+(?:set\s+out|specified|defined|described|detailed|listed|stated)\s+in|in\s+accordance\s+with|pursuant\s+to|per)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}(?:Schedule|Annex|Appendix|Exhibit|Attachment|Table|Plan|Policy)\b/;
 /** Advice before the soft word ("we suggest that you", "customers are encouraged to"): no promise. */
 const RECOMMENDATION = /\b(?:suggest|recommend|encourage|advise)(?:s|ed)?\b(?:\s+that)?\s+(?:you|customers?|clients?|users?|the\s+(?:customer|client|user))\b|\b(?:you|customers?|clients?|users?)\s+(?:are|is)\s+(?:strongly\s+)?(?:encouraged|advised|recommended)\s+to\b/i;
 /** A soft word as the predicate ("is sufficient", "are not adequate"). */
@@ -1141,6 +1143,12 @@ function reported(row: Row, text: string, start: number, end: number, context: P
   const term = definedTerm(sentence);
   if (term && start - from >= term.start && end - from <= term.end) return false;
   const judge = row.judge;
+  // "Shall inform the Controller if, in its opinion, an instruction infringes": the opinion triggers a duty to warn (GDPR Article 28(3)), it hollows nothing.
+  if (row.id === 'sole-discretion' && /\b(?:if|where|when|whenever)\s*,?\s*$/i.test(before) && /\b(?:inform|notify|tell|alert|warn|advise)\b/i.test(sentence)) return false;
+  // "Taking into account the state of the art": a factor to weigh, not a standard promised.
+  if (row.id === 'industry-standard' && /\b(?:taking\s+into\s+account|having\s+regard\s+to|considering|in\s+view\s+of)\s+(?:the\s+)?$/i.test(before)) return false;
+  // "On a regular basis as set out in the Maintenance Schedule": a schedule of the contract fixes what the soft word leaves open.
+  if (row.code === 'vague-term' && SCHEDULE_SETS_IT.test(text.slice(end, end + 80))) return false;
   // "In accordance with Good Industry Practice": a capitalised standard is a term the contract defines.
   if (row.id === 'industry-standard' && /^(?:[A-Z][a-z]+[\s-]+){1,4}[A-Z][a-z]+$/.test(text.slice(start, end))) return false;
   switch (judge.kind) {
