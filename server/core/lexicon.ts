@@ -835,7 +835,7 @@ const ROWS: readonly Row[] = [
     advice: AGREE_ADVICE,
     replacement: '${1:the agreed value}',
     fix: 'none',
-    pattern: String.raw`(?:will|shall|is to|are to) be (?:whatever|those|such|what) (?:[a-z']+ ){0,4}?(?:later |subsequently |then |jointly |eventually |mutually )?(?:agree|agreed|settle|settled|negotiate|negotiated|decide|decided|determine|determined|work out|worked out)|(?:in )?(?:a|such|the) (?:form|format|manner|medium)(?: and (?:form|format|manner|medium))? (?:as |that )?(?:the parties|both parties|they) (?:may )?(?:reasonably |mutually |later )?(?:agree|settle)`,
+    pattern: String.raw`(?:will|shall|is to|are to) be (?:whatever|those|such|what) (?:[a-z']+ ){0,4}?(?:later |subsequently |then |jointly |eventually |mutually )?(?:agree|agreed|settle|settled|negotiate|negotiated|decide|decided|determine|determined|work out|worked out)|(?:in )?(?:a|such|the) (?:form|format|manner|medium)(?: and (?:form|format|manner|medium))? (?:as |that )?(?:the parties|both parties|they) (?:may )?(?:reasonably |mutually |later )?(?:agree|settle)|(?:agreed|confirmed|set|fixed|decided|priced|quoted|determined|arranged) (?:on an? )?(?:job by job|case by case|project by project|job basis|case basis)|may (?:seek to )?renegotiate`,
     judge: { kind: 'defer', strength: 'phrase' },
   },
   {
@@ -851,7 +851,7 @@ const ROWS: readonly Row[] = [
     advice: 'name the written instrument that gives the step its effect (a signed change order, an e-mail from a named person), and who may sign it',
     replacement: '${1:once the Customer has approved it in writing}',
     fix: 'none',
-    pattern: String.raw`(?:on|over|by|via) (?:the )?(?:tele)?phone(?! (?:number|line|support|helpline|hotline|desk))|(?:just |simply |only )?by (?:phoning|telephoning|ringing|calling|telling|speaking to|talking to)|on (?:a|the|one of the|any) (?:[a-z]+ ){0,3}?calls|(?:during|in|on) (?:a|the|any) (?:[a-z]+ ){0,2}?call|phoned|(?:a |the )?(?:tele)?phone (?:call|order)s?|or (?:by )?(?:tele)?phone|(?:given|placed|issued|made) (?:orally|verbally)|face to face|(?:talked|talked through|discussed|agreed|settled|arranged) (?:through )?with (?:you|the customer|the client)(?= (?:beforehand|before|in advance|while|during|at)\b)|discussed with the (?:customer|client)|(?:from|in|during) (?:that|the|this) conversation|okay(?:s|ed|ing)?|ok'?d|(?:handled|dealt with|agreed|approved|settled) informally|(?:says?|said) (?:they are|it is|that they are) (?:happy|content|fine|satisfied)|orders?, (?:whether )?(?:oral|verbal) or written|orders?, (?:whether )?written or (?:oral|verbal)|whatever you tell us`,
+    pattern: String.raw`(?:on|over|by|via) (?:the )?(?:tele)?phone(?! (?:number|line|support|helpline|hotline|desk))|(?:just |simply |only )?by (?:phoning|telephoning|ringing|calling|telling|speaking to|talking to)|on (?:a|the|one of the|any) (?:[a-z]+ ){0,3}?calls|(?:during|in|on) (?:a|the|any) (?:[a-z]+ ){0,2}?call|phoned|(?:a |the )?(?:tele)?phone (?:call|order)s?|(?:engineer|technician|representative|agent|staff|manager|consultant|salesperson)s? (?:tells?|told) (?:you|the (?:customer|client))|in conversation|at (?:their|the|our|its|any|a) (?:[a-z]+ ){0,2}?meetings?|or (?:by )?(?:tele)?phone|(?:given|placed|issued|made) (?:orally|verbally)|face to face|(?:talked|talked through|discussed|agreed|settled|arranged) (?:through )?with (?:you|the customer|the client)(?= (?:beforehand|before|in advance|while|during|at)\b)|discussed with the (?:customer|client)|(?:from|in|during) (?:that|the|this) conversation|okay(?:s|ed|ing)?|ok'?d|(?:handled|dealt with|agreed|approved|settled) informally|(?:says?|said) (?:they are|it is|that they are) (?:happy|content|fine|satisfied)|orders?, (?:whether )?(?:oral|verbal) or written|orders?, (?:whether )?written or (?:oral|verbal)|whatever you tell us`,
     judge: { kind: 'informal-effect' },
   },
 ];
@@ -1309,7 +1309,7 @@ function isPlaceholder(written: string): boolean {
   // "[Guidance Note: the Buyer is to decide …]": a drafting note left in.
   if (/^(?:guidance|drafting|draftsman's|drafter's|editorial)\s+note\b|^note\s+to\s+(?:draft|drafter|buyer|customer)\b/i.test(inner)) return true;
   // camelCase, as a merge field is named ("[counterpartyName]").
-  if (/^[a-z]+(?:[A-Z][a-z0-9]+)+$/.test(inner)) return true;
+  if (/^[a-z]+(?:[A-Z][a-z0-9]+)+(?:_[A-Za-z0-9]+)?$/.test(inner)) return true;
   // Capitals only, as prompts are written ("[TIMEZONE, DAYS/HOURS]"); an acronym or two ("[EU GDPR]", "[ISO 27001]") is not one.
   if (!/^[A-Z][A-Z0-9]*(?:[\s,\/&_.'’+()-]+[A-Z][A-Z0-9]*)*$/.test(inner)) return false;
   return PROMPT_WORD.test(inner) || inner.replace(/[^A-Z]/g, '').length >= 7;
@@ -1356,7 +1356,7 @@ const SUPPORT_CHANNEL = new RegExp(
 
 /** What an informal step is given: an approval, a start, an addition, a deemed effect, a charge. */
 const INFORMAL_EFFECT =
-  /\b(?:counts?\s+as|treated\s+as|deemed|regarded\s+as|(?:is|are|be|been)\s+(?:approved|cleared|authori[sz]ed|added|accepted|covered)|cleared|go(?:es)?\s+ahead|gets?\s+under\s+way|proceed\w*|okay\w*|ok'?d|agreed\s+to\s+it|accepts?|add(?:s|ed)?\s+(?:a|an|the|any)\b|cancel\w*|at\s+the\s+(?:customer|client)['’]?s\s+(?:cost|expense)|happy|whatever\s+you\s+tell\s+us|binds?|switched\s+on|amend\w*|acted\s+(?:on|upon)|(?:issue|issues|issued|place|places|placed|give|gives|given|fill|fills)\s+(?:an?\s+|the\s+|any\s+|those\s+)?(?:[a-z]+\s+)?orders?|orders?\s+(?:[a-z]+\s+){0,3}?(?:placed|given|issued)|activated|stands|takes?\s+effect|lets?\s+the\s+next|without\s+(?:a\s+|any\s+)?(?:change\s+order|written|signed|purchase\s+order))/i;
+  /\b(?:counts?\s+as|treated\s+as|deemed|regarded\s+as|(?:is|are|be|been)\s+(?:approved|cleared|authori[sz]ed|added|accepted|covered)|cleared|go(?:es)?\s+ahead|gets?\s+under\s+way|proceed\w*|okay\w*|ok'?d|agreed\s+to\s+it|accepts?|add(?:s|ed)?\s+(?:a|an|the|any)\b|cancel\w*|at\s+the\s+(?:customer|client)['’]?s\s+(?:cost|expense)|happy|whatever\s+you\s+tell\s+us|binds?|switched\s+on|amend\w*|modif(?:y|ies|ied)|honou?r\w*|replac\w*|(?:will|shall)\s+be\s+(?:done|carried\s+out|performed)|(?:added|moved|changed)\s*,|(?:added|moved|changed)\s+(?:or|and)\s+|acted\s+(?:on|upon)|(?:issue|issues|issued|place|places|placed|give|gives|given|fill|fills)\s+(?:an?\s+|the\s+|any\s+|those\s+)?(?:[a-z]+\s+)?orders?|orders?\s+(?:[a-z]+\s+){0,3}?(?:placed|given|issued)|activated|stands|takes?\s+effect|lets?\s+the\s+next|without\s+(?:a\s+|any\s+)?(?:change\s+order|written|signed|purchase\s+order))/i;
 
 /** The words before an informal channel, up to the channel's preposition: what was approved or requested there. */
 function channelObject(text: string, from: number, end: number): string {

@@ -872,3 +872,31 @@ describe('common clauses found fine by the judgement check of stop 22', () => {
     expect(codes('Taking into account the state of the art, the Processor shall implement appropriate technical and organisational measures.')).toEqual(['vague-term']);
   });
 });
+
+describe('round 15 (stop 22): informal steps at meetings, in conversation and through staff, terms fixed job by job, deadlines written "at the latest, N days"', () => {
+  it('finds them', () => {
+    const want: [string, string][] = [
+      ['The client may tell the provider about a new retention rule during a call, and the provider must honour it from then on.', 'verbal-agreement'],
+      ['At their quarterly meetings the two service managers may modify the Service Levels by mutual agreement.', 'verbal-agreement'],
+      ['Any visit our technician tells you is covered will be treated as included in the monthly fee.', 'verbal-agreement'],
+      ['A user can have a licence added, moved or changed simply by phoning the service desk and giving the account PIN.', 'verbal-agreement'],
+      ['Customers may agree a shorter notice period with their account manager over the phone, and that arrangement then replaces the notice in this SLA.', 'verbal-agreement'],
+      ['Weekend work that you arrange with our engineer over the phone will be done and charged at the weekend rate.', 'verbal-agreement'],
+      ['Fees for project work are agreed job by job.', 'agreement-to-agree'],
+      ['Installation dates will be confirmed case by case and are outside the SLA.', 'agreement-to-agree'],
+      ['If the Customer opens a new office, the Supplier may renegotiate the charges for that office.', 'agreement-to-agree'],
+      ['This addendum forms part of the agreement between Example Ltd and [customerName_X1Y2], the Customer.', 'agreement-to-agree'],
+    ];
+    for (const [s, code] of want) expect(codes(s), s).toContain(code);
+  });
+
+  it('spares a notice duty, a portal and a deadline written after the soft word', () => {
+    for (const s of [
+      'We will tell you about material changes to the Service at least 30 days before they take effect.',
+      'Tickets may be added, moved or changed in the portal.',
+      'Any changes agreed at the monthly meetings take effect only when recorded in a signed Change Note.',
+      'A breach must be reported to the Covered Entity as soon as practicable and, at the latest, five (5) business days after it is discovered.',
+    ])
+      expect(codes(s), s).toEqual([]);
+  });
+});
