@@ -125,12 +125,15 @@ describe('concurrencyOption and threadsFor', () => {
     expect(concurrencyOption('4')).toBe(4);
   });
 
-  it('auto stays in one thread for a small run or on a busy machine, and adds a thread per FILES_PER_WORKER files up to the idle cores', () => {
+  it('auto stays in one thread for a small run, on a busy machine or on two cores, and adds a thread per FILES_PER_WORKER files up to the idle cores but one', () => {
     const idle = { cores: 4, load: 0.2 };
     expect(threadsFor('auto', FILES_PER_WORKER - 1, idle)).toBe(1);
     expect(threadsFor('auto', FILES_PER_WORKER, idle)).toBe(2);
-    expect(threadsFor('auto', 100 * FILES_PER_WORKER, idle)).toBe(4);
-    expect(threadsFor('auto', 100 * FILES_PER_WORKER, { cores: 4, load: 2.5 })).toBe(2);
+    expect(threadsFor('auto', 100 * FILES_PER_WORKER, idle)).toBe(2);
+    expect(threadsFor('auto', 100 * FILES_PER_WORKER, { cores: 8, load: 0 })).toBe(7);
+    expect(threadsFor('auto', 100 * FILES_PER_WORKER, { cores: 4, load: 1.5 })).toBe(1);
+    expect(threadsFor('auto', 100 * FILES_PER_WORKER, { cores: 2, load: 0 })).toBe(1);
+    expect(threadsFor('auto', 100 * FILES_PER_WORKER, { cores: 3, load: 0 })).toBe(2);
     expect(threadsFor('auto', 100 * FILES_PER_WORKER, { cores: 2, load: 5 })).toBe(1);
     expect(threadsFor('off', 100 * FILES_PER_WORKER, idle)).toBe(1);
     // A number is taken as given, but never more threads than chunks of files.
