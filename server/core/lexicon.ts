@@ -1149,6 +1149,8 @@ function reported(row: Row, text: string, start: number, end: number, context: P
   if (row.id === 'industry-standard' && /\b(?:taking\s+into\s+account|having\s+regard\s+to|considering|in\s+view\s+of)\s+(?:the\s+)?$/i.test(before)) return false;
   // "On a regular basis as set out in the Maintenance Schedule": a schedule of the contract fixes what the soft word leaves open.
   if (row.code === 'vague-term' && SCHEDULE_SETS_IT.test(text.slice(end, end + 80))) return false;
+  // "Return or destroy all PHI, if feasible. If return or destruction is not feasible, …": the next sentence says what applies otherwise (45 CFR 164.504(e)).
+  if (row.id === 'where-possible' && /^\s*(?:if|where|to\s+the\s+extent)\b[^.;]{0,80}\b(?:is|are)\s+not\s+(?:feasible|possible|practicable)\b/i.test(text.slice(to, to + 200))) return false;
   // "In accordance with Good Industry Practice": a capitalised standard is a term the contract defines.
   if (row.id === 'industry-standard' && /^(?:[A-Z][a-z]+[\s-]+){1,4}[A-Z][a-z]+$/.test(text.slice(start, end))) return false;
   switch (judge.kind) {
@@ -1156,6 +1158,8 @@ function reported(row: Row, text: string, start: number, end: number, context: P
       if (judge.bound && bounded(sentence, judge.bound)) return false;
       // "We suggest that you look at the terms regularly": advice to the reader, not a promise.
       if (RECOMMENDATION.test(before)) return false;
+      // "Such additional services as the Client may request from time to time": the soft word shapes the act the other party may do.
+      if (judge.right === true && /\bmay\s+(?:[a-z]+ly\s+)?[a-z]+\s*$/i.test(before)) return false;
       // The right is read outside the matched words: "at such intervals as Finance may reasonably require" leaves a duty.
       const rest = sentence.slice(0, start - from) + sentence.slice(end - from);
       if (judge.right && (isRight(rest) || isRight(clauseAround(rest, start - from, start - from)))) {
