@@ -859,6 +859,7 @@ describe('common clauses found fine by the judgement check of stop 22', () => {
       'The Contractor shall perform the Services in accordance with Good Industry Practice.',
       'Upon termination, Business Associate shall return or destroy all PHI, if feasible. If return or destruction is not feasible, Business Associate shall extend the protections of this Agreement to the PHI.',
       'The MSP shall perform such additional services as the Client may request from time to time, at the rates set out in Schedule B.',
+      'Where the Controller objects on reasonable grounds, the parties shall discuss the objection in good faith, and if no resolution is reached within 30 days, the Controller may terminate the affected Services.',
     ])
       expect(codes(s), s).toEqual([]);
   });
