@@ -1108,6 +1108,8 @@ const MONEY = /(?:[$€£]\s?\d|\b\d[\d,.]*\s?(?:USD|EUR|GBP|CHF|AUD|CAD|JPY|NZD
 const INFORMATION_DISCLOSED = /\b(?:confidential\s+)?information\b[^.;]{0,80}\b(?:disclos\w*|provided|communicated|shared|furnished|conveyed|made\s+available|received|obtained)\b/i;
 /** A named part of the contract that sets out what the soft word leaves open ("as set out in the Maintenance Schedule", "in accordance with Annex 2"). */
 const SCHEDULE_SETS_IT = /^[\s,]*(?:as\s+(?:set\s+out|specified|defined|described|detailed|listed|stated)\s+in|in\s+accordance\s+with|pursuant\s+to|per)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}(?:Schedule|Annex|Appendix|Exhibit|Attachment|Table|Plan|Policy)\b/;
+/** A condition of writing or signature ("until confirmed in writing", "unless both parties have initialled them"): the text then sets a formality, it empties no promise. */
+const FORMALITY = /\b(?:unless|until|except\s+(?:where|when|if))\b[^.;]*\b(?:initial(?:l)?ed|signed|in\s+writing|written|executed|countersigned|agreed)\b/i;
 /** Advice before the soft word ("we suggest that you", "customers are encouraged to"): no promise. */
 const RECOMMENDATION = /\b(?:suggest|recommend|encourage|advise)(?:s|ed)?\b(?:\s+that)?\s+(?:you|customers?|clients?|users?|the\s+(?:customer|client|user))\b|\b(?:you|customers?|clients?|users?)\s+(?:are|is)\s+(?:strongly\s+)?(?:encouraged|advised|recommended)\s+to\b/i;
 /** A soft word as the predicate ("is sufficient", "are not adequate"). */
@@ -1188,12 +1190,14 @@ function reported(row: Row, text: string, start: number, end: number, context: P
       // A mutual excuse ("neither party is liable for … events beyond its control") is a force-majeure provision wherever it stands.
       return !context.forceMajeure && !/force[\s\-]+majeure/i.test(sentence) && !/\b(?:neither|either|each|no)\s+party\b/i.test(before);
     case 'aim':
+      // "A quote given over the phone is an estimate only and is not binding until confirmed in writing": a formality, not a promise emptied.
+      if (FORMALITY.test(sentence)) return false;
       // "The targets are … for each priority; if the Supplier fails to meet them, credits apply": targets with a remedy are commitments.
       if (/^(?:is|are)\s/i.test(text.slice(start, end)) && /\b(?:credits?|remed(?:y|ies)|fails?\s+to\s+meet)\b/i.test(sentence)) return false;
       return aboutLevels(sentence);
     case 'nonbinding':
       // "Handwritten changes have no legal effect unless both parties have initialled them": a formality, not a promise emptied.
-      if (/\b(?:unless|until|except\s+(?:where|when|if))\b[^.;]*\b(?:initial(?:l)?ed|signed|in\s+writing|written|executed|countersigned|agreed)\b/i.test(sentence)) return false;
+      if (FORMALITY.test(sentence)) return false;
       if (judge.needsNothing && !/\bnothing\b/i.test(before)) return false;
       // "Clause headings are for reference only", "the headings are descriptive only": boilerplate about captions, not the terms.
       if (/\b(?:headings?|captions?|titles?|table\s+of\s+contents|footnotes?)\b/i.test(before)) return false;
@@ -1267,7 +1271,7 @@ function reported(row: Row, text: string, start: number, end: number, context: P
       const approval = APPROVAL_BEFORE.test(text.slice(Math.max(from, start - 70), start)) || APPROVAL_AFTER.test(text.slice(end, Math.min(to, end + 40)));
       if (!approval && !BINDING_AFTER.test(text.slice(end, to)) && !BINDING_BEFORE.test(text.slice(from, start))) return false;
       if (SUPPORT_OBJECT.test(channelObject(text, Math.max(from, start - 60), end))) return false;
-      return !negatedBefore(sentence, start - from) && !writingRequired(sentence);
+      return !negatedBefore(sentence, start - from) && !deniedAfter(sentence, end - from) && !writingRequired(sentence);
     }
     case 'vary':
       // "Response times vary by priority as set out in Schedule 2", "vary but never exceed 8 hours": the variation is measured.
@@ -1360,7 +1364,7 @@ const SUPPORT_CHANNEL = new RegExp(
 
 /** What an informal step is given: an approval, a start, an addition, a deemed effect, a charge. */
 const INFORMAL_EFFECT =
-  /\b(?:counts?\s+as|treated\s+as|deemed|regarded\s+as|(?:is|are|be|been)\s+(?:approved|cleared|authori[sz]ed|added|accepted|covered)|cleared|go(?:es)?\s+ahead|gets?\s+under\s+way|proceed\w*|okay\w*|ok'?d|agreed\s+to\s+it|accepts?|add(?:s|ed)?\s+(?:a|an|the|any)\b|cancel\w*|at\s+the\s+(?:customer|client)['’]?s\s+(?:cost|expense)|happy|whatever\s+you\s+tell\s+us|binds?|switched\s+on|amend\w*|modif(?:y|ies|ied)|honou?r\w*|replac\w*|(?:will|shall)\s+be\s+(?:done|carried\s+out|performed)|(?:added|moved|changed)\s*,|(?:added|moved|changed)\s+(?:or|and)\s+|acted\s+(?:on|upon)|(?:issue|issues|issued|place|places|placed|give|gives|given|fill|fills)\s+(?:an?\s+|the\s+|any\s+|those\s+)?(?:[a-z]+\s+)?orders?|orders?\s+(?:[a-z]+\s+){0,3}?(?:placed|given|issued)|activated|stands|takes?\s+effect|lets?\s+the\s+next|without\s+(?:a\s+|any\s+)?(?:change\s+order|written|signed|purchase\s+order))/i;
+  /\b(?:counts?\s+as|treated\s+as|deemed|regarded\s+as|(?:is|are|be|been)\s+(?:approved|cleared|authori[sz]ed|added|accepted|covered)|cleared|go(?:es)?\s+ahead|gets?\s+under\s+way|proceed\w*|okay\w*|ok'?d|agreed\s+to\s+it|accepts?|add(?:s|ed)?\s+(?:a|an|the|any)\b|cancel\w*(?!\s+(?:an?\s+|the\s+|any\s+)?(?:[a-z-]+\s+)?(?:visits?|appointments?|bookings?|sessions?|meetings?|calls?|tickets?|requests?|installations?)\b)|at\s+the\s+(?:customer|client)['’]?s\s+(?:cost|expense)|happy|whatever\s+you\s+tell\s+us|binds?|switched\s+on|amend\w*|modif(?:y|ies|ied)|honou?r\w*|replac\w*|(?:will|shall)\s+be\s+(?:done|carried\s+out|performed)|(?:added|moved|changed)\s*,|(?:added|moved|changed)\s+(?:or|and)\s+|acted\s+(?:on|upon)|(?:issue|issues|issued|place|places|placed|give|gives|given|fill|fills)\s+(?:an?\s+|the\s+|any\s+|those\s+)?(?:[a-z]+\s+)?orders?|orders?\s+(?:[a-z]+\s+){0,3}?(?:placed|given|issued)|activated|stands|takes?\s+effect|lets?\s+the\s+next|without\s+(?:a\s+|any\s+)?(?:change\s+order|written|signed|purchase\s+order))/i;
 
 /** The words before an informal channel, up to the channel's preposition: what was approved or requested there. */
 function channelObject(text: string, from: number, end: number): string {

@@ -860,6 +860,9 @@ describe('common clauses found fine by the judgement check of stop 22', () => {
       'Upon termination, Business Associate shall return or destroy all PHI, if feasible. If return or destruction is not feasible, Business Associate shall extend the protections of this Agreement to the PHI.',
       'The MSP shall perform such additional services as the Client may request from time to time, at the rates set out in Schedule B.',
       'Where the Controller objects on reasonable grounds, the parties shall discuss the objection in good faith, and if no resolution is reached within 30 days, the Controller may terminate the affected Services.',
+      'Any verbal advice given by our staff is provided for information only and does not form part of this agreement.',
+      'Any quote given over the phone is an estimate only and is not binding until confirmed in writing.',
+      'The Customer may cancel an on-site visit by phone up to 24 hours before it is due without charge.',
     ])
       expect(codes(s), s).toEqual([]);
   });
@@ -869,6 +872,8 @@ describe('common clauses found fine by the judgement check of stop 22', () => {
       ['The MSP will perform preventive maintenance on a regular basis.', 'vague-term'],
       ['Upon termination, the Supplier shall return all data, if feasible.', 'vague-term'],
       ['The MSP shall send status reports from time to time.', 'vague-term'],
+      ['The resolution times are estimates only.', 'vague-term'],
+      ['You may cancel your subscription just by phoning our client service team.', 'verbal-agreement'],
       ['The Supplier shall perform the Services in accordance with good industry practice.', 'vague-term'],
       ['Pricing information communicated orally by our sales team is binding on us.', 'verbal-agreement'],
     ];

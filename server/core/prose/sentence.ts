@@ -164,7 +164,7 @@ export function negated(sentence: string, at = 0): boolean {
 export function deniedAfter(sentence: string, at: number): boolean {
   const after = sentence.slice(at);
   const cut = NEW_CLAUSE.exec(after);
-  return /\b(?:(?:has|have|shall\s+have|will\s+have)\s+no\s+(?:effect|force)|(?:is|are|shall\s+be|will\s+be)\s+(?:void|invalid|ineffective|of\s+no\s+effect)|(?:does|do|shall|will)\s+not\s+(?:bind|authori[sz]e|vary|amend|take\s+effect))\b/i.test(cut ? after.slice(0, cut.index) : after);
+  return /\b(?:(?:has|have|shall\s+have|will\s+have)\s+no\s+(?:effect|force)|(?:is|are|shall\s+be|will\s+be)\s+(?:void|invalid|ineffective|of\s+no\s+effect)|(?:does|do|shall|will)\s+not\s+(?:bind|authori[sz]e|vary|amend|take\s+effect|form\s+(?:any\s+)?part\s+of|become\s+part\s+of)|(?:is|are)\s+(?:provided\s+)?for\s+information\s+only)\b/i.test(cut ? after.slice(0, cut.index) : after);
 }
 
 /** True when a negation stands before `at` in the sentence ("no instruction given orally … whether or not"). */
