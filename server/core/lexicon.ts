@@ -169,7 +169,7 @@ const ROWS: readonly Row[] = [
     advice: 'fill in the blank before signing',
     replacement: '${1:the agreed value}',
     fix: 'none',
-    pattern: String.raw`_{2,}|#{3,}|(?<![a-z])x{3,}(?![a-z])|\b(?:mm|dd)\/(?:dd|mm)\/yy(?:yy)?\b|\byyyy-mm-dd\b|\[\s*\]|\[\s*[●•·*…]+\s*\]|[●•]{1,3}(?=\s|$)|<<[^<>]{1,60}>>|<(?![\/!])[A-Za-z][A-Za-z\s,'’\-]{2,60}>|\[(?:insert|enter|add|specify|name|date|number|amount|describe|select|complete|fill|state|include|choose|delete|customer|supplier|provider|client|buyer|party|company|address|x+|n|\d+)\b[^\]]{0,100}\]|\[[^\[\]]{1,60}\bto (?:insert|enter|complete|specify|add|select|fill in|state|choose)\b[^\]]{0,100}\]`,
+    pattern: String.raw`_{2,}|#{3,}|(?<![a-z])x{3,}(?![a-z])|\b(?:mm|dd)\/(?:dd|mm)\/yy(?:yy)?\b|\byyyy-mm-dd\b|\[\s*\]|\[\s*[●•·*…]+\s*\]|[●•]{1,3}(?=\s|$)|<<[^<>]{1,60}>>|<(?![\/!])[A-Za-z][A-Za-z\s,'’\-]{2,60}>|\[(?:insert|enter|add|specify|name|date|number|amount|describe|select|complete|fill|state|include|choose|delete|customer|supplier|provider|client|buyer|party|company|address|x+|n|(?!\d\]\s*(?:[.,;:)]|$))\d+)\b[^\]]{0,100}\]|\[[^\[\]]{1,60}\bto (?:insert|enter|complete|specify|add|select|fill in|state|choose)\b[^\]]{0,100}\]`,
     judge: { kind: 'always' },
   },
   {

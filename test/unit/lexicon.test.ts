@@ -863,6 +863,7 @@ describe('common clauses found fine by the judgement check of stop 22', () => {
       'Any verbal advice given by our staff is provided for information only and does not form part of this agreement.',
       'Any quote given over the phone is an estimate only and is not binding until confirmed in writing.',
       'The Customer may cancel an on-site visit by phone up to 24 hours before it is due without charge.',
+      'The Service Level for Availability is 99.95% [1].',
     ])
       expect(codes(s), s).toEqual([]);
   });
@@ -873,6 +874,7 @@ describe('common clauses found fine by the judgement check of stop 22', () => {
       ['Upon termination, the Supplier shall return all data, if feasible.', 'vague-term'],
       ['The MSP shall send status reports from time to time.', 'vague-term'],
       ['The resolution times are estimates only.', 'vague-term'],
+      ['Either party may terminate on [90] days\' notice.', 'agreement-to-agree'],
       ['You may cancel your subscription just by phoning our client service team.', 'verbal-agreement'],
       ['The Supplier shall perform the Services in accordance with good industry practice.', 'vague-term'],
       ['Pricing information communicated orally by our sales team is binding on us.', 'verbal-agreement'],
