@@ -36,10 +36,18 @@ export function measurableSlotStarts(contracts: readonly ContractNode[]): Set<nu
   return out;
 }
 
-/** The prose the language rules read: every string and text block outside measurable slots. */
+/**
+ * Statements whose string is a name, an address or an identifier, not a
+ * promise: a party's legal name ("Best Efforts Consulting Ltd"), its address
+ * ("123 Prompt Street") and notice address, the contract's title and id, the
+ * governing law and a data location.
+ */
+const NAME_STATEMENTS = new Set(['party', 'address', 'notices', 'contract', 'id', 'governing_law', 'location']);
+
+/** The prose the language rules read: every string and text block outside measurable slots and names. */
 export function checkedProse(parse: ParseResult, contracts: readonly ContractNode[]): Prose[] {
   const skip = measurableSlotStarts(contracts);
-  return parse.ast.prose.filter((p) => !skip.has(p.value.span.start));
+  return parse.ast.prose.filter((p) => !skip.has(p.value.span.start) && !NAME_STATEMENTS.has(p.stmt.keyword ?? ''));
 }
 
 /** A free clause (`clause NAME "Heading" { … }`) and the contract it belongs to. */
