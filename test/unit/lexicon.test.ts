@@ -864,6 +864,7 @@ describe('common clauses found fine by the judgement check of stop 22', () => {
       'Any quote given over the phone is an estimate only and is not binding until confirmed in writing.',
       'The Customer may cancel an on-site visit by phone up to 24 hours before it is due without charge.',
       'The Service Level for Availability is 99.95% [1].',
+      'The Provider shall maintain sufficient staff to meet the Service Levels.',
     ])
       expect(codes(s), s).toEqual([]);
   });
@@ -874,6 +875,7 @@ describe('common clauses found fine by the judgement check of stop 22', () => {
       ['Upon termination, the Supplier shall return all data, if feasible.', 'vague-term'],
       ['The MSP shall send status reports from time to time.', 'vague-term'],
       ['The resolution times are estimates only.', 'vague-term'],
+      ['The Provider shall maintain sufficient staff.', 'vague-term'],
       ['Either party may terminate on [90] days\' notice.', 'agreement-to-agree'],
       ['You may cancel your subscription just by phoning our client service team.', 'verbal-agreement'],
       ['The Supplier shall perform the Services in accordance with good industry practice.', 'vague-term'],

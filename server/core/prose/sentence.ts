@@ -92,7 +92,7 @@ const AMOUNT_LIMIT = new RegExp(
 );
 /** A named standard or a pointer to the list the measures must meet. */
 const STANDARD_NAMED = new RegExp(
-  String.raw`\b(?:ISO(?:\/IEC)?${W}?\d{4,5}|NIST|HIPAA|HITECH|GDPR|FISMA|FERPA|Security${W}Rule|Privacy${W}Rule|SOC${W}?[12]|PCI${W}?DSS|Cyber${W}Essentials|FedRAMP|HITRUST|CIS${W}(?:Controls|Benchmarks?)|C\.?F\.?R\.?|Article${W}\d+|Annex|Schedule|Appendix|Exhibit|Attachment|(?:listed|set${W}out|described|specified|defined)${W}in|clause${W}[a-z_]+)\b`,
+  String.raw`\b(?:ISO(?:\/IEC)?${W}?\d{4,5}|NIST|HIPAA|HITECH|GDPR|FISMA|FERPA|Security${W}Rule|Privacy${W}Rule|SOC${W}?[12]|PCI${W}?DSS|Cyber${W}Essentials|FedRAMP|HITRUST|CIS${W}(?:Controls|Benchmarks?)|C\.?F\.?R\.?|Article${W}\d+|Annex|Schedule|Appendix|Exhibit|Attachment|(?:listed|set${W}out|described|specified|defined)${W}in|clause${W}[a-z_]+|to${W}(?:meet|achieve|satisfy)${W}(?:the${W}|all${W}|each${W})?(?:Service${W}Levels?|SLAs?|KPIs?|Key${W}Performance${W}Indicators?))\b`,
   'i',
 );
 
