@@ -1564,6 +1564,9 @@ const CONSEQUENCE_ROWS = new Set(['writing-waived', 'informal-binding', 'discuss
  * The numbers written in words and digits, with where each stands in `text`;
  * `match` only for those that disagree ("ten (20)").
  */
+/** The word "point" just before a number in words: the number is the fraction of a decimal written in words. */
+const DECIMAL_BEFORE = /\bpoint[\s-]+$/i;
+
 function numberMatches(text: string, base: number): { start: number; end: number; match?: LexiconMatch }[] {
   const out: { start: number; end: number; match?: LexiconMatch }[] = [];
   NUMBER_MATCHER.lastIndex = 0;
@@ -1573,7 +1576,8 @@ function numberMatches(text: string, base: number): { start: number; end: number
     const row = NUMBER_ROWS[index - 1]!;
     const start = m.index;
     const end = start + m[0].length;
-    const mismatch = numberMismatch(m[0]);
+    // "Ninety-nine point nine percent (99.9%)": the words are a decimal whose whole part stands before "point", outside the match; they are not judged.
+    const mismatch = DECIMAL_BEFORE.test(text.slice(Math.max(0, start - 16), start)) ? undefined : numberMismatch(m[0]);
     if (!mismatch) {
       out.push({ start, end });
       continue;

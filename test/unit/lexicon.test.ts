@@ -865,6 +865,7 @@ describe('common clauses found fine by the judgement check of stop 22', () => {
       'The Customer may cancel an on-site visit by phone up to 24 hours before it is due without charge.',
       'The Service Level for Availability is 99.95% [1].',
       'The Provider shall maintain sufficient staff to meet the Service Levels.',
+      'Availability will be at least ninety-nine point nine percent (99.9%) in each month.',
     ])
       expect(codes(s), s).toEqual([]);
   });
