@@ -915,3 +915,15 @@ describe('round 15 (stop 22): informal steps at meetings, in conversation and th
       expect(codes(s), s).toEqual([]);
   });
 });
+
+describe('references to parts of a law or of an outside instrument (judgement check, stop 22)', () => {
+  it('are not attachments of this contract, while a schedule of the contract itself still is', async () => {
+    const { findReferences } = await import('../../server/core/rules/language/undefined-reference.js');
+    const ids = (s: string) => findReferences(s).map((r) => `${r.kind} ${r.id}`);
+    expect(ids('Processing is permitted by Schedule 1 of the Data Protection Act 2018.')).toEqual([]);
+    expect(ids('The measures in Annex II of the Standard Contractual Clauses apply.')).toEqual([]);
+    expect(ids('Appendix 1 to the SCCs lists the processing.')).toEqual([]);
+    expect(ids('The fees are in Schedule 2 to this Agreement.')).toEqual(['Schedule 2']);
+    expect(ids('The sites are listed in Annex B of the Order Form.')).toEqual(['Annex B']);
+  });
+});

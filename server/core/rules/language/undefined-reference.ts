@@ -31,6 +31,10 @@ const ONE_ID = new RegExp(ID, 'gu');
 /** True for a text that may hold a reference (every kind word contains one of these). */
 const MAY_REFER = /schedule|exhibit|annex|appendi|attachment/i;
 
+/** A law or an outside instrument named right after a reference ("of the Data Protection Act 2018", "to the SCCs", "of Regulation (EU) 2016/679"). */
+const OUTSIDE_INSTRUMENT =
+  /^\s*(?:of|to|in|under)\s+(?:the\s+)?(?!(?:this|these|our|your)\b)(?:(?:EU|UK|US|European)\s+)?(?:[A-Z][\w()\/.'’-]*\s+){0,6}?(?:Act|Regulations?|Directive|Clauses|SCCs?|GDPR|Decision|Code|Law|Rules|Treaty|Convention)\b/;
+
 /** One identifier named in prose. */
 export interface AttachmentReference {
   /** "Schedule", "Exhibit", "Annex", "Appendix" or "Attachment". */
@@ -48,6 +52,8 @@ export function findReferences(text: string, base = 0): AttachmentReference[] {
   if (!MAY_REFER.test(text)) return out;
   REFERENCE.lastIndex = 0;
   for (let m = REFERENCE.exec(text); m; m = REFERENCE.exec(text)) {
+    // "Schedule 1 of the Data Protection Act 2018", "Annex II of the Standard Contractual Clauses": a part of a law or of an outside instrument, not of this contract.
+    if (OUTSIDE_INSTRUMENT.test(text.slice(m.index + m[0].length, m.index + m[0].length + 120))) continue;
     const kind = KINDS[m[1]!.toLowerCase()]!;
     const listStart = m.index + m[0].length - m[2]!.length;
     ONE_ID.lastIndex = 0;
