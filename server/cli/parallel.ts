@@ -92,7 +92,7 @@ export function threadsFor(concurrency: Concurrency, files: number, machine: { c
 }
 
 /** With `auto`, the idle cores a machine needs before a worker is started (see {@link threadsFor}). */
-export const MIN_IDLE_CORES = 3;
+const MIN_IDLE_CORES = 3;
 
 function thisMachine(): { cores: number; load: number } {
   const cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;

@@ -25,7 +25,7 @@ import path from 'node:path';
 import vm from 'node:vm';
 
 /** The environment variable with which the build has a run write the cache. */
-export const WRITE_CODE_CACHE = 'CLAUSEWISE_WRITE_CODE_CACHE';
+const WRITE_CODE_CACHE = 'CLAUSEWISE_WRITE_CODE_CACHE';
 const HASH_BYTES = 32;
 
 const main = path.join(__dirname, 'cli-main.js');

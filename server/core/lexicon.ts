@@ -384,6 +384,8 @@ const ROWS: readonly Row[] = [
     replacement: '${1:as set out in this contract}',
     fix: 'none',
     pattern: String.raw`(?:at|in|for|within) (?:its|their|our|his|her|your|the [A-Za-zÀ-ɏ]+(?:'s)?|such party's|each party's) (?:(?:sole|absolute|own|full|reasonable|unfettered|complete) (?:and )?)*(?:discretion|opinion|judge?ment)|(?:use|uses|using|exercise|exercises) (?:its|their|our|his|her|his or her|your) (?:own )?(?:best )?(?:judge?ment|discretion) (?:as to|to decide|in deciding|on)|(?:by|using|through|in) (?:whatever|such|any) (?:reasonable )?(?:method|methodology|methods|means|approach|process|tools?) (?:as )?(?:it|they|we|the [A-Za-zÀ-ɏ]+) (?:may )?(?:chooses?|selects?|thinks? fit|sees? fit|prefers?|deems? appropriate)|(?:rests? |lies? )?(?:entirely |wholly |solely )?(?:at|in|within) the (?:(?:sole|absolute|entire|complete) )?discretion of|(?:as|when|where|if|whenever) (?:and when )?(?:it|they|we|he|she|the [A-Za-zÀ-ɏ]+)(?:,? (?:acting )?(?:reasonably|in good faith|properly),?)? (?:deems?|considers?|thinks?|sees?|judges?|determines?|finds?|believes?) (?:(?:it|them|this|that|such [A-Za-zÀ-ɏ]+) )?(?:to be )?(?:fit|appropriate|necessary|suitable|reasonable|best|proper|desirable|advisable|expedient|prudent|wise|sensible|needed|required|warranted|justified|called for)|(?:it|they|we|he|she|the (?!parties\b)[A-Za-zÀ-ɏ]+) (?:(?:reasonably|in good faith|alone|solely) )?(?:deems?|considers?|thinks?|judges?|believes?|determines?|finds?|regards? as|sees? as) (?:to be |are |is )?(?:fit|appropriate|necessary|suitable|advisable|proportionate|adequate|sufficient|reasonable|sensible|justified|prudent|needed|required|warranted|fair|equitable)|(?:save|except|unless) (?:where|when|if) (?:it|they|we|i|he|she|the [A-Za-zÀ-ɏ]+) (?:reasonably )?(?:judges?|considers?|thinks?|believes?|decides?|determines?|deems?|finds?|is satisfied) that`,
+    // "Shall inform the Controller if, in its opinion, an instruction infringes": the opinion triggers a duty to warn (GDPR Article 28(3)), it hollows nothing.
+    unlessPrecededBy: /\b(?:inform|notify|tell|alert|warn|advise)\b[^.;]*\b(?:if|where|when|whenever)\s*,?\s*$/i,
     judge: { kind: 'soft', right: 'active' },
   },
   // ---- Deadlines without a number.
@@ -527,6 +529,8 @@ const ROWS: readonly Row[] = [
     fix: 'replace',
     pattern: String.raw`(?:sound|good|prudent|generally accepted) (?:business|commercial|professional|engineering) practices?|(?:consistent|in line|in accordance|comparable) with (?:the )?(?:standards?|practices?) of (?:other )?(?:[a-z]+ ){0,3}?(?:providers|carriers|suppliers|vendors|operators)|industry standards?|industry (?:best |good )?practices?|(?:good|best|accepted|recognised|recognized|prevailing|generally accepted) (?:industry )?practices?|state of the art`,
     unlessFollowedBy: /^[\s,]*\(?\s*as\s+defined\b/i,
+    // "Taking into account the state of the art": a factor to weigh, not a standard promised.
+    unlessPrecededBy: /\b(?:taking\s+into\s+account|having\s+regard\s+to|considering|in\s+view\s+of)\s+(?:the\s+)?$/i,
     judge: { kind: 'soft', bound: 'standard' },
   },
   {
@@ -574,6 +578,8 @@ const ROWS: readonly Row[] = [
     replacement: 'unless ${1:the client agrees otherwise in writing}',
     fix: 'replace',
     pattern: String.raw`(?:where|wherever|whenever|insofar as|as far as) (?:it|they|we|he|she|the [A-Za-zÀ-ɏ]+) (?:reasonably )?(?:can|is able|are able)(?=[.,;]|$)|(?:where|wherever|if|when) (?:(?:reasonably|commercially|technically) )?(?:possible|practicable|practical|feasible)|to the extent (?:(?:reasonably|commercially|technically) )?(?:possible|practicable|practical|feasible|reasonable)|(?:insofar|in so far) as (?:this |it )?is (?:(?:reasonably|commercially|technically) )?(?:possible|practicable|practical|feasible)|(?:so |in so )?far as (?:is |it is |this is )?(?:reasonably )?(?:possible|practicable|practical|feasible)|(?:where|wherever|if|when) (?:it|that|this) is (?:(?:reasonably|commercially|technically) )?(?:possible|practicable|practical|feasible)`,
+    // "Return or destroy all PHI, if feasible. If return or destruction is not feasible, …": the next sentence says what applies otherwise (45 CFR 164.504(e)).
+    unlessFollowedBy: /^[^.;]{0,20}[.;]\s*(?:if|where|to\s+the\s+extent)\b[^.;]{0,60}\b(?:is|are)\s+not\s+(?:feasible|possible|practicable)\b/i,
     judge: { kind: 'soft', right: true },
   },
   {
@@ -1110,6 +1116,12 @@ const INFORMATION_DISCLOSED = /\b(?:confidential\s+)?information\b[^.;]{0,80}\b(
 const SCHEDULE_SETS_IT = /^[\s,]*(?:as\s+(?:set\s+out|specified|defined|described|detailed|listed|stated)\s+in|in\s+accordance\s+with|pursuant\s+to|per)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}(?:Schedule|Annex|Appendix|Exhibit|Attachment|Table|Plan|Policy)\b/;
 /** A condition of writing or signature ("until confirmed in writing", "unless both parties have initialled them"): the text then sets a formality, it empties no promise. */
 const FORMALITY = /\b(?:unless|until|except\s+(?:where|when|if))\b[^.;]*\b(?:initial(?:l)?ed|signed|in\s+writing|written|executed|countersigned|agreed)\b/i;
+/** Whether the sentence, read without the matched words, gives a right (in the whole sentence or the clause the match stood in). */
+function rightOutside(sentence: string, start: number, end: number): boolean {
+  const rest = sentence.slice(0, start) + sentence.slice(end);
+  return isRight(rest) || isRight(clauseAround(rest, start, start));
+}
+
 /** Advice before the soft word ("we suggest that you", "customers are encouraged to"): no promise. */
 const RECOMMENDATION = /\b(?:suggest|recommend|encourage|advise)(?:s|ed)?\b(?:\s+that)?\s+(?:you|customers?|clients?|users?|the\s+(?:customer|client|user))\b|\b(?:you|customers?|clients?|users?)\s+(?:are|is)\s+(?:strongly\s+)?(?:encouraged|advised|recommended)\s+to\b/i;
 /** A soft word as the predicate ("is sufficient", "are not adequate"). */
@@ -1145,14 +1157,8 @@ function reported(row: Row, text: string, start: number, end: number, context: P
   const term = definedTerm(sentence);
   if (term && start - from >= term.start && end - from <= term.end) return false;
   const judge = row.judge;
-  // "Shall inform the Controller if, in its opinion, an instruction infringes": the opinion triggers a duty to warn (GDPR Article 28(3)), it hollows nothing.
-  if (row.id === 'sole-discretion' && /\b(?:if|where|when|whenever)\s*,?\s*$/i.test(before) && /\b(?:inform|notify|tell|alert|warn|advise)\b/i.test(sentence)) return false;
-  // "Taking into account the state of the art": a factor to weigh, not a standard promised.
-  if (row.id === 'industry-standard' && /\b(?:taking\s+into\s+account|having\s+regard\s+to|considering|in\s+view\s+of)\s+(?:the\s+)?$/i.test(before)) return false;
   // "On a regular basis as set out in the Maintenance Schedule": a schedule of the contract fixes what the soft word leaves open.
   if (row.code === 'vague-term' && SCHEDULE_SETS_IT.test(text.slice(end, end + 80))) return false;
-  // "Return or destroy all PHI, if feasible. If return or destruction is not feasible, …": the next sentence says what applies otherwise (45 CFR 164.504(e)).
-  if (row.id === 'where-possible' && /^\s*(?:if|where|to\s+the\s+extent)\b[^.;]{0,80}\b(?:is|are)\s+not\s+(?:feasible|possible|practicable)\b/i.test(text.slice(to, to + 200))) return false;
   // "In accordance with Good Industry Practice": a capitalised standard is a term the contract defines.
   if (row.id === 'industry-standard' && /^(?:[A-Z][a-z]+[\s-]+){1,4}[A-Z][a-z]+$/.test(text.slice(start, end))) return false;
   switch (judge.kind) {
@@ -1163,8 +1169,7 @@ function reported(row: Row, text: string, start: number, end: number, context: P
       // "Such additional services as the Client may request from time to time": the soft word shapes the act the other party may do.
       if (judge.right === true && /\bmay\s+(?:[a-z]+ly\s+)?[a-z]+\s*$/i.test(before)) return false;
       // The right is read outside the matched words: "at such intervals as Finance may reasonably require" leaves a duty.
-      const rest = sentence.slice(0, start - from) + sentence.slice(end - from);
-      if (judge.right && (isRight(rest) || isRight(clauseAround(rest, start - from, start - from)))) {
+      if (judge.right && rightOutside(sentence, start - from, end - from)) {
         if (judge.right !== 'active' || !/\bmay\s+be\s+[a-z]+(?:ed|en|ne)\b/i.test(sentence)) return false;
       }
       return true;
