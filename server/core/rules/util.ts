@@ -109,7 +109,20 @@ export function choiceFix(title: string, span: Span, snippet: string): Fix {
 export function snippetToText(snippet: string): string {
   // Fixes are built for every finding, so this runs often: one pass, and none for plain text.
   if (snippet.indexOf('$') < 0) return snippet;
-  return expand(snippet, 0, false).text;
+  return expand(snippet, 0, false, false).text;
+}
+
+/**
+ * A snippet as a quick-fix title shows it: the values the drafter is to
+ * choose stay visibly open, so that the title never reads as a term Clausewise
+ * chose. A number in a tab stop is `N` (`within N business days`), and a
+ * choice lists its options (`business days/days/hours`, the first two and `…`
+ * when there are more than three); words in a tab stop, a prompt for the
+ * drafter's own wording, are kept.
+ */
+export function snippetTitle(snippet: string): string {
+  if (snippet.indexOf('$') < 0) return snippet;
+  return expand(snippet, 0, false, true).text;
 }
 
 function isDigit(c: number): boolean {
@@ -117,7 +130,7 @@ function isDigit(c: number): boolean {
 }
 
 /** Expands from `at` to the end, or (inside a placeholder's default) to its closing brace. */
-function expand(s: string, at: number, inner: boolean): { text: string; end: number } {
+function expand(s: string, at: number, inner: boolean, title: boolean): { text: string; end: number } {
   let out = '';
   let i = at;
   while (i < s.length) {
@@ -143,8 +156,8 @@ function expand(s: string, at: number, inner: boolean): { text: string; end: num
         continue;
       }
       if (kind === ':') {
-        const inside = expand(s, j + 1, true);
-        out += inside.text;
+        const inside = expand(s, j + 1, true, title);
+        out += title && /^\d[\d.,]*$/.test(inside.text) ? 'N' : inside.text;
         i = inside.end;
         continue;
       }
@@ -152,8 +165,13 @@ function expand(s: string, at: number, inner: boolean): { text: string; end: num
         const close = s.indexOf('|}', j + 1);
         if (close >= 0) {
           const choices = s.slice(j + 1, close);
-          const cut = choices.search(/[,|]/);
-          out += cut < 0 ? choices : choices.slice(0, cut);
+          if (title) {
+            const options = choices.split(',');
+            out += options.length > 3 ? `${options.slice(0, 2).join('/')}/…` : options.join('/');
+          } else {
+            const cut = choices.search(/[,|]/);
+            out += cut < 0 ? choices : choices.slice(0, cut);
+          }
           i = close + 2;
           continue;
         }

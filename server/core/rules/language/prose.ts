@@ -8,7 +8,7 @@ import type { ClauseNode, ContractNode, ParseResult, Prose, Value } from '../../
 import { normalizePhrase, proseMatches, type LexiconCode, type LexiconMatch } from '../../lexicon.js';
 import type { Finding, Fix, RuleContext } from '../../types.js';
 import { perParse } from '../per-parse.js';
-import { choiceFix, snippetToText } from '../util.js';
+import { choiceFix, snippetTitle } from '../util.js';
 
 /**
  * Offsets of the strings that stand in a value slot whose non-numeric value
@@ -130,8 +130,7 @@ export function lexiconFix(parse: ParseResult, contracts: readonly ContractNode[
   const written = m.text.replace(/\s+/g, ' ');
   switch (e.fix) {
     case 'replace': {
-      const plain = snippetToText(e.replacement);
-      return choiceFix(`Replace "${written}" with "${plain}"`, m.span, e.replacement);
+      return choiceFix(`Replace "${written}" with "${snippetTitle(e.replacement)}"`, m.span, e.replacement);
     }
     case 'drop-frame': {
       // "will use all commercially reasonable endeavours to restore" → "will restore": the promise of the result itself.
@@ -145,8 +144,7 @@ export function lexiconFix(parse: ParseResult, contracts: readonly ContractNode[
       if (e.code === 'verbal-agreement' && e.id === 'verbally-agreed' && !PLAIN_ORAL.has(normalizePhrase(m.text))) return undefined;
       const lead = e.code === 'verbal-agreement' && e.id === 'verbally-agreed' ? 'agreed in writing in' : 'as set out in';
       const snippet = others.length ? `${lead} clause \${1|${others.join(',')}|}` : e.replacement;
-      const plain = snippetToText(snippet);
-      return choiceFix(`Replace "${written}" with "${plain}"`, m.span, snippet);
+      return choiceFix(`Replace "${written}" with "${snippetTitle(snippet)}"`, m.span, snippet);
     }
     case 'none':
       return undefined;
