@@ -169,7 +169,7 @@ const ROWS: readonly Row[] = [
     advice: 'fill in the blank before signing',
     replacement: '${1:the agreed value}',
     fix: 'none',
-    pattern: String.raw`_{2,}|#{3,}|(?<![a-z])x{3,}(?![a-z])|\b(?:mm|dd)\/(?:dd|mm)\/yy(?:yy)?\b|\byyyy-mm-dd\b|\[\s*\]|\[\s*[●•·*…]+\s*\]|[●•]{1,3}(?=\s|$)|<<[^<>]{1,60}>>|<(?![\/!])[A-Za-z][A-Za-z\s,'’\-]{2,60}>|\[(?:insert|enter|add|specify|name|date|number|amount|describe|select|complete|fill|state|include|choose|delete|customer|supplier|provider|client|buyer|party|company|address|x+|n|(?!\d\]\s*(?:[.,;:)]|$))\d+)\b[^\]]{0,100}\]|\[[^\[\]]{1,60}\bto (?:insert|enter|complete|specify|add|select|fill in|state|choose)\b[^\]]{0,100}\]`,
+    pattern: String.raw`_{2,}|#{3,}|\.{6,}|…{3,}|\b[a-z]+_(?:name|date|address|number|amount|email|title)\b|(?<![a-z])x{3,}(?![a-z])|\b(?:mm|dd)\/(?:dd|mm)\/yy(?:yy)?\b|\byyyy-mm-dd\b|\[\s*\]|\[\s*[●•·*…]+\s*\]|[●•]{1,3}(?=\s|$)|<<[^<>]{1,60}>>|<(?![\/!])[A-Za-z][A-Za-z\s,'’\-]{2,60}>|\[(?:insert|enter|add|specify|name|date|number|amount|describe|select|complete|fill|state|include|choose|delete|customer|supplier|provider|client|buyer|party|company|address|x+|n|(?!\d\]\s*(?:[.,;:)]|$))\d+)\b[^\]]{0,100}\]|\[[^\[\]]{1,60}\bto (?:insert|enter|complete|specify|add|select|fill in|state|choose)\b[^\]]{0,100}\]`,
     judge: { kind: 'always' },
   },
   {
@@ -339,7 +339,7 @@ const ROWS: readonly Row[] = [
     advice: 'promise the result itself, or state what the effort must include (people, hours, steps)',
     replacement: '${1:will restore service within 4 hours}',
     fix: 'drop-frame',
-    pattern: String.raw`(?:(?:use|uses|using|used|make|makes|making|exercise|exercises|apply|applies|employ|employs) (?:(?:all|its|their|our|his|her|your|every|the|such) )*)?(?:${EFFORT_WEAK} ){0,3}${EFFORT_STRONG} (?:${EFFORT_WEAK} ){0,3}${EFFORT}(?: basis)?(?: to)?|(?:do|does|try|tries|trying|doing) (?:its|their|our|his|her|your) (?:very )?(?:best|hardest|utmost)(?: to)?`,
+    pattern: String.raw`(?:(?:use|uses|using|used|make|makes|making|exercise|exercises|apply|applies|employ|employs) (?:(?:all|its|their|our|his|her|your|every|the|such) )*)?(?:${EFFORT_WEAK} ){0,3}${EFFORT_STRONG} (?:${EFFORT_WEAK} ){0,3}${EFFORT}(?: basis)?(?: to)?|(?:do|does|try|tries|trying|doing) (?:its|their|our|his|her|your) (?:very |level )?(?:best|hardest|utmost)(?: to)?`,
     judge: { kind: 'soft' },
   },
   {
@@ -590,7 +590,7 @@ const ROWS: readonly Row[] = [
     advice: 'state who decides and when',
     replacement: "${1:on the client's request}",
     fix: 'replace',
-    pattern: String.raw`as (?:needed|necessary|appropriate)|(?:where|if|when) (?:appropriate|necessary|needed)|(?:on )?an? as needs? (?:be |arises )?basis|as needs? (?:be|arise|arises)|(?:judged|decided|assessed|determined|considered|granted|given|awarded|handled|reviewed|dealt with|treated|agreed) (?:on a )?case by case(?: basis)?`,
+    pattern: String.raw`as (?:needed|necessary|appropriate)|(?:where|if|when) (?:appropriate|necessary|needed)|(?:whenever|where|when) (?:this|it|that|they|these) (?:is|are) (?:needed|necessary|required)|(?:on )?an? as needs? (?:be |arises )?basis|as needs? (?:be|arise|arises)|(?:judged|decided|assessed|determined|considered|granted|given|awarded|handled|reviewed|dealt with|treated|agreed) (?:on a )?case by case(?: basis)?`,
     // "Only as necessary" limits; "which the parties accept as appropriate" is a judgement already made.
     unlessPrecededBy: /\b(?:only|solely|strictly|reasonably)\s+$|\b(?:accept(?:s|ed)?|regard(?:s|ed)?|consider(?:s|ed)?|recogni[sz](?:e|es|ed)|agree(?:s|d)?|approve[sd]?|designate[sd]?|confirm(?:s|ed)?)\s+(?:[A-Za-z]+\s+){0,3}$/i,
     judge: { kind: 'soft', right: 'active' },
@@ -841,7 +841,7 @@ const ROWS: readonly Row[] = [
     advice: AGREE_ADVICE,
     replacement: '${1:the agreed value}',
     fix: 'none',
-    pattern: String.raw`(?:will|shall|is to|are to) be (?:whatever|those|such|what) (?:[a-z']+ ){0,4}?(?:later |subsequently |then |jointly |eventually |mutually )?(?:agree|agreed|settle|settled|negotiate|negotiated|decide|decided|determine|determined|work out|worked out)|(?:in )?(?:a|such|the) (?:form|format|manner|medium)(?: and (?:form|format|manner|medium))? (?:as |that )?(?:the parties|both parties|they) (?:may )?(?:reasonably |mutually |later )?(?:agree|settle)|(?:agreed|confirmed|set|fixed|decided|priced|quoted|determined|arranged) (?:on an? )?(?:job by job|case by case|project by project|job basis|case basis)|may (?:seek to )?renegotiate`,
+    pattern: String.raw`(?:will|shall|is to|are to) be (?:whatever|those|such|what) (?:[a-z']+ ){0,4}?(?:later |subsequently |then |jointly |eventually |mutually )?(?:agree|agreed|settle|settled|negotiate|negotiated|decide|decided|determine|determined|work out|worked out)|(?:in )?(?:a|such|the) (?:form|format|manner|medium)(?: and (?:form|format|manner|medium))? (?:as |that )?(?:the parties|both parties|they) (?:may )?(?:reasonably |mutually |later )?(?:agree|settle)|(?:agreed|confirmed|set|fixed|decided|priced|quoted|determined|arranged) (?:on an? )?(?:job by job|case by case|project by project|job basis|case basis)|may (?:seek to )?renegotiate|(?:keeps?|retains?|reserves?) the right to renegotiate|in (?:whatever|such) (?:form|format|manner|way|medium) (?:as )?(?:the parties|both parties|they|the parties may) (?:may )?(?:later |jointly |mutually )?agree|with a view to (?:agreeing|reaching (?:an? )?agreement)|(?:draw up|prepare|produce|develop|work out) (?:a |an |the )?(?:[a-z]+ ){0,3}?(?:mutually )?acceptable to both(?: parties| of them| sides)?|(?:is|are) negotiated (?:individually|separately|case by case|on a case by case basis)`,
     judge: { kind: 'defer', strength: 'phrase' },
   },
   {
@@ -852,12 +852,14 @@ const ROWS: readonly Row[] = [
       'a change order counts as approved as soon as the client okays the quote',
       'may add a delivery site simply by telling the account manager',
       'work gets under way once the client has agreed to it by email, by post or over the telephone',
+      'customers can simply tell their account manager before the renewal date, and we will put the change through',
+      'each job requested on such a call is charged at the published rates',
     ],
     why: VERBAL_WHY,
     advice: 'name the written instrument that gives the step its effect (a signed change order, an e-mail from a named person), and who may sign it',
     replacement: '${1:once the Customer has approved it in writing}',
     fix: 'none',
-    pattern: String.raw`(?:on|over|by|via) (?:the )?(?:tele)?phone(?! (?:number|line|support|helpline|hotline|desk))|(?:just |simply |only )?by (?:phoning|telephoning|ringing|calling|telling|speaking to|talking to)|on (?:a|the|one of the|any) (?:[a-z]+ ){0,3}?calls|(?:during|in|on) (?:a|the|any) (?:[a-z]+ ){0,2}?call|phoned|(?:a |the )?(?:tele)?phone (?:call|order)s?|(?:engineer|technician|representative|agent|staff|manager|consultant|salesperson)s? (?:tells?|told) (?:you|the (?:customer|client))|in conversation|at (?:their|the|our|its|any|a) (?:[a-z]+ ){0,2}?meetings?|or (?:by )?(?:tele)?phone|(?:given|placed|issued|made) (?:orally|verbally)|face to face|(?:talked|talked through|discussed|agreed|settled|arranged) (?:through )?with (?:you|the customer|the client)(?= (?:beforehand|before|in advance|while|during|at)\b)|discussed with the (?:customer|client)|(?:from|in|during) (?:that|the|this) conversation|okay(?:s|ed|ing)?|ok'?d|(?:handled|dealt with|agreed|approved|settled) informally|(?:says?|said) (?:they are|it is|that they are) (?:happy|content|fine|satisfied)|orders?, (?:whether )?(?:oral|verbal) or written|orders?, (?:whether )?written or (?:oral|verbal)|whatever you tell us`,
+    pattern: String.raw`(?:on|over|by|via) (?:the )?(?:tele)?phone(?! (?:number|line|support|helpline|hotline|desk))|(?:just |simply |only )?by (?:phoning|telephoning|ringing|calling|telling|speaking to|talking to)|on (?:a|the|one of the|any) (?:[a-z]+ ){0,3}?calls|(?:during|in|on) (?:a|the|any) (?:[a-z]+ ){0,2}?call|phoned|(?:a |the )?(?:tele)?phone (?:call|order)s?|(?:engineer|technician|representative|agent|staff|manager|consultant|salesperson)s? (?:tells?|told) (?:you|the (?:customer|client))|in conversation|at (?:their|the|our|its|any|a) (?:[a-z]+ ){0,2}?meetings?|or (?:by )?(?:tele)?phone|(?:given|placed|issued|made) (?:orally|verbally)|face to face|(?:talked|talked through|discussed|agreed|settled|arranged) (?:through )?with (?:you|the customer|the client)(?= (?:beforehand|before|in advance|while|during|at)\b)|discussed with the (?:customer|client)|(?:from|in|during) (?:that|the|this) conversation|okay(?:s|ed|ing)?|ok'?d|(?:handled|dealt with|agreed|approved|settled) informally|(?:says?|said) (?:they are|it is|that they are) (?:happy|content|fine|satisfied)|orders?, (?:whether )?(?:oral|verbal) or written|orders?, (?:whether )?written or (?:oral|verbal)|whatever you tell us|(?:just |simply |only need to )?(?:tell|telling|ask|asking|reach out to|reaching out to|talk to|talking to) (?:their|your|our|the|its|his|her) (?:[a-z]+ ){0,2}?(?:managers?|consultants?|representatives?|reps?|team|engineers?|technicians?|agents?)`,
     judge: { kind: 'informal-effect' },
   },
 ];
@@ -1030,7 +1032,7 @@ const ANCHOR_STEMS: readonly string[] = [
   'commitment', 'undertak', 'warrant', 'particular', 'toward', 'framework', 'guid', 'indication', 'illustrat', 'consult',
   'briefing', 'huddle', String.raw`kick[\s-]*off`, 'debrief', 'nodd', 'shook', 'shake', 'ticket', 'comment', 'messag', 'teams', 'never',
   String.raw`not[\s-]+(?:subsequently[\s-]+|later[\s-]+|afterwards[\s-]+|since[\s-]+)?(?:written|put|reduced|recorded|confirmed|documented)`, 'complet', 'populat',
-  String.raw`draw[\s-]+up`, 'pending', 'ratification', 'agreeable', String.raw`asks?(?![a-z])`, 'asked', 'asking', 'tells', 'told', 'instruct', 'authoris', 'authoriz', 'approval', 'accept', 'agreed', 'requested', String.raw`(?:email|e[\s-]mail|ring|call|phone|telephone|text)[\s-]+(?:me|us)`, 'shift', 'fluctuat', 'regarded', 'directly', String.raw`yet[\s-]+to[\s-]+be`, String.raw`\((?:amount|name|date|number|price|fee|value)[\s-]`, String.raw`at[\s-]+the[\s-]+time`, String.raw`(?:set|agree|decide|fix|choose|determine)[\s-]+together`, String.raw`decision[\s-]+(?:can|will|may|shall|would|is)`, String.raw`(?:priced|costed)[\s-]+(?:only|on)`, String.raw`by[\s-]+(?:mutual[\s-]+|further[\s-]+|separate[\s-]+|later[\s-]+)?agreement`,
+  String.raw`draw[\s-]+up`, 'pending', 'ratification', 'agreeable', String.raw`asks?(?![a-z])`, 'asked', 'asking', 'tell', 'told', 'instruct', 'authoris', 'authoriz', 'approval', 'accept', 'agreed', 'requested', String.raw`(?:email|e[\s-]mail|ring|call|phone|telephone|text)[\s-]+(?:me|us)`, 'shift', 'fluctuat', 'regarded', 'directly', String.raw`yet[\s-]+to[\s-]+be`, String.raw`\((?:amount|name|date|number|price|fee|value)[\s-]`, String.raw`at[\s-]+the[\s-]+time`, String.raw`(?:set|agree|decide|fix|choose|determine)[\s-]+together`, String.raw`decision[\s-]+(?:can|will|may|shall|would|is)`, String.raw`(?:priced|costed)[\s-]+(?:only|on)`, String.raw`by[\s-]+(?:mutual[\s-]+|further[\s-]+|separate[\s-]+|later[\s-]+)?agreement`,
   'voice', String.raw`e[\s-]?mail`, 'ring', 'honour', 'honor', 'quot', 'technician', 'engineer', 'installer', 'staff', 'consultant', 'employee', 'whatever', 'renegotiat',
   'xxx', String.raw`(?:mm|dd)\/`, 'yyyy', 'insert', 'enter', 'specify', 'metric', 'indicator', 'kpi', String.raw`measures[\s-]+only`, String.raw`no[\s-]+obligation`,
   'anticipat', 'expect', 'reference', 'talked', 'given', 'express', String.raw`information[\s-]+only`, 'aiming', 'striving', 'trying', 'seeking', 'hoping', 'few', 'couple', 'several', 'foreseen', 'intent', 'point', 'identif', 'indicat', 'mention', 'shows', 'showed', 'taken', 'amend', 'negotiated', 'staff', 'someone', String.raw`x[\s-]+(?:time|days?|hours?|minutes?|months?|weeks?|business|working|percent)`, 'unofficial', 'objective', 'operating', 'highest', 'consistent', 'sound', 'prudent', 'direct', 'word', 'procedure', 'committee', 'board', 'terms', 'verification', 'acknowledg', 'ascertain', 'jointly', 'ahead', 'regard', 'provided', 'included', 'inserted', 'discussed', 'described', 'explained', 'presented', 'outlined', 'shown', 'demonstrat', 'understood', 'consultation', 'interview', 'telling', 'calling', 'phoning', 'ringing', 'speaking', 'voicemail', 'diagnos', 'implied', 'presumed', 'documentation', 'matter', 'laid', 'captured', 'detailed', 'documented', 'recorded', 'ourselves', 'itself', 'themselves', 'optim', 'peak', 'counts', 'serves', 'formed', 'authority', 'convey', 'spoken', 'sign', 'paperwork', 'quoted', 'separately', 'originat', 'arising', 'occurring', 'caused', 'resulting', 'stemming', 'case', String.raw`as[\s-]+needs?`, 'mutually', String.raw`not[\s-]+(?:create|constitute|amount|form|give|wholly|entirely)`, String.raw`giv(?:e|es|ing)[\s-]+rise`,
@@ -1044,7 +1046,7 @@ function anchorSource(stems: readonly string[]): string {
     else other.push(stem);
   }
   const groups = [...byLetter].map(([letter, rests]) => `${letter}(?:${rests.sort((a, b) => b.length - a.length).join('|')})`);
-  return `${WORD_BOUND_START}(?:${[...groups, ...other].join('|')})|_{2}|#{3}|[\\[<●•{]`;
+  return `${WORD_BOUND_START}(?:${[...groups, ...other].join('|')})|_{2}|#{3}|\\.{6}|…{3}|[a-z]_(?:name|date|address|number|amount|email|title)\\b|[\\[<●•{]`;
 }
 const ANCHOR = new RegExp(anchorSource(ANCHOR_STEMS), 'gi');
 /**
@@ -1174,7 +1176,8 @@ function reported(row: Row, text: string, start: number, end: number, context: P
       }
       return true;
     case 'effort-verb':
-      return MODAL_BEFORE.test(before) || THIRD_PERSON.test(text.slice(start, end)) || COORDINATED_DUTY.test(before);
+      // "We aim to complete a request within 5 business days": a provider speaking of itself states its promise as an aim.
+      return MODAL_BEFORE.test(before) || THIRD_PERSON.test(text.slice(start, end)) || COORDINATED_DUTY.test(before) || (FIRST_PERSON_BEFORE.test(before) && PROMISE_AIM.test(text.slice(start, end)));
     case 'duty':
       // A soft standard qualifying a duty: spared when any hard limit bounds it, or the sentence only gives a right or defines a term.
       if (term) return false;
@@ -1184,6 +1187,8 @@ function reported(row: Row, text: string, start: number, end: number, context: P
       if (PREDICATE_BEFORE.test(before) && PURPOSE_AFTER.test(text.slice(end, end + 40))) return false;
       // "Reasonable skill and care", "reasonable care": the legal standard of care, a term of art.
       if (/^reasonabl\w*[\s-]+(?:skill|care)\b/i.test(text.slice(start, end))) return false;
+      // "A revised plan acceptable to both of them": a plan the parties must agree, not a standard one of them judges.
+      if (/^(?:mutually[\s-]+)?acceptabl/i.test(text.slice(start, end)) && /^[\s-]+to[\s-]+(?:both|each[\s-]+(?:party|of[\s-]+them)|the[\s-]+parties)\b/i.test(text.slice(end, end + 30))) return false;
       // A money figure in the sentence prices the soft word ("reasonable assistance at 120 USD an hour").
       if (MONEY.test(sentence)) return false;
       // "Only to the extent reasonably necessary": a limit on what a party may do, not a standard for a duty.
@@ -1193,6 +1198,8 @@ function reported(row: Row, text: string, start: number, end: number, context: P
       return !bounded(sentence, 'time') && !bounded(sentence, 'amount') && !bounded(sentence, 'frequency') && !bounded(sentence, 'standard') && !isRight(sentence);
     case 'escape':
       // A mutual excuse ("neither party is liable for … events beyond its control") is a force-majeure provision wherever it stands.
+      // "Force Majeure or any other cause outside our control": the excuse reaches past the defined event (unless the sentence defines that event).
+      if (!context.forceMajeure && /force[\s\-]+majeure/i.test(sentence) && /\bother\s+(?:[a-z]+\s+){0,2}$/i.test(before) && !FORCE_MAJEURE_DEFINED.test(sentence)) return !/\b(?:neither|either|each|no)\s+party\b/i.test(before);
       return !context.forceMajeure && !/force[\s\-]+majeure/i.test(sentence) && !/\b(?:neither|either|each|no)\s+party\b/i.test(before);
     case 'aim':
       // "A quote given over the phone is an estimate only and is not binding until confirmed in writing": a formality, not a promise emptied.
@@ -1265,7 +1272,7 @@ function reported(row: Row, text: string, start: number, end: number, context: P
     }
     case 'informal-effect': {
       // "A visit so cleared counts as covered", "the site is treated as added", "work gets under way once …": the informal step has an effect.
-      if (!INFORMAL_EFFECT.test(sentence)) return false;
+      if (!INFORMAL_EFFECT.test(sentence) && !(INFORMAL_CHARGE.test(sentence) && ORDERED.test(sentence))) return false;
       if (SUPPORT_CHANNEL.test(sentence)) return false;
       if (aboutDispute(sentence)) return false;
       return !negated(sentence, start - from) && !writingRequired(sentence);
@@ -1369,7 +1376,19 @@ const SUPPORT_CHANNEL = new RegExp(
 
 /** What an informal step is given: an approval, a start, an addition, a deemed effect, a charge. */
 const INFORMAL_EFFECT =
-  /\b(?:counts?\s+as|treated\s+as|deemed|regarded\s+as|(?:is|are|be|been)\s+(?:approved|cleared|authori[sz]ed|added|accepted|covered)|cleared|go(?:es)?\s+ahead|gets?\s+under\s+way|proceed\w*|okay\w*|ok'?d|agreed\s+to\s+it|accepts?|add(?:s|ed)?\s+(?:a|an|the|any)\b|cancel\w*(?!\s+(?:an?\s+|the\s+|any\s+)?(?:[a-z-]+\s+)?(?:visits?|appointments?|bookings?|sessions?|meetings?|calls?|tickets?|requests?|installations?)\b)|at\s+the\s+(?:customer|client)['’]?s\s+(?:cost|expense)|happy|whatever\s+you\s+tell\s+us|binds?|switched\s+on|amend\w*|modif(?:y|ies|ied)|honou?r\w*|replac\w*|(?:will|shall)\s+be\s+(?:done|carried\s+out|performed)|(?:added|moved|changed)\s*,|(?:added|moved|changed)\s+(?:or|and)\s+|acted\s+(?:on|upon)|(?:issue|issues|issued|place|places|placed|give|gives|given|fill|fills)\s+(?:an?\s+|the\s+|any\s+|those\s+)?(?:[a-z]+\s+)?orders?|orders?\s+(?:[a-z]+\s+){0,3}?(?:placed|given|issued)|activated|stands|takes?\s+effect|lets?\s+the\s+next|without\s+(?:a\s+|any\s+)?(?:change\s+order|written|signed|purchase\s+order))/i;
+  /\b(?:counts?\s+as|treated\s+as|deemed|regarded\s+as|(?:is|are|be|been)\s+(?:approved|cleared|authori[sz]ed|added|accepted|covered)|cleared|go(?:es)?\s+ahead|gets?\s+under\s+way|proceed\w*|okay\w*|ok'?d|agreed\s+to\s+it|accepts?|add(?:s|ed)?\s+(?:a|an|the|any)\b|cancel\w*(?!\s+(?:an?\s+|the\s+|any\s+)?(?:[a-z-]+\s+)?(?:visits?|appointments?|bookings?|sessions?|meetings?|calls?|tickets?|requests?|installations?)\b)|at\s+the\s+(?:customer|client)['’]?s\s+(?:cost|expense)|happy|whatever\s+you\s+tell\s+us|binds?|switched\s+on|amend\w*|modif(?:y|ies|ied)|honou?r\w*|replac\w*|(?:will|shall)\s+be\s+(?:done|carried\s+out|performed)|(?:added|moved|changed)\s*,|(?:added|moved|changed)\s+(?:or|and)\s+|acted\s+(?:on|upon)|(?:issue|issues|issued|place|places|placed|give|gives|given|fill|fills)\s+(?:an?\s+|the\s+|any\s+|those\s+)?(?:[a-z]+\s+)?orders?|orders?\s+(?:[a-z]+\s+){0,3}?(?:placed|given|issued)|activated|stands|takes?\s+effect|lets?\s+the\s+next|without\s+(?:a\s+|an\s+|any\s+)?(?:(?:separate|formal|further|prior)\s+)?(?:change\s+(?:order|request)|written|signed|purchase\s+order|order|paperwork)|(?:is|are)\s+(?:then\s+)?(?:carried\s+out|done|performed|placed|awarded|processed|actioned)\b(?!\s+only\b)|(?:is|are)\s+(?:sufficient|enough)\b|on\s+the\s+strength\s+of\b|put\s+(?:the|that|this|it)\s+(?:[a-z]+\s+)?through\b|\bon\s+the\s+(?:directions?|instructions?)\b|orders?\b[^.;]{0,40}?\b(?:are|is|be|been)\s+(?:placed|given|issued|awarded)\b|\bawarded\s+on\b|\b(?:move|moves|moved|switch(?:es|ed)?|upgrades?|upgraded|downgrades?|downgraded)\s+(?:the|their|your|its|a)\s+(?:[a-z]+\s+)?(?:subscription|plan|account|tier|service)\b)/i;
+
+/** A sentence that defines the force-majeure event ("Force Majeure Event means …"). */
+const FORCE_MAJEURE_DEFINED = /force[\s-]+majeure(?:[\s-]+(?:event|events|circumstances?))?['’"”]?\s+(?:means|includes|shall\s+mean|refers\s+to|is\s+defined)\b|\((?:a\s+|an\s+)?["“]?force[\s-]+majeure/i;
+
+/** The provider speaking of itself ("we aim to", "we try to"), right before the effort verb. */
+const FIRST_PERSON_BEFORE = /\bwe\s+(?:always\s+|generally\s+|usually\s+|normally\s+)?$/i;
+/** Effort verbs that state a promise as an aim; "we seek to", "we intend to" often only describe. */
+const PROMISE_AIM = /^(?:aims?|tr(?:y|ies)|endeavou?rs?|strives?|attempts?)\s/i;
+
+/** A charge as the effect of an informal step: only for work ordered or requested there ("each job requested on such a call is charged"), not for time spent on the phone ("liaising by phone is billed"). */
+const INFORMAL_CHARGE = /\b(?:(?:is|are)\s+(?:then\s+)?(?:charged|billed|invoiced)|(?:charged|billed|invoiced)\s+(?:at|in|for|from))\b/i;
+const ORDERED = /\b(?:request\w*|order\w*|ask(?:s|ed|ing)?|instruct\w*)\b/i;
 
 /** The words before an informal channel, up to the channel's preposition: what was approved or requested there. */
 function channelObject(text: string, from: number, end: number): string {
@@ -1562,8 +1581,8 @@ function oralStepOnce(text: string, base: number, out: LexiconMatch[]): LexiconM
   });
 }
 
-/** Classes that report what an informal step is given rather than the step itself. */
-const CONSEQUENCE_ROWS = new Set(['writing-waived', 'informal-binding', 'discussed-then-binding', 'informal-work-order']);
+/** Classes that report what an informal step is given rather than the step itself (the informal effect is read off the whole sentence: it adds nothing to another step found there). */
+const CONSEQUENCE_ROWS = new Set(['writing-waived', 'informal-binding', 'discussed-then-binding', 'informal-work-order', 'informal-effect']);
 
 /**
  * The numbers written in words and digits, with where each stands in `text`;

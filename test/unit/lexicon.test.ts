@@ -927,3 +927,56 @@ describe('references to parts of a law or of an outside instrument (judgement ch
     expect(ids('The sites are listed in Annex B of the Order Form.')).toEqual(['Annex B']);
   });
 });
+
+describe('round 16 (stop 23): orders by telephone given effect, waived writing, aims in the first person, excuses past force majeure, agreements deferred in more wordings, dotted and merge-field blanks', () => {
+  it('reads an order, request or direction given by telephone or to a member of staff as verbal agreement when the sentence gives it effect', () => {
+    for (const s of [
+      'A cross-connect request phoned through to the operations desk is carried out and billed hourly without any separate written order.',
+      'An instruction given by the Controller over the telephone is sufficient for the Processor to restore the backup.',
+      'Telephone orders below 500 EUR are placed with the supplier and paid by card.',
+      'Installations may be ordered by ringing the service centre, and each job requested on such a call is charged at list prices.',
+      'Customers can simply tell their account manager before renewal, and we will put the change through.',
+      'The Customer may approve a new sub-processor during a call with the account team, and that approval binds it without a written confirmation.',
+    ])
+      expect(codes(s), s).toEqual(['verbal-agreement']);
+  });
+
+  it('spares time on the telephone that is billed, work done only after an approval, and writing required after all', () => {
+    for (const s of [
+      'Clients can reach us by email or phone, and time spent liaising by phone is billed in 15-minute increments.',
+      'The costs will be explained to the Customer upfront, and the work is carried out only after the Customer approves them in writing.',
+      'Instructions given by telephone must be confirmed in writing within one business day.',
+    ])
+      expect(codes(s), s).not.toContain('verbal-agreement');
+  });
+
+  it('reads a promise the provider states as its own aim as vague, and an excuse that reaches past the defined force-majeure event', () => {
+    for (const s of [
+      'We aim to resolve a standard request within 5 business days of receiving it.',
+      'The uptime commitment does not apply to downtime caused by Force Majeure or by any other cause beyond our control.',
+      'The Supplier will only do its level best to fix the reported defect.',
+      'An engineer will attend the site whenever this is needed.',
+    ])
+      expect(codes(s), s).toEqual(['vague-term']);
+    for (const s of [
+      'Force Majeure Event means a flood, fire, strike or any other cause beyond the reasonable control of the affected party.',
+      'We seek to rely on the legitimate interests of the Controller only where the law allows.',
+    ])
+      expect(codes(s), s).toEqual([]);
+  });
+
+  it('reads terms deferred to a later agreement in more wordings, and blanks written as dots or merge fields', () => {
+    for (const s of [
+      'The auditor will share the findings in whatever manner the parties agree.',
+      'The Provider will work with the Customer with a view to agreeing a final migration plan.',
+      'The parties will draw up a revised project plan acceptable to both of them.',
+      'Volume discounts are negotiated individually.',
+      'Should the Client add a site, the Provider retains the right to renegotiate the charges for it.',
+      'This agreement is made between Acme Ltd and .................. (the Client).',
+      'This SLA is made between provider_name and the Customer.',
+    ])
+      expect(codes(s), s).toEqual(['agreement-to-agree']);
+    for (const s of ['If the parties do not agree a revised plan within 30 days, the current plan continues to apply.', 'Prices are listed in the order form... and are fixed for the term.'])
+      expect(codes(s), s).toEqual([]);
+  });
+});

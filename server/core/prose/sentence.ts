@@ -178,6 +178,10 @@ const WRITTEN_ALL = new RegExp(WRITTEN.source, 'gi');
 const OPTIONAL_WRITING = /\b(?:if|when|where)\s+(?:either|a|the|any|one)\s+(?:party|parties)\s+(?:so\s+)?(?:asks?|requests?|wish(?:es)?|requires?)\b|\bif\s+(?:so\s+)?requested\b|\bon\s+request\b|\bonly\s+if\s+(?:asked|requested)(?:\s+for)?\b|\bor\s+(?:on\s+a\s+call|by\s+(?:tele)?phone|orally|verbally|in\s+person)\b/i;
 const CONFIRMATION_ALL = new RegExp(CONFIRMATION.source, 'gi');
 
+/** Writing the sentence does without: "without a written confirmation", "without asking for written confirmation", "without any separate written order". */
+const WAIVED_WRITING = /\bwithout\s+(?:(?:a|an|any|the\s+need\s+for|asking\s+for|requiring|needing|requesting)\s+)?(?:(?:separate|further|formal|prior)\s+)?(?:written|signed)\s+(?:confirmation|order|approval|consent|instruction|agreement|request)s?\b/i;
+const WAIVED_WRITING_ALL = new RegExp(WAIVED_WRITING.source, 'gi');
+
 /** How far apart (in characters) the written step and the word that requires it may stand ("must be confirmed in writing", "only once recorded in a signed change note"). */
 const WRITTEN_NEAR = 60;
 
@@ -189,6 +193,9 @@ const WRITTEN_NEAR = 60;
  */
 export function writingRequired(sentence: string): boolean {
   if (!WRITTEN.test(sentence) || !CONFIRMATION.test(sentence)) return false;
+  // "Binds the Customer without a written confirmation", "without asking for written confirmation": the writing is waived, not required.
+  if (WAIVED_WRITING.test(sentence)) sentence = sentence.replace(WAIVED_WRITING_ALL, (m) => ' '.repeat(m.length));
+  if (!WRITTEN.test(sentence)) return false;
   // "Written up later only if either party asks": writing on request is no condition of the oral step.
   if (OPTIONAL_WRITING.test(sentence)) return false;
   const written = [...sentence.matchAll(WRITTEN_ALL)].map((m) => m.index!);
