@@ -980,3 +980,32 @@ describe('round 16 (stop 23): orders by telephone given effect, waived writing, 
       expect(codes(s), s).toEqual([]);
   });
 });
+
+describe('round 17 (stop 23): informal changes by phone given effect, deferrals made informally, aims with a reason between, prompts for signatories, discretion over the facts that trigger a promise', () => {
+  it('reads an informal step with a waived or skipped written instrument as verbal agreement', () => {
+    for (const s of [
+      'An authorised contact may change the plan simply by asking for it during a support call, and the change is applied at once with no written request.',
+      'Council officers may ask the contractor by telephone for services not listed in the schedule, and the contractor may perform and invoice them without written approval of the cost.',
+      'The customer may approve a new subcontractor by saying so on a call with its account team; no signed consent is needed.',
+      'Premium customers may order extra work during a phone appointment, and that work becomes billable without any written order.',
+      'Small changes may be agreed in conversation between the buyer and the supplier and need no change note.',
+    ])
+      expect(codes(s), s).toContain('verbal-agreement');
+  });
+
+  it('reads a discretion over whether an outage or emergency happened as vague, and the reader\u2019s own choice as fine', () => {
+    expect(codes('Whether a qualifying outage occurred is for the Provider to determine in its sole discretion.')).toEqual(['vague-term']);
+    expect(codes('Whether to join the preview programme is entirely up to you, at your sole discretion.')).toEqual([]);
+    expect(codes('It is for the Customer to decide, in its sole discretion, whether to renew the subscription.')).toEqual([]);
+  });
+
+  it('reads an aim with its reason between it and the commitment it is not, and prompts for signatories and contacts', () => {
+    expect(codes('Full availability of the backup service is an objective we pursue, ranking behind data integrity, rather than a commitment.')).toEqual(['vague-term']);
+    for (const s of [
+      'For signing, the authority is represented by [forename, surname, position of the authorising officer].',
+      'Contract Manager: (List Title/Position), or a successor named in writing.',
+      'If the number of users changes by more than 30%, the contract will be reviewed and a new per-user price negotiated.',
+    ])
+      expect(codes(s), s).toEqual(['agreement-to-agree']);
+  });
+});

@@ -142,7 +142,7 @@ const NEGATION = /(?<![A-Za-z0-9_])(?:no|not|nor|neither|never|none|nothing|cann
 
 const AFTER_NEGATION = /(?<![A-Za-z0-9_])(?:not|never|cannot|n['’]t|no\s+(?:effect|force|weight|assurance|guarantee|commitment|warranty)|(?:is|are)\s+(?:void|invalid|ineffective)|(?:is|are)\s+(?:only|merely|just)\s+(?:an?\s+)?(?:estimate|indication|guide))(?![A-Za-z0-9_])/i;
 /** "At no charge", "needs no further instruction", "whether or not": a "no" that negates something else. */
-const OTHER_NO = /\bno\s+(?:(?:further|extra|additional|other)\s+)?(?:charge|cost|fee|payment|penalty)s?\b|(?<=\b(?:needs?|requires?|requiring|with|takes?)\s+)no\s+(?:(?:further|extra|additional|other)\s+)?instructions?\b|\bwhether\s+or\s+not\b|\bnot\s+otherwise\b|\bnot\s+(?:been\s+)?(?:written|recorded|documented|set\s+out|included|reflected|in\s+writing)\b/gi;
+const OTHER_NO = /\bno\s+(?:(?:further|extra|additional|other)\s+)?(?:charge|cost|fee|payment|penalty)s?\b|(?<=\b(?:needs?|requires?|requiring|with|takes?)\s+)no\s+(?:(?:further|extra|additional|other)\s+)?instructions?\b|\bwhether\s+or\s+not\b|\bnot\s+otherwise\b|\bnot\s+(?:been\s+)?(?:written|recorded|documented|set\s+out|included|reflected|in\s+writing)\b|(?<=\b(?:services?|items?|work|tasks?|goods|products?|features?|sites?|hours?)\s+)not\s+(?:already\s+)?(?:listed|specified|described|named|mentioned|covered|provided\s+for)\b/gi;
 /** A subordinate clause that starts a new thought ("even though the device does not appear in the register"): a negation in it is not about the match. */
 const NEW_CLAUSE = /,?\s*\b(?:even\s+(?:though|if)|although|though|whereas|irrespective\s+of|regardless\s+of)\b/i;
 
