@@ -1009,3 +1009,27 @@ describe('round 17 (stop 23): informal changes by phone given effect, deferrals 
       expect(codes(s), s).toEqual(['agreement-to-agree']);
   });
 });
+
+describe('round 18 (stop 23): resources devoted, approvals relied on, targets with a condition, estimates, prompts for contacts, deadlines for an act', () => {
+  it('reads the new wordings of each class', () => {
+    for (const [s, code] of [
+      ['The Provider shall devote all available resources to keeping the portal reachable.', 'vague-term'],
+      ['The response times shown for each priority are targets, and they apply only where no third party is involved.', 'vague-term'],
+      ['The first response for each priority is estimated at fifteen minutes or less.', 'vague-term'],
+      ['The Controller may approve further processing informally, for example by a short chat message after the quarterly review, and the Processor is entitled to rely on that approval.', 'verbal-agreement'],
+      ['An engineer may agree by phone to support equipment that is not on the asset list, and that agreement brings the equipment within this SLA.', 'verbal-agreement'],
+      ['You may cancel your subscription at any time by emailing [email].', 'agreement-to-agree'],
+      ['Reports of service problems should go to our support team at [Your Support Contact Information].', 'agreement-to-agree'],
+    ] as const)
+      expect(codes(s), s).toContain(code);
+  });
+
+  it('spares a deadline for an act and an aim that a guarantee bounds, but not an aim the sentence disclaims', () => {
+    for (const s of [
+      'Return of all records must be completed within the time the Controller sets, and no more than 30 days after the Agreement ends.',
+      'We strive to replace failed hardware at once and, in any event, we guarantee that the replacement is completed within two hours.',
+    ])
+      expect(codes(s), s).toEqual([]);
+    expect(codes('We aim to deliver the best service, but no particular result can be guaranteed.')).toContain('vague-term');
+  });
+});
