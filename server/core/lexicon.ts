@@ -171,7 +171,7 @@ const ROWS: readonly Row[] = [
     advice: 'fill in the blank before signing',
     replacement: '${1:the agreed value}',
     fix: 'none',
-    pattern: String.raw`_{2,}|#{3,}|\.{6,}|…{3,}|\b[a-z]+_(?:name|date|address|number|amount|email|title)\b|(?<![a-z])x{3,}(?![a-z])|\b(?:mm|dd)\/(?:dd|mm)\/yy(?:yy)?\b|\byyyy-mm-dd\b|\[\s*\]|\[\s*[●•·*…]+\s*\]|[●•]{1,3}(?=\s|$)|<<[^<>]{1,60}>>|<(?![\/!])[A-Za-z][A-Za-z\s,'’\-]{2,60}>|\[(?:insert|enter|add|specify|name|date|number|amount|describe|select|complete|fill|state|include|choose|delete|customer|supplier|provider|client|buyer|party|company|address|x+|n|(?!\d\]\s*(?:[.,;:)]|$))\d+)\b[^\]]{0,100}\]|\[[^\[\]]{1,60}\bto (?:insert|enter|complete|specify|add|select|fill in|state|choose)\b[^\]]{0,100}\]`,
+    pattern: String.raw`_{2,}|#{3,}|\.{6,}(?![.\s]*\d)|…{3,}(?![…\s]*\d)|\b[a-z]+_(?:name|date|address|number|amount|email|title)\b|(?<![a-z])x{3,}(?![a-z])|\b(?:mm|dd)\/(?:dd|mm)\/yy(?:yy)?\b|\byyyy-mm-dd\b|\[\s*\]|\[\s*[●•·*…]+\s*\]|[●•]{1,3}(?=\s|$)|<<[^<>]{1,60}>>|<(?![\/!])[A-Za-z][A-Za-z\s,'’\-]{2,60}>|\[(?:insert|enter|add|specify|name|date|number|amount|describe|select|complete|fill|state|include|choose|delete|customer|supplier|provider|client|buyer|party|company|address|x+|n|(?!\d\]\s*(?:[.,;:)]|$))\d+)\b[^\]]{0,100}\]|\[[^\[\]]{1,60}\bto (?:insert|enter|complete|specify|add|select|fill in|state|choose)\b[^\]]{0,100}\]`,
     judge: { kind: 'always' },
   },
   {
@@ -344,6 +344,8 @@ const ROWS: readonly Row[] = [
     replacement: '${1:will restore service within 4 hours}',
     fix: 'drop-frame',
     pattern: String.raw`(?:(?:use|uses|using|used|make|makes|making|exercise|exercises|apply|applies|employ|employs) (?:(?:all|its|their|our|his|her|your|every|the|such) )*)?(?:${EFFORT_WEAK} ){0,3}${EFFORT_STRONG} (?:${EFFORT_WEAK} ){0,3}${EFFORT}(?: basis)?(?: to)?|(?:do|does|try|tries|trying|doing) (?:its|their|our|his|her|your) (?:very |level )?(?:best|hardest|utmost)(?: to)?|(?:devote|devotes|dedicate|dedicates|commit|commits) (?:all|every|such) (?:available |necessary |reasonable )?(?:resources|resource|effort)(?: as (?:may be|are|is) (?:necessary|needed|required))? to`,
+    // "Shall use reasonable efforts to mitigate its loss": the legal standard of mitigation, a term of art.
+    unlessFollowedBy: /^\s*(?:to\s+)?mitigat/i,
     judge: { kind: 'soft' },
   },
   {
@@ -377,6 +379,8 @@ const ROWS: readonly Row[] = [
     replacement: '${1:the steps listed in this contract}',
     fix: 'none',
     pattern: String.raw`(?:(?:all|every) )?reasonable (?:steps|measures|precautions)|(?:such )?(?:steps|measures|actions?|precautions) as (?:are|is|may be) reasonably (?:necessary|required|appropriate|practicable)`,
+    // "Reasonable steps to mitigate its losses": the legal standard of mitigation, a term of art.
+    unlessFollowedBy: /^[\s-]+to[\s-]+mitigat/i,
     judge: { kind: 'soft', bound: 'standard' },
   },
   {
@@ -1196,6 +1200,8 @@ function reported(row: Row, text: string, start: number, end: number, context: P
       if (PREDICATE_BEFORE.test(before) && PURPOSE_AFTER.test(text.slice(end, end + 40))) return false;
       // "Reasonable skill and care", "reasonable care": the legal standard of care, a term of art.
       if (/^reasonabl\w*[\s-]+(?:skill|care)\b/i.test(text.slice(start, end))) return false;
+      // "Reasonable steps to mitigate its loss": the legal standard of mitigation.
+      if (/^reasonabl/i.test(text.slice(start, end)) && /^(?:[\s-]+(?:steps?|efforts?|endeavou?rs?|measures))?[\s-]+to[\s-]+mitigat/i.test(text.slice(end, end + 40))) return false;
       // "A revised plan acceptable to both of them": a plan the parties must agree, not a standard one of them judges.
       if (/^(?:mutually[\s-]+)?acceptabl/i.test(text.slice(start, end)) && /^[\s-]+to[\s-]+(?:both|each[\s-]+(?:party|of[\s-]+them)|the[\s-]+parties)\b/i.test(text.slice(end, end + 30))) return false;
       // A money figure in the sentence prices the soft word ("reasonable assistance at 120 USD an hour").

@@ -1033,3 +1033,22 @@ describe('round 18 (stop 23): resources devoted, approvals relied on, targets wi
     expect(codes('We aim to deliver the best service, but no particular result can be guaranteed.')).toContain('vague-term');
   });
 });
+
+describe('common clauses found fine by the judgement check of stop 23', () => {
+  it('spares the mitigation standard, dotted leaders to a page number, and bounded or guaranteed aims', () => {
+    for (const s of [
+      'Each party shall use reasonable efforts to mitigate any loss it suffers.',
+      'Each party shall take reasonable steps to mitigate its losses.',
+      'Table of contents ........................................ 2',
+      'We aim to acknowledge every request within 30 minutes, and in any event we guarantee a first response within 1 hour.',
+      'Return of the Customer Data must be completed within 30 days after termination.',
+      'Additional services not listed in Schedule 2 may be ordered only by a purchase order signed by the Customer.',
+      'Whether to enable optional beta features is at your sole discretion.',
+    ])
+      expect(codes(s), s).toEqual([]);
+    // The standards themselves are still read where they qualify a duty.
+    expect(codes('The Supplier shall take reasonable steps to protect the data.')).toEqual(['vague-term']);
+    expect(codes('The Supplier shall use reasonable efforts to restore the service.')).toEqual(['vague-term']);
+    expect(codes('Signed for the Client: ..................')).toEqual(['agreement-to-agree']);
+  });
+});
