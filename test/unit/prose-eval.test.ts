@@ -125,11 +125,12 @@ describe('the analysis on the corpus', () => {
     fresh18: { at: '3fe266c (end of stop 22)', figures: { 'vague-term': [0.919, 0.756], 'agreement-to-agree': [1.0, 0.725], 'verbal-agreement': [1.0, 0.314], none: [0.573, 0.983] } },
     fresh19: { at: '90e5832 (stop 23)', figures: { 'vague-term': [0.976, 0.911], 'agreement-to-agree': [0.974, 0.925], 'verbal-agreement': [0.967, 0.829], none: [0.829, 0.967] } },
     fresh20: { at: '72d25b4 (stop 23)', figures: { 'vague-term': [0.977, 0.933], 'agreement-to-agree': [0.974, 0.95], 'verbal-agreement': [1.0, 0.914], none: [0.879, 0.967] } },
+    fresh21: { at: '2c0e4c7 (stop 23)', figures: { 'vague-term': [0.978, 0.978], 'agreement-to-agree': [1.0, 0.975], 'verbal-agreement': [1.0, 0.971], none: [0.952, 1.0] } },
   };
-  const HONEST = 'fresh20';
+  const HONEST = 'fresh21';
   /**
    * Spent sets are held at 0.90 for every label, except where one round of tuning left a label below that: there, at the figure
-   * the round reached (set 12 after round 10, set 13 after round 11, set 14 after round 12, stop 21; set 15 reached 0.90 everywhere after round 13, set 16 after round 14, set 17 after round 15, stop 22; set 18 after round 16 and set 19 after round 17, stop 23), so that no later change loses what was gained.
+   * the round reached (set 12 after round 10, set 13 after round 11, set 14 after round 12, stop 21; set 15 reached 0.90 everywhere after round 13, set 16 after round 14, set 17 after round 15, stop 22; set 18 after round 16, set 19 after round 17 and set 20 after round 18, stop 23), so that no later change loses what was gained.
    */
   const SPENT_FLOOR: Record<string, Record<string, [number, number]>> = {
     fresh12: { 'vague-term': [0.9, 0.9], 'agreement-to-agree': [0.9, 0.9], 'verbal-agreement': [0.9, 0.885], none: [0.824, 0.9] },
