@@ -6,15 +6,22 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { generateContract } from './generate.mjs';
+import { scratchDir } from './scratch.mjs';
 
 const FILES = 1000;
 const LINES = 200;
 
 export const goals = [{ key: 'lint_1000_files_s', label: `clausewise lint, ${FILES} files`, target: '< 3 s', met: (v) => v < 3 }];
 
+/** The corpus folder, outside the repository (scratch.mjs). */
+export function corpusDir() {
+  return scratchDir(`lint-${FILES}`);
+}
+
 /** Writes the corpus once per version of the generator, in folders of 100 files. */
-function corpus(ctx) {
-  const dir = path.join(ctx.tmp, `lint-${FILES}`);
+
+function corpus() {
+  const dir = corpusDir();
   const stampFile = path.join(dir, '.stamp');
   const generator = fs.readFileSync(new URL('./generate.mjs', import.meta.url));
   const stamp = createHash('sha256').update(generator).update(`${FILES}:${LINES}`).digest('hex');
@@ -33,7 +40,7 @@ function corpus(ctx) {
 export async function run(ctx) {
   const cli = path.join(ctx.root, 'dist/cli.js');
   if (!fs.existsSync(cli)) throw new Error('dist/cli.js is missing: run `npm run build` first (npm run bench does)');
-  const dir = corpus(ctx);
+  const dir = corpus();
   let bytes = 0;
   let lines = 0;
   for (const sub of fs.readdirSync(dir).filter((d) => d.startsWith('team-'))) {

@@ -23,6 +23,7 @@ import { pathToFileURL } from 'node:url';
 import protocol from 'vscode-languageserver-protocol/node.js';
 import { random } from './generate.mjs';
 import { percentile, procMb } from './lsp-client.mjs';
+import { scratchDir } from './scratch.mjs';
 
 const { createProtocolConnection, StreamMessageReader, StreamMessageWriter } = protocol;
 
@@ -177,7 +178,8 @@ function child(f, c, rnd) {
 
 /** Writes (or reuses) a workspace of `size` contracts; returns its folder and the families (master file and child files). */
 function generateWorkspace(ctx, size) {
-  const dir = path.join(ctx.tmp, `workspace-${size}`);
+  // Outside the repository (scratch.mjs): the server's scan leaves out what .gitignore does, and bench/.tmp is ignored.
+  const dir = scratchDir(`workspace-${size}`);
   const families = [];
   const rnd = random(12);
   let count = 0;
