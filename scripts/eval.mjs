@@ -15,7 +15,9 @@
 // spent too; the fifth to twelfth (`fresh: 5` … `fresh: 12`) went the same
 // way, the thirteenth and fourteenth were measured and tuned on at stop 21,
 // the fifteenth to seventeenth at stop 22, the eighteenth to twentieth at
-// stop 23, and the twenty-first fresh set (`fresh: 21`, HONEST_FRESH) is the honest figure. A new sealed set is wired
+// stop 23; the twenty-first was measured at stop 23 but is written to the same
+// brief as those, and the twenty-second fresh set (`fresh: 22`, HONEST_FRESH),
+// written in other registers, is the honest figure. A new sealed set is wired
 // in by raising HONEST_FRESH.
 //
 // Usage: node scripts/eval.mjs [--json] [--failures]
@@ -231,7 +233,7 @@ function figures(counts) {
 }
 
 /** The fresh set that is the honest figure: written and sealed by another hand, never tuned on. Every fresh set before it is spent. */
-export const HONEST_FRESH = 21;
+export const HONEST_FRESH = 22;
 
 /** The set a sentence belongs to: `fresh` (the first fresh set, `fresh: true`), `fresh2` … `fresh13` (`fresh: 2` …), `heldout` or `tuning`. */
 export function setOf(entry) {
@@ -278,6 +280,7 @@ function spentNote(n) {
   if (n <= 11) return 'another hand, sealed; measured at stop 20, then tuned on, no longer an honest figure';
   if (n <= 14) return 'another hand, sealed; measured, then tuned on at stop 21, no longer an honest figure';
   if (n <= 17) return 'another hand, sealed; measured, then tuned on at stop 22, no longer an honest figure';
+  if (n === 21) return 'another hand, sealed; measured once at stop 23 and never studied, but written to the same brief as sets 18 to 20, which were tuned on: set 22, in other registers, replaced it as the honest figure';
   return 'another hand, sealed; measured, then tuned on at stop 23, no longer an honest figure';
 }
 

@@ -126,8 +126,9 @@ describe('the analysis on the corpus', () => {
     fresh19: { at: '90e5832 (stop 23)', figures: { 'vague-term': [0.976, 0.911], 'agreement-to-agree': [0.974, 0.925], 'verbal-agreement': [0.967, 0.829], none: [0.829, 0.967] } },
     fresh20: { at: '72d25b4 (stop 23)', figures: { 'vague-term': [0.977, 0.933], 'agreement-to-agree': [0.974, 0.95], 'verbal-agreement': [1.0, 0.914], none: [0.879, 0.967] } },
     fresh21: { at: '2c0e4c7 (stop 23)', figures: { 'vague-term': [0.978, 0.978], 'agreement-to-agree': [1.0, 0.975], 'verbal-agreement': [1.0, 0.971], none: [0.952, 1.0] } },
+    fresh22: { at: '7c856e9 (stop 23, the analysis of 2c0e4c7)', figures: { 'vague-term': [0.878, 0.8], 'agreement-to-agree': [0.923, 0.9], 'verbal-agreement': [1.0, 0.6], none: [0.671, 0.917] } },
   };
-  const HONEST = 'fresh21';
+  const HONEST = 'fresh22';
   /**
    * Spent sets are held at 0.90 for every label, except where one round of tuning left a label below that: there, at the figure
    * the round reached (set 12 after round 10, set 13 after round 11, set 14 after round 12, stop 21; set 15 reached 0.90 everywhere after round 13, set 16 after round 14, set 17 after round 15, stop 22; set 18 after round 16, set 19 after round 17 and set 20 after round 18, stop 23), so that no later change loses what was gained.
