@@ -280,7 +280,7 @@ function spentNote(n) {
   if (n <= 11) return 'another hand, sealed; measured at stop 20, then tuned on, no longer an honest figure';
   if (n <= 14) return 'another hand, sealed; measured, then tuned on at stop 21, no longer an honest figure';
   if (n <= 17) return 'another hand, sealed; measured, then tuned on at stop 22, no longer an honest figure';
-  if (n === 21) return 'another hand, sealed; measured once at stop 23 and never studied, but written to the same brief as sets 18 to 20, which were tuned on: set 22, in other registers, replaced it as the honest figure';
+  if (n === 21) return 'another hand, sealed; measured once at stop 23, not studied (one sentence was seen when the gate test failed on it in round 19), written to the same brief as sets 18 to 20: set 22, in other registers, replaced it as the honest figure';
   return 'another hand, sealed; measured, then tuned on at stop 23, no longer an honest figure';
 }
 

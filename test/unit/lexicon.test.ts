@@ -1052,3 +1052,37 @@ describe('common clauses found fine by the judgement check of stop 23', () => {
     expect(codes('Signed for the Client: ..................')).toEqual(['agreement-to-agree']);
   });
 });
+
+describe('round 19 (stop 23): informal steps in meetings, message threads and chat sessions, course of dealing, writing overridden, discretion over the promise itself', () => {
+  it('reads informal steps of more kinds given effect as verbal agreement', () => {
+    for (const s of [
+      'An audit shall be treated as agreed once the account team has confirmed its scope with the auditor in a video meeting, and no written confirmation of those terms shall be required.',
+      'A claim for Service Credits shall be treated as validated where a support agent has acknowledged the outage in an instant-message thread.',
+      'Any variation to which a support agent has assented in the course of a live chat session shall bind both parties from the close of that session.',
+      'Terms which the Buyer has accepted through its course of dealing with the Supplier shall apply notwithstanding that they are not attached to this Agreement.',
+      'Where the Provider has for three months made extra visits without invoicing them, that practice shall be taken to have enlarged the visit allowance.',
+    ])
+      expect(codes(s), s).toContain('verbal-agreement');
+  });
+
+  it('reads a discretion to vary the promise itself, and new vague and deferred wordings', () => {
+    for (const s of [
+      'The Provider may at any time, acting in its sole discretion, vary, replace or suspend this Ticket Response SLA.',
+      'The Supplier shall endeavour throughout the Term to keep the hosting service available.',
+      'The Provider shall give notice of scheduled maintenance at the earliest possible juncture.',
+    ])
+      expect(codes(s), s).toEqual(['vague-term']);
+    expect(codes('The parties shall prepare a revised schedule that is mutually agreeable to them.')).toEqual(['agreement-to-agree']);
+  });
+
+  it('spares a bounded practicable notice, a fallback written "failing which", scheduling in low-use periods and the competent official', () => {
+    for (const s of [
+      'Scheduled maintenance will be notified at least 48 hours in advance where practicable and, in any event, not less than 12 hours before it begins.',
+      'The parties shall agree the acceptance criteria in writing, failing which the criteria shall be those in Schedule 2.',
+      'Maintenance shall be scheduled during periods of low service utilisation.',
+      'No change order increasing the price shall become effective unless the increase has been approved by the appropriate County Official.',
+      'The Customer may, in its sole discretion, terminate the Services by written notice.',
+    ])
+      expect(codes(s), s).toEqual([]);
+  });
+});

@@ -144,7 +144,7 @@ const AFTER_NEGATION = /(?<![A-Za-z0-9_])(?:not|never|cannot|n['’]t|no\s+(?:ef
 /** "At no charge", "needs no further instruction", "whether or not": a "no" that negates something else. */
 const OTHER_NO = /\bno\s+(?:(?:further|extra|additional|other)\s+)?(?:charge|cost|fee|payment|penalty)s?\b|(?<=\b(?:needs?|requires?|requiring|with|takes?)\s+)no\s+(?:(?:further|extra|additional|other)\s+)?instructions?\b|\bwhether\s+or\s+not\b|\bnot\s+otherwise\b|\bnot\s+(?:been\s+)?(?:written|recorded|documented|set\s+out|included|reflected|in\s+writing)\b|(?<=\b(?:services?|items?|work|tasks?|goods|products?|features?|sites?|hours?)\s+)not\s+(?:already\s+)?(?:listed|specified|described|named|mentioned|covered|provided\s+for)\b|(?<=\b(?:that|which)\s+(?:is|are)\s+)not\s+(?:on|in|within|part\s+of|listed|covered|included)\b/gi;
 /** A subordinate clause that starts a new thought ("even though the device does not appear in the register"): a negation in it is not about the match. */
-const NEW_CLAUSE = /,?\s*\b(?:even\s+(?:though|if)|although|though|whereas|irrespective\s+of|regardless\s+of)\b/i;
+const NEW_CLAUSE = /,?\s*\b(?:even\s+(?:though|if)|although|though|whereas|irrespective\s+of|regardless\s+of|notwithstanding\s+that)\b/i;
 
 /**
  * True when the sentence negates (or supersedes) what it mentions at `at`:
@@ -179,7 +179,7 @@ const OPTIONAL_WRITING = /\b(?:if|when|where)\s+(?:either|a|the|any|one)\s+(?:pa
 const CONFIRMATION_ALL = new RegExp(CONFIRMATION.source, 'gi');
 
 /** Writing the sentence does without: "without a written confirmation", "without asking for written confirmation", "without any separate written order". */
-const WAIVED_WRITING = /\bwithout\s+(?:(?:a|an|any|the\s+need\s+for|asking\s+for|requiring|needing|requesting)\s+)?(?:(?:separate|further|formal|prior)\s+)?(?:written|signed)\s+(?:confirmation|order|approval|consent|instruction|agreement|request)s?\b/i;
+const WAIVED_WRITING = /\bwithout\s+(?:(?:a|an|any|the\s+need\s+for|asking\s+for|requiring|needing|requesting)\s+)?(?:(?:separate|further|formal|prior)\s+)?(?:written|signed)\s+(?:confirmation|order|approval|consent|instruction|agreement|request)s?\b|\bno\s+(?:(?:separate|further|formal|prior)\s+)?(?:written|signed)\s+[a-z]+(?:\s+[a-z]+){0,5}?\s+(?:shall|will|need|is|are)\s+(?:be\s+)?(?:required|necessary|needed)\b|\bnotwithstanding\s+that\b[^.;]*/i;
 const WAIVED_WRITING_ALL = new RegExp(WAIVED_WRITING.source, 'gi');
 
 /** How far apart (in characters) the written step and the word that requires it may stand ("must be confirmed in writing", "only once recorded in a signed change note"). */
@@ -204,7 +204,7 @@ export function writingRequired(sentence: string): boolean {
 }
 
 const FALLBACK =
-  /\b(?:(?:if|where|should)\s+no\s+(?:agreement|resolution|solution|settlement)\s+is\s+(?:reached|agreed|found)[^.;]*?,\s*[^.;]*\b(?:may|will|shall|can)\s+(?:then\s+)?(?:terminate|end|cancel|withdraw|refer|escalate|suspend)\b|(?:if|where|should)\s+(?:no\s+agreement\s+is\s+reached|the\s+parties\s+(?:be\s+|are\s+)?(?:unable|fail)\s+to\s+agree|they\s+(?:be\s+|are\s+)?(?:unable|fail)\s+to\s+agree)[^.;]*?,\s*[^.;]*\b(?:appl(?:y|ies)|increase[sd]?|continues?|remains?|prevails?|governs?)\b|failing\s+(?:such\s+)?agreement|if\s+(?:the\s+parties|they|both\s+parties)\s+(?:cannot|can\s+not|do\s+not|did\s+not|have\s+not|fail\s+to|are\s+unable\s+to|are\s+not\s+able\s+to)\s+(?:yet\s+)?(?:agree|reach)|in\s+the\s+absence\s+of\s+(?:such\s+)?agreement|until\s+(?:such\s+time\s+as\s+)?(?:the\s+parties\s+agree|agreed)|continues?\s+to\s+(?:apply|govern)|continues?\s+(?:on\s+(?:a\s+)?)?(?:month\s+to\s+month|monthly\s+basis|year\s+to\s+year|on\s+the\s+same\s+terms|at\s+the\s+(?:existing|current|same|prior)\s+(?:prices|rates|fees|charges))|remains?\s+in\s+(?:force|effect)|appl(?:y|ies)\s+until|otherwise\b[^.;]*\bappl(?:y|ies))/i;
+  /\bfailing\s+which\b|\b(?:(?:if|where|should)\s+no\s+(?:agreement|resolution|solution|settlement)\s+is\s+(?:reached|agreed|found)[^.;]*?,\s*[^.;]*\b(?:may|will|shall|can)\s+(?:then\s+)?(?:terminate|end|cancel|withdraw|refer|escalate|suspend)\b|(?:if|where|should)\s+(?:no\s+agreement\s+is\s+reached|the\s+parties\s+(?:be\s+|are\s+)?(?:unable|fail)\s+to\s+agree|they\s+(?:be\s+|are\s+)?(?:unable|fail)\s+to\s+agree)[^.;]*?,\s*[^.;]*\b(?:appl(?:y|ies)|increase[sd]?|continues?|remains?|prevails?|governs?)\b|failing\s+(?:such\s+)?agreement|if\s+(?:the\s+parties|they|both\s+parties)\s+(?:cannot|can\s+not|do\s+not|did\s+not|have\s+not|fail\s+to|are\s+unable\s+to|are\s+not\s+able\s+to)\s+(?:yet\s+)?(?:agree|reach)|in\s+the\s+absence\s+of\s+(?:such\s+)?agreement|until\s+(?:such\s+time\s+as\s+)?(?:the\s+parties\s+agree|agreed)|continues?\s+to\s+(?:apply|govern)|continues?\s+(?:on\s+(?:a\s+)?)?(?:month\s+to\s+month|monthly\s+basis|year\s+to\s+year|on\s+the\s+same\s+terms|at\s+the\s+(?:existing|current|same|prior)\s+(?:prices|rates|fees|charges))|remains?\s+in\s+(?:force|effect)|appl(?:y|ies)\s+until|otherwise\b[^.;]*\bappl(?:y|ies))/i;
 
 /** True when the sentence says what applies if the parties do not agree. */
 export function hasFallback(sentence: string): boolean {
@@ -218,7 +218,7 @@ export function isVariationClause(sentence: string): boolean {
   return VARIATION_SUBJECT.test(sentence) && /\b(?:in\s+writing|written|signed)\b/i.test(sentence);
 }
 
-const DISPUTE = /\b(?:disputes?|disagreements?|controvers(?:y|ies)|claims?(?!\s+is\s+lodged|\s+is\s+made|\s+is\s+submitted)|arbitrat\w*|mediat\w*|escalat\w*)\b/i;
+const DISPUTE = /\b(?:disputes?|disagreements?|controvers(?:y|ies)|(?<!credits?\s)claims?(?!\s+is\s+lodged|\s+is\s+made|\s+is\s+submitted|\s+for\s+(?:service\s+)?credits?)|arbitrat\w*|mediat\w*|escalat\w*)\b/i;
 
 /** True when the sentence is about resolving a dispute (negotiation is then a step, not a term left open). */
 export function aboutDispute(sentence: string): boolean {
