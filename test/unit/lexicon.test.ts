@@ -1086,3 +1086,29 @@ describe('round 19 (stop 23): informal steps in meetings, message threads and ch
       expect(codes(s), s).toEqual([]);
   });
 });
+
+describe('round 20 (stop 23): practice treated as agreed, writing overridden, steps in meetings and messaging, satisfaction of one party, more deferred wordings', () => {
+  it('reads the new wordings of each class', () => {
+    for (const [s, code] of [
+      ['Where the Supplier has for months routinely done changes outside Working Hours at no charge, the Client may treat that practice as an agreed term of its service.', 'verbal-agreement'],
+      ['Extra work requested by e-mail shall be treated as authorised, notwithstanding that the Order Form requires a signed statement of work for it.', 'verbal-agreement'],
+      ['A Subscriber who tells its account executive during a review meeting that it does not wish to renew shall be treated as having given notice of non-renewal.', 'verbal-agreement'],
+      ['A migration agreed with you over instant messaging shall be treated as a Planned Migration.', 'verbal-agreement'],
+      ['The Contractor shall redo the Deliverables to the Council\u2019s satisfaction within the period the Council specifies.', 'vague-term'],
+      ['Work that is unsatisfactory to the City shall be replaced with work satisfactory to the City.', 'vague-term'],
+      ['The scope of the ISMS will be as agreed by the parties.', 'agreement-to-agree'],
+      ['The Contractor shall report the measures at a mutually agreed timeframe.', 'agreement-to-agree'],
+      ['Once a year the parties shall meet to prepare a mutually agreed staffing plan.', 'agreement-to-agree'],
+    ] as const)
+      expect(codes(s), s).toContain(code);
+  });
+
+  it('spares an aim beyond a promise, a request the sentence denies effect, and the reasonable satisfaction of criteria', () => {
+    for (const s of [
+      'A Priority 1 ticket will be resolved within four business hours, and we will always endeavour to resolve tickets sooner than the stated times.',
+      'A request to cancel made by e-mail or by telephone does not of itself cancel your account.',
+      'The Software is accepted when it performs to the satisfaction of the criteria in Schedule 4.',
+    ])
+      expect(codes(s), s).toEqual([]);
+  });
+});

@@ -144,7 +144,7 @@ const AFTER_NEGATION = /(?<![A-Za-z0-9_])(?:not|never|cannot|n['’]t|no\s+(?:ef
 /** "At no charge", "needs no further instruction", "whether or not": a "no" that negates something else. */
 const OTHER_NO = /\bno\s+(?:(?:further|extra|additional|other)\s+)?(?:charge|cost|fee|payment|penalty)s?\b|(?<=\b(?:needs?|requires?|requiring|with|takes?)\s+)no\s+(?:(?:further|extra|additional|other)\s+)?instructions?\b|\bwhether\s+or\s+not\b|\bnot\s+otherwise\b|\bnot\s+(?:been\s+)?(?:written|recorded|documented|set\s+out|included|reflected|in\s+writing)\b|(?<=\b(?:services?|items?|work|tasks?|goods|products?|features?|sites?|hours?)\s+)not\s+(?:already\s+)?(?:listed|specified|described|named|mentioned|covered|provided\s+for)\b|(?<=\b(?:that|which)\s+(?:is|are)\s+)not\s+(?:on|in|within|part\s+of|listed|covered|included)\b/gi;
 /** A subordinate clause that starts a new thought ("even though the device does not appear in the register"): a negation in it is not about the match. */
-const NEW_CLAUSE = /,?\s*\b(?:even\s+(?:though|if)|although|though|whereas|irrespective\s+of|regardless\s+of|notwithstanding\s+that)\b/i;
+const NEW_CLAUSE = /,?\s*\b(?:even\s+(?:though|if)|although|though|whereas|irrespective\s+of|regardless\s+of|notwithstanding\s+that|that\s+(?:it|they|he|she|we|you)\s+(?:does|do|did|will|would|shall)\s+not\s+(?:intend|wish|want|plan)\b)/i;
 
 /**
  * True when the sentence negates (or supersedes) what it mentions at `at`:
@@ -164,7 +164,7 @@ export function negated(sentence: string, at = 0): boolean {
 export function deniedAfter(sentence: string, at: number): boolean {
   const after = sentence.slice(at);
   const cut = NEW_CLAUSE.exec(after);
-  return /\b(?:(?:has|have|shall\s+have|will\s+have)\s+no\s+(?:effect|force)|(?:is|are|shall\s+be|will\s+be)\s+(?:void|invalid|ineffective|of\s+no\s+effect)|(?:does|do|shall|will)\s+not\s+(?:bind|authori[sz]e|vary|amend|take\s+effect|form\s+(?:any\s+)?part\s+of|become\s+part\s+of)|(?:is|are)\s+(?:provided\s+)?for\s+information\s+only)\b/i.test(cut ? after.slice(0, cut.index) : after);
+  return /\b(?:(?:has|have|shall\s+have|will\s+have)\s+no\s+(?:effect|force)|(?:is|are|shall\s+be|will\s+be)\s+(?:void|invalid|ineffective|of\s+no\s+effect)|(?:does|do|shall|will)\s+not\s+(?:(?:of|by)\s+itself\s+|alone\s+)?(?:bind|authori[sz]e|vary|amend|cancel|terminate|take\s+effect|form\s+(?:any\s+)?part\s+of|become\s+part\s+of)|(?:is|are)\s+(?:provided\s+)?for\s+information\s+only)\b/i.test(cut ? after.slice(0, cut.index) : after);
 }
 
 /** True when a negation stands before `at` in the sentence ("no instruction given orally … whether or not"). */
