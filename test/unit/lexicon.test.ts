@@ -1108,6 +1108,9 @@ describe('round 20 (stop 23): practice treated as agreed, writing overridden, st
       'A Priority 1 ticket will be resolved within four business hours, and we will always endeavour to resolve tickets sooner than the stated times.',
       'A request to cancel made by e-mail or by telephone does not of itself cancel your account.',
       'The Software is accepted when it performs to the satisfaction of the criteria in Schedule 4.',
+      'The Deliverables shall be completed to the satisfaction of the Customer, acting reasonably.',
+      "The Supplier shall remedy the defect to the Customer's reasonable satisfaction.",
+      'Acceptance occurs when the Software passes the Acceptance Tests to the satisfaction of the Customer.',
     ])
       expect(codes(s), s).toEqual([]);
   });
