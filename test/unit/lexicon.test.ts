@@ -1115,3 +1115,25 @@ describe('round 20 (stop 23): practice treated as agreed, writing overridden, st
       expect(codes(s), s).toEqual([]);
   });
 });
+
+describe('round 21 (stop 23): messages and reviews as informal steps, discretion over timing, target values, bounded purposes', () => {
+  it('reads the new wordings of each class', () => {
+    for (const [s, code] of [
+      ['Any alternative window you arrange with our technician by WhatsApp message shall replace the access times in clause 3 without further formality.', 'verbal-agreement'],
+      ['Where new rates have been discussed at a quarterly business review with the Customer, its continued use shall be taken as its agreement to them.', 'verbal-agreement'],
+      ['The contact limit may be raised by arrangement with our team over the phone, the higher number applying from the date of the call.', 'verbal-agreement'],
+      ['Emergency maintenance may be carried out with little notice whenever Hostco considers it necessary.', 'vague-term'],
+      ['New releases will be supplied once the Vendor considers them ready for general distribution.', 'vague-term'],
+      ['The response times stated below are target values only.', 'vague-term'],
+    ] as const)
+      expect(codes(s), s).toContain(code);
+  });
+
+  it('spares a purpose that bounds the standard', () => {
+    for (const s of [
+      'The Processor shall process Personal Data only so far as necessary to provide the Services.',
+      'The Processor shall keep records sufficient to show its compliance with this Addendum for three years.',
+    ])
+      expect(codes(s), s).toEqual([]);
+  });
+});
