@@ -1298,7 +1298,9 @@ function reported(row: Row, text: string, start: number, end: number, context: P
     }
     case 'informal-effect': {
       // "A visit so cleared counts as covered", "the site is treated as added", "work gets under way once …": the informal step has an effect.
-      if (!INFORMAL_EFFECT.test(sentence) && !(INFORMAL_CHARGE.test(sentence) && ORDERED.test(sentence))) return false;
+      // The effect must stand in the same part of the sentence: "contact us by WhatsApp for questions; orders are accepted only through the portal" gives the message no effect.
+      const part = semicolonPart(sentence, start - from);
+      if (!INFORMAL_EFFECT.test(part) && !(INFORMAL_CHARGE.test(part) && ORDERED.test(part)) && !WRITING_DISPENSED.test(sentence)) return false;
       if (SUPPORT_CHANNEL.test(sentence)) return false;
       if (aboutDispute(sentence)) return false;
       return !negated(sentence, start - from) && !writingRequired(sentence);
@@ -1428,6 +1430,16 @@ const BEYOND_BOUND = /^[^.;]{0,60}?\b(?:sooner|faster|earlier|more\s+quickly|bet
 const GUARANTEE_AFTER = /\b(?:in\s+any\s+event|in\s+all\s+cases|at\s+the\s+latest|we\s+(?:guarantee|commit\s+to|undertake))\b/i;
 /** Effort verbs that state a promise as an aim; "we seek to", "we intend to" often only describe. */
 const PROMISE_AIM = /^(?:aims?|tr(?:y|ies)|endeavou?rs?|strives?|attempts?)\s/i;
+
+/** The written step dispensed with, anywhere in the sentence ("…on a call with its account team; no signed consent is needed"). */
+const WRITING_DISPENSED = /\bno\s+(?:signed|written|formal|separate|further)\s+(?:[a-z]+\s+)?(?:consent|approval|order|request|confirmation|note)s?\s+(?:is|are|shall\s+be|will\s+be)\s+(?:needed|required|necessary)\b|\bwithout\s+(?:any\s+)?further\s+formality\b/i;
+
+/** The part of a sentence between the semicolons around `at`. */
+function semicolonPart(sentence: string, at: number): string {
+  const before = sentence.lastIndexOf(';', at);
+  const after = sentence.indexOf(';', at);
+  return sentence.slice(before + 1, after < 0 ? sentence.length : after);
+}
 
 /** A charge as the effect of an informal step: only for work ordered or requested there ("each job requested on such a call is charged"), not for time spent on the phone ("liaising by phone is billed"). */
 const INFORMAL_CHARGE = /\b(?:(?:is|are)\s+(?:then\s+)?(?:charged|billed|invoiced)|(?:charged|billed|invoiced)\s+(?:at|in|for|from))\b/i;
