@@ -1139,3 +1139,29 @@ describe('round 21 (stop 23): messages and reviews as informal steps, discretion
       expect(codes(s), s).toEqual([]);
   });
 });
+
+describe('round 22 (stop 23): messaging apps and shared channels, practice over time, approvals through a support line, silence in a call', () => {
+  it('reads the new wordings of each class', () => {
+    for (const [s, code] of [
+      ['Instructions that an administrator sends through Telegram or WhatsApp shall count as the Clinic\u2019s instructions.', 'verbal-agreement'],
+      ['Maintenance windows your contact agrees with us in our shared Slack channel count as scheduled maintenance.', 'verbal-agreement'],
+      ['Extra site visits may be approved by the technician on duty when the Customer rings the support line, and any visit so approved shall be billed at the standard rate.', 'verbal-agreement'],
+      ['A new subprocessor shall be taken as authorised where the Data Protection Officer raised no objection to it during the quarterly review call.', 'verbal-agreement'],
+      ['Where weekend work has in practice been carried out for three months without objection, those weekends shall be deemed agreed maintenance windows.', 'verbal-agreement'],
+      ['A request made by a care coordinator in a phone call shall be sufficient authority to share the data.', 'verbal-agreement'],
+      ['The help desk will make every attempt to carry out the steps within its responsibility.', 'vague-term'],
+      ['The first-contact time for low-priority tickets is left to the discretion of the IT department.', 'vague-term'],
+      ['The escalation time shall be determined by the Supplier and the Customer at a later date.', 'agreement-to-agree'],
+    ] as const)
+      expect(codes(s), s).toContain(code);
+  });
+
+  it('spares the GDPR wording of testing and a fallback written "failing one"', () => {
+    for (const s of [
+      'The Processor shall maintain the measures in Appendix 2, including a process for regularly testing, assessing and evaluating their effectiveness.',
+      'If the Customer objects, the parties will work towards a mutually acceptable solution and, failing one, the Customer may terminate the affected Services.',
+      'Support requests can be logged by telephone and are handled within 4 hours.',
+    ])
+      expect(codes(s), s).toEqual([]);
+  });
+});
