@@ -29,8 +29,9 @@ const entries = [
   ['client/extension.ts', 'dist/extension.js', 'node', 'cjs', ['vscode']],
   ['client/browser-extension.ts', 'dist/browser-extension.js', 'browser', 'cjs', ['vscode']],
   ['test/e2e/suite/index.ts', 'out/e2e/suite/index.js', 'node', 'cjs', ['vscode', 'mocha']],
-  // The same suite for the web-worker extension host; Mocha's browser build refers to Node's `global`.
-  ['test/e2e/web/index.ts', 'out/e2e/web/index.js', 'browser', 'cjs', ['vscode'], { global: 'globalThis' }],
+  // The same suite for the web-worker extension host; Mocha's browser build refers to Node's `global`. Node-host tests load
+  // Node's fs lazily (`await import('node:fs')`), which the web host never runs.
+  ['test/e2e/web/index.ts', 'out/e2e/web/index.js', 'browser', 'cjs', ['vscode', 'node:fs', 'node:path'], { global: 'globalThis' }],
 ];
 
 /** The bundles the npm package runs (see .npmignore): every runtime dependency is inside them. */

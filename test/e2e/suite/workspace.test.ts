@@ -45,6 +45,23 @@ export function workspaceSuite(kind: HostKind): void {
       assert.ok(!vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString()), 'the contract was opened');
     });
 
+    test('checks contracts that another program writes into a new folder at once (the file watcher misses them on Linux)', async () => {
+      await activeExtension();
+      // Loaded here: the web-worker host bundles this file too, and has no fs.
+      const fs = await import('node:fs');
+      const path = await import('node:path');
+      // Written by Node's fs, as git or an unzip would, with no pause between the folder and its files: the
+      // inotify watcher sees the folder but not the files (parcel-bundler/watcher#243). client/new-folder-watcher.ts reports them.
+      const folder = workspaceFile('checked-out', 'deals', 'acme');
+      const files = ['msa.contract', path.join('orders', 'sow.contract')].map((f) => path.join(folder.fsPath, f));
+      fs.mkdirSync(path.dirname(files[1]!), { recursive: true });
+      for (const f of files) fs.writeFileSync(f, LONE.replace('LONE-E2E', `LONE-${path.basename(f, '.contract')}`));
+      for (const f of files) {
+        const uri = vscode.Uri.file(f);
+        await waitFor(`diagnostics of ${path.basename(f)}, written into a new folder`, () => (codes(uri).includes('missing-party') ? true : undefined), 30_000);
+      }
+    });
+
     test('renames a party across the master and a SOW in another file', async () => {
       await activeExtension();
       const masterUri = workspaceFile('family', 'msa.contract');
