@@ -40,6 +40,7 @@ import {
   sentenceAround,
   settledNow,
   writingRequired,
+  WRITING_DISPENSED,
   type BoundKind,
 } from './prose/sentence.js';
 
@@ -344,8 +345,6 @@ const ROWS: readonly Row[] = [
     replacement: '${1:will restore service within 4 hours}',
     fix: 'drop-frame',
     pattern: String.raw`(?:(?:use|uses|using|used|make|makes|making|exercise|exercises|apply|applies|employ|employs) (?:(?:all|its|their|our|his|her|your|every|the|such) )*)?(?:${EFFORT_WEAK} ){0,3}${EFFORT_STRONG} (?:${EFFORT_WEAK} ){0,3}${EFFORT}(?: basis)?(?: to)?|(?:do|does|try|tries|trying|doing) (?:its|their|our|his|her|your) (?:very |level )?(?:best|hardest|utmost)(?: to)?|(?:make|makes|making) every (?:reasonable )?attempt to|(?:devote|devotes|dedicate|dedicates|commit|commits) (?:all|every|such) (?:available |necessary |reasonable )?(?:resources|resource|effort)(?: as (?:may be|are|is) (?:necessary|needed|required))? to`,
-    // "Shall use reasonable efforts to mitigate its loss": the legal standard of mitigation, a term of art.
-    unlessFollowedBy: /^\s*(?:to\s+)?mitigat/i,
     judge: { kind: 'soft' },
   },
   {
@@ -379,8 +378,6 @@ const ROWS: readonly Row[] = [
     replacement: '${1:the steps listed in this contract}',
     fix: 'none',
     pattern: String.raw`(?:(?:all|every) )?reasonable (?:steps|measures|precautions)|(?:such )?(?:steps|measures|actions?|precautions) as (?:are|is|may be) reasonably (?:necessary|required|appropriate|practicable)`,
-    // "Reasonable steps to mitigate its losses": the legal standard of mitigation, a term of art.
-    unlessFollowedBy: /^[\s-]+to[\s-]+mitigat/i,
     judge: { kind: 'soft', bound: 'standard' },
   },
   {
@@ -1155,6 +1152,8 @@ const COORDINATED_DUTY = /\b(?:will|shall|must|agrees?\s+to|undertakes?\s+to)\s+
 const THIRD_PERSON = /^(?:endeavou?rs|strives|aims|tries|seeks|hopes|aspires|intends)\b/i;
 
 /** A reason for using a right right after a soft word ("reasonable grounds", "reasonable security grounds", "good cause"). */
+/** The mitigation standard from the start of a match ("use reasonable efforts to mitigate", "reasonable steps to mitigate"); a soft word alone ("promptly to mitigate") or a verb ("endeavour to mitigate") is not it. */
+const MITIGATION = /^(?:[a-z]+[\s-]+){0,3}?(?:reasonabl[ey]|best)[\s-]+(?:steps|efforts?|endeavou?rs?|measures)[\s-]+to[\s-]+mitigat/i;
 const GROUNDS_AFTER = /^[\s,]*(?:[A-Za-z]+[\s-]+){0,2}(?:grounds?|cause|basis\s+for|belief|suspicion)\b/i;
 
 /** True when the row's judgement lets the match stand in its sentence. */
@@ -1167,6 +1166,8 @@ function reported(row: Row, text: string, start: number, end: number, context: P
   if (row.unlessMatches?.test(text.slice(start, end))) return false;
   // "Objects on reasonable data-protection grounds": the standard of a party's reason for using a right, not of a duty.
   if (row.code === 'vague-term' && GROUNDS_AFTER.test(text.slice(end, end + 60))) return false;
+  // "Use reasonable efforts to mitigate its loss", "reasonable steps to mitigate": the legal standard of mitigation, a term of art, whichever class matched it.
+  if (row.code === 'vague-term' && MITIGATION.test(text.slice(start, end + 40))) return false;
   // "Knows of it or, exercising reasonable diligence, would have known of it": the test of constructive knowledge, a term of art.
   if (row.code === 'vague-term' && /^[\s,]*(?:would|should|could)\s+have\s+(?:known|discovered|been\s+aware|become\s+aware)\b/i.test(text.slice(end, end + 60))) return false;
   if (row.unlessPrecededBy?.test(before)) return false;
@@ -1211,8 +1212,6 @@ function reported(row: Row, text: string, start: number, end: number, context: P
       if (/^sufficient/i.test(text.slice(start, end)) && /^[\s-]+to[\s-]+(?:show|demonstrate|evidence|prove|verify)[\s-]+(?:its|their|the|such|that|full)?[\s-]*compliance\b/i.test(text.slice(end, end + 60))) return false;
       // "To the Customer's reasonable satisfaction": an objective standard, a term of art.
       if (/^reasonabl/i.test(text.slice(start, end)) && /^[\s-]+satisfaction\b/i.test(text.slice(end, end + 20))) return false;
-      // "Reasonable steps to mitigate its loss": the legal standard of mitigation.
-      if (/^reasonabl/i.test(text.slice(start, end)) && /^(?:[\s-]+(?:steps?|efforts?|endeavou?rs?|measures))?[\s-]+to[\s-]+mitigat/i.test(text.slice(end, end + 40))) return false;
       // "Approved by the appropriate County Official": the competent official, not a standard.
       if (/^appropriate$/i.test(text.slice(start, end)) && /^\s+(?:[A-Z][A-Za-z]+\s+){0,3}(?:[Oo]fficials?|[Oo]fficers?|[Aa]uthorit(?:y|ies)|[Bb]od(?:y|ies)|[Dd]epartments?|[Rr]epresentatives?|[Ss]ignator(?:y|ies))\b/.test(text.slice(end, end + 50))) return false;
       // "A revised plan acceptable to both of them": a plan the parties must agree, not a standard one of them judges.
@@ -1302,7 +1301,7 @@ function reported(row: Row, text: string, start: number, end: number, context: P
       // "A visit so cleared counts as covered", "the site is treated as added", "work gets under way once …": the informal step has an effect.
       // The effect must stand in the same part of the sentence: "contact us by WhatsApp for questions; orders are accepted only through the portal" gives the message no effect.
       const part = semicolonPart(sentence, start - from);
-      if (!INFORMAL_EFFECT.test(part) && !(INFORMAL_CHARGE.test(part) && ORDERED.test(part)) && !WRITING_DISPENSED.test(sentence)) return false;
+      if (!INFORMAL_EFFECT.test(part) && !(INFORMAL_CHARGE.test(part) && ORDERED.test(part)) && !WRITING_DISPENSED.test(sentence)) return false; // the written step dispensed with anywhere: "…on a call with its account team; no signed consent is needed"
       // A support line is no approval channel, unless the sentence approves or authorises something through it ("approved by the technician on duty when the Customer rings the support line").
       if (SUPPORT_CHANNEL.test(sentence) && !/\b(?:approv(?:e|es|ed|al)|authori[sz](?:e|es|ed|ation))\b/i.test(sentence)) return false;
       if (aboutDispute(sentence)) return false;
@@ -1410,7 +1409,7 @@ const SUPPORT_CHANNEL = new RegExp(
 
 /** What an informal step is given: an approval, a start, an addition, a deemed effect, a charge. */
 const INFORMAL_EFFECT =
-  /\b(?:counts?\s+as|treated\s+as|deemed|regarded\s+as|(?:is|are|be|been)\s+(?:approved|cleared|authori[sz]ed|added|accepted|covered)|cleared|go(?:es)?\s+ahead|gets?\s+under\s+way|proceed\w*|okay\w*|ok'?d|agreed\s+to\s+it|accepts?|add(?:s|ed)?\s+(?:a|an|the|any)\b|cancel\w*(?!\s+(?:an?\s+|the\s+|any\s+)?(?:[a-z-]+\s+)?(?:visits?|appointments?|bookings?|sessions?|meetings?|calls?|tickets?|requests?|installations?)\b)|at\s+the\s+(?:customer|client)['’]?s\s+(?:cost|expense)|happy|whatever\s+you\s+tell\s+us|binds?|switched\s+on|amend\w*|modif(?:y|ies|ied)|honou?r\w*|replac\w*|(?:will|shall)\s+be\s+(?:done|carried\s+out|performed)|(?:added|moved|changed)\s*,|(?:added|moved|changed)\s+(?:or|and)\s+|acted\s+(?:on|upon)|(?:issue|issues|issued|place|places|placed|give|gives|given|fill|fills)\s+(?:an?\s+|the\s+|any\s+|those\s+)?(?:[a-z]+\s+)?orders?|orders?\s+(?:[a-z]+\s+){0,3}?(?:placed|given|issued)|activated|stands|takes?\s+effect|lets?\s+the\s+next|without\s+(?:a\s+|an\s+|any\s+)?(?:(?:separate|formal|further|prior)\s+)?(?:change\s+(?:order|request)|written|signed|purchase\s+order|order|paperwork)|(?:is|are)\s+(?:then\s+)?(?:carried\s+out|done|performed|placed|awarded|processed|actioned)\b(?!\s+only\b)|(?:is|are)\s+(?:sufficient|enough)\b|on\s+the\s+strength\s+of\b|put\s+(?:the|that|this|it)\s+(?:[a-z]+\s+)?through\b|\bon\s+the\s+(?:directions?|instructions?)\b|orders?\b[^.;]{0,40}?\b(?:are|is|be|been)\s+(?:placed|given|issued|awarded)\b|\bawarded\s+on\b|\b(?:move|moves|moved|switch(?:es|ed)?|upgrades?|upgraded|downgrades?|downgraded)\s+(?:the|their|your|its|a)\s+(?:[a-z]+\s+)?(?:subscription|plan|account|tier|service)\b|(?:is|are)\s+(?:then\s+)?applied\b|\b(?:with\s+)?no\s+(?:signed|written|formal|separate|further)\s+(?:[a-z]+\s+)?(?:consent|approval|order|request|confirmation|note)s?\b|\bneeds?\s+no\s+(?:[a-z]+\s+){0,3}?(?:change\s+notes?|orders?|consents?|approvals?|requests?)\b|\bbecomes?\s+(?:billable|chargeable|payable|binding)\b|\b(?:entitled|allowed|free)\s+to\s+rely\s+on\b|\b(?:shall|will|is\s+to)\s+be\s+taken\s+(?:to|as)\b|\bapplying\s+from\b|\bwithout\s+(?:any\s+)?further\s+formality\b|\b(?:shall|will)\s+be\s+(?:sufficient|enough)\b|\bbecomes?\s+the\s+agreed\b|\btreat\s+(?:that|this|such|it|them)\s+(?:[a-z]+\s+)?as\b|\bentitled\s+to\s+the\s+same\s+treatment\b|\bmay\s+rely\s+on\b|\bbrings?\s+(?:the\s+|that\s+|any\s+)?(?:[a-z]+\s+){0,2}?within\b)/i;
+  /\b(?:counts?\s+as|treated\s+as|deemed|regarded\s+as|(?:is|are|be|been)\s+(?:approved|cleared|authori[sz]ed|added|accepted|covered)|cleared|go(?:es)?\s+ahead|gets?\s+under\s+way|proceed\w*|okay\w*|ok'?d|agreed\s+to\s+it|accepts?|add(?:s|ed)?\s+(?:a|an|the|any)\b|cancel\w*(?!\s+(?:an?\s+|the\s+|any\s+)?(?:[a-z-]+\s+)?(?:visits?|appointments?|bookings?|sessions?|meetings?|calls?|tickets?|requests?|installations?)\b)|at\s+the\s+(?:customer|client)['’]?s\s+(?:cost|expense)|happy|whatever\s+you\s+tell\s+us|binds?|switched\s+on|amend\w*|modif(?:y|ies|ied)|honou?r\w*|replac\w*|(?:will|shall)\s+be\s+(?:done|carried\s+out|performed)|(?:added|moved|changed)\s*,|(?:added|moved|changed)\s+(?:or|and)\s+|acted\s+(?:on|upon)|(?:issue|issues|issued|place|places|placed|give|gives|given|fill|fills)\s+(?:an?\s+|the\s+|any\s+|those\s+)?(?:[a-z]+\s+)?orders?|orders?\s+(?:[a-z]+\s+){0,3}?(?:placed|given|issued)|activated|stands|takes?\s+effect|lets?\s+the\s+next|without\s+(?:a\s+|an\s+|any\s+)?(?:(?:separate|formal|further|prior)\s+)?(?:change\s+(?:order|request)|written|signed|purchase\s+order|order|paperwork)|(?:is|are)\s+(?:then\s+)?(?:carried\s+out|done|performed|placed|awarded|processed|actioned)\b(?!\s+only\b)|(?:is|are)\s+(?:sufficient|enough)\b|on\s+the\s+strength\s+of\b|put\s+(?:the|that|this|it)\s+(?:[a-z]+\s+)?through\b|\bon\s+the\s+(?:directions?|instructions?)\b|orders?\b[^.;]{0,40}?\b(?:are|is|be|been)\s+(?:placed|given|issued|awarded)\b|\bawarded\s+on\b|\b(?:move|moves|moved|switch(?:es|ed)?|upgrades?|upgraded|downgrades?|downgraded)\s+(?:the|their|your|its|a)\s+(?:[a-z]+\s+)?(?:subscription|plan|account|tier|service)\b|(?:is|are)\s+(?:then\s+)?applied\b|\b(?:with\s+)?no\s+(?:signed|written|formal|separate|further)\s+(?:[a-z]+\s+)?(?:consent|approval|order|request|confirmation|note)s?\b|\bneeds?\s+no\s+(?:[a-z]+\s+){0,3}?(?:change\s+notes?|orders?|consents?|approvals?|requests?)\b|\bbecomes?\s+(?:billable|chargeable|payable|binding)\b|\b(?:entitled|allowed|free)\s+to\s+rely\s+on\b|\b(?:shall|will|is\s+to)\s+be\s+taken\s+(?:to|as)\b|\bapplying\s+from\b|\b(?:shall|will)\s+be\s+(?:sufficient|enough)\b|\bbecomes?\s+the\s+agreed\b|\btreat\s+(?:that|this|such|it|them)\s+(?:[a-z]+\s+)?as\b|\bentitled\s+to\s+the\s+same\s+treatment\b|\bmay\s+rely\s+on\b|\bbrings?\s+(?:the\s+|that\s+|any\s+)?(?:[a-z]+\s+){0,2}?within\b)/i;
 
 /** What makes one party's satisfaction a measured one: it acts reasonably, or tests, criteria or a named schedule decide. */
 const SATISFACTION_MEASURED = /\b(?:acting\s+reasonably|reasonabl[ey]|tests?|criteria|specifications?|(?:schedule|annex|appendix|exhibit)\s+[A-Z0-9]+)\b/i;
@@ -1433,9 +1432,6 @@ const BEYOND_BOUND = /^[^.;]{0,60}?\b(?:sooner|faster|earlier|more\s+quickly|bet
 const GUARANTEE_AFTER = /\b(?:in\s+any\s+event|in\s+all\s+cases|at\s+the\s+latest|we\s+(?:guarantee|commit\s+to|undertake))\b/i;
 /** Effort verbs that state a promise as an aim; "we seek to", "we intend to" often only describe. */
 const PROMISE_AIM = /^(?:aims?|tr(?:y|ies)|endeavou?rs?|strives?|attempts?)\s/i;
-
-/** The written step dispensed with, anywhere in the sentence ("…on a call with its account team; no signed consent is needed"). */
-const WRITING_DISPENSED = /\bno\s+(?:signed|written|formal|separate|further)\s+(?:[a-z]+\s+)?(?:consent|approval|order|request|confirmation|note)s?\s+(?:is|are|shall\s+be|will\s+be)\s+(?:needed|required|necessary)\b|\bwithout\s+(?:any\s+)?further\s+formality\b/i;
 
 /** The part of a sentence between the semicolons around `at`. */
 function semicolonPart(sentence: string, at: number): string {

@@ -178,8 +178,15 @@ const WRITTEN_ALL = new RegExp(WRITTEN.source, 'gi');
 const OPTIONAL_WRITING = /\b(?:if|when|where)\s+(?:either|a|the|any|one)\s+(?:party|parties)\s+(?:so\s+)?(?:asks?|requests?|wish(?:es)?|requires?)\b|\bif\s+(?:so\s+)?requested\b|\bon\s+request\b|\bonly\s+if\s+(?:asked|requested)(?:\s+for)?\b|\bor\s+(?:on\s+a\s+call|by\s+(?:tele)?phone|orally|verbally|in\s+person)\b/i;
 const CONFIRMATION_ALL = new RegExp(CONFIRMATION.source, 'gi');
 
-/** Writing the sentence does without: "without a written confirmation", "without asking for written confirmation", "without any separate written order". */
-const WAIVED_WRITING = /\bwithout\s+(?:(?:a|an|any|the\s+need\s+for|asking\s+for|requiring|needing|requesting)\s+)?(?:(?:separate|further|formal|prior)\s+)?(?:written|signed)\s+(?:confirmation|order|approval|consent|instruction|agreement|request)s?\b|\bno\s+(?:(?:separate|further|formal|prior)\s+)?(?:written|signed)\s+[a-z]+(?:\s+[a-z]+){0,5}?\s+(?:shall|will|need|is|are)\s+(?:be\s+)?(?:required|necessary|needed)\b|\bnotwithstanding\s+that\b[^.;]*/i;
+/**
+ * Writing the sentence does without: "without a written confirmation",
+ * "without asking for written confirmation", "no signed consent is needed",
+ * "no written confirmation of those terms shall be required", "without further
+ * formality". The language rules read it as an effect of an informal step.
+ */
+export const WRITING_DISPENSED = /\bwithout\s+(?:(?:a|an|any|the\s+need\s+for|asking\s+for|requiring|needing|requesting)\s+)?(?:(?:separate|further|formal|prior)\s+)?(?:written|signed)\s+(?:confirmation|order|approval|consent|instruction|agreement|request)s?\b|\bno\s+(?:(?:separate|further|formal|prior)\s+)?(?:written|signed)\s+[a-z]+(?:\s+[a-z]+){0,5}?\s+(?:shall|will|need|is|are)\s+(?:be\s+)?(?:required|necessary|needed)\b|\bno\s+(?:formal|separate|further)\s+(?:[a-z]+\s+)?(?:consent|approval|order|request|confirmation|note)s?\s+(?:is|are|shall\s+be|will\s+be)\s+(?:needed|required|necessary)\b|\bwithout\s+(?:any\s+)?further\s+formality\b/i;
+/** Writing waived, or a written requirement the sentence overrides ("notwithstanding that the Agreement may otherwise be amended only in writing"). */
+const WAIVED_WRITING = new RegExp(`${WRITING_DISPENSED.source}|\\bnotwithstanding\\s+that\\b[^.;]*`, 'i');
 const WAIVED_WRITING_ALL = new RegExp(WAIVED_WRITING.source, 'gi');
 
 /** How far apart (in characters) the written step and the word that requires it may stand ("must be confirmed in writing", "only once recorded in a signed change note"). */
