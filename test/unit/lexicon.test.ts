@@ -16,6 +16,14 @@ import { snippetToText } from '../../server/core/rules/util.js';
 const CORPUS = path.join(__dirname, '../fixtures/language');
 const codes = (text: string, context = {}) => findLexiconMatches(text, 0, context).map((m) => m.entry.code);
 const phrases = (text: string) => findLexiconMatches(text).map((m) => m.text);
+/** Each sentence is reported with its code (among others it may get). */
+const readsAs = (cases: readonly (readonly [string, string])[]) => {
+  for (const [s, code] of cases) expect(codes(s), s).toContain(code);
+};
+/** No sentence is reported at all. */
+const spares = (sentences: readonly string[]) => {
+  for (const s of sentences) expect(codes(s), s).toEqual([]);
+};
 
 describe('the classes', () => {
   it('have unique ids, a why, an advice and example phrases that each raise their own code', () => {
@@ -255,7 +263,7 @@ describe('the classes found at stop 19 (soft standards, quality claims, later ch
   });
 
   it('spare a soft word that a hard limit bounds, that shapes a right or a limit, or that is a term of art', () => {
-    for (const s of [
+    spares([
       'The Provider shall give reasonable assistance with audits, limited to 16 hours a year.',
       'The Customer may, acting reasonably, reject a deliverable.',
       "The Customer's consent shall not be unreasonably withheld.",
@@ -265,8 +273,7 @@ describe('the classes found at stop 19 (soft standards, quality claims, later ch
       'The platform is designed to meet ISO/IEC 27001:2022.',
       "Service credits are intended to be the Customer's sole remedy.",
       'The provider shall perform the services with reasonable skill and care.',
-    ])
-      expect(codes(s), s).toEqual([]);
+    ]);
   });
 
   it('read a decision the parties reach, select or discuss later as an agreement to agree, once', () => {
@@ -278,13 +285,12 @@ describe('the classes found at stop 19 (soft standards, quality claims, later ch
       'The parties will come to an arrangement on the credits in due course.',
     ])
       expect(codes(s), s).toEqual(['agreement-to-agree']);
-    for (const s of [
+    spares([
       'The parties agree that Schedule 3 sets out the sole remedy.',
       'Unless the parties agree otherwise in writing, the fees are fixed.',
       'The price the parties agree in the Order Form applies for the initial term.',
       'Incidents will be reviewed after resolution.',
-    ])
-      expect(codes(s), s).toEqual([]);
+    ]);
   });
 
   it('read an approval given through any informal channel, and spare a support channel or written confirmation', () => {
@@ -296,14 +302,13 @@ describe('the classes found at stop 19 (soft standards, quality claims, later ch
       'Extra seats the Client asks for during a catch-up are added to the invoice.',
     ])
       expect(codes(s), s).toEqual(['verbal-agreement']);
-    for (const s of [
+    spares([
       'The service desk accepts support requests over the phone at any time.',
       'The service desk accepts requests by phone, email and portal.',
       'Any change agreed on a call must be confirmed in a signed change note.',
       "No statement by the Supplier's sales staff varies these terms.",
       'Support is reachable by telephone and chat on business days.',
-    ])
-      expect(codes(s), s).toEqual([]);
+    ]);
   });
 
 });
@@ -324,23 +329,21 @@ describe('the classes read off the sentence at stop 20 (prompts, waived writing,
       'Extra days the project lead agreed are billable even though they were never confirmed in writing.',
     ])
       expect(codes(s), s).toEqual(['verbal-agreement']);
-    for (const s of [
+    spares([
       'No instruction given orally, whether or not acted upon, varies the requirement for a signed change note.',
       'An order submitted through the portal shall be deemed a signed order.',
       'The Supplier shall deliver every deliverable, whether or not the Customer has accepted the previous one.',
-    ])
-      expect(codes(s), s).toEqual([]);
+    ]);
   });
 
   it('read an informal channel made binding, and spare notices, support lines and written confirmation', () => {
     for (const s of ['A renewal requested by an administrator through the in-app chat shall bind the Customer as an order.', 'A discount granted by the account team during a video call shall be binding on the Supplier.'])
       expect(codes(s), s).toEqual(['verbal-agreement']);
-    for (const s of [
+    spares([
       'Support requests raised through the portal chat shall be deemed received when logged.',
       'A change discussed during the monthly call shall be binding only once confirmed in writing.',
       'Notices given by telephone are not binding.',
-    ])
-      expect(codes(s), s).toEqual([]);
+    ]);
   });
 
   it('read levels that vary with something unmeasured, and spare a table or a bound', () => {
@@ -354,13 +357,12 @@ describe('the classes read off the sentence at stop 20 (prompts, waived writing,
       expect(codes(s), s).toEqual(['vague-term']);
     for (const s of ['The rates for year two shall be such rates as the Provider and the Customer may negotiate.', 'If the regulator changes the rules, the parties shall meet to discuss how to amend the service levels.'])
       expect(codes(s), s).toEqual(['agreement-to-agree']);
-    for (const s of [
+    spares([
       'The parties shall meet monthly to discuss service performance.',
       'If a dispute arises, the parties shall meet to discuss how to resolve it.',
       'The Customer may reject a sub-processor on reasonable data-protection grounds.',
       'The Client may from time to time ask for extra work, and any such work shall be quoted and approved in writing before it starts.',
-    ])
-      expect(codes(s), s).toEqual([]);
+    ]);
   });
 
   it('read the second stop-20 round: words of saying on a call, informal talks, confirmations by phone, agreements still to reach, aims and minimums in other words', () => {
@@ -377,15 +379,14 @@ describe('the classes read off the sentence at stop 20 (prompts, waived writing,
       expect(codes(s), s).toEqual(['agreement-to-agree']);
     for (const s of ['The schedule is not intended as a guarantee of any response time.', 'We will keep planned downtime to an absolute minimum.', 'The Contractor shall strive for excellence in its service management.', 'Downtime caused by events outside the hosting company\'s control does not count against the uptime commitment.'])
       expect(codes(s), s).toEqual(['vague-term']);
-    for (const s of [
+    spares([
       'Disputes shall first be settled in meetings between the project managers.',
       'The processor may disclose data only where the agreement would not otherwise prohibit it, and never on verbal instructions alone.',
       'Availability is at least 99.9% a month, so that downtime is no more than roughly 43 minutes.',
       'The measures in Annex II, which the parties accept as appropriate to the risk, apply.',
       'The price set out above continues to apply; if the parties do not agree new rates, the agreement continues month to month at the existing prices.',
       'Any change agreed on a call is only binding once confirmed in a signed change note.',
-    ])
-      expect(codes(s), s).toEqual([]);
+    ]);
   });
 
   it('read the third stop-20 round: never written down, tickets and messages made binding, approved orally, blanks in brackets, parties still to agree', () => {
@@ -408,14 +409,13 @@ describe('the classes read off the sentence at stop 20 (prompts, waived writing,
       expect(codes(s), s).toEqual(['agreement-to-agree']);
     for (const s of ['The Provider will assist, in so far as this is possible, with data subject requests.', 'Backups run at such times as the Supplier, acting reasonably, judges prudent.', 'Support will be as responsive as a customer could fairly expect.'])
       expect(codes(s), s).toEqual(['vague-term']);
-    for (const s of [
+    spares([
       'The Provider will answer each credit request promptly, and in any event within the next billing cycle.',
       'Neither party is liable for delay caused by an event outside that party\'s reasonable control.',
       'The EU region became generally available on 1 March 2027 and is covered by this SLA.',
       'Oral instructions not confirmed in writing have no effect.',
       'A workaround is to be established within four hours after the issue is acknowledged.',
-    ])
-      expect(codes(s), s).toEqual([]);
+    ]);
   });
 
   it('read the fourth stop-20 round: staff statements given force, waived records, spoken and unsigned steps, parties still to settle, prompts of any style, aims in other words', () => {
@@ -448,15 +448,14 @@ describe('the classes read off the sentence at stop 20 (prompts, waived writing,
       'Emergency maintenance may be performed with minimal notice.',
     ])
       expect([...new Set(codes(s))], s).toEqual(['vague-term']);
-    for (const s of [
+    spares([
       'The Customer may, on reasonable notice, audit the records relating to its data.',
       'Every statement of work must be in writing and agreed before any work begins.',
       'Subject to the Agreement, the Provider shall keep the platform available 99.9% of each month.',
       'You may contact support by ticket or by telephone to request a credit within 30 days.',
       'A price the technician gives verbally is only an estimate and gives no assurance of the final charge.',
       'Response targets are set for each priority; if the Supplier fails to meet them, credits apply.',
-    ])
-      expect(codes(s), s).toEqual([]);
+    ]);
   });
 
   it('read the fifth stop-20 round: consent given on a call, spoken estimates, waived sign-offs, plans talked through, documents still to complete, mutually agreed dates', () => {
@@ -487,13 +486,12 @@ describe('the classes read off the sentence at stop 20 (prompts, waived writing,
       'We shall review the requirement and, within limits, try to put things right.',
     ])
       expect(codes(s), s).toEqual(['vague-term']);
-    for (const s of [
+    spares([
       'Support is given by telephone and email, and work outside its scope needs express written agreement.',
       'Changes that could affect this SLA must be agreed with the Client at least 30 days before they are made.',
       'Hosting will be set up within two business days of payment.',
       'The Customer may at its sole discretion terminate a trial.',
-    ])
-      expect(codes(s), s).toEqual([]);
+    ]);
   });
 
   it('read the sixth stop-20 round: calls that count as orders, what was discussed given force, implied approval, matters for further agreement, targets set for oneself', () => {
@@ -523,13 +521,12 @@ describe('the classes read off the sentence at stop 20 (prompts, waived writing,
       'The MSP will ensure the optimal operation of the network.',
     ])
       expect(codes(s), s).toEqual(['vague-term']);
-    for (const s of [
+    spares([
       'This Call-Off Contract takes effect on 1 March 2027.',
       'Neither party is liable for a failure caused by events beyond its reasonable control, such as flood or war.',
       'The Customer may order by telephone, but no contract is formed until the Supplier confirms the order in writing.',
       'Topics discussed at the monthly review are minuted and tracked in the action log.',
-    ])
-      expect(codes(s), s).toEqual([]);
+    ]);
   });
 
   it('read the seventh stop-20 round: discretion with any adjective, notice as far ahead as circumstances allow, demos given force, jointly determined terms, prompts across lines', () => {
@@ -588,13 +585,12 @@ describe('the classes read off the sentence at stop 20 (prompts, waived writing,
       'The support hours after year one will be set at that review.',
     ])
       expect(codes(s), s).toEqual(['agreement-to-agree']);
-    for (const s of [
+    spares([
       'Whether a deliverable passes is for the Agency to determine in its sole discretion.',
       'The business associate shall implement appropriate safeguards that meet the HIPAA Security Rule.',
       'Renewal pricing is to be agreed; if no agreement is reached 30 days before renewal, the current fees increase by CPI.',
       'Should the parties be unable to agree the price of a change, the rates in Schedule 3 apply.',
-    ])
-      expect(codes(s), s).toEqual([]);
+    ]);
   });
 
   it('read the ninth stop-20 round: aims as participles, a few hours, unforeseen circumstances, calls taken as authority, short blanks', () => {
@@ -633,13 +629,12 @@ describe('the classes read off the sentence at stop 20 (prompts, waived writing,
     expect(codes('Emergency maintenance may be performed at any time on whatever notice the situation allows.')).toEqual(['vague-term']);
     expect(codes('Fees for regions launched after the Effective Date will be set out in an order form the parties will sign later.')).toEqual(['agreement-to-agree']);
     expect(codes('Any discount the account executive confirms by e-mail or on a call will be honoured for the term.')).toEqual(['verbal-agreement']);
-    for (const s of [
+    spares([
       'The Provider will notify the Customer of a personal data breach without undue delay and in any event within 48 hours.',
       "The Customer may, on reasonable notice, audit the Provider's records once a year.",
       "No statement made orally by either party's staff varies these terms.",
       'Fees are set out in the order form signed with this agreement.',
-    ])
-      expect(codes(s), s).toEqual([]);
+    ]);
   });
 
   it('finds the same matches when only the sentences holding an anchor are scanned (every phrase, every corpus sentence)', () => {
@@ -705,12 +700,11 @@ describe('the classes added at stop 21 (later agreements, prompts in more shapes
       'A customer may authorise after-hours work by leaving a voice message on the support line.',
     ])
       expect(codes(s), s).toEqual(['verbal-agreement']);
-    for (const s of [
+    spares([
       "Emergency changes may be approved by the Customer's duty manager by telephone and must be confirmed in writing within 24 hours.",
       'Support requests can be logged by telephone or through the portal.',
       'Emergency requests are accepted by telephone only, on a line staffed around the clock.',
-    ])
-      expect(codes(s), s).toEqual([]);
+    ]);
   });
 
   it('reads a sentence sliced from a long document, with the document offsets', () => {
@@ -796,7 +790,7 @@ describe('round 13 (stop 22): informal steps given an effect, terms left to what
   });
 
   it('spares the same words where the step is a support channel, confirmed in writing, or the term is already fixed', () => {
-    for (const s of [
+    spares([
       'Support requests may be raised by phone, and the Supplier will proceed to diagnose the fault.',
       'The Customer may approve emergency changes by telephone, provided that the approval is confirmed in writing within two Business Days.',
       'The Supplier will call the Customer to arrange access, and the engineer will proceed once access is granted.',
@@ -806,8 +800,7 @@ describe('round 13 (stop 22): informal steps given an effect, terms left to what
       'The Customer may request reports at such intervals as it reasonably requires, at no charge.',
       'Clients can reach us by email, text or phone call, and time spent liaising by phone is billed in 15-minute increments.',
       'Service credits apply to outages that qualify under this SLA, reported through the portal or by phone.',
-    ])
-      expect(codes(s), s).toEqual([]);
+    ]);
   });
 });
 
@@ -833,7 +826,7 @@ describe('round 14 (stop 22): orders placed informally, discretion and disclaime
   });
 
   it('spares advice to the reader, a support line, and terms already fixed', () => {
-    for (const s of [
+    spares([
       'We recommend that you check this page regularly for updates.',
       'Emergency requests are accepted by telephone only, on a line staffed around the clock.',
       'The service desk accepts support requests over the phone at any time.',
@@ -844,14 +837,13 @@ describe('round 14 (stop 22): orders placed informally, discretion and disclaime
       'All information, whether disclosed orally, visually or in writing, shall be treated as confidential.',
       'The Contractor shall perform the Services in accordance with Good Industry Practice.',
       'Good Industry Practice means the exercise of that degree of skill, care, prudence and foresight which would reasonably be expected from a skilled and experienced provider.',
-    ])
-      expect(codes(s), s).toEqual([]);
+    ]);
   });
 });
 
 describe('common clauses found fine by the judgement check of stop 22', () => {
   it('are not reported', () => {
-    for (const s of [
+    spares([
       'The Processor shall immediately inform the Controller if, in its opinion, an instruction infringes the GDPR.',
       'The MSP will perform preventive maintenance on a regular basis as set out in the Maintenance Schedule.',
       'The headings in this Agreement are descriptive only and do not affect its interpretation.',
@@ -866,8 +858,7 @@ describe('common clauses found fine by the judgement check of stop 22', () => {
       'The Service Level for Availability is 99.95% [1].',
       'The Provider shall maintain sufficient staff to meet the Service Levels.',
       'Availability will be at least ninety-nine point nine percent (99.9%) in each month.',
-    ])
-      expect(codes(s), s).toEqual([]);
+    ]);
   });
 
   it('still reports the same words where nothing fixes them', () => {
@@ -906,13 +897,12 @@ describe('round 15 (stop 22): informal steps at meetings, in conversation and th
   });
 
   it('spares a notice duty, a portal and a deadline written after the soft word', () => {
-    for (const s of [
+    spares([
       'We will tell you about material changes to the Service at least 30 days before they take effect.',
       'Tickets may be added, moved or changed in the portal.',
       'Any changes agreed at the monthly meetings take effect only when recorded in a signed Change Note.',
       'A breach must be reported to the Covered Entity as soon as practicable and, at the latest, five (5) business days after it is discovered.',
-    ])
-      expect(codes(s), s).toEqual([]);
+    ]);
   });
 });
 
@@ -958,11 +948,10 @@ describe('round 16 (stop 23): orders by telephone given effect, waived writing, 
       'An engineer will attend the site whenever this is needed.',
     ])
       expect(codes(s), s).toEqual(['vague-term']);
-    for (const s of [
+    spares([
       'Force Majeure Event means a flood, fire, strike or any other cause beyond the reasonable control of the affected party.',
       'We seek to rely on the legitimate interests of the Controller only where the law allows.',
-    ])
-      expect(codes(s), s).toEqual([]);
+    ]);
   });
 
   it('reads terms deferred to a later agreement in more wordings, and blanks written as dots or merge fields', () => {
@@ -1012,7 +1001,7 @@ describe('round 17 (stop 23): informal changes by phone given effect, deferrals 
 
 describe('round 18 (stop 23): resources devoted, approvals relied on, targets with a condition, estimates, prompts for contacts, deadlines for an act', () => {
   it('reads the new wordings of each class', () => {
-    for (const [s, code] of [
+    readsAs([
       ['The Provider shall devote all available resources to keeping the portal reachable.', 'vague-term'],
       ['The response times shown for each priority are targets, and they apply only where no third party is involved.', 'vague-term'],
       ['The first response for each priority is estimated at fifteen minutes or less.', 'vague-term'],
@@ -1020,23 +1009,21 @@ describe('round 18 (stop 23): resources devoted, approvals relied on, targets wi
       ['An engineer may agree by phone to support equipment that is not on the asset list, and that agreement brings the equipment within this SLA.', 'verbal-agreement'],
       ['You may cancel your subscription at any time by emailing [email].', 'agreement-to-agree'],
       ['Reports of service problems should go to our support team at [Your Support Contact Information].', 'agreement-to-agree'],
-    ] as const)
-      expect(codes(s), s).toContain(code);
+    ]);
   });
 
   it('spares a deadline for an act and an aim that a guarantee bounds, but not an aim the sentence disclaims', () => {
-    for (const s of [
+    spares([
       'Return of all records must be completed within the time the Controller sets, and no more than 30 days after the Agreement ends.',
       'We strive to replace failed hardware at once and, in any event, we guarantee that the replacement is completed within two hours.',
-    ])
-      expect(codes(s), s).toEqual([]);
+    ]);
     expect(codes('We aim to deliver the best service, but no particular result can be guaranteed.')).toContain('vague-term');
   });
 });
 
 describe('common clauses found fine by the judgement check of stop 23', () => {
   it('spares the mitigation standard, dotted leaders to a page number, and bounded or guaranteed aims', () => {
-    for (const s of [
+    spares([
       'Each party shall use reasonable efforts to mitigate any loss it suffers.',
       'Each party shall take reasonable steps to mitigate its losses.',
       'Table of contents ........................................ 2',
@@ -1044,8 +1031,7 @@ describe('common clauses found fine by the judgement check of stop 23', () => {
       'Return of the Customer Data must be completed within 30 days after termination.',
       'Additional services not listed in Schedule 2 may be ordered only by a purchase order signed by the Customer.',
       'Whether to enable optional beta features is at your sole discretion.',
-    ])
-      expect(codes(s), s).toEqual([]);
+    ]);
     // The standards themselves are still read where they qualify a duty.
     expect(codes('The Supplier shall take reasonable steps to protect the data.')).toEqual(['vague-term']);
     expect(codes('The Supplier shall use reasonable efforts to restore the service.')).toEqual(['vague-term']);
@@ -1076,20 +1062,19 @@ describe('round 19 (stop 23): informal steps in meetings, message threads and ch
   });
 
   it('spares a bounded practicable notice, a fallback written "failing which", scheduling in low-use periods and the competent official', () => {
-    for (const s of [
+    spares([
       'Scheduled maintenance will be notified at least 48 hours in advance where practicable and, in any event, not less than 12 hours before it begins.',
       'The parties shall agree the acceptance criteria in writing, failing which the criteria shall be those in Schedule 2.',
       'Maintenance shall be scheduled during periods of low service utilisation.',
       'No change order increasing the price shall become effective unless the increase has been approved by the appropriate County Official.',
       'The Customer may, in its sole discretion, terminate the Services by written notice.',
-    ])
-      expect(codes(s), s).toEqual([]);
+    ]);
   });
 });
 
 describe('round 20 (stop 23): practice treated as agreed, writing overridden, steps in meetings and messaging, satisfaction of one party, more deferred wordings', () => {
   it('reads the new wordings of each class', () => {
-    for (const [s, code] of [
+    readsAs([
       ['Where the Supplier has for months routinely done changes outside Working Hours at no charge, the Client may treat that practice as an agreed term of its service.', 'verbal-agreement'],
       ['Extra work requested by e-mail shall be treated as authorised, notwithstanding that the Order Form requires a signed statement of work for it.', 'verbal-agreement'],
       ['A Subscriber who tells its account executive during a review meeting that it does not wish to renew shall be treated as having given notice of non-renewal.', 'verbal-agreement'],
@@ -1099,50 +1084,46 @@ describe('round 20 (stop 23): practice treated as agreed, writing overridden, st
       ['The scope of the ISMS will be as agreed by the parties.', 'agreement-to-agree'],
       ['The Contractor shall report the measures at a mutually agreed timeframe.', 'agreement-to-agree'],
       ['Once a year the parties shall meet to prepare a mutually agreed staffing plan.', 'agreement-to-agree'],
-    ] as const)
-      expect(codes(s), s).toContain(code);
+    ]);
   });
 
   it('spares an aim beyond a promise, a request the sentence denies effect, and the reasonable satisfaction of criteria', () => {
-    for (const s of [
+    spares([
       'A Priority 1 ticket will be resolved within four business hours, and we will always endeavour to resolve tickets sooner than the stated times.',
       'A request to cancel made by e-mail or by telephone does not of itself cancel your account.',
       'The Software is accepted when it performs to the satisfaction of the criteria in Schedule 4.',
       'The Deliverables shall be completed to the satisfaction of the Customer, acting reasonably.',
       "The Supplier shall remedy the defect to the Customer's reasonable satisfaction.",
       'Acceptance occurs when the Software passes the Acceptance Tests to the satisfaction of the Customer.',
-    ])
-      expect(codes(s), s).toEqual([]);
+    ]);
   });
 });
 
 describe('round 21 (stop 23): messages and reviews as informal steps, discretion over timing, target values, bounded purposes', () => {
   it('reads the new wordings of each class', () => {
-    for (const [s, code] of [
+    readsAs([
       ['Any alternative window you arrange with our technician by WhatsApp message shall replace the access times in clause 3 without further formality.', 'verbal-agreement'],
       ['Where new rates have been discussed at a quarterly business review with the Customer, its continued use shall be taken as its agreement to them.', 'verbal-agreement'],
       ['The contact limit may be raised by arrangement with our team over the phone, the higher number applying from the date of the call.', 'verbal-agreement'],
       ['Emergency maintenance may be carried out with little notice whenever Hostco considers it necessary.', 'vague-term'],
       ['New releases will be supplied once the Vendor considers them ready for general distribution.', 'vague-term'],
       ['The response times stated below are target values only.', 'vague-term'],
-    ] as const)
-      expect(codes(s), s).toContain(code);
+    ]);
   });
 
   it('spares a purpose that bounds the standard', () => {
-    for (const s of [
+    spares([
       'The Processor shall process Personal Data only so far as necessary to provide the Services.',
       'The Processor shall keep records sufficient to show its compliance with this Addendum for three years.',
       // The effect stands in another part of the sentence (found by the judgement check of round 21).
       'Customers may contact us by WhatsApp message for general questions; orders are accepted only through the portal.',
-    ])
-      expect(codes(s), s).toEqual([]);
+    ]);
   });
 });
 
 describe('round 22 (stop 23): messaging apps and shared channels, practice over time, approvals through a support line, silence in a call', () => {
   it('reads the new wordings of each class', () => {
-    for (const [s, code] of [
+    readsAs([
       ['Instructions that an administrator sends through Telegram or WhatsApp shall count as the Clinic\u2019s instructions.', 'verbal-agreement'],
       ['Maintenance windows your contact agrees with us in our shared Slack channel count as scheduled maintenance.', 'verbal-agreement'],
       ['Extra site visits may be approved by the technician on duty when the Customer rings the support line, and any visit so approved shall be billed at the standard rate.', 'verbal-agreement'],
@@ -1152,16 +1133,14 @@ describe('round 22 (stop 23): messaging apps and shared channels, practice over 
       ['The help desk will make every attempt to carry out the steps within its responsibility.', 'vague-term'],
       ['The first-contact time for low-priority tickets is left to the discretion of the IT department.', 'vague-term'],
       ['The escalation time shall be determined by the Supplier and the Customer at a later date.', 'agreement-to-agree'],
-    ] as const)
-      expect(codes(s), s).toContain(code);
+    ]);
   });
 
   it('spares the GDPR wording of testing and a fallback written "failing one"', () => {
-    for (const s of [
+    spares([
       'The Processor shall maintain the measures in Appendix 2, including a process for regularly testing, assessing and evaluating their effectiveness.',
       'If the Customer objects, the parties will work towards a mutually acceptable solution and, failing one, the Customer may terminate the affected Services.',
       'Support requests can be logged by telephone and are handled within 4 hours.',
-    ])
-      expect(codes(s), s).toEqual([]);
+    ]);
   });
 });
