@@ -54,7 +54,8 @@ type Judge =
    * (`'active'`: only a right a party is given by name, "the Client may, on reasonable notice, inspect", not a passive "maintenance may be
    * performed on short notice", which is the other side's leeway).
    */
-  | { kind: 'soft'; bound?: BoundKind; right?: boolean | 'active' }
+  /** `limitAfter`: spared when a hard limit follows it "in any event" ("efforts to restore service, and in any event within 4 hours"). */
+  | { kind: 'soft'; bound?: BoundKind; right?: boolean | 'active'; limitAfter?: true }
   /** An efforts standard written as a verb ("will endeavour to"): reported when a duty governs it. */
   | { kind: 'effort-verb' }
   /** A soft standard word ("reasonable assistance", "an adequate level", "appropriately"): reported when it qualifies a duty, no hard limit of any kind bounds it and the sentence gives no mere right. */
@@ -345,7 +346,7 @@ const ROWS: readonly Row[] = [
     replacement: '${1:will restore service within 4 hours}',
     fix: 'drop-frame',
     pattern: String.raw`(?:(?:use|uses|using|used|make|makes|making|exercise|exercises|apply|applies|employ|employs) (?:(?:all|its|their|our|his|her|your|every|the|such) )*)?(?:${EFFORT_WEAK} ){0,3}${EFFORT_STRONG} (?:${EFFORT_WEAK} ){0,3}${EFFORT}(?: basis)?(?: to)?|(?:do|does|try|tries|trying|doing) (?:its|their|our|his|her|your) (?:very |level )?(?:best|hardest|utmost)(?: to)?|(?:make|makes|making) every (?:reasonable )?attempt to|(?:devote|devotes|dedicate|dedicates|commit|commits) (?:all|every|such) (?:available |necessary |reasonable )?(?:resources|resource|effort)(?: as (?:may be|are|is) (?:necessary|needed|required))? to`,
-    judge: { kind: 'soft' },
+    judge: { kind: 'soft', limitAfter: true },
   },
   {
     id: 'endeavour-to',
@@ -564,7 +565,7 @@ const ROWS: readonly Row[] = [
     replacement: '${1:the standard set out in this contract}',
     fix: 'none',
     pattern: String.raw`commercially reasonable`,
-    judge: { kind: 'soft', bound: 'standard' },
+    judge: { kind: 'soft', bound: 'standard', limitAfter: true },
   },
   {
     id: 'reasonable-costs',
@@ -1181,6 +1182,7 @@ function reported(row: Row, text: string, start: number, end: number, context: P
   switch (judge.kind) {
     case 'soft':
       if (judge.bound && bounded(sentence, judge.bound)) return false;
+      if (judge.limitAfter && LIMIT_IN_ANY_EVENT.test(after)) return false;
       // "We suggest that you look at the terms regularly": advice to the reader, not a promise.
       if (RECOMMENDATION.test(before)) return false;
       // "Such additional services as the Client may request from time to time": the soft word shapes the act the other party may do.
@@ -1197,7 +1199,7 @@ function reported(row: Row, text: string, start: number, end: number, context: P
     case 'effort-verb':
       // "We aim to complete a request within 5 business days": a provider speaking of itself states its promise as an aim.
       // "Resolved within four business hours, and we will always endeavour to resolve tickets sooner than the stated times": an aim beyond a promise.
-      if (BEYOND_BOUND.test(after)) return false;
+      if (BEYOND_BOUND.test(after) || LIMIT_IN_ANY_EVENT.test(after)) return false;
       return MODAL_BEFORE.test(before) || THIRD_PERSON.test(text.slice(start, end)) || COORDINATED_DUTY.test(before) || (FIRST_PERSON_BEFORE.test(before) && PROMISE_AIM.test(text.slice(start, end)) && !GUARANTEE_AFTER.test(after));
     case 'duty':
       // A soft standard qualifying a duty: spared when any hard limit bounds it, or the sentence only gives a right or defines a term.
@@ -1428,6 +1430,8 @@ const FORCE_MAJEURE_DEFINED = /force[\s-]+majeure(?:[\s-]+(?:event|events|circum
 const FIRST_PERSON_BEFORE = /\bwe\s+(?:always\s+|generally\s+|usually\s+|normally\s+)?$/i;
 /** An effort to do better than a stated bound ("to resolve tickets sooner than the stated times"). */
 const BEYOND_BOUND = /^[^.;]{0,60}?\b(?:sooner|faster|earlier|more\s+quickly|better)\s+than\s+(?:the\s+)?(?:stated|target|committed|agreed|guaranteed|above|specified)\b/i;
+/** A hard limit that applies whatever the effort ("…to restore service as soon as practicable, and in any event within 4 hours"). */
+const LIMIT_IN_ANY_EVENT = /\b(?:in\s+any\s+event|in\s+all\s+cases|at\s+the\s+latest)\b[^.;]{0,40}?\b(?:within|no\s+later\s+than|not\s+later\s+than|not\s+less\s+than|at\s+least)\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty)/i;
 /** A hard commitment after the aim ("and, in any event, we guarantee … within two hours"). */
 const GUARANTEE_AFTER = /\b(?:in\s+any\s+event|in\s+all\s+cases|at\s+the\s+latest|we\s+(?:guarantee|commit\s+to|undertake))\b/i;
 /** Effort verbs that state a promise as an aim; "we seek to", "we intend to" often only describe. */

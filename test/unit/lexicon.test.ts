@@ -1144,3 +1144,13 @@ describe('round 22 (stop 23): messaging apps and shared channels, practice over 
     ]);
   });
 });
+
+describe('an efforts standard with a hard limit that applies in any event (judgement check on a contract from real terms, stop 23)', () => {
+  it('is spared, while efforts toward a deadline alone are still vague', () => {
+    spares([
+      'The Provider will use commercially reasonable efforts to restore service as soon as practicable after an incident, and in any event within 4 hours.',
+      'The Supplier will endeavour to respond promptly and in any event within 24 hours.',
+    ]);
+    expect(codes('The Provider will use commercially reasonable efforts to restore service within 4 hours.')).toEqual(['vague-term']);
+  });
+});
