@@ -909,6 +909,9 @@ function compileForScan(pattern: string): string {
   return pattern.replace(/ /g, ' +');
 }
 
+/** Whitespace other than the space, and the hyphen: what {@link normalizeForScan} turns into spaces. */
+const NOT_A_SPACE = /-|[^\S ]/g;
+
 /**
  * The text the row expressions run on: lower case, every whitespace character
  * and hyphen a space, every curly apostrophe straight. Each character is
@@ -918,7 +921,8 @@ function compileForScan(pattern: string): string {
 function normalizeForScan(text: string): string | undefined {
   const lower = text.toLowerCase();
   if (lower.length !== text.length) return undefined;
-  const spaced = lower.replace(/[\s-]/g, ' ');
+  // Spaces are left as they are: replacing only the other whitespace and hyphens is the same result, three times as fast.
+  const spaced = lower.replace(NOT_A_SPACE, ' ');
   return spaced.indexOf('\u2019') >= 0 ? spaced.replace(/\u2019/g, "'") : spaced;
 }
 
@@ -1523,7 +1527,7 @@ function rebase(m: LexiconMatch, base: number): LexiconMatch {
  * so passing the content span's start gives document offsets. `gate: false`
  * scans every sentence (for tests: the result must be the same).
  */
-export function findLexiconMatches(text: string, base = 0, context: ProseContext = {}, gate = true): LexiconMatch[] {
+export function findLexiconMatches(text: string, base = 0, context: ProseContext = {}, gate = true): readonly LexiconMatch[] {
   if (!gate) return scanProse(text, base, context, false);
   const seen = SEEN[context.forceMajeure ? 1 : 0];
   let found = remembered(seen, text);
@@ -1532,8 +1536,10 @@ export function findLexiconMatches(text: string, base = 0, context: ProseContext
     found = scanProse(own, 0, context, true);
     remember(seen, own, found);
   }
-  return found.map((m) => rebase(m, base));
+  // Most prose holds no match: the shared empty list is returned rather than a new one.
+  return found.length === 0 ? NO_MATCHES : found.map((m) => rebase(m, base));
 }
+const NO_MATCHES: readonly LexiconMatch[] = Object.freeze([]);
 
 function scanProse(text: string, base: number, context: ProseContext, gate: boolean): LexiconMatch[] {
   const numbers = text.indexOf('(') >= 0 ? numberMatches(text, base) : [];
@@ -1683,7 +1689,7 @@ function numberMatches(text: string, base: number): { start: number; end: number
 }
 
 /** The lexicon matches in one piece of prose, with document offsets. */
-export function proseMatches(parse: ParseResult, prose: Prose, context: ProseContext = {}): LexiconMatch[] {
+export function proseMatches(parse: ParseResult, prose: Prose, context: ProseContext = {}): readonly LexiconMatch[] {
   const { start, end } = prose.value.content;
   return findLexiconMatches(parse.text.slice(start, end), start, context);
 }
