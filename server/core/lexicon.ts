@@ -168,12 +168,12 @@ const ROWS: readonly Row[] = [
   {
     id: 'template-blank',
     code: 'agreement-to-agree',
-    phrases: ['______', '[enter a date]', '[●]', '<<Customer name>>', '[ ]', '[90]', '<insert contract number>'],
+    phrases: ['______', '[enter a date]', '[●]', '<<Customer name>>', '[ ]', '[90]', '<insert contract number>', '99.x %', 'status.yourcompany.com'],
     why: 'A template blank left in the contract means the term was never filled in, so there is nothing to enforce.',
     advice: 'fill in the blank before signing',
     replacement: '${1:the agreed value}',
     fix: 'none',
-    pattern: String.raw`_{2,}|#{3,}|\.{6,}(?![.\s]*\d)|…{3,}(?![…\s]*\d)|\b[a-z]+_(?:name|date|address|number|amount|email|title)\b|(?<![a-z])x{3,}(?![a-z])|\b(?:mm|dd)\/(?:dd|mm)\/yy(?:yy)?\b|\byyyy-mm-dd\b|\[\s*\]|\[\s*[●•·*…]+\s*\]|[●•]{1,3}(?=\s|$)|<<[^<>]{1,60}>>|<(?![\/!])[A-Za-z][A-Za-z\s,'’\-]{2,60}>|\[(?:insert|enter|add|specify|name|date|number|amount|describe|select|complete|fill|state|include|choose|delete|customer|supplier|provider|client|buyer|party|company|address|x+|n|(?!\d\]\s*(?:[.,;:)]|$))\d+)\b[^\]]{0,100}\]|\[[^\[\]]{1,60}\bto (?:insert|enter|complete|specify|add|select|fill in|state|choose)\b[^\]]{0,100}\]`,
+    pattern: String.raw`_{2,}|#{3,}|\.{6,}(?![.\s]*\d)|…{3,}(?![…\s]*\d)|\b[a-z]+_(?:name|date|address|number|amount|email|title)\b|(?<![a-z])x{3,}(?![a-z])|\b(?:mm|dd)\/(?:dd|mm)\/yy(?:yy)?\b|\byyyy-mm-dd\b|\[\s*\]|\[\s*[●•·*…]+\s*\]|[●•]{1,3}(?=\s|$)|<<[^<>]{1,60}>>|<(?![\/!])[A-Za-z][A-Za-z\s,'’\-]{2,60}>|\[(?:insert|enter|add|specify|name|date|number|amount|describe|select|complete|fill|state|include|choose|delete|customer|supplier|provider|client|buyer|party|company|address|x+|n|(?!\d\]\s*(?:[.,;:)]|$))\d+)\b[^\]]{0,100}\]|\[[^\[\]]{1,60}\bto (?:insert|enter|complete|specify|add|select|fill in|state|choose)\b[^\]]{0,100}\]|(?<![a-z0-9.])(?:\d{1,3}|x{1,3})\.x{1,3} *(?:%|percent\b)|\b(?:your|my|our)[-_]?(?:company|domain|business|organi[sz]ation|firm|site|website|brand)(?:[-_]?name)?\.[a-z]{2,}\b|\b(?:company|domain)[-_]?name\.[a-z]{2,}\b`,
     judge: { kind: 'always' },
   },
   {
@@ -726,12 +726,12 @@ const ROWS: readonly Row[] = [
   {
     id: 'placeholder',
     code: 'agreement-to-agree',
-    phrases: ['[CUSTOMER NAME]', '[TIMEZONE, DAYS/HOURS]', '[counterpartyName]', '[to be completed by the parties]', '{{effective_date}}'],
+    phrases: ['[CUSTOMER NAME]', '[TIMEZONE, DAYS/HOURS]', '[counterpartyName]', '[to be completed by the parties]', '{{effective_date}}', '[school name]', '[If Addendum: this Agreement supplements the services agreement]'],
     why: 'A drafting prompt left in the contract means the term was never filled in, so there is nothing to enforce.',
     advice: 'fill in the value before signing',
     replacement: '${1:the agreed value}',
     fix: 'none',
-    pattern: String.raw`\[[^\[\]]{1,80}\]|\{\{[^{}\n]{1,60}\}\}|\{[a-z][^{}\n]{1,60}\}|\((?:insert|enter|add|attach|paste|amount|name|date|number|price|fee|value|list|specify|state|give) [^()\n]{1,80}\)|\bto +be +(?:inserted|added|attached|pasted|filled +in) +(?:here|at +this +point|below|in +this +space)\b|\{\d[\d.,]{0,9}\}|\bx (?:time|days?|hours?|minutes?|months?|weeks?|business days|working days|percent)\b|\b(?:insert|enter|specify) (?:the )?(?:[a-z]+ ){0,3}?(?:name|number|date|amount|months|days|value|address|title|percentage|period|length|duration|term|price|fee|rate|time)s?(?: of [a-z]+)?\b`,
+    pattern: String.raw`\[(?:if|where|option(?:al)?|alternative) [^\[\]:]{0,60}:[^\[\]]{1,400}\]|\[[^\[\]]{1,80}\]|\{\{[^{}\n]{1,60}\}\}|\{[a-z][^{}\n]{1,60}\}|\((?:insert|enter|add|attach|paste|amount|name|date|number|price|fee|value|list|specify|state|give) [^()\n]{1,80}\)|\bto +be +(?:inserted|added|attached|pasted|filled +in) +(?:here|at +this +point|below|in +this +space)\b|\{\d[\d.,]{0,9}\}|\bx (?:time|days?|hours?|minutes?|months?|weeks?|business days|working days|percent)\b|\b(?:insert|enter|specify) (?:the )?(?:[a-z]+ ){0,3}?(?:name|number|date|amount|months|days|value|address|title|percentage|period|length|duration|term|price|fee|rate|time)s?(?: of [a-z]+)?\b`,
     judge: { kind: 'placeholder' },
   },
   {
@@ -1061,7 +1061,7 @@ function anchorSource(stems: readonly string[]): string {
     else other.push(stem);
   }
   const groups = [...byLetter].map(([letter, rests]) => `${letter}(?:${rests.sort((a, b) => b.length - a.length).join('|')})`);
-  return `${WORD_BOUND_START}(?:${[...groups, ...other].join('|')})|_{2}|#{3}|\\.{6}|…{3}|[a-z]_(?:name|date|address|number|amount|email|title)\\b|[\\[<●•{]`;
+  return `${WORD_BOUND_START}(?:${[...groups, ...other].join('|')})|_{2}|#{3}|\\.{6}|…{3}|[a-z]_(?:name|date|address|number|amount|email|title)\\b|[\\[<●•{]|(?:\\d|x)\\.x|(?:your|my|our)[-_]?(?:company|domain|business|organi[sz]ation|firm|site|website|brand)|(?:company|domain)[-_]?name\\.`;
 }
 const ANCHOR = new RegExp(anchorSource(ANCHOR_STEMS), 'gi');
 /**
@@ -1114,6 +1114,13 @@ const PARTY_WORD = String.raw`(?:customer|client|supplier|provider|contractor|ve
 const TWO_PARTIES = new RegExp(String.raw`\b${PARTY_WORD}\s+and\s+(?:the\s+)?(?:[A-Za-z-]+\s+)?${PARTY_WORD}\b`, 'i');
 /** Two capitalised parties as the subject ("the Contractor and the Commonwealth"). */
 const TWO_NAMED = /\b[A-Z][A-Za-z]+\s+and\s+(?:the\s+)?[A-Z][A-Za-z]+\s+$|\b[A-Z][A-Za-z]+\s+and\s+(?:the\s+)?[A-Z][A-Za-z]+\s+(?:will|shall|must|are\s+to)\b/;
+/** A decision that is a negotiation, and words after it that give only its criteria ("according to", "based on"). */
+const NEGOTIATED = /\b(?:re)?negotiat/i;
+const CRITERIA_AFTER = /^[\s,]+(?:according\s+to|based\s+on|on\s+the\s+basis\s+of|depending\s+on|in\s+the\s+light\s+of)\b/i;
+/** A party word and a name, in either order, as the subject ("the customer and HCMku are to …", "Acme and the Client will …"). */
+const PARTY_AND_NAME = new RegExp(
+  String.raw`\b(?:(?:${PARTY_WORD.replace(/[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`)})\s+and\s+(?:the\s+)?[A-Z][A-Za-z0-9]+|[A-Z][A-Za-z0-9]+\s+and\s+(?:the\s+)?${PARTY_WORD.replace(/[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`)})\s+(?:$|(?:will|shall|must|are\s+to)\b)`,
+);
 /** A condition or exception before "the parties agree" ("unless the parties agree otherwise"): an option, not a term left open. */
 const CONDITION_BEFORE = /\b(?:if|unless|where|when|whenever|until|except|save|otherwise|once|after|provided)\s+(?:(?:as|that|and\s+when)\s+)?(?:the\s+|both\s+)?$/i;
 /** A term the parties' later choice fills ("an amount the parties agree", "the date the parties select"). */
@@ -1259,7 +1266,9 @@ function reported(row: Row, text: string, start: number, end: number, context: P
       // "Not subject to negotiation", "without further negotiation": the sentence denies the deferral.
       if (/\b(?:not|no|never|nor|without)\s+(?:\w+\s+)?$/i.test(before)) return false;
       if (judge.strength === 'phrase' || judge.strength === 'strong') {
-        if (settledNow(after) || decidedByOneParty(after)) return false;
+        // "Its terms to be negotiated according to the age of the equipment": criteria guide a negotiation, they do not settle its outcome.
+        const criteriaOnly = NEGOTIATED.test(text.slice(start, end)) && CRITERIA_AFTER.test(after);
+        if ((settledNow(after) && !criteriaOnly) || decidedByOneParty(after)) return false;
         return true;
       }
       if (judge.strength === 'weak') return !settledNow(after) && !decidedByOneParty(after) && deferred(after);
@@ -1274,7 +1283,7 @@ function reported(row: Row, text: string, start: number, end: number, context: P
         return TERM_BEFORE.test(before) || deferredLater(after) || deferred(after);
       }
       // The parties as the subject of a future decision; a dispute to negotiate is not a term left open.
-      return (/\b(?:parties|both\s+of\s+them)\b/i.test(before) || TWO_PARTIES.test(before) || TWO_NAMED.test(before)) && !aboutDispute(sentence);
+      return (/\b(?:parties|both\s+of\s+them)\b/i.test(before) || TWO_PARTIES.test(before) || TWO_NAMED.test(before) || PARTY_AND_NAME.test(before)) && !aboutDispute(sentence);
     }
     case 'always':
       return true;
@@ -1363,6 +1372,10 @@ function isPlaceholder(written: string): boolean {
   if (/^(?:[A-Z][A-Za-z'’-]*\s+){0,4}(?:Name|Date|Address|Number|Amount|Entity|Signatory|Title|Email|Fee|Price|Percentage|Information|Details)$/.test(inner)) return true;
   // "[forename, surname, position of the authorising officer]": the names of the values to write, in lower case.
   if (/^(?:forename|first name|surname|last name|full name|position|job title|title|signature|role)(?:\s*[,/]\s*(?:forename|first name|surname|last name|full name|position|job title|title|signature|role)\b)+/i.test(inner)) return true;
+  // "[school name]", "[customer's billing address]": the name of the value in a few lower-case words, where the value should be.
+  if (/^(?:[a-z'’-]+\s+){1,3}(?:name|date|address|number|amount|e-?mail|title|price|fee|rate|percentage|url|website|phone|telephone)s?$/.test(inner)) return true;
+  // "[If Addendum: this Agreement operates as …]", "[Option 2: …]", "[Delete if not applicable]": a drafting choice left in.
+  if (/^(?:if|where|option(?:al)?|alternative|delete|use|choose|select)\b[^:\]]{0,60}:/i.test(inner) || /^(?:(?:delete|remove|use|include) )?(?:if|where|as) (?:not )?(?:applicable|appropriate|required|relevant)$/i.test(inner) || /^optional$/i.test(inner)) return true;
   // "[frequency]", "[date]": the name of the value, in lower case, where the value should be.
   if (/^(?:frequency|date|amount|number|name|price|fee|period|time|percentage|value|duration|address|currency|rate|email|e-mail|phone|telephone|url|website|contact)$/.test(inner)) return true;
   // "[Guidance Note: the Buyer is to decide …]": a drafting note left in.

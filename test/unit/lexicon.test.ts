@@ -1154,3 +1154,28 @@ describe('an efforts standard with a hard limit that applies in any event (judge
     expect(codes('The Provider will use commercially reasonable efforts to restore service within 4 hours.')).toEqual(['vague-term']);
   });
 });
+
+describe('round 23 (stop 24): template conventions and negotiations with criteria only', () => {
+  it('reads the new wordings of each class', () => {
+    readsAs([
+      ['Monthly availability of at least 99.x % is guaranteed for the production tier.', 'agreement-to-agree'],
+      ['Incidents are reported to security@yourcompany.com and acknowledged within one hour.', 'agreement-to-agree'],
+      ['Support is delivered to the staff of [hospital name] on working days.', 'agreement-to-agree'],
+      ['[Option B: the Provider hosts the backups in a second data centre in the same country.]', 'agreement-to-agree'],
+      ['After the pilot, the renewal price is to be negotiated based on the number of sites then connected.', 'agreement-to-agree'],
+      ['Before go-live the client and Movetrack are to come to an agreement on the interfaces to be built.', 'agreement-to-agree'],
+    ]);
+  });
+
+  it('spares version wildcards, real addresses, kept brackets and values settled by criteria', () => {
+    spares([
+      'The platform supports TLS 1.x and PHP 8.x only.',
+      'Availability of 99.9 % is measured monthly.',
+      'Notices go to legal@acme-hosting.com.',
+      'The Supplier shall comply with [Reserved] and clause 7.',
+      'If the Customer so requests [see clause 4: notices], the Supplier shall respond within two business days.',
+      'Fees for additional users are set according to the rate card in Schedule 2.',
+      'If the Customer and Acme disagree about a charge, it is referred to the steering committee.',
+    ]);
+  });
+});
