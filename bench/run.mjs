@@ -11,6 +11,7 @@
 //
 // Options: --json (machine-readable last line), --quick (fewer repetitions,
 // for trying the benchmark itself out; not for reporting figures),
+// --only NAMES (comma-separated module names, e.g. --only lsp,core: just those),
 // --workspace-size N (workspace.bench.mjs: a generated workspace of N
 // contracts instead of 5,000; its keys then name the size, e.g.
 // workspace_20000_s; the goals are for 5,000).
@@ -78,12 +79,19 @@ const ctx = {
 };
 
 fs.mkdirSync(tmp, { recursive: true });
-ctx.log(`Clausewise benchmarks: Node ${process.version}, ${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unknown CPU'})${quick ? ', --quick' : ''}`);
 
+// `--only lsp,core`: just these modules (names without .bench.mjs), e.g. to look at one figure again.
+const onlyAt = process.argv.indexOf('--only');
+const only = onlyAt >= 0 ? new Set((process.argv[onlyAt + 1] ?? '').split(',').filter(Boolean)) : undefined;
 const modules = fs
   .readdirSync(benchDir)
-  .filter((f) => f.endsWith('.bench.mjs'))
+  .filter((f) => f.endsWith('.bench.mjs') && (!only || only.has(f.replace(/\.bench\.mjs$/, ''))))
   .sort();
+if (only && modules.length !== only.size) {
+  console.error(`bench: --only names a module that does not exist; the modules are ${fs.readdirSync(benchDir).filter((f) => f.endsWith('.bench.mjs')).map((f) => f.replace(/\.bench\.mjs$/, '')).join(', ')}`);
+  process.exit(2);
+}
+ctx.log(`Clausewise benchmarks: Node ${process.version}, ${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unknown CPU'})${quick ? ', --quick' : ''}`);
 const figures = {};
 const goals = [];
 const failed = [];
