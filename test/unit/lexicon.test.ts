@@ -1179,3 +1179,39 @@ describe('round 23 (stop 24): template conventions and negotiations with criteri
     ]);
   });
 });
+
+describe('round 24 (stop 24): mitigation of loss, practice and calls given effect, joint bodies and topics for later, conclusive determinations', () => {
+  it('reads the new wordings of each class', () => {
+    readsAs([
+      ['Orders placed by the store manager during a weekly stand-up video call constitute valid purchase orders.', 'verbal-agreement'],
+      ['Our usual practice of replacing handsets on request shall be regarded as agreed between us.', 'verbal-agreement'],
+      ['Weekend cover has traditionally been approved by phone, and such cover shall be binding on the Council notwithstanding clause 19 (Variations).', 'verbal-agreement'],
+      ['A credit request withdrawn during the monthly service review call shall be effective as a waiver.', 'verbal-agreement'],
+      ['The warehouse manager may approve extra pick shifts telephonically, and the Supplier may rely on that approval.', 'verbal-agreement'],
+      ['The reporting format shall be as determined by the Steering Committee at its first meeting.', 'agreement-to-agree'],
+      ['Data retention periods are a matter for the parties to settle at the next annual review.', 'agreement-to-agree'],
+      ['The Buyer and the Contractor shall discuss whether the helpdesk will cover weekends.', 'agreement-to-agree'],
+      ['The format and frequency of the reports shall require the agreement of both parties.', 'agreement-to-agree'],
+      ['The parties will meet to discuss and decide upon the reporting calendar.', 'agreement-to-agree'],
+      ['Faults will be repaired within the quickest possible timeframe.', 'vague-term'],
+      ['Whether a request is abusive will be decided by the Provider alone.', 'vague-term'],
+      ["The Provider's determination on this point shall be conclusive.", 'vague-term'],
+      ['The Supplier will try, where feasible, to notify the Customer first.', 'vague-term'],
+      ['We are not responsible for delays caused by events which could not reasonably have been foreseen.', 'vague-term'],
+      ['Backups are kept in line with good market practice.', 'vague-term'],
+    ]);
+  });
+
+  it('spares mitigation of loss, a limit that applies in any case, independent decisions and disagreements taken up at a meeting', () => {
+    spares([
+      'The Customer shall take reasonable steps to reduce its losses while the outage lasts.',
+      'No damages are payable for loss that could reasonably have been avoided.',
+      'We will use reasonable efforts to fix the fault and will in any case restore service within 8 hours.',
+      "The Expert's determination shall be final and binding on the parties.",
+      'Where the parties disagree about an invoice, the item shall be raised at the next monthly meeting and, if it is still disputed, referred to the directors.',
+    ]);
+    // Mitigating the effect of an event is a duty of performance, and a loss of data is the other party's performance.
+    expect(codes('The affected party shall use reasonable endeavours to mitigate the effect of the event.')).toEqual(['vague-term']);
+    expect(codes('The Provider will use reasonable efforts to minimise any loss of Customer Data.')).toEqual(['vague-term']);
+  });
+});
