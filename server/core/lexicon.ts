@@ -686,6 +686,8 @@ const ROWS: readonly Row[] = [
     replacement: '${1:the agreed terms}',
     fix: 'none',
     pattern: String.raw`(?:the |both )parties (?:may |will |shall |can |might )?(?:(?:later|subsequently|jointly|mutually|then|eventually|ultimately|first|together) )*(?:agree(?: on| upon)?|reach|select|choose|decide(?: on| upon)?|settle(?: on| upon)?|fix|determine|negotiate|arrange|complete|finali[sz]e|fill in|populate|draw up|work out|come to|pick|nominate|identify|establish)(?! (?:that|to (?!(?:a|an|the) )))`,
+    // "The parties shall establish a Joint Governance Board": a duty to set up a body, not a term left open (what the body may later decide is read on its own).
+    unlessFollowedBy: /^\s+(?:an?|the)\s+(?:[A-Za-z-]+\s+){0,3}(?:board|committee|group|forum|panel|team|council)s?\b/i,
     judge: { kind: 'defer', strength: 'relative' },
   },
   {

@@ -1215,3 +1215,11 @@ describe('round 24 (stop 24): mitigation of loss, practice and calls given effec
     expect(codes('The Provider will use reasonable efforts to minimise any loss of Customer Data.')).toEqual(['vague-term']);
   });
 });
+
+describe('a duty to set up a joint body (judgement check on a contract from real terms, stop 24)', () => {
+  it('is spared, while the body deciding a term later, and terms the parties establish later, are still reported', () => {
+    spares(['The parties shall establish a Joint Governance Board that meets every quarter.', 'The parties will set up a steering committee within 30 days of the Effective Date.']);
+    expect(codes('Service levels shall be as determined by the Joint Governance Board at its first meeting.')).toEqual(['agreement-to-agree']);
+    expect(codes('The parties shall establish the service levels at the first quarterly review.')).toEqual(['agreement-to-agree']);
+  });
+});
