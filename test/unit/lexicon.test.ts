@@ -1223,3 +1223,31 @@ describe('a duty to set up a joint body (judgement check on a contract from real
     expect(codes('The parties shall establish the service levels at the first quarterly review.')).toEqual(['agreement-to-agree']);
   });
 });
+
+describe('round 25 (stop 24): practice in the active voice, overridden signing clauses in other words, calls and presentations, later negotiations in other words', () => {
+  it('reads the new wordings of each class', () => {
+    readsAs([
+      ['Where the Supplier has, at the request of the site team, regularly performed weekend patching, that work shall be deemed part of the Services.', 'verbal-agreement'],
+      ['Under the established custom of the parties, invoices have been sent quarterly, and that custom shall continue to apply.', 'verbal-agreement'],
+      ['Price changes may be accepted by e-mail, notwithstanding clause 14, which requires any variation to be signed by both parties.', 'verbal-agreement'],
+      ['Commitments the sales team made during the pitch presentations shall be treated as terms of this Agreement.', 'verbal-agreement'],
+      ['The Provider may treat any feature enabled during a phone call as the Client\u2019s order for it.', 'verbal-agreement'],
+      ['The Supplier and the Council will open negotiations on the charges for the second year.', 'agreement-to-agree'],
+      ['Any extra reports will be designed and priced by joint agreement.', 'agreement-to-agree'],
+      ['Travel costs shall be reimbursed as both parties may decide.', 'agreement-to-agree'],
+      ['Rates for out-of-scope work will be the subject of negotiations between the Vendor and the Agency.', 'agreement-to-agree'],
+      ['Fees for each additional site shall be arrived at when the site is added.', 'agreement-to-agree'],
+      ['The Contractor is excused for any delay that is not attributable to the Contractor.', 'vague-term'],
+      ['Payment is due once the work is complete to the satisfaction of the Authority.', 'vague-term'],
+    ]);
+  });
+
+  it('spares a fallback written with "where" or "should" and a discretion that follows "may,"', () => {
+    spares([
+      'Extra work is charged as the parties agree or, where they do not agree, at the standard rates then in force.',
+      'Should the parties fail to agree a new rate within 30 days, the rate is calculated from the published index.',
+      'The Client may, at its discretion, ask for a copy of the latest penetration test summary.',
+      'Each party shall use all reasonable means to limit any loss it suffers.',
+    ]);
+  });
+});
