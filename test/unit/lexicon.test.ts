@@ -1251,3 +1251,23 @@ describe('round 25 (stop 24): practice in the active voice, overridden signing c
     ]);
   });
 });
+
+describe('round 26 (stop 24, on the spent sets): chats and visits given effect, an obligation satisfied by a call, "not later than" is no negation', () => {
+  it('reads the new wordings of each class', () => {
+    readsAs([
+      ['Maintenance slots agreed with our engineer in a live chat session take the place of the notice in clause 6.', 'verbal-agreement'],
+      ['Scope changes agreed in Microsoft Teams threads are incorporated into the order once posted.', 'verbal-agreement'],
+      ['Extra cabling the site manager asks for during a routine visit is to be treated as an approved request.', 'verbal-agreement'],
+      ['A breach reported by telephone to the privacy officer shall satisfy the Processor\u2019s written notification obligation.', 'verbal-agreement'],
+      ['The Customer may cancel by ringing our office not later than 30 days before renewal, and the call is to count as notice.', 'verbal-agreement'],
+    ]);
+  });
+
+  it('still spares a chat or a visit that is only a channel', () => {
+    spares([
+      'Questions about invoices can be raised in a live chat session on the portal.',
+      'The engineer will record the readings during each quarterly visit.',
+      'Notice of termination must be given in writing not later than 90 days before the end of the term.',
+    ]);
+  });
+});
