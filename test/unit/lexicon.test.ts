@@ -1271,3 +1271,28 @@ describe('round 26 (stop 24, on the spent sets): chats and visits given effect, 
     ]);
   });
 });
+
+describe('round 27 (stop 24): conferences, check-ins, radio and courses of conduct given effect; negotiations left open in other words; own losses', () => {
+  it('reads the new wordings of each class', () => {
+    readsAs([
+      ['Scope changes agreed in a video conference between the leads shall oblige both parties even in the absence of written documentation.', 'verbal-agreement'],
+      ['A feature shown at the monthly check-in to which the Client raises no objection shall count as approved.', 'verbal-agreement'],
+      ['The site supervisor may order extra shifts by two-way radio, and the Contractor shall be paid for them without any subsequent written confirmation.', 'verbal-agreement'],
+      ["Where the Vendor has previously installed updates at no charge, that practice shall continue to oblige the Vendor.", 'verbal-agreement'],
+      ['Support fees after the first year will be subject to good faith negotiations between the parties.', 'agreement-to-agree'],
+      ['The pricing of the second phase is left for negotiation once the first phase ends.', 'agreement-to-agree'],
+      ['The hand-back plan shall be discussed and settled by the Supplier and the Buyer after go-live.', 'agreement-to-agree'],
+      ['The Parties shall fix the escalation matrix at the first steering meeting.', 'agreement-to-agree'],
+      ['The Provider is not liable for delays arising from reasons outside of its own will.', 'vague-term'],
+      ['The deliverable is accepted once the Provider is satisfied that it works.', 'vague-term'],
+    ]);
+  });
+
+  it('spares mitigation of its own costs and losses, and a soft standard with a limit that applies in all circumstances', () => {
+    spares([
+      'The Contractor shall mitigate, to the extent commercially practicable, its own costs arising from any suspension.',
+      'Each party shall take every reasonable step to limit those losses.',
+      'Support will respond quickly to urgent tickets and shall in all circumstances give a first response within 30 minutes.',
+    ]);
+  });
+});

@@ -184,7 +184,7 @@ const CONFIRMATION_ALL = new RegExp(CONFIRMATION.source, 'gi');
  * "no written confirmation of those terms shall be required", "without further
  * formality". The language rules read it as an effect of an informal step.
  */
-export const WRITING_DISPENSED = /\bwithout\s+(?:(?:a|an|any|the\s+need\s+for|asking\s+for|requiring|needing|requesting)\s+)?(?:(?:separate|further|formal|prior)\s+)?(?:written|signed)\s+(?:confirmation|order|approval|consent|instruction|agreement|request)s?\b|\bno\s+(?:(?:separate|further|formal|prior)\s+)?(?:written|signed)\s+[a-z]+(?:\s+[a-z]+){0,5}?\s+(?:shall|will|need|is|are)\s+(?:be\s+)?(?:required|necessary|needed)\b|\bno\s+(?:formal|separate|further)\s+(?:[a-z]+\s+)?(?:consent|approval|order|request|confirmation|note)s?\s+(?:is|are|shall\s+be|will\s+be)\s+(?:needed|required|necessary)\b|\bwithout\s+(?:any\s+)?further\s+formality\b/i;
+export const WRITING_DISPENSED = /\b(?:without|in\s+the\s+absence\s+of)\s+(?:(?:a|an|any|the\s+need\s+for|asking\s+for|requiring|needing|requesting)\s+)?(?:(?:separate|further|formal|prior|subsequent)\s+)?(?:written|signed)\s+(?:confirmation|order|approval|consent|instruction|agreement|request|documentation|record)s?\b|\bno\s+(?:(?:separate|further|formal|prior)\s+)?(?:written|signed)\s+[a-z]+(?:\s+[a-z]+){0,5}?\s+(?:shall|will|need|is|are)\s+(?:be\s+)?(?:required|necessary|needed)\b|\bno\s+(?:formal|separate|further)\s+(?:[a-z]+\s+)?(?:consent|approval|order|request|confirmation|note)s?\s+(?:is|are|shall\s+be|will\s+be)\s+(?:needed|required|necessary)\b|\bwithout\s+(?:any\s+)?further\s+formality\b/i;
 /** Writing waived, or a written requirement the sentence overrides ("notwithstanding that the Agreement may otherwise be amended only in writing"). */
 const WAIVED_WRITING = new RegExp(`${WRITING_DISPENSED.source}|\\bnotwithstanding\\s+that\\b[^.;]*`, 'i');
 const WAIVED_WRITING_ALL = new RegExp(WAIVED_WRITING.source, 'gi');
@@ -225,7 +225,7 @@ export function isVariationClause(sentence: string): boolean {
   return VARIATION_SUBJECT.test(sentence) && /\b(?:in\s+writing|written|signed)\b/i.test(sentence);
 }
 
-const DISPUTE = /\b(?:disputes?|disagreements?|controvers(?:y|ies)|(?<!credits?\s)claims?(?!\s+is\s+lodged|\s+is\s+made|\s+is\s+submitted|\s+for\s+(?:service\s+)?credits?)|arbitrat\w*|mediat\w*|escalat\w*)\b/i;
+const DISPUTE = /\b(?:disputes?|disagreements?|controvers(?:y|ies)|(?<!credits?\s)claims?(?!\s+is\s+lodged|\s+is\s+made|\s+is\s+submitted|\s+for\s+(?:service\s+)?credits?)|arbitrat\w*|mediat\w*|escalat\w*(?!\s+(?:matrix|matrices|path|paths|contacts?|lists?|levels?|points?|chart)\b))\b/i;
 
 /** True when the sentence is about resolving a dispute (negotiation is then a step, not a term left open). */
 export function aboutDispute(sentence: string): boolean {
