@@ -83,12 +83,14 @@ fs.mkdirSync(tmp, { recursive: true });
 // `--only lsp,core`: just these modules (names without .bench.mjs), e.g. to look at one figure again.
 const onlyAt = process.argv.indexOf('--only');
 const only = onlyAt >= 0 ? new Set((process.argv[onlyAt + 1] ?? '').split(',').filter(Boolean)) : undefined;
-const modules = fs
+const nameOf = (file) => file.replace(/\.bench\.mjs$/, '');
+const allModules = fs
   .readdirSync(benchDir)
-  .filter((f) => f.endsWith('.bench.mjs') && (!only || only.has(f.replace(/\.bench\.mjs$/, ''))))
+  .filter((f) => f.endsWith('.bench.mjs'))
   .sort();
+const modules = allModules.filter((f) => !only || only.has(nameOf(f)));
 if (only && modules.length !== only.size) {
-  console.error(`bench: --only names a module that does not exist; the modules are ${fs.readdirSync(benchDir).filter((f) => f.endsWith('.bench.mjs')).map((f) => f.replace(/\.bench\.mjs$/, '')).join(', ')}`);
+  console.error(`bench: --only names a module that does not exist; the modules are ${allModules.map(nameOf).join(', ')}`);
   process.exit(2);
 }
 ctx.log(`Clausewise benchmarks: Node ${process.version}, ${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unknown CPU'})${quick ? ', --quick' : ''}`);
@@ -97,7 +99,7 @@ const goals = [];
 const failed = [];
 for (const file of modules) {
   ctx.log('');
-  ctx.log(`== ${file.replace(/\.bench\.mjs$/, '')}`);
+  ctx.log(`== ${nameOf(file)}`);
   try {
     const mod = await import(pathToFileURL(path.join(benchDir, file)).href);
     goals.push(...(mod.goals ?? []));
