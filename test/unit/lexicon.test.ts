@@ -1296,3 +1296,46 @@ describe('round 27 (stop 24): conferences, check-ins, radio and courses of condu
     ]);
   });
 });
+
+describe('round 28 (stop 25): decisions by two parties however named, documents the parties intend to conclude, terms that bind once agreed; channels whose words are relied on', () => {
+  it('reads the new wordings of each class', () => {
+    readsAs([
+      ['The migration fee will be established by Norvik and the Licensee through consultation at the relevant time.', 'agreement-to-agree'],
+      ['Test scripts shall be worked out by the Contracting Authority and the Supplier together during the pilot.', 'agreement-to-agree'],
+      ['Overage rates will be determined in a good-faith discussion between Tallinn Data and the Customer.', 'agreement-to-agree'],
+      ['Business Associate and Covered Entity will agree in the future upon a retention schedule for archived backups.', 'agreement-to-agree'],
+      ['Client and Contractor shall fix the monthly rate for each further depot when it is added.', 'agreement-to-agree'],
+      ['Premium support levels will be specified in an addendum which the parties plan to sign.', 'agreement-to-agree'],
+      ['The Parties will confirm the reporting contacts at a later date.', 'agreement-to-agree'],
+      ['The quoted design does not bind either party until the two of them have agreed it.', 'agreement-to-agree'],
+      ['The cut-over sequence is a matter for the project steering committee to resolve.', 'agreement-to-agree'],
+      ['The Supplier may treat a message posted by the Buyer in the project Slack channel as approval for release.', 'verbal-agreement'],
+      ['Changes to the backup schedule become effective once they have been discussed with the account manager, whether or not a ticket is opened.', 'verbal-agreement'],
+      ['Licences enabled after a conversation with the reseller bind the Customer even if no order form is signed.', 'verbal-agreement'],
+      ['Assurances given by our solutions engineer during the pilot about hosting in Finland bind the Provider.', 'verbal-agreement'],
+      ['The Processor is not liable for late deletion caused by technical constraints outside its control.', 'vague-term'],
+      ['Resolution times in Annex C are estimates only and shall not be construed as contractual commitments.', 'vague-term'],
+      ["Kestrel may suspend the account if, in Kestrel's opinion, the Customer has breached the usage policy.", 'vague-term'],
+    ]);
+  });
+
+  it('reports a timing word, a deemed effect or the words of an oral statement once, with the problem they belong to', () => {
+    const once = (text: string) => findLexiconMatches(text).map((m) => m.entry.code);
+    expect(once('Any change to the tariff is to be discussed between the parties in good time before each renewal.')).toEqual(['agreement-to-agree']);
+    expect(once('Approval given by the IT lead in the team chat is accepted as sufficient authorisation for extra licences.')).not.toContain('vague-term');
+    expect(once('The module shall be regarded as accepted once the harbour master has stated, in the review meeting, that it is satisfactory.')).not.toContain('vague-term');
+  });
+
+  it('spares duties, one agent, fallbacks, defects fixed and a support line', () => {
+    spares([
+      'The Parties will confirm receipt of each notice within two Business Days.',
+      'The Parties shall fix the defects found in acceptance testing before go-live.',
+      'The fee will be set by the Supplier and notified to the Customer each year.',
+      'Changes to the scope take effect only once both parties have agreed them in writing.',
+      'The new rate applies once the parties have agreed it; failing agreement within 30 days, the current rate continues.',
+      'Incidents reported by phone will be worked on whether or not a ticket is opened.',
+      'The Customer may terminate if, in its reasonable opinion, the Supplier has materially breached clause 4.',
+      'Any change to this DPA is valid only if it bears the signatures of both Parties, oral agreements being excluded.',
+    ]);
+  });
+});

@@ -172,7 +172,7 @@ export function negatedBefore(sentence: string, at: number): boolean {
   return NEGATION.test(sentence.slice(0, at).replace(OTHER_NO, (m) => ' '.repeat(m.length)));
 }
 
-const WRITTEN = /\b(?:in\s+writing|written|signed|signature|by\s+e-?mail|change\s+(?:note|order|form|request)s?|purchase\s+orders?|amendments?|minuted|recorded\s+in)\b/i;
+const WRITTEN = /\b(?:in\s+writing|written|signed|signatures?|by\s+e-?mail|change\s+(?:note|order|form|request)s?|purchase\s+orders?|amendments?|minuted|recorded\s+in)\b/i;
 const CONFIRMATION = /\b(?:confirm(?:s|ed|ation)?|only|until|provided|unless|must|requires?)\b/i;
 const WRITTEN_ALL = new RegExp(WRITTEN.source, 'gi');
 const OPTIONAL_WRITING = /\b(?:if|when|where)\s+(?:either|a|the|any|one)\s+(?:party|parties)\s+(?:so\s+)?(?:asks?|requests?|wish(?:es)?|requires?)\b|\bif\s+(?:so\s+)?requested\b|\bon\s+request\b|\bonly\s+if\s+(?:asked|requested)(?:\s+for)?\b|\bor\s+(?:on\s+a\s+call|by\s+(?:tele)?phone|orally|verbally|in\s+person)\b/i;
@@ -264,11 +264,18 @@ const SINGLE_AGENT =
 
 /** True when the words after a deferred decision give it to one party ("to be determined by the Buyer"), which is an option, not an agreement to agree; "by Vendor and Client" names both. */
 export function decidedByOneParty(after: string): boolean {
-  return SINGLE_AGENT.test(after);
+  return SINGLE_AGENT.test(after) && !TWO_AGENTS.test(after);
 }
 
+/** The party words, in either case: who may stand beside a name as one of two agents. */
+const AGENT_WORD = String.raw`(?:[Cc]ustomer|[Cc]lient|[Ss]upplier|[Pp]rovider|[Cc]ontractor|[Vv]endor|[Ll]icensee|[Ll]icensor|[Uu]ser|[Bb]uyer|[Aa]gency|[Aa]uthority|[Cc]ompany)`;
+/** Two agents, either named in several words ("by the Contracting Authority and the Contractor", "by Axiell and the Licensee"): case-sensitive, so that "set by the Supplier and notified" names one. */
+const TWO_AGENTS_SOURCE = String.raw`by\s+(?:the\s+)?(?:(?:[A-Z][A-Za-z'’.-]*|${AGENT_WORD})\s+){1,3}?(?:and|&)\s+(?:the\s+)?(?:[A-Z][A-Za-z.]*|${AGENT_WORD})\b`;
+const TWO_AGENTS = new RegExp(String.raw`^[\s,]+${TWO_AGENTS_SOURCE}`);
+const TWO_AGENTS_ANYWHERE = new RegExp(String.raw`\b${TWO_AGENTS_SOURCE}`);
+
 const SETTLED_NOW =
-  /^[\s,]+(?:(?:upon|on)\s+)?(?:in\s+(?:writing|the\s+(?!(?:future|later|subsequent|separate|further|new)\b)|this\s+|an?\s+(?!(?:future|later|subsequent|separate|further|new)\b)|clause|schedule|section|annex|appendix|exhibit|attachment|accordance)|on\s+the\s+basis|based\s+on|according\s+to|as\s+set\s+out|under\s|using\s|by\s+reference|(?:at|to|as)\s+[$€£]?\d)/i;
+  /^[\s,]+(?:(?:upon|on)\s+)?(?:in\s+(?:writing|the\s+(?!(?:future|later|subsequent|separate|further|new)\b)|this\s+|an?\s+(?!(?:future|later|subsequent|separate|further|new)\b)(?!(?:[a-z-]+\s+){0,2}(?:discussions?|negotiations?|consultations?|talks|dialogue)\b)|clause|schedule|section|annex|appendix|exhibit|attachment|accordance)|on\s+the\s+basis|based\s+on|according\s+to|as\s+set\s+out|under\s|using\s|by\s+reference|(?:at|to|as)\s+[$€£]?\d)/i;
 
 /** True when the words after a participle show the value is already settled ("agreed in the order form", "set at 20 USD"). */
 export function settledNow(after: string): boolean {
@@ -277,10 +284,10 @@ export function settledNow(after: string): boolean {
 
 /** The document a value is settled in is itself still to come ("in a Statement of Work that the parties are to enter into later", "produced once the parties have scoped the work"). */
 const FUTURE_DOCUMENT =
-  /\b(?:later|subsequently|jointly|(?:have|has|are|is)\s+yet\s+to\s+(?:conclude|agree|sign|enter\s+into|execute|finali[sz]e)|(?:are|is)\s+to\s+(?:create|draw\s+up|prepare|produce|write|develop|agree)|to\s+be\s+(?:created|developed|written)|to\s+(?:enter\s+into|be\s+(?:agreed|signed|executed|entered\s+into|prepared|produced|drawn\s+up))|(?:produced|prepared|drawn\s+up|signed|agreed|issued|written)\s+(?:once|after|when)|once\s+the\s+parties|after\s+the\s+parties)\b/i;
+  /\b(?:later|subsequently|jointly|(?:intends?|plans?|expects?|proposes?|wish(?:es)?)\s+to\s+(?:conclude|agree|sign|enter\s+into|execute|finali[sz]e|draw\s+up|prepare|negotiate)|(?:have|has|are|is)\s+yet\s+to\s+(?:conclude|agree|sign|enter\s+into|execute|finali[sz]e)|(?:are|is)\s+to\s+(?:create|draw\s+up|prepare|produce|write|develop|agree)|to\s+be\s+(?:created|developed|written)|to\s+(?:enter\s+into|be\s+(?:agreed|signed|executed|entered\s+into|prepared|produced|drawn\s+up))|(?:produced|prepared|drawn\s+up|signed|agreed|issued|written)\s+(?:once|after|when)|once\s+the\s+parties|after\s+the\s+parties)\b/i;
 
 const DEFERRAL =
-  /\b(?:later|at\s+a\s+(?:later|future)|in\s+due\s+course|after|once|following|during|before|at\s+the\s+time|at\s+renewal|in\s+the\s+future|by\s+(?:the\s+parties|both\s+parties|mutual|negotiation|agreement|discussion|consensus)|between\s+the\s+parties|jointly|mutually|separately|individually|case-by-case|between\s+(?:the\s+)?[A-Za-z]+\s+and\s+(?:the\s+)?[A-Za-z]+|with\s+(?:the\s+)?(?:customer|client|supplier|provider|contractor|vendor|buyer|agency|subscriber|licensee|department|council|authority)|(?:subsequent|later|future|separate|further|new)\s+(?:order(?:\s+form)?|agreement|contract|amendment|statement\s+of\s+work|SOW|schedule|document|change\s+order|quote|quotation|proposal)s?)\b/i;
+  /\b(?:later|at\s+a\s+(?:later|future)|at\s+the\s+(?:relevant|appropriate|proper)\s+time|through\s+(?:consultation|discussion|negotiation)s?|in\s+due\s+course|after|once|following|during|before|at\s+the\s+time|at\s+renewal|in\s+the\s+future|by\s+(?:the\s+parties|both\s+parties|mutual|negotiation|agreement|discussion|consensus)|between\s+the\s+parties|jointly|mutually|separately|individually|case-by-case|between\s+(?:the\s+)?[A-Za-z]+\s+and\s+(?:the\s+)?[A-Za-z]+|with\s+(?:the\s+)?(?:customer|client|supplier|provider|contractor|vendor|buyer|agency|subscriber|licensee|department|council|authority)|(?:subsequent|later|future|separate|further|new)\s+(?:order(?:\s+form)?|agreement|contract|amendment|statement\s+of\s+work|SOW|schedule|document|change\s+order|quote|quotation|proposal)s?)\b/i;
 
 const LATER =
   /\b(?:later|subsequently|at\s+a\s+(?:later|future)|in\s+due\s+course|in\s+(?:the\s+)?future|(?:nearer|closer)\s+(?:to\s+)?the\s+time|when\s+the\s+time\s+comes|at\s+(?:that|a\s+later)\s+(?:time|stage|point)|down\s+the\s+line|(?:before|by)\s+the\s+(?:start|go-live|commencement|launch|effective)\b|(?:after|once|following)\s+(?:go-live|signature|signing|the\s+(?:pilot|first|initial|discovery|transition))|(?:once|after|following|upon\s+completion\s+of)\s+the\s+(?:[a-z]+\s+)?(?:audit|assessment|review|survey|discovery|pilot|workshop|analysis)|during\s+(?:the\s+)?(?:contract\s+)?negotiations?|at\s+the\s+next\s+(?:scheduled\s+)?(?:review|meeting|renewal)|at\s+(?:the\s+|its\s+|their\s+)?(?:next|annual|yearly|quarterly|first|following|inaugural)\s+(?:[A-Za-z-]+\s+){0,2}(?:review|meeting)|further\s+(?:by|between|with)\b|at\s+(?:that|each|the\s+annual|the\s+yearly)\s+review|(?:during|after|once|following|at\s+the\s+(?:end|close)\s+of|on\s+(?:the\s+)?completion\s+of|upon\s+(?:the\s+)?completion\s+of|by\s+the\s+end\s+of)\s+(?:the\s+)?(?:[A-Za-z-]+\s+){0,2}(?:phase|stage|pilot|discovery|transition|implementation|onboarding|mobili[sz]ation|design\s+review|first\s+(?:quarter|year|month)))/i;
@@ -292,5 +299,5 @@ export function deferredLater(after: string): boolean {
 
 /** True when the words after a weak decision verb defer it ("will be set at a future date", "will be confirmed by the parties after go-live"). */
 export function deferred(after: string): boolean {
-  return DEFERRAL.test(after) || LATER.test(after) || FUTURE_DOCUMENT.test(after.slice(0, 120));
+  return DEFERRAL.test(after) || LATER.test(after) || FUTURE_DOCUMENT.test(after.slice(0, 120)) || TWO_AGENTS_ANYWHERE.test(after.slice(0, 80));
 }
