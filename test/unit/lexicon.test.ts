@@ -1339,3 +1339,48 @@ describe('round 28 (stop 25): decisions by two parties however named, documents 
     ]);
   });
 });
+
+describe('round 29 (stop 25): joint bodies, open negotiations, overridden signing clauses, conversations in other words, clause headings', () => {
+  it('reads the new wordings of each class', () => {
+    readsAs([
+      ['The reporting format shall be settled by the Joint Operations Board at a later date.', 'agreement-to-agree'],
+      ['Charges for the third data centre remain open for negotiation.', 'agreement-to-agree'],
+      ['Should the Client want a standby site, the parties will discuss its cost and reach terms on it before it is built.', 'agreement-to-agree'],
+      ['Travel costs shall be shared between the parties as they may agree at the time.', 'agreement-to-agree'],
+      ['Onboarding for new branches will be provided on terms that you and we will work out when needed.', 'agreement-to-agree'],
+      ['The retention periods are to be laid down by common accord of the Parties in a later protocol.', 'agreement-to-agree'],
+      ['Extra report runs requested in the chat will be invoiced, even though clause 7 requires extra services to be ordered on a signed form.', 'verbal-agreement'],
+      ['Fees that the account director waives in an email are waived, despite Section 9.2 requiring waivers to be signed.', 'verbal-agreement'],
+      ['A credit claim acknowledged at the quarterly review meeting shall be paid even though no written claim was submitted.', 'verbal-agreement'],
+      ['The product owner may approve extra stories during sprint planning, and the Supplier may bill them without any further call-off order.', 'verbal-agreement'],
+      ['A waiver agreed in the course of a monthly review call shall be effective notwithstanding clause 14.', 'verbal-agreement'],
+      ['Add-ons you request when speaking with our success team take effect at once.', 'verbal-agreement'],
+      ['Representations made by the account director in pre-sale meetings are incorporated into this Agreement.', 'verbal-agreement'],
+      ['Promises voiced by our sales representatives bind us even where they are not reproduced in this agreement.', 'verbal-agreement'],
+      ['This Addendum is not intended to create legally binding obligations.', 'vague-term'],
+      ['The indicators in this Annex shall not be contractually binding.', 'vague-term'],
+      ['The Processor shall help with audits to the extent the Processor deems feasible.', 'vague-term'],
+      ["We'll try to finish the nightly run before 6 am.", 'vague-term'],
+      ['Helpdesk staffing shall be sufficient to meet the demands of the finance teams.', 'vague-term'],
+      ['Acceptance shall be attested by the inspector at his exclusive discretion.', 'vague-term'],
+      ['Whether a ticket is resolved shall be determined by the Provider exercising its own judgement.', 'vague-term'],
+      ["Backups are deleted once, in the Processor's view, they are no longer needed.", 'vague-term'],
+      ['Whether a customer request concerns a defect is for us to decide in our sole judgment.', 'vague-term'],
+      ['Throughput of the export module depends on platform load and is not guaranteed.', 'vague-term'],
+      ['Service levels may be adjusted by the Ministry in line with its operational needs.', 'vague-term'],
+    ]);
+  });
+
+  it('spares a clause heading, own damage limited, a writing requirement kept and a right', () => {
+    spares([
+      'Neither party is responsible for failures caused by the events listed in Section 15 (Events Outside Our Control).',
+      'The Customer must do what it reasonably can to limit any damage it suffers from an outage.',
+      'The product owner may approve stories during sprint planning, but work starts only once a signed call-off order is issued.',
+      'Requests made when speaking with our support team are logged as tickets.',
+      'The costs shall be allocated between the parties as they may agree in writing.',
+      'Staffing must be sufficient to meet the volumes in Schedule 3.',
+      'The Customer may, in its view, request a second copy.',
+      "We'll respond within 4 hours.",
+    ]);
+  });
+});

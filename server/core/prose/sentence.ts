@@ -186,7 +186,7 @@ const CONFIRMATION_ALL = new RegExp(CONFIRMATION.source, 'gi');
  */
 export const WRITING_DISPENSED = /\b(?:without|in\s+the\s+absence\s+of)\s+(?:(?:a|an|any|the\s+need\s+for|asking\s+for|requiring|needing|requesting)\s+)?(?:(?:separate|further|formal|prior|subsequent)\s+)?(?:written|signed)\s+(?:confirmation|order|approval|consent|instruction|agreement|request|documentation|record)s?\b|\bno\s+(?:(?:separate|further|formal|prior)\s+)?(?:written|signed)\s+[a-z]+(?:\s+[a-z]+){0,5}?\s+(?:shall|will|need|is|are)\s+(?:be\s+)?(?:required|necessary|needed)\b|\bno\s+(?:formal|separate|further)\s+(?:[a-z]+\s+)?(?:consent|approval|order|request|confirmation|note)s?\s+(?:is|are|shall\s+be|will\s+be)\s+(?:needed|required|necessary)\b|\bwithout\s+(?:any\s+)?further\s+formality\b/i;
 /** Writing waived, or a written requirement the sentence overrides ("notwithstanding that the Agreement may otherwise be amended only in writing"). */
-const WAIVED_WRITING = new RegExp(`${WRITING_DISPENSED.source}|\\bnotwithstanding\\s+that\\b[^.;]*`, 'i');
+const WAIVED_WRITING = new RegExp(`${WRITING_DISPENSED.source}|\\bnotwithstanding\\s+that\\b[^.;]*|\\b(?:even\\s+though|although|despite|notwithstanding)\\s+(?:that\\s+)?(?:clause|section|paragraph|article|condition)\\s+[0-9][0-9.]*[^.;]*`, 'i');
 const WAIVED_WRITING_ALL = new RegExp(WAIVED_WRITING.source, 'gi');
 
 /** How far apart (in characters) the written step and the word that requires it may stand ("must be confirmed in writing", "only once recorded in a signed change note"). */
@@ -233,9 +233,9 @@ export function aboutDispute(sentence: string): boolean {
 }
 
 const AIM_SUBJECT =
-  /\b(?:times?|levels?|uptime|availab\w*|hours|dates?|deadlines?|timescales?|timelines?|schedules?|targets?|figures?|milestones?|SLAs?|responses?|resolutions?|credits?|estimates?|performance|objectives?|recovery|RTOs?|RPOs?|benchmarks?|metrics?|KPIs?|how\s+long|time\s+it\s+takes)\b/i;
+  /\b(?:times?|levels?|uptime|throughput|latency|capacity|bandwidth|staffing|headcount|availab\w*|hours|dates?|deadlines?|timescales?|timelines?|schedules?|targets?|figures?|milestones?|SLAs?|responses?|resolutions?|credits?|estimates?|performance|objectives?|recovery|RTOs?|RPOs?|benchmarks?|metrics?|KPIs?|how\s+long|time\s+it\s+takes)\b/i;
 const CONTRACT_PART =
-  /\b(?:agreement|contract|order(?:\s+form)?|SLAs?|schedules?|document|terms|proposal|quot(?:e|ation)|statement\s+of\s+work|SOW|service\s+levels?|commitments?|obligations?|annex|appendix|exhibit|clause|section|letter|memorandum|polic(?:y|ies)|page|website|description|specification)\b/i;
+  /\b(?:agreement|contract|order(?:\s+form)?|SLAs?|schedules?|document|terms|proposal|addend(?:um|a)|DPA|BAA|protocol|quot(?:e|ation)|statement\s+of\s+work|SOW|service\s+levels?|commitments?|obligations?|annex|appendix|exhibit|clause|section|letter|memorandum|polic(?:y|ies)|page|website|description|specification)\b/i;
 
 /** True when the sentence speaks of service levels, times or dates (what an aim disclaimer empties). */
 export function aboutLevels(sentence: string): boolean {
@@ -264,13 +264,15 @@ const SINGLE_AGENT =
 
 /** True when the words after a deferred decision give it to one party ("to be determined by the Buyer"), which is an option, not an agreement to agree; "by Vendor and Client" names both. */
 export function decidedByOneParty(after: string): boolean {
-  return SINGLE_AGENT.test(after) && !TWO_AGENTS.test(after);
+  return SINGLE_AGENT.test(after) && !TWO_AGENTS.test(after) && !JOINT_BODY.test(after);
 }
 
 /** The party words, in either case: who may stand beside a name as one of two agents. */
 const AGENT_WORD = String.raw`(?:[Cc]ustomer|[Cc]lient|[Ss]upplier|[Pp]rovider|[Cc]ontractor|[Vv]endor|[Ll]icensee|[Ll]icensor|[Uu]ser|[Bb]uyer|[Aa]gency|[Aa]uthority|[Cc]ompany)`;
 /** Two agents, either named in several words ("by the Contracting Authority and the Contractor", "by Axiell and the Licensee"): case-sensitive, so that "set by the Supplier and notified" names one. */
 const TWO_AGENTS_SOURCE = String.raw`by\s+(?:the\s+)?(?:(?:[A-Z][A-Za-z'’.-]*|${AGENT_WORD})\s+){1,3}?(?:and|&)\s+(?:the\s+)?(?:[A-Z][A-Za-z.]*|${AGENT_WORD})\b`;
+/** A body of both parties as the agent ("by the Service Management Board", "by the Steering Committee"): a joint decision, not one party's. */
+const JOINT_BODY = /^[\s,]+by\s+(?:the\s+)?(?:(?:[A-Z][A-Za-z-]*|joint|steering|governance|management|project|programme|program|partnership|change|advisory|contract|service|operational)\s+){0,4}(?:[Bb]oard|[Cc]ommittee|[Gg]roup|[Ff]orum|[Pp]anel|[Cc]ouncil)\b/;
 const TWO_AGENTS = new RegExp(String.raw`^[\s,]+${TWO_AGENTS_SOURCE}`);
 const TWO_AGENTS_ANYWHERE = new RegExp(String.raw`\b${TWO_AGENTS_SOURCE}`);
 
