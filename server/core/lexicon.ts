@@ -1318,7 +1318,9 @@ function reported(row: Row, text: string, start: number, end: number, context: P
       // "Subject to the Agreement": the defined agreement in force, not one still to be reached.
       if (row.id === 'subject-to-agreement' && /^[Ss]ubject\s+to\s+(?:this\s+[Aa]greement|the\s+Agreement)\b(?!\s+of\b)/.test(text.slice(start, end + 12))) return false;
       // "Every statement of work must be in writing and agreed before any work begins": a formality for a document, not a term left open.
+      // "Work outside the scope will be quoted separately and proceeds only after the client has approved the quote in writing": the same formality.
       if (/^(?:must|shall)\b/i.test(text.slice(start, end)) && /\b(?:before|prior\s+to|until)\b/i.test(sentence) && (/\b(?:in\s+writing|written|signed)\b/i.test(sentence) || /^\s+with\s+(?:the\s+)?[A-Za-z]+\b/.test(after))) return false;
+      if (/^will\b/i.test(text.slice(start, end)) && WRITTEN_GO_AHEAD.test(sentence)) return false;
       // "Not subject to negotiation", "without further negotiation": the sentence denies the deferral.
       if (/\b(?:not|no|never|nor|without)\s+(?:\w+\s+)?$/i.test(before)) return false;
       if (judge.strength === 'phrase' || judge.strength === 'strong') {
@@ -1396,6 +1398,9 @@ function reported(row: Row, text: string, start: number, end: number, context: P
       return aboutLevels(sentence) && !bounded(sentence, 'standard') && !bounded(sentence, 'time') && !bounded(sentence, 'amount');
   }
 }
+
+/** Work that goes ahead only once a party has approved it in writing ("proceeds only after the Client has approved the quote in writing"). */
+const WRITTEN_GO_AHEAD = /\b(?:only\s+(?:after|once|when)|not\s+(?:before|until))\b[^.;]{0,60}?\b(?:approv\w*|accept\w*|sign\w*|agreed?)\b[^.;]{0,40}?\b(?:in\s+writing|written|signed)\b|\b(?:only\s+(?:after|once|when)|not\s+(?:before|until))\b[^.;]{0,40}?\b(?:written|signed)\s+(?:approval|acceptance|order|consent)\b/i;
 
 /** Words that deliberately leave a bracket in a signed contract ("[Not used]", "[Reserved]", "[sic]"): no prompt. */
 const KEPT_BRACKET = /^(?:not used|reserved|intentionally (?:left blank|omitted|deleted)|deleted|omitted|redacted|sic|emphasis added|none|n\/a)$/i;

@@ -1383,4 +1383,9 @@ describe('round 29 (stop 25): joint bodies, open negotiations, overridden signin
       "We'll respond within 4 hours.",
     ]);
   });
+
+  it('spares work quoted separately that goes ahead only once approved in writing (judgement check, stop 25)', () => {
+    spares(['Any other work outside the scope will be quoted separately and proceeds only after the Client has approved the quote in writing.']);
+    readsAs([['The rate for each renewal term will be discussed and agreed with the client before the renewal date.', 'agreement-to-agree']]);
+  });
 });
