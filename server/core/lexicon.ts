@@ -17,7 +17,8 @@
  * each under the size V8 optimises; they run only on the sentences that hold
  * one of the classes' anchor words (a small expression finds them), on a
  * normalised copy of the prose with the same offsets, and the sentence tests
- * run only on matches. Prose already read is not read again.
+ * run only on matches. Prose already read is not read again, and neither is
+ * a sentence: each sentence's findings are kept by its text.
  */
 import type { ParseResult, Prose, Span } from '../../grammar/index.js';
 import { NUMBER_PAIR, numberMismatch, type NumberMismatch } from './prose/numbers.js';
@@ -38,6 +39,7 @@ import {
   deniedAfter,
   clauseAround,
   sentenceAround,
+  sentenceEnds,
   settledNow,
   writingRequired,
   WRITING_DISPENSED,
@@ -1105,23 +1107,26 @@ const ANCHOR = new RegExp(anchorSource(ANCHOR_STEMS), 'gi');
  */
 const CONTEXT_BEFORE = 64;
 const CONTEXT_AFTER = 256;
-/** Prose shorter than this is scanned whole when it holds an anchor; longer prose only in the sentences that hold one. */
-const WHOLE_SCAN = 240;
 
-/** The parts of `text` the row expressions run on: the sentences holding an anchor (all of a short text that holds one). */
-function scanRanges(text: string): [number, number][] {
-  ANCHOR.lastIndex = 0;
-  if (text.length < WHOLE_SCAN) return ANCHOR.test(text) ? [[0, text.length]] : [];
+/** Every sentence of `text`, as [from, to): the row expressions run on those that hold an anchor. */
+function sentenceRanges(text: string): [number, number][] {
   const out: [number, number][] = [];
-  for (let m = ANCHOR.exec(text); m; m = ANCHOR.exec(text)) {
-    const { from, to } = sentenceAround(text, m.index, m.index + m[0].length);
-    const last = out[out.length - 1];
-    if (last && from <= last[1]) last[1] = Math.max(last[1], to);
-    else out.push([from, to]);
-    if (ANCHOR.lastIndex < to) ANCHOR.lastIndex = to;
+  let from = 0;
+  for (const at of sentenceEnds(text)) {
+    const to = Math.min(text.length, at + 1);
+    if (to > from) out.push([from, to]);
+    from = to;
   }
+  if (from < text.length) out.push([from, text.length]);
   return out;
 }
+
+/** Whether the sentence of a key ({@link SENTENCES_SEEN}) holds an anchor word; the character before it, when there is one, is read by the look-behind only. */
+function anchored(key: string, from: number): boolean {
+  ANCHOR.lastIndex = from === 0 ? 1 : 2;
+  return ANCHOR.test(key);
+}
+
 const NUMBER_MATCHER = new RegExp(`${WORD_BOUND_START}(?:${NUMBER_ROWS.map((r) => `(${compile(r.pattern)})`).join('|')})${WORD_BOUND_END}`, 'gi');
 
 /** Where the words of a prose string stand, for the judgements that depend on it. */
@@ -1212,13 +1217,16 @@ const GROUNDS_AFTER = /^[\s,]*(?:[A-Za-z]+[\s-]+){0,2}(?:grounds?|cause|basis\s+
  */
 const MITIGATION_AFTER = /^[\s,]*(?:(?:can|could|is\s+able|are\s+able)\s+)?(?:(?:steps?|efforts?|endeavou?rs?|measures?|means|action|care)\s+)?(?:to\s+)?(?:mitigat\w*|limit|reduce|minimi[sz]e)\s+(?:the\s+|any\s+|that\s+|those\s+|these\s+|its\s+|their\s+|your\s+|his\s+|her\s+|such\s+)?(?:[a-z]+\s+)?(?:loss(?:es)?|damages?)\b(?!\s+of\b)/i;
 const LOSS_AVOIDABLE = /^\s+(?:have\s+been\s+|be\s+)?(?:avoided|mitigated)\b/i;
-function mitigation(text: string, start: number, end: number): boolean {
-  if (MITIGATION.test(text.slice(start, end + 40)) || MITIGATION_AFTER.test(text.slice(end, end + 80))) return true;
-  const before = text.slice(Math.max(0, start - 40), start);
+function mitigation(text: string, start: number, end: number, from: number, to: number): boolean {
+  if (MITIGATION.test(text.slice(start, Math.min(to, end + 40))) || MITIGATION_AFTER.test(text.slice(end, Math.min(to, end + 80)))) return true;
+  const before = text.slice(Math.max(from, start - 40), start);
   // "Shall mitigate, to the extent commercially practicable, its own costs": the soft word qualifies mitigation of one's own loss.
-  if (/\bmitigat\w*,?\s+(?:to\s+the\s+extent\s+)?(?:[a-z]+\s+)?$/i.test(before) && /^[^.;]{0,20}\b(?:its|their|his|her|your)\s+own\s+(?:costs?|loss(?:es)?|damages?|expenses?)\b/i.test(text.slice(end, end + 60))) return true;
-  return LOSS_AVOIDABLE.test(text.slice(end, end + 40)) && !/\b(?:not|never)\s+$/i.test(before);
+  if (/\bmitigat\w*,?\s+(?:to\s+the\s+extent\s+)?(?:[a-z]+\s+)?$/i.test(before) && /^[^.;]{0,20}\b(?:its|their|his|her|your)\s+own\s+(?:costs?|loss(?:es)?|damages?|expenses?)\b/i.test(text.slice(end, Math.min(to, end + 60)))) return true;
+  return LOSS_AVOIDABLE.test(text.slice(end, Math.min(to, end + 40))) && !/\b(?:not|never)\s+$/i.test(before);
 }
+
+/** How far after a match its row's `unlessFollowedBy` reads, into the next sentence if need be. */
+const FOLLOWING = 80;
 
 /** True when the row's judgement lets the match stand in its sentence. */
 function reported(row: Row, text: string, start: number, end: number, context: ProseContext): boolean {
@@ -1226,20 +1234,21 @@ function reported(row: Row, text: string, start: number, end: number, context: P
   const sentence = text.slice(from, to);
   const before = text.slice(from, start);
   const after = text.slice(end, Math.min(to, end + 120));
-  if (row.unlessFollowedBy?.test(text.slice(end, end + 80))) return false;
+  // The words after the match may run into the next sentence ("return or destroy all PHI, if feasible. If return … is not feasible, …"): the one reading past the sentence ({@link FOLLOWING}).
+  if (row.unlessFollowedBy?.test(text.slice(end, end + FOLLOWING))) return false;
   if (row.unlessMatches?.test(text.slice(start, end))) return false;
   // "Objects on reasonable data-protection grounds": the standard of a party's reason for using a right, not of a duty.
-  if (row.code === 'vague-term' && GROUNDS_AFTER.test(text.slice(end, end + 60))) return false;
+  if (row.code === 'vague-term' && GROUNDS_AFTER.test(text.slice(end, Math.min(to, end + 60)))) return false;
   // "Use reasonable efforts to mitigate its loss", "reasonable steps to mitigate": the legal standard of mitigation, a term of art, whichever class matched it.
-  if (row.code === 'vague-term' && mitigation(text, start, end)) return false;
+  if (row.code === 'vague-term' && mitigation(text, start, end, from, to)) return false;
   // "Knows of it or, exercising reasonable diligence, would have known of it": the test of constructive knowledge, a term of art.
-  if (row.code === 'vague-term' && /^[\s,]*(?:would|should|could)\s+have\s+(?:known|discovered|been\s+aware|become\s+aware)\b/i.test(text.slice(end, end + 60))) return false;
+  if (row.code === 'vague-term' && /^[\s,]*(?:would|should|could)\s+have\s+(?:known|discovered|been\s+aware|become\s+aware)\b/i.test(text.slice(end, Math.min(to, end + 60)))) return false;
   if (row.unlessPrecededBy?.test(before)) return false;
   const term = definedTerm(sentence);
   if (term && start - from >= term.start && end - from <= term.end) return false;
   const judge = row.judge;
   // "On a regular basis as set out in the Maintenance Schedule": a schedule of the contract fixes what the soft word leaves open.
-  if (row.code === 'vague-term' && SCHEDULE_SETS_IT.test(text.slice(end, end + 80))) return false;
+  if (row.code === 'vague-term' && SCHEDULE_SETS_IT.test(text.slice(end, Math.min(to, end + 80)))) return false;
   // "In accordance with Good Industry Practice": a capitalised standard is a term the contract defines.
   if (row.id === 'industry-standard' && /^(?:[A-Z][a-z]+[\s-]+){1,4}[A-Z][a-z]+$/.test(text.slice(start, end))) return false;
   switch (judge.kind) {
@@ -1272,17 +1281,17 @@ function reported(row: Row, text: string, start: number, end: number, context: P
       // "Countries with an adequate level of protection": the adequacy of a country's data protection law, a term of art.
       if (/^adequa/i.test(text.slice(start, end)) && ADEQUACY.test(sentence)) return false;
       // "Informal approval is sufficient to extend the date": a judgement of something else, not a standard for a duty.
-      if (PREDICATE_BEFORE.test(before) && !/\b(?:shall|must|will)\s+(?:at\s+all\s+times\s+)?be\s+$/i.test(before) && PURPOSE_AFTER.test(text.slice(end, end + 40))) return false;
+      if (PREDICATE_BEFORE.test(before) && !/\b(?:shall|must|will)\s+(?:at\s+all\s+times\s+)?be\s+$/i.test(before) && PURPOSE_AFTER.test(text.slice(end, Math.min(to, end + 40)))) return false;
       // "Reasonable skill and care", "reasonable care": the legal standard of care, a term of art.
       if (/^reasonabl\w*[\s-]+(?:skill|care)\b/i.test(text.slice(start, end))) return false;
       // "Records sufficient to show its compliance with this Addendum": the purpose is the standard.
-      if (/^sufficient/i.test(text.slice(start, end)) && /^[\s-]+to[\s-]+(?:show|demonstrate|evidence|prove|verify)[\s-]+(?:its|their|the|such|that|full)?[\s-]*compliance\b/i.test(text.slice(end, end + 60))) return false;
+      if (/^sufficient/i.test(text.slice(start, end)) && /^[\s-]+to[\s-]+(?:show|demonstrate|evidence|prove|verify)[\s-]+(?:its|their|the|such|that|full)?[\s-]*compliance\b/i.test(text.slice(end, Math.min(to, end + 60)))) return false;
       // "To the Customer's reasonable satisfaction": an objective standard, a term of art.
-      if (/^reasonabl/i.test(text.slice(start, end)) && /^[\s-]+satisfaction\b/i.test(text.slice(end, end + 20))) return false;
+      if (/^reasonabl/i.test(text.slice(start, end)) && /^[\s-]+satisfaction\b/i.test(text.slice(end, Math.min(to, end + 20)))) return false;
       // "Approved by the appropriate County Official": the competent official, not a standard.
-      if (/^appropriate$/i.test(text.slice(start, end)) && /^\s+(?:[A-Z][A-Za-z]+\s+){0,3}(?:[Oo]fficials?|[Oo]fficers?|[Aa]uthorit(?:y|ies)|[Bb]od(?:y|ies)|[Dd]epartments?|[Rr]epresentatives?|[Ss]ignator(?:y|ies))\b/.test(text.slice(end, end + 50))) return false;
+      if (/^appropriate$/i.test(text.slice(start, end)) && /^\s+(?:[A-Z][A-Za-z]+\s+){0,3}(?:[Oo]fficials?|[Oo]fficers?|[Aa]uthorit(?:y|ies)|[Bb]od(?:y|ies)|[Dd]epartments?|[Rr]epresentatives?|[Ss]ignator(?:y|ies))\b/.test(text.slice(end, Math.min(to, end + 50)))) return false;
       // "A revised plan acceptable to both of them": a plan the parties must agree, not a standard one of them judges.
-      if (/^(?:mutually[\s-]+)?acceptabl/i.test(text.slice(start, end)) && /^[\s-]+to[\s-]+(?:both|each[\s-]+(?:party|of[\s-]+them)|the[\s-]+parties)\b/i.test(text.slice(end, end + 30))) return false;
+      if (/^(?:mutually[\s-]+)?acceptabl/i.test(text.slice(start, end)) && /^[\s-]+to[\s-]+(?:both|each[\s-]+(?:party|of[\s-]+them)|the[\s-]+parties)\b/i.test(text.slice(end, Math.min(to, end + 30)))) return false;
       // A money figure in the sentence prices the soft word ("reasonable assistance at 120 USD an hour").
       if (MONEY.test(sentence)) return false;
       // "Only to the extent reasonably necessary": a limit on what a party may do, not a standard for a duty.
@@ -1558,12 +1567,55 @@ function channelObject(text: string, from: number, end: number): string {
  * in lint of the bench's 1,000 files). Emptying one map whole when full, as
  * before, scanned 13,517 texts there, which hold 10,863 different ones.
  */
-interface Generations {
-  young: Map<string, LexiconMatch[]>;
-  old: Map<string, LexiconMatch[]>;
+interface Generations<T = LexiconMatch[]> {
+  young: Map<string, T>;
+  old: Map<string, T>;
   chars: number;
 }
 const SEEN: [Generations, Generations] = [
+  { young: new Map(), old: new Map(), chars: 0 },
+  { young: new Map(), old: new Map(), chars: 0 },
+];
+
+/** A match of a sentence expression, in offsets from the start of its sentence, and its row (an index in ORDER). */
+interface SentenceFound {
+  start: number;
+  end: number;
+  order: number;
+}
+/** What a sentence holds: whether it holds an anchor (then the expressions ran on it), and what the sentence expressions found. */
+interface SentenceScan {
+  anchored: boolean;
+  found: SentenceFound[];
+  /**
+   * Whether the judgement read past the sentence (a row's `unlessFollowedBy`, {@link FOLLOWING} characters after a match near its
+   * end): the matches then hold only with the same words after the sentence, and are remembered under a key that has them.
+   */
+  readsOn?: boolean;
+  /** Whether a template blank may start in the sentence ({@link BLANK_HINT}): the blank expression, which reads past the sentence, runs only then. */
+  blanks?: boolean;
+}
+
+/**
+ * What every template blank or prompt ({@link BLANK_ROWS}) holds at or near its start, on the text as written: an underscore, a hash,
+ * a bracket, a brace, a parenthesis, a bullet, an ellipsis, a run of dots or of x, a date mask, a percentage with an x, a placeholder
+ * domain, or the words that tell the drafter to fill something in. A sentence without any is searched by the other expressions only.
+ */
+const BLANK_HINT = /[_#…\[<{●•(]|\.{6}|x{3}|(?:mm|dd)\/|yyyy|(?:\d|x)\.x|\bx[\s-]|\b(?:inserted|added|attached|pasted|filled|insert|enter|specify)\b|(?:your|my|our)[-_]?(?:company|domain|business|organi[sz]ation|firm|site|website|brand)|(?:company|domain)[-_]?name/i;
+const NOT_ANCHORED: SentenceScan = Object.freeze({ anchored: false, found: [] }) as SentenceScan;
+/**
+ * What the sentence expressions found in a sentence, by the sentence's text:
+ * the same sentence stands in many texts (a boilerplate clause in every
+ * contract of a workspace, or the unchanged sentences of a text block being
+ * edited), and a text seen for the first time is mostly sentences seen
+ * before. A sentence's matches depend on its words alone: the expressions
+ * stop at its end and look behind it by one character (the word boundary),
+ * and the judgements read only the sentence (test/unit/lexicon.test.ts checks
+ * that a sentence is judged the same in any text). The key is the sentence
+ * with the character before it, or a mark for the start of the text; one map
+ * for each context, in two generations as {@link SEEN}.
+ */
+const SENTENCES_SEEN: [Generations<SentenceScan>, Generations<SentenceScan>] = [
   { young: new Map(), old: new Map(), chars: 0 },
   { young: new Map(), old: new Map(), chars: 0 },
 ];
@@ -1579,7 +1631,7 @@ function ownCopy(text: string): string {
   return ('\0' + text).slice(1);
 }
 
-function remembered(seen: Generations, text: string): LexiconMatch[] | undefined {
+function remembered<T>(seen: Generations<T>, text: string): T | undefined {
   const found = seen.young.get(text);
   if (found) return found;
   const old = seen.old.get(text);
@@ -1587,7 +1639,7 @@ function remembered(seen: Generations, text: string): LexiconMatch[] | undefined
   return old;
 }
 
-function remember(seen: Generations, text: string, found: LexiconMatch[]): void {
+function remember<T>(seen: Generations<T>, text: string, found: T): void {
   if (seen.chars >= SEEN_MAX_CHARS) {
     seen.old = seen.young;
     seen.young = new Map();
@@ -1631,13 +1683,34 @@ const NO_MATCHES: readonly LexiconMatch[] = Object.freeze([]);
 
 function scanProse(text: string, base: number, context: ProseContext, gate: boolean): LexiconMatch[] {
   const numbers = text.indexOf('(') >= 0 ? numberMatches(text, base) : [];
-  const ranges: [number, number][] = gate ? scanRanges(text) : [[0, text.length]];
-  if (!ranges.length) return numbers.flatMap((n) => (n.match ? [n.match] : []));
+  const ranges: [number, number][] = gate ? sentenceRanges(text) : [[0, text.length]];
   const out: LexiconMatch[] = [];
   // Number matches come first where they overlap another row's, as when all rows were one expression.
   const found: { start: number; end: number; order: number; text: string }[] = [];
+  const sentencesSeen = SENTENCES_SEEN[context.forceMajeure ? 1 : 0];
   for (const [from, to] of ranges) {
-    // Each range is read with some text around it (for look-behinds, and for a match or look-ahead that runs past the sentence end), normalised, and searched only so far.
+    // A sentence read before (gated scans only: the ungated one is the reference the gate is tested against); one never read is first tested for an anchor.
+    let key = gate ? (from === 0 ? '\u0001' : '\u0002' + text[from - 1]) + text.slice(from, to) : undefined;
+    let known = key === undefined ? undefined : remembered(sentencesSeen, key);
+    if (key !== undefined && !known && !anchored(key, from)) {
+      known = NOT_ANCHORED;
+      remember(sentencesSeen, ownCopy(key), known);
+    }
+    let withFollowing = false;
+    if (known?.readsOn) {
+      // Judged with the words after it: the key has them.
+      key = `${key}\u0003${text.slice(to, to + FOLLOWING)}`;
+      withFollowing = true;
+      known = remembered(sentencesSeen, key);
+    }
+    if (known && !known.anchored) continue;
+    if (known) for (const f of known.found) found.push({ start: from + f.start, end: from + f.end, order: f.order, text: text.slice(from + f.start, from + f.end) });
+    const inSentence: SentenceFound[] | undefined = key !== undefined && !known ? [] : undefined;
+    let readsOn = false;
+    const blanks = known ? known.blanks !== false : key === undefined || BLANK_HINT.test(key);
+    // A sentence read before, with no blank in it: nothing left to search.
+    if (known && !blanks) continue;
+    // The range is read with some text around it (for look-behinds, and for a template blank that runs past the sentence end), normalised, and searched only so far.
     const pieceStart = Math.max(0, from - CONTEXT_BEFORE);
     const pieceEnd = Math.min(text.length, to + CONTEXT_AFTER);
     const piece = pieceStart === 0 && pieceEnd === text.length ? text : text.slice(pieceStart, pieceEnd);
@@ -1646,6 +1719,7 @@ function scanProse(text: string, base: number, context: ProseContext, gate: bool
     // A slice of the piece that ends with the sentence: no copy.
     const sentences = pieceEnd === to ? whole : whole.slice(0, to - pieceStart);
     for (const matcher of MATCHERS) {
+      if ((known && matcher.inSentence) || (!matcher.inSentence && !blanks)) continue;
       const re = normal ? matcher.scan : matcher.re;
       const scan = matcher.inSentence ? sentences : whole;
       re.lastIndex = from - pieceStart;
@@ -1655,13 +1729,24 @@ function scanProse(text: string, base: number, context: ProseContext, gate: bool
         const order = matcher.first + index - 1;
         const start = m.index + pieceStart;
         const end = start + m[0].length;
+        const row = ORDER[order]!;
+        if (row.unlessFollowedBy && end + FOLLOWING > to && matcher.inSentence) readsOn = true;
         // A match its sentence spares hides nothing: the expression tries again from the next character, so a class inside or after it is still found.
-        if (!reported(ORDER[order]!, text, start, end, context)) {
+        if (!reported(row, text, start, end, context)) {
           re.lastIndex = m.index + 1;
           continue;
         }
         found.push({ start, end, order, text: text.slice(start, end) });
+        if (inSentence && matcher.inSentence) inSentence.push({ start: start - from, end: end - from, order });
       }
+    }
+    if (inSentence) {
+      if (readsOn && !withFollowing) {
+        // First read of a sentence judged with the words after it: the plain key says so, the key with those words holds the matches.
+        remember(sentencesSeen, ownCopy(key!), { anchored: true, found: [], readsOn: true, blanks });
+        key = `${key}\u0003${text.slice(to, to + FOLLOWING)}`;
+      }
+      remember(sentencesSeen, ownCopy(key!), { anchored: true, found: inSentence, blanks });
     }
   }
   if (MATCHERS.length > 1 || ranges.length > 1) found.sort((a, b) => a.start - b.start || a.order - b.order);

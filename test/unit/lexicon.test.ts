@@ -6,6 +6,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parse } from '../../grammar/index.js';
 import { findLexiconMatches, LEXICON, lexiconEntryById, lexiconMatchAt, proseMatches } from '../../server/core/lexicon.js';
@@ -650,6 +651,39 @@ describe('the classes read off the sentence at stop 20 (prompts, waived writing,
 });
 
 describe('the scan', () => {
+  it('judges a sentence read before the same in any text: beside other sentences, after a line break, at the start, in a force-majeure clause (property)', () => {
+    const sentences: string[] = [];
+    for (const f of fs.readdirSync(CORPUS).filter((x) => x.endsWith('.jsonl')))
+      for (const line of fs.readFileSync(path.join(CORPUS, f), 'utf8').split('\n').filter((l) => l.trim())) sentences.push((JSON.parse(line) as { text: string }).text);
+    // A few sentences, so that each stands in many texts among different neighbours, and the cache is read in contexts other than the one it was filled in.
+    const pool = sentences.filter((_, i) => i % 37 === 0);
+    const seen = (text: string, gate: boolean, forceMajeure: boolean) => findLexiconMatches(text, 0, { forceMajeure }, gate).map((m) => `${m.entry.id}@${m.span.start}:${m.text}`);
+    fc.assert(
+      fc.property(
+        fc.array(fc.nat(pool.length - 1), { minLength: 1, maxLength: 4 }),
+        fc.constantFrom(' ', '\n', '\n\n      ', '  '),
+        fc.boolean(),
+        (picks, gap, forceMajeure) => {
+          const text = picks.map((i) => pool[i]!).join(gap);
+          expect(seen(text, true, forceMajeure), text.slice(0, 80)).toEqual(seen(text, false, forceMajeure));
+        },
+      ),
+      { numRuns: 400, seed: 25 },
+    );
+  });
+
+  it('judges a sentence read before anew when the words after it decide ("if feasible. If return … is not feasible, …")', () => {
+    const first = 'Upon termination, Business Associate shall return or destroy all PHI, if feasible.';
+    const fallback = 'If return or destruction is not feasible, Business Associate shall extend the protections of this Agreement to the PHI.';
+    const other = 'The Processor shall keep records of each return.';
+    const ids = (text: string) => findLexiconMatches(text).map((m) => m.entry.id);
+    for (let round = 0; round < 2; round++) {
+      expect(ids(`${first} ${fallback}`)).toEqual([]);
+      expect(ids(`${first} ${other}`)).toEqual(['where-possible']);
+      expect(ids(`${first}\n${fallback}`)).toEqual([]);
+    }
+  });
+
   it('finds the same words in text whose lower case changes length (the expressions then run on the text as written)', () => {
     expect(phrases('İstanbul office: the provider will respond PROMPTLY and use best-\n efforts.')).toEqual(['PROMPTLY', 'use best-\n efforts']);
   });

@@ -36,7 +36,7 @@ let endsOf = '';
 let ends: number[] = [];
 
 /** The offsets in `text` at which a sentence ends, found once per text: the scan asks for the sentence around many phrases of one text in a row. */
-function sentenceEnds(text: string): number[] {
+export function sentenceEnds(text: string): number[] {
   if (text === endsOf) return ends;
   const out: number[] = [];
   MAY_END.lastIndex = 0;
