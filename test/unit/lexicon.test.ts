@@ -1423,3 +1423,41 @@ describe('round 29 (stop 25): joint bodies, open negotiations, overridden signin
     readsAs([['The rate for each renewal term will be discussed and agreed with the client before the renewal date.', 'agreement-to-agree']]);
   });
 });
+
+describe('round 30 (stop 25): terms thrashed out or scoped later, consultations, fees discussed with you; opinions as intervals; a channel whose orders are paid for; a right at a discretion', () => {
+  it('reads the new wordings of each class', () => {
+    readsAs([
+      ['The service credits are something the parties will thrash out after signature.', 'agreement-to-agree'],
+      ['Data migration will be scoped and priced by the parties at a later stage.', 'agreement-to-agree'],
+      ['The Parties shall hold consultations on price indexation in the third year.', 'agreement-to-agree'],
+      ['If usage exceeds the plan, we will discuss an overage fee with you.', 'agreement-to-agree'],
+      ['Support pricing will be reviewed jointly by the parties ahead of each renewal.', 'agreement-to-agree'],
+      ['Milestone payments are to be confirmed in a plan that the parties will sign off after the start date.', 'agreement-to-agree'],
+      ['Extensions to further sites shall take place on terms fixed by mutual accord.', 'agreement-to-agree'],
+      ['Logs are archived at intervals we see fit.', 'vague-term'],
+      ["Response targets depend on the Provider's own assessment of each incident.", 'vague-term'],
+      ['Engineers will attend as quickly as circumstances permit.', 'vague-term'],
+      ['The uptime figures are planning targets and shall not be construed as a guarantee.', 'vague-term'],
+      ['The service levels in Annex 2 are objectives, and failure to attain them shall not constitute a breach.', 'vague-term'],
+      ['Dashboards refresh at a frequency that depends on how often the carriers publish data.', 'vague-term'],
+      ['Statements about how quickly the Supplier would respond made by its business development staff form part of this Agreement.', 'verbal-agreement'],
+      ['Emergency works ordered by the duty officer by radio or mobile phone shall be paid at the emergency rates.', 'verbal-agreement'],
+      ["The Processor may appoint a new subprocessor if the Controller's officer raises no objection during a telephone briefing.", 'verbal-agreement'],
+      ['Seats confirmed in the chat count as ordered, even though the Order Form states that changes require a signed amendment.', 'verbal-agreement'],
+      ['Instructions may be given by word of mouth, and the Processor shall act on them without awaiting written confirmation.', 'verbal-agreement'],
+      ["Where the practice manager tells the vendor's support staff that an export is authorised, the vendor may run it and charge the fee.", 'verbal-agreement'],
+      ["Any commitment to a higher tier made by the Provider's sales representative in pre-contract discussions shall bind the Provider.", 'verbal-agreement'],
+    ]);
+    expect(codes('Statements about how quickly the Supplier would respond made by its business development staff form part of this Agreement.')).not.toContain('vague-term');
+  });
+
+  it('spares an excuse that names its clause, a right at a discretion, a request with no effect, and visits priced but not ordered', () => {
+    spares([
+      'We and you are each excused from delays caused by events beyond reasonable control as described in Section 17.',
+      'The Client may, at its discretion, ask for on-site service reviews at no extra charge.',
+      'The Authority shall have the right, at its discretion, to extend the term by written notice given at least 60 days before expiry.',
+      'On-site visits beyond four hours a month will be charged at the standard hourly rate.',
+      'Support calls by phone will be charged at the standard rate.',
+    ]);
+  });
+});
