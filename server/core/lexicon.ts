@@ -1266,7 +1266,7 @@ function reported(row: Row, text: string, start: number, end: number, context: P
       if (/satisf|acceptab/i.test(text.slice(start, end)) && SATISFACTION_MEASURED.test(sentence)) return false;
       // "Whether an eligible outage occurred is for the provider to determine in its sole discretion": one party's discretion over the fact that
       // triggers a promise (a credit, an emergency window) empties the promise; it is no mere right.
-      if (judge.right && rightOutside(sentence, start - from, end - from) && !(row.code === 'vague-term' && DISCRETION.test(text.slice(start, end)) && (FACT_DECIDED.test(sentence) || TERMS_VARIED.test(sentence)))) {
+      if (judge.right && rightOutside(sentence, start - from, end - from) && !(row.code === 'vague-term' && DISCRETION.test(text.slice(start, end)) && (FACT_DECIDED.test(sentence) || TERMS_VARIED.test(sentence) || WITHHELD.test(sentence)))) {
         if (judge.right !== 'active' || !/\bmay\s+be\s+[a-z]+(?:ed|en|ne)\b/i.test(sentence)) return false;
       }
       return true;
@@ -1532,6 +1532,8 @@ const DISCRETION = /\b(?:discretion|judge?ment|opinion)\b/i;
 /** Whether a fact that triggers a promise happened: what one party's discretion must not decide. */
 const FACT_DECIDED = /(?<!\breasonable\s)\b(?:opinion|discretion|judge?ment|view),?\s+(?:the\s+)?[A-Za-z]+\s+(?:has|have|is|are)\s+(?:(?:materially|seriously)\s+)?(?:breached|in\s+breach|violated|infringed|misused|abused)\b|\bwhether\s+(?:or\s+not\s+)?(?:an?\s+|the\s+|any\s+)?(?:[a-z-]+\s+){0,4}?(?:(?:an?|the)\s+)?(?:outages?|failures?|breach(?:es)?|events?|emergenc(?:y|ies)|incidents?|downtime|unavailability|credits?|faults?|defects?)\b/i;
 
+/** A discretion to hold back what the other party is owed ("entitled, at its own discretion, to withhold from any audit such information as …"): it empties that party's right. */
+const WITHHELD = /\bwithhold\b|\b(?:refuse|deny|restrict|limit)\s+(?:[a-z]+\s+){0,3}?(?:access|audits?|information|records|data|inspections?)\b/i;
 /** One party may vary, suspend or replace the promise itself ("may, in its sole discretion, vary or suspend this SLA"): its discretion empties the promise. */
 const TERMS_VARIED = /\b(?:vary|modify|suspend|discontinue|withdraw|replace|amend)\b[^.;]{0,40}?\b(?:this|the)\s+(?:(?:[A-Z][A-Za-z]+|ticket|response|service|support)\s+){0,3}(?:SLA|service\s+levels?|service\s+level\s+agreement|product|beta\s+product|guarantee)\b|\b(?:product|service|feature)\s+is\s+offered\s+at\s+the\s+sole\s+discretion\b/i;
 

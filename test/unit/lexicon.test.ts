@@ -1458,6 +1458,11 @@ describe('round 30 (stop 25): terms thrashed out or scoped later, consultations,
       'The Authority shall have the right, at its discretion, to extend the term by written notice given at least 60 days before expiry.',
       'On-site visits beyond four hours a month will be charged at the standard hourly rate.',
       'Support calls by phone will be charged at the standard rate.',
+      'We may refuse or cancel any order at any time in our sole discretion.',
     ]);
+  });
+
+  it('still reports a discretion, given as a right, to withhold what the other party is owed', () => {
+    readsAs([['The Provider shall be entitled, at its own discretion, to withhold from any audit such information as it considers sensitive.', 'vague-term']]);
   });
 });
