@@ -1704,9 +1704,15 @@ function scanProse(text: string, base: number, context: ProseContext, gate: bool
   // Number matches come first where they overlap another row's, as when all rows were one expression.
   const found: { start: number; end: number; order: number; text: string }[] = [];
   const sentencesSeen = SENTENCES_SEEN[context.forceMajeure ? 1 : 0];
+  // A text of one sentence is remembered whole (findLexiconMatches): it is only tested for an anchor here.
+  const single = gate && ranges.length === 1;
+  if (single) {
+    ANCHOR.lastIndex = 0;
+    if (!ANCHOR.test(text)) return numbers.flatMap((n) => (n.match ? [n.match] : []));
+  }
   for (const [from, to] of ranges) {
     // A sentence read before (gated scans only: the ungated one is the reference the gate is tested against); one never read is first tested for an anchor.
-    let key = gate ? (from === 0 ? '\u0001' : '\u0002' + text[from - 1]) + text.slice(from, to) : undefined;
+    let key = gate && !single ? (from === 0 ? '\u0001' : '\u0002' + text[from - 1]) + text.slice(from, to) : undefined;
     let known = key === undefined ? undefined : remembered(sentencesSeen, key);
     if (key !== undefined && !known && !anchored(key, from)) {
       known = NOT_ANCHORED;
@@ -1723,7 +1729,7 @@ function scanProse(text: string, base: number, context: ProseContext, gate: bool
     if (known) for (const f of known.found) found.push({ start: from + f.start, end: from + f.end, order: f.order, text: text.slice(from + f.start, from + f.end) });
     const inSentence: SentenceFound[] | undefined = key !== undefined && !known ? [] : undefined;
     let readsOn = false;
-    const blanks = known ? known.blanks !== false : key === undefined || BLANK_HINT.test(key);
+    const blanks = known ? known.blanks !== false : key === undefined ? !single || BLANK_HINT.test(text) : BLANK_HINT.test(key);
     // A sentence read before, with no blank in it: nothing left to search.
     if (known && !blanks) continue;
     // The range is read with some text around it (for look-behinds, and for a template blank that runs past the sentence end), normalised, and searched only so far.
