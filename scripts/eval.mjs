@@ -290,7 +290,7 @@ function spentNote(n) {
   if (n === 31) return 'another hand, sealed; measured at stop 24, then tuned on at stop 25, no longer an honest figure';
   if (n === 32 || n === 33) return 'another hand, sealed; measured at stop 25, then tuned on at stop 25 (round 29), no longer an honest figure';
   if (n === 34 || n === 35) return 'another hand, sealed; measured at stop 25, then tuned on at stop 25 (round 30), no longer an honest figure';
-  if (n === 36) return 'another hand, sealed; measured once at stop 25 with the same analysis as set 37, and not studied';
+  if (n === 36 || n === 37) return 'another hand, sealed; measured at stop 25, then tuned on at stop 25 (round 31), no longer an honest figure';
   return 'another hand, sealed; measured, then tuned on at stop 23, no longer an honest figure';
 }
 

@@ -1466,3 +1466,43 @@ describe('round 30 (stop 25): terms thrashed out or scoped later, consultations,
     readsAs([['The Provider shall be entitled, at its own discretion, to withhold from any audit such information as it considers sensitive.', 'vague-term']]);
   });
 });
+
+describe('round 31 (stop 25): prices agreed with you, negotiations and consensus, joint decisions; judgements of one party in other words; silence, validity and overridden forms', () => {
+  it('reads the new wordings of each class', () => {
+    readsAs([
+      ["If you need training, we'll provide it at a price we agree with you once your needs are known.", 'agreement-to-agree'],
+      ['Extra storage will be priced under a separate negotiation between the parties.', 'agreement-to-agree'],
+      ['The venues for the workshops shall be the subject of a future mutual agreement between the Parties.', 'agreement-to-agree'],
+      ['The parties shall meet each year to review and, by consensus, reset the targets.', 'agreement-to-agree'],
+      ["Fees for the premium tier will be set out in a quote that we'll work out together with you.", 'agreement-to-agree'],
+      ['Integration work will be supplied on terms the parties arrive at together later.', 'agreement-to-agree'],
+      ['The change window will be chosen at a later date by the two service managers.', 'agreement-to-agree'],
+      ['The day rates shall be reviewed and approved by the Agency and the Supplier together.', 'agreement-to-agree'],
+      ['Acceptance shall be assessed by the Agency according to its own judgement.', 'vague-term'],
+      ['The milestones are of an indicative nature, and failure to observe them shall not constitute a breach.', 'vague-term'],
+      ['No credit accrues for degradation caused by matters the Provider, acting reasonably, regards as beyond its influence.', 'vague-term'],
+      ['Support hours may be reduced during periods of high demand elsewhere in the business.', 'vague-term'],
+      ['Availability may fall below the stated level during periods of exceptional demand.', 'vague-term'],
+      ['Licensor shall provide such training as Licensor considers necessary.', 'vague-term'],
+      ['The Holder is bound only by an obligation of means as regards availability.', 'vague-term'],
+      ['We may adjust the storage limits of your workspace as we see fit.', 'vague-term'],
+      ['Orders placed by telephone shall bind the Contractor, and written confirmation shall follow only if the Contractor asks for it.', 'verbal-agreement'],
+      ["The Controller's consent to a new sub-processor is validly given if expressed to the account manager during a meeting.", 'verbal-agreement'],
+      ['Work done on the instruction of the contract manager without a Variation Form shall be regarded as an approved Variation.', 'verbal-agreement'],
+      ['An extension may be granted by the IT manager in a telephone conversation with the supplier.', 'verbal-agreement'],
+      ['Work carried out before a signed Work Order is issued shall be treated as approved if the Authority knew of it.', 'verbal-agreement'],
+      ['Approval may be given by the account lead in a video meeting and is effective from the end of that meeting.', 'verbal-agreement'],
+      ["Assurances given by the Processor's sales team that the data would never leave the country carry the same force as this DPA.", 'verbal-agreement'],
+    ]);
+    expect(codes('Exceptions to the acceptable-use limits may be granted by our support team in conversation and will be honoured.')).toEqual(['verbal-agreement']);
+  });
+
+  it('spares a denial of sales statements, a decision of one party and an acceptable-use name', () => {
+    spares([
+      'Statements made by sales staff are not part of this agreement.',
+      'The storage tier will be chosen by the Customer at a later date.',
+      'The Customer must comply with the Acceptable Use Policy.',
+      'The Customer may adjust its own storage limits at any time in the admin console.',
+    ]);
+  });
+});

@@ -175,7 +175,7 @@ export function negatedBefore(sentence: string, at: number): boolean {
 const WRITTEN = /\b(?:in\s+writing|written|signed|signatures?|by\s+e-?mail|change\s+(?:note|order|form|request)s?|purchase\s+orders?|amendments?|minuted|recorded\s+in)\b/i;
 const CONFIRMATION = /\b(?:confirm(?:s|ed|ation)?|only|until|provided|unless|must|requires?)\b/i;
 const WRITTEN_ALL = new RegExp(WRITTEN.source, 'gi');
-const OPTIONAL_WRITING = /\b(?:if|when|where)\s+(?:either|a|the|any|one)\s+(?:party|parties)\s+(?:so\s+)?(?:asks?|requests?|wish(?:es)?|requires?)\b|\bif\s+(?:so\s+)?requested\b|\bon\s+request\b|\bonly\s+if\s+(?:asked|requested)(?:\s+for)?\b|\bor\s+(?:on\s+a\s+call|by\s+(?:tele)?phone|orally|verbally|in\s+person)\b/i;
+const OPTIONAL_WRITING = /\b(?:if|when|where)\s+(?:either|a|the|any|one)\s+(?:party|parties)\s+(?:so\s+)?(?:asks?|requests?|wish(?:es)?|requires?)\b|\bonly\s+if\s+(?:the\s+)?(?:customer|client|supplier|provider|contractor|vendor|authority|buyer|[A-Z][A-Za-z]+)\s+(?:so\s+)?(?:asks?|requests?)\b|\bif\s+(?:so\s+)?requested\b|\bon\s+request\b|\bonly\s+if\s+(?:asked|requested)(?:\s+for)?\b|\bor\s+(?:on\s+a\s+call|by\s+(?:tele)?phone|orally|verbally|in\s+person)\b/i;
 const CONFIRMATION_ALL = new RegExp(CONFIRMATION.source, 'gi');
 
 /**
@@ -286,7 +286,7 @@ export function settledNow(after: string): boolean {
 
 /** The document a value is settled in is itself still to come ("in a Statement of Work that the parties are to enter into later", "produced once the parties have scoped the work"). */
 const FUTURE_DOCUMENT =
-  /\b(?:later|subsequently|jointly|(?:intends?|plans?|expects?|proposes?|wish(?:es)?)\s+to\s+(?:conclude|agree|sign|enter\s+into|execute|finali[sz]e|draw\s+up|prepare|negotiate)|(?:have|has|are|is)\s+yet\s+to\s+(?:conclude|agree|sign|enter\s+into|execute|finali[sz]e)|(?:are|is)\s+to\s+(?:create|draw\s+up|prepare|produce|write|develop|agree)|to\s+be\s+(?:created|developed|written)|to\s+(?:enter\s+into|be\s+(?:agreed|signed|executed|entered\s+into|prepared|produced|drawn\s+up))|(?:produced|prepared|drawn\s+up|signed(?:\s+off)?|sign\s+off|approved?|agreed|issued|written)\s+(?:once|after|when|later)|once\s+the\s+parties|after\s+the\s+parties)\b/i;
+  /\b(?:later|subsequently|jointly|(?:that|which)\s+(?:we|the\s+parties|both\s+parties|you\s+and\s+we)(?:\s+will|\s+shall|['’]ll)\s+(?:work\s+out|agree|prepare|draw\s+up|negotiate|settle)|(?:intends?|plans?|expects?|proposes?|wish(?:es)?)\s+to\s+(?:conclude|agree|sign|enter\s+into|execute|finali[sz]e|draw\s+up|prepare|negotiate)|(?:have|has|are|is)\s+yet\s+to\s+(?:conclude|agree|sign|enter\s+into|execute|finali[sz]e)|(?:are|is)\s+to\s+(?:create|draw\s+up|prepare|produce|write|develop|agree)|to\s+be\s+(?:created|developed|written)|to\s+(?:enter\s+into|be\s+(?:agreed|signed|executed|entered\s+into|prepared|produced|drawn\s+up))|(?:produced|prepared|drawn\s+up|signed(?:\s+off)?|sign\s+off|approved?|agreed|issued|written)\s+(?:once|after|when|later)|once\s+the\s+parties|after\s+the\s+parties)\b/i;
 
 const DEFERRAL =
   /\b(?:later|at\s+a\s+(?:later|future)|at\s+the\s+(?:relevant|appropriate|proper)\s+time|through\s+(?:consultation|discussion|negotiation)s?|in\s+due\s+course|after|once|following|during|before|at\s+the\s+time|at\s+renewal|in\s+the\s+future|by\s+(?:the\s+parties|both\s+parties|mutual|negotiation|agreement|discussion|consensus)|between\s+the\s+parties|jointly|mutually|separately|individually|case-by-case|between\s+(?:the\s+)?[A-Za-z]+\s+and\s+(?:the\s+)?[A-Za-z]+|with\s+(?:the\s+)?(?:customer|client|supplier|provider|contractor|vendor|buyer|agency|subscriber|licensee|department|council|authority)|(?:subsequent|later|future|separate|further|new)\s+(?:order(?:\s+form)?|agreement|contract|amendment|statement\s+of\s+work|SOW|schedule|document|change\s+order|quote|quotation|proposal)s?)\b/i;
@@ -297,6 +297,11 @@ const LATER =
 /** True when the words after a discussion or choice put it off to a later time ("nearer the time", "at a later stage", "before the Start Date"). */
 export function deferredLater(after: string): boolean {
   return LATER.test(after);
+}
+
+/** True when the words after a decision name both parties as the ones who decide ("by the Contracting Authority and the Supplier together"). */
+export function decidedByBoth(after: string): boolean {
+  return TWO_AGENTS_ANYWHERE.test(after.slice(0, 80));
 }
 
 /** True when the words after a weak decision verb defer it ("will be set at a future date", "will be confirmed by the parties after go-live"). */
