@@ -41,6 +41,8 @@ import {
   clauseAround,
   sentenceAround,
   sentenceEnds,
+  PARTY_WORD,
+  PARTY_WORD_ANY_CASE,
   settledNow,
   writingRequired,
   WRITING_DISPENSED,
@@ -146,6 +148,9 @@ const APPROVE = String.raw`(?:agree[sd]?|agreeing|approv(?:e|es|ed|al|ing)|confi
 /** Verbs of saying or promising, as a seller's statement is reported. */
 const SPOKE = String.raw`(?:mentioned|said|stated|told|indicated|quoted|promised|offered|assured|guaranteed|represented|committed to|confirmed)`;
 /** Who speaks for a seller: sales staff, account managers, representatives, agents. */
+/** What a seller's staff said, and how it was said, in the `handshake` class and the judgements of its matches. */
+const STATEMENT_NOUN = String.raw`(?:commitments?|promises?|assurances?|statements?|representations?|claims?)`;
+const STATEMENT_MADE = String.raw`(?:made|given|voiced|expressed|communicated|offered)`;
 const SELLER = String.raw`(?:sales(?:people|person|m[ae]n)?|account (?:reps?|managers?|executives?|teams?|directors?)|business development (?:staff|teams?|managers?|executives?|representatives?)|reps?|representatives?|agents?|presales|pre sales|(?:solutions?|sales|pre sales|presales) (?:engineers?|architects?|consultants?))`;
 /** The soft words of a standard that names no level (a word family: adjective, adverb and noun forms). */
 const SOFT_WORD = String.raw`(?:prompt|reasonabl[ey]|reasonableness|practicabl[ey]|proportionate(?:ly)?|adequate(?:ly)?|acceptabl[ey]|appropriate(?:ly)?|suitabl[ey]|sufficient(?:ly)?|satisfactor(?:y|ily)|commensurate(?:ly)?|sensibl[ey]|expedient(?:ly)?|promptness|timeliness)`;
@@ -296,7 +301,7 @@ const ROWS: readonly Row[] = [
     advice: 'write the promise into the contract itself',
     replacement: 'the written terms of ${1:this contract}',
     fix: 'none',
-    pattern: String.raw`handshake(?: (?:deal|agreement)s?)?|gentlem[ae]n's agreements?|nod from|say so|${SPOKE} by (?:the |our |your |its |their |a |an |any )?(?:${PARTY_POSSESSIVE} )?(?:[A-Za-zÀ-ɏ]+ ){0,2}?${SELLER}|(?:(?:sales|pre sales|presales) (?:team|teams|reps?|staff|person|people|representatives?|agents?|engineers?)|account (?:reps?|managers?|executives?|teams?)|salesm[ae]n|salespeople|salesperson|representatives?) (?:[A-Za-zÀ-ɏ]+ ){0,2}?${SPOKE}|(?:commitments?|promises?|assurances?|statements?|representations?|claims?) (?:[A-Za-zÀ-ɏ]+ ){0,8}?(?:made|given|voiced|expressed|communicated|offered) by (?:the |our |your |its |their |a |an |any )?(?:${PARTY_POSSESSIVE} )?(?:[A-Za-zÀ-ɏ]+ ){0,2}?${SELLER}|(?:commitments?|promises?|assurances?|statements?|representations?|claims?) (?:made|given) (?:[A-Za-zÀ-ɏ\x27’]+ ){0,5}?(?:in|during|at|on) (?:[A-Za-zÀ-ɏ]+ ){0,2}?(?:demonstrations?|demos?|presentations?|pitch(?:es)?|meetings?|calls?|negotiations?|sales (?:process|calls?|meetings?))`,
+    pattern: String.raw`handshake(?: (?:deal|agreement)s?)?|gentlem[ae]n's agreements?|nod from|say so|${SPOKE} by (?:the |our |your |its |their |a |an |any )?(?:${PARTY_POSSESSIVE} )?(?:[A-Za-zÀ-ɏ]+ ){0,2}?${SELLER}|(?:(?:sales|pre sales|presales) (?:team|teams|reps?|staff|person|people|representatives?|agents?|engineers?)|account (?:reps?|managers?|executives?|teams?)|salesm[ae]n|salespeople|salesperson|representatives?) (?:[A-Za-zÀ-ɏ]+ ){0,2}?${SPOKE}|${STATEMENT_NOUN} (?:[A-Za-zÀ-ɏ]+ ){0,8}?${STATEMENT_MADE} by (?:the |our |your |its |their |a |an |any )?(?:${PARTY_POSSESSIVE} )?(?:[A-Za-zÀ-ɏ]+ ){0,2}?${SELLER}|(?:commitments?|promises?|assurances?|statements?|representations?|claims?) (?:made|given) (?:[A-Za-zÀ-ɏ\x27’]+ ){0,5}?(?:in|during|at|on) (?:[A-Za-zÀ-ɏ]+ ){0,2}?(?:demonstrations?|demos?|presentations?|pitch(?:es)?|meetings?|calls?|negotiations?|sales (?:process|calls?|meetings?))`,
     judge: { kind: 'oral' },
   },
   // ---- Escape hatches, aims, non-binding statements (vague-term).
@@ -1147,7 +1152,6 @@ export interface LexiconMatch {
   numbers?: NumberMismatch & { wordsSpan: Span; digitsSpan: Span };
 }
 
-const PARTY_WORD = String.raw`(?:customer|client|supplier|provider|contractor|vendor|seller|reseller|partner|consultant|agency|authority|buyer|purchaser|processor|controller|licensor|licensee|company|state|city|county|council|commonwealth|government|ministry|department|msp|subscriber)`;
 /** Two parties named as the subject ("the Customer and the Supplier will jointly decide"). */
 const TWO_PARTIES = new RegExp(String.raw`\b${PARTY_WORD}\s+and\s+(?:the\s+)?(?:[A-Za-z-]+\s+)?${PARTY_WORD}\b`, 'i');
 /** Two capitalised parties as the subject ("the Contractor and the Commonwealth"). */
@@ -1157,8 +1161,6 @@ const DISAGREEING = /\b(?:disagree\w*|disputed|unresolved)\b/i;
 /** A decision that is a negotiation, and words after it that give only its criteria ("according to", "based on"). */
 const NEGOTIATED = /\b(?:re)?negotiat/i;
 const CRITERIA_AFTER = /^[\s,]+(?:according\s+to|based\s+on|on\s+the\s+basis\s+of|depending\s+on|in\s+the\s+light\s+of)\b/i;
-/** PARTY_WORD in either case, for tests on the text as written. */
-const PARTY_WORD_ANY_CASE = PARTY_WORD.replace(/[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`);
 /** A party word and a name, in either order, as the subject ("the customer and HCMku are to …", "Acme and the Client will …"). */
 const PARTY_AND_NAME = new RegExp(
   String.raw`\b(?:(?:${PARTY_WORD_ANY_CASE})\s+and\s+(?:the\s+)?[A-Z][A-Za-z0-9]+|[A-Z][A-Za-z0-9]+\s+and\s+(?:the\s+)?${PARTY_WORD_ANY_CASE})\s+(?:$|(?:will|shall|must|are\s+to)\b)`,
@@ -1525,10 +1527,12 @@ const INFORMAL_EFFECT =
 const CHANNEL_GIVEN_EFFECT =
   /\b(?:is|are|shall\s+be)\s+validly\s+(?:given|made|granted|expressed)\b|\b(?:is|are|becomes?)\s+(?:immediately\s+)?(?:effective|valid|binding)\b|\bas\s+(?:if|though)\s+(?:they|it)\s+(?:were|was)\s+(?:set\s+out|written|included|recorded)\s+in\b|\bforms?\s+(?:an?\s+)?(?:integral\s+)?part\s+of\b|\b(?:raises?|raised|makes?|voices?)\s+no\s+objection\b|\bdoes\s+not\s+object\b|\bcounts?\s+as\b|\b(?:entitled|allowed|free)\s+to\s+rely\s+on\b|\bmay\s+rely\s+on\b|\btreats?\s+[^.;]{1,80}?\s+as\s+(?:the\s+|an?\s+|its\s+|their\s+)?(?:[A-Za-z'’]+\s+)?(?:order|approval|acceptance|instruction|agreement|consent|authori[sz]ation)s?\b|(?<!\bnot\s)\bbinds?\b|\bbecomes?\s+(?:effective|valid|binding|operative)\b/i;
 
+/** Words that order or request work ("ordered", "requests", "asked", "instructions", "commissioned"). */
+const ORDER_WORD = String.raw`(?:order(?:s|ed|ing)?|request(?:s|ed|ing)?|ask(?:s|ed|ing)?|instruct(?:s|ed|ing|ions?)?|commission(?:s|ed)?)\b`;
 /** A charge for what came through an informal channel. */
 const CHANNEL_CHARGE = /\b(?:shall|will)\s+be\s+(?:paid|charged|invoiced|billed)\b|\bcharges?\s+(?:shall|will)\s+(?:accrue|apply|start|be\s+payable)\b/i;
 /** Something ordered or requested just before the channel ("works ordered by the duty officer", "requests … may be raised with the account manager"). */
-const ORDERED_BEFORE = /\b(?:order(?:s|ed)?|request(?:s|ed)?|ask(?:s|ed)?|instruct(?:s|ed|ions?)?|commission(?:s|ed)?)\b[^.;]{0,120}$/i;
+const ORDERED_BEFORE = new RegExp(String.raw`\b${ORDER_WORD}[^.;]{0,120}$`, 'i');
 
 /** What makes one party's satisfaction a measured one: it acts reasonably, or tests, criteria or a named schedule decide. */
 const SATISFACTION_MEASURED = /\b(?:acting\s+reasonably|reasonabl[ey]|tests?|criteria|specifications?|(?:schedule|annex|appendix|exhibit)\s+[A-Z0-9]+)\b/i;
@@ -1568,7 +1572,7 @@ function semicolonPart(sentence: string, at: number): string {
 
 /** A charge as the effect of an informal step: only for work ordered or requested there ("each job requested on such a call is charged"), not for time spent on the phone ("liaising by phone is billed"). */
 const INFORMAL_CHARGE = /\b(?:(?:is|are)\s+(?:then\s+)?(?:charged|billed|invoiced)|(?:charged|billed|invoiced|paid)\s+(?:at|in|for|from)|(?:will|shall)\s+(?:bill|invoice|charge))\b/i;
-const ORDERED = /\b(?:request\w*|order\w*|ask(?:s|ed|ing)?|instruct\w*|changes?)\b/i;
+const ORDERED = new RegExp(String.raw`\b(?:${ORDER_WORD}|changes?\b)`, 'i');
 
 /** The words before an informal channel, up to the channel's preposition: what was approved or requested there. */
 function channelObject(text: string, from: number, end: number): string {
@@ -1843,19 +1847,14 @@ function oralStepOnce(text: string, base: number, out: LexiconMatch[]): LexiconM
   // A soft word that is what the informal step counts as ("is accepted as sufficient authorisation") or what was said in it ("stated, in the acceptance meeting, that it is satisfactory") is part of the informal step, not a standard of its own.
   if (oral.length) {
     out = out.filter((m) => {
-      if (m.entry.id !== 'soft-standard') return true;
-      const { from, to } = sentenceAround(text, m.span.start - base, m.span.end - base);
-      if (!oral.some((o) => o.span.start - base >= from && o.span.end - base <= to)) return true;
-      const before = text.slice(from, m.span.start - base);
-      const after = text.slice(m.span.end - base, to);
-      return !(EFFECT_BEFORE_SOFT.test(before) && EFFECT_AFTER_SOFT.test(after)) && !STATEMENT_BEFORE_SOFT.test(before);
-    });
-    // "Statements about how quickly the MSP would attend … made by its sales staff form part of this Agreement": the soft word is what was said.
-    out = out.filter((m) => {
       if (m.entry.code !== 'vague-term') return true;
       const { from, to } = sentenceAround(text, m.span.start - base, m.span.end - base);
       if (!oral.some((o) => o.span.start - base >= from && o.span.end - base <= to)) return true;
-      return !STATEMENT_ABOUT.test(text.slice(from, m.span.start - base));
+      const before = text.slice(from, m.span.start - base);
+      // "Statements about how quickly the MSP would attend … made by its sales staff form part of this Agreement": the soft word is what was said.
+      if (STATEMENT_ABOUT.test(before)) return false;
+      if (m.entry.id !== 'soft-standard') return true;
+      return !(EFFECT_BEFORE_SOFT.test(before) && EFFECT_AFTER_SOFT.test(text.slice(m.span.end - base, to))) && !STATEMENT_BEFORE_SOFT.test(before);
     });
   }
   if (oral.length < 2) return out;
@@ -1871,11 +1870,11 @@ function oralStepOnce(text: string, base: number, out: LexiconMatch[]): LexiconM
 const EFFECT_BEFORE_SOFT = /\b(?:as|constitutes?|constituting|be|is|are)\s+(?:an?\s+)?$/i;
 const EFFECT_AFTER_SOFT = /^\s+(?:authori[sz]ation|approval|consent|instructions?|orders?|confirmation|evidence\s+of\s+(?:approval|acceptance|consent)|for\s+(?:payment|invoicing|billing|approval|acceptance))\b/i;
 /** A statement the seller's staff made (the `handshake` class's words). */
-const SELLER_STATEMENT = new RegExp(String.raw`^(?:commitments?|promises?|assurances?|statements?|representations?|claims?)\b[^.;]*\b(?:made|given|voiced|expressed|communicated|offered)[\s-]+by\b[^.;]*\b${SELLER.replace(/ /g, '[\\s-]+')}$`, 'i');
+const SELLER_STATEMENT = new RegExp(String.raw`^${STATEMENT_NOUN}\b[^.;]*\b${STATEMENT_MADE}[\s-]+by\b[^.;]*\b${SELLER.replace(/ /g, '[\\s-]+')}$`, 'i');
 /** What a statement said ("… sales team that the data would never leave the country"): blanked before a denial after the statement is looked for. */
 const THAT_CLAUSE_AFTER_STATEMENT = /\b(?:team|staff|representatives?|managers?|executives?|directors?|engineers?|agents?|people|person)\s+that\b[^,;.]*?(?=\s+(?:carry|carries|bind|binds|shall|will|are|is|form|forms)\b)/i;
 /** The subject of a statement, before the soft word it is about ("statements about how quickly", "assurances regarding"). */
-const STATEMENT_ABOUT = /\b(?:statements?|representations?|assurances?|promises?|commitments?|claims?)\s+(?:about|regarding|concerning|as\s+to|on|that)\b[^.;]*$/i;
+const STATEMENT_ABOUT = new RegExp(String.raw`\b${STATEMENT_NOUN}\s+(?:about|regarding|concerning|as\s+to|on|that)\b[^.;]*$`, 'i');
 /** What someone said in the informal step, right before the soft word ("has stated, in the meeting, that it is satisfactory"). */
 const STATEMENT_BEFORE_SOFT = /\b(?:stated|said|declared|indicated|told\s+\w+|confirmed|signalled|signaled|expressed)\b[^.;]{0,80}\bthat\s+(?:it|they|this|the\s+[a-z-]+(?:\s+[a-z-]+)?)\s+(?:is|are|was|were|has\s+been|have\s+been)\s+$/i;
 

@@ -267,10 +267,12 @@ export function decidedByOneParty(after: string): boolean {
   return SINGLE_AGENT.test(after) && !TWO_AGENTS.test(after) && !JOINT_BODY.test(after);
 }
 
-/** The party words, in either case: who may stand beside a name as one of two agents. */
-const AGENT_WORD = String.raw`(?:[Cc]ustomer|[Cc]lient|[Ss]upplier|[Pp]rovider|[Cc]ontractor|[Vv]endor|[Ll]icensee|[Ll]icensor|[Uu]ser|[Bb]uyer|[Aa]gency|[Aa]uthority|[Cc]ompany)`;
+/** The words that name a party to an IT services contract. */
+export const PARTY_WORD = String.raw`(?:customer|client|supplier|provider|contractor|vendor|seller|reseller|partner|consultant|agency|authority|buyer|purchaser|processor|controller|licensor|licensee|company|state|city|county|council|commonwealth|government|ministry|department|msp|subscriber)`;
+/** {@link PARTY_WORD} in either case, for tests on the text as written: who may stand beside a name as one of two agents. */
+export const PARTY_WORD_ANY_CASE = PARTY_WORD.replace(/[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`);
 /** Two agents, either named in several words ("by the Contracting Authority and the Contractor", "by Axiell and the Licensee"): case-sensitive, so that "set by the Supplier and notified" names one. */
-const TWO_AGENTS_SOURCE = String.raw`by\s+(?:the\s+)?(?:(?:[A-Z][A-Za-z'’.-]*|${AGENT_WORD})\s+){1,3}?(?:and|&)\s+(?:the\s+)?(?:[A-Z][A-Za-z.]*|${AGENT_WORD})\b`;
+const TWO_AGENTS_SOURCE = String.raw`by\s+(?:the\s+)?(?:(?:[A-Z][A-Za-z'’.-]*|${PARTY_WORD_ANY_CASE})\s+){1,3}?(?:and|&)\s+(?:the\s+)?(?:[A-Z][A-Za-z.]*|${PARTY_WORD_ANY_CASE})\b`;
 /** A body of both parties as the agent ("by the Service Management Board", "by the Steering Committee"): a joint decision, not one party's. */
 const JOINT_BODY = /^[\s,]+by\s+(?:the\s+)?(?:(?:[A-Z][A-Za-z-]*|joint|steering|governance|management|project|programme|program|partnership|change|advisory|contract|service|operational)\s+){0,4}(?:[Bb]oard|[Cc]ommittee|[Gg]roup|[Ff]orum|[Pp]anel|[Cc]ouncil)\b/;
 const TWO_AGENTS = new RegExp(String.raw`^[\s,]+${TWO_AGENTS_SOURCE}`);
