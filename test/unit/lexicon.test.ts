@@ -1506,3 +1506,49 @@ describe('round 31 (stop 25): prices agreed with you, negotiations and consensus
     ]);
   });
 });
+
+describe('round 32 (stop 26): decisions approved by both, mutually determined, consulted on or reviewed and agreed; likenesses with no measure, goodwill, "cannot" in an escape; channels by radio, in passing, a plan moved by a word', () => {
+  it('reads the new wordings of each class', () => {
+    readsAs([
+      ['The cut-over plan shall be approved by both Parties at a later stage.', 'agreement-to-agree'],
+      ['Storage beyond 5 TB shall be charged as mutually determined by the parties.', 'agreement-to-agree'],
+      ['The Parties shall consult on the hosting rates for the second term and record the result in an amendment.', 'agreement-to-agree'],
+      ['Every year the parties shall review the rate card and agree any adjustment to the prices.', 'agreement-to-agree'],
+      ['The retention period for the audit logs shall be the subject of a later decision of both Parties.', 'agreement-to-agree'],
+      ['Decommissioning costs will be dealt with in an addendum that the parties shall conclude before the end of the term.', 'agreement-to-agree'],
+      ['Responsibility for the old scanners will be allocated by the parties in a later change note.', 'agreement-to-agree'],
+      ['The reporting KPIs shall be fixed by the Joint Steering Committee in the course of the implementation.', 'agreement-to-agree'],
+      ['Backups of the archive shall be erased once they are no longer required.', 'vague-term'],
+      ['Each subcontractor shall accept confidentiality terms that the Supplier considers equivalent to these.', 'vague-term'],
+      ['Subcontractors shall be bound by security obligations substantially similar to those of this Schedule.', 'vague-term'],
+      ['Response capacity will be kept at a level consistent with local network conditions.', 'vague-term'],
+      ['Migration support is provided on a goodwill basis.', 'vague-term'],
+      ['No credit is due for outages caused by events we cannot reasonably control.', 'vague-term'],
+      ['The Supplier is excused from the fix times whenever circumstances occur which the Supplier was unable to influence.', 'vague-term'],
+      ['We determine, acting in good faith, whether a reported defect is one we must remedy.', 'vague-term'],
+      ['A second-line engineer is assigned where, in the view of the duty manager, the incident requires it.', 'vague-term'],
+      ['Peak throughput depends on the number of concurrent users and cannot be guaranteed.', 'vague-term'],
+      ['The Provider will give the Customer adequate warning of any planned outage.', 'vague-term'],
+      ['Onboarding sessions for new staff shall be held to the extent needed.', 'vague-term'],
+      ['Such routine changes as are customary in the market are included in the fee.', 'vague-term'],
+      ['Extra callouts requested by the site foreman over the radio shall be logged and paid as Additional Services.', 'verbal-agreement'],
+      ['Consent to a new analytics use given by the client lead in a casual exchange with our account team is sufficient authorisation.', 'verbal-agreement'],
+      ['You may move to a larger plan simply by telling your account manager, and the new price applies from that day.', 'verbal-agreement'],
+      ['Instructions may be given by telephone, and the Processor shall act on them without awaiting written confirmation.', 'verbal-agreement'],
+      ['A refund request shall be treated as withdrawn if the customer contact says on a review call that it will not be pursued.', 'verbal-agreement'],
+      ['Weekend cover the event manager requests by telephone shall be chargeable at the rate card as if it had been ordered by Purchase Order.', 'verbal-agreement'],
+    ]);
+  });
+
+  it('spares a denial of oral undertakings, an independent opinion, a bounded deletion, a form named by the contract and a third-party disclaimer', () => {
+    spares([
+      "Oral undertakings by the Supplier's sales staff do not form part of this Agreement and have no contractual effect.",
+      'The fee shall be adjusted as determined by the parties in the Order Form.',
+      'Disputes about the invoice shall be settled in the opinion of an independent expert appointed by the parties.',
+      'Personal data shall be deleted within 30 days once it is no longer needed.',
+      'The Customer may consult the Supplier on the roadmap at any time.',
+      'Nothing in this Agreement is intended to give rise to any liability to third parties.',
+      'The Supplier shall issue a credit note in the form set out in Schedule 4.',
+    ]);
+  });
+});
