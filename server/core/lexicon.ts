@@ -120,7 +120,7 @@ export interface LexiconEntry {
 }
 
 interface Row extends LexiconEntry {
-  /** The pattern: regular-expression source in which a space stands for any run of whitespace or hyphens, and ' for either apostrophe. */
+  /** The pattern: regular-expression source in which a space stands for any run of whitespace or hyphens (' ?' for an optional run: "co ?operation", "voice ?mail"), and ' for either apostrophe. */
   pattern: string;
   judge: Judge;
 }
@@ -970,7 +970,7 @@ export function normalizePhrase(text: string): string {
 
 /** Regular-expression source of a row's pattern: a space is any run of whitespace or hyphens, an apostrophe either form. */
 function compile(pattern: string): string {
-  return pattern.replace(/ /g, String.raw`[\s-]+`).replace(/'/g, "['\u2019]");
+  return pattern.replace(/ (\?)?/g, (_, optional) => (optional ? String.raw`[\s-]*` : String.raw`[\s-]+`)).replace(/'/g, "['\u2019]");
 }
 
 /**
@@ -980,7 +980,7 @@ function compile(pattern: string): string {
  * faster to compile and to run.
  */
 function compileForScan(pattern: string): string {
-  return pattern.replace(/ /g, ' +');
+  return pattern.replace(/ (\?)?/g, (_, optional) => (optional ? ' *' : ' +'));
 }
 
 /** Whitespace other than the space, and the hyphen: what {@link normalizeForScan} turns into spaces. */

@@ -1552,3 +1552,12 @@ describe('round 32 (stop 26): decisions approved by both, mutually determined, c
     ]);
   });
 });
+
+describe("an optional space in a row pattern (' ?')", () => {
+  it('matches the word written together and apart, as the pattern says (it once required the space)', () => {
+    expect(phrases('The Supplier shall give reasonable cooperation to the auditors.')).toEqual(['reasonable cooperation']);
+    expect(phrases('The Supplier shall give reasonable co-operation to the auditors.')).toEqual(['reasonable co-operation']);
+    expect(codes('Changes agreed in a videoconference shall bind the parties.')).toEqual(['verbal-agreement']);
+    expect(codes('No credit is due for outages caused by events we cannot reasonably control.')).toEqual(['vague-term']);
+  });
+});
