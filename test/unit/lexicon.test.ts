@@ -1561,3 +1561,56 @@ describe("an optional space in a row pattern (' ?')", () => {
     expect(codes('No credit is due for outages caused by events we cannot reasonably control.')).toEqual(['vague-term']);
   });
 });
+
+describe('round 33 (stop 26): documents still to conclude, dates mutually determined, "XX days"; levels changed at will, likenesses to what others customarily achieve; channels still to come, webinars, walk-throughs, forms not issued, use of a new service as its order', () => {
+  it('reads the new wordings of each class', () => {
+    readsAs([
+      ['Agreement will be reached later on how the migration costs are to be shared.', 'agreement-to-agree'],
+      ['The fee for extra sites shall be as negotiated by the parties.', 'agreement-to-agree'],
+      ['Each new depot will carry a charge that both sides are yet to confirm.', 'agreement-to-agree'],
+      ['Security measures: to be specified in an annex which the parties will sign before go-live.', 'agreement-to-agree'],
+      ['The reporting pack will be defined in a protocol that the Health Board and the Supplier will conclude before testing.', 'agreement-to-agree'],
+      ['Export formats will be specified in a future technical addendum.', 'agreement-to-agree'],
+      ['Releases shall happen on dates mutually determined by the Council and the Contractor each quarter.', 'agreement-to-agree'],
+      ['The vendor will patch critical flaws within XX days of notice.', 'agreement-to-agree'],
+      ['The list of approved tools shall be approved jointly at a later meeting.', 'agreement-to-agree'],
+      ['KPIs will be defined by a joint steering committee within the first 60 days.', 'agreement-to-agree'],
+      ['The conditions of use of the add-on shall be discussed and defined in a future addendum.', 'agreement-to-agree'],
+      ['The access controls in Annex 2 may be modified by the Processor unilaterally at any time.', 'vague-term'],
+      ['The Vendor may modify or discontinue features of the portal at its sole discretion.', 'vague-term'],
+      ['The Host may revise the service levels by posting a new version on its website.', 'vague-term'],
+      ['The Provider reserves the right to adjust the resolution targets whenever it considers an adjustment warranted.', 'vague-term'],
+      ['Latency shall be consistent with what comparable exchanges in the region customarily achieve.', 'vague-term'],
+      ['The Supplier shall keep a level of service in keeping with the standards generally observed in the sector.', 'vague-term'],
+      ['The Contractor shall recalibrate the gauges as and when conditions call for it.', 'vague-term'],
+      ['Training shall be given as and when required.', 'vague-term'],
+      ['The Service is provided with the level of care we consider customary for such software.', 'vague-term'],
+      ['The descriptions in this Annex do not of themselves bind the Provider to any particular standard of performance.', 'vague-term'],
+      ['No credit is due where fog or other conditions it cannot control prevent the survey flight.', 'vague-term'],
+      ['Continued log-ins after being told of new fees in a webinar shall be treated as acceptance of those fees.', 'verbal-agreement'],
+      ['If the Agency raises no objection at the site walk-through, the revised layout shall be regarded as approved.', 'verbal-agreement'],
+      ['Changes made on the strength of an email from any staff member rank as authorised variations even though no Variation Form has been issued.', 'verbal-agreement'],
+      ['Where the Customer keeps using an additional module after we have switched it on, the Customer shall be deemed to have ordered it.', 'verbal-agreement'],
+      ['Oral instructions given by the Engineer on site shall be deemed variations and paid for, with no need for subsequent written confirmation.', 'verbal-agreement'],
+      ['Discounts offered by our sales team during a demo call apply even where they do not appear on the order form.', 'verbal-agreement'],
+      ['Authorisation for the Processor to engage a new hosting sub-processor may be given by the data lead during a telephone call.', 'verbal-agreement'],
+    ]);
+  });
+
+  it('spares changes with notice or consent, fallbacks in the conditional, bounded costs, rights with their discretion and support channels', () => {
+    spares([
+      'We may amend the service levels by giving at least 30 days\u2019 notice.',
+      'The Provider may change the response times only with the Customer\u2019s prior written consent.',
+      'Should the parties be unable to settle the price within twenty days, the prices in the Tender shall govern.',
+      'If the Controller objects and the parties fail to reach agreement within 30 days, the Controller may terminate the service.',
+      'Should the parties be unable to agree a new fee within 45 days, the fee then in force stays unchanged.',
+      'The Contractor shall bear reasonable travel costs, subject to a ceiling of USD 3,000 per visit.',
+      'Reasonable expenses shall be reimbursed, subject to a cap of THB 100,000 per year.',
+      'The Customer may, at any time and in its sole judgement, ask for additional licences, which the Provider shall activate within two Business Days.',
+      'Where the Operator, at its sole discretion, decides to close a zone, the MSP shall isolate the terminals within 30 minutes.',
+      'The Provider shall send monitoring reports regularly, being not less than once per calendar month.',
+      'Support for administrators is offered by phone and by email during business hours.',
+      'Events beyond a Party\u2019s reasonable control, such as war or epidemic, release that Party from liability for as long as they last.',
+    ]);
+  });
+});
