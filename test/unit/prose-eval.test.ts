@@ -146,11 +146,13 @@ describe('the analysis on the corpus', () => {
     fresh39: { at: 'ac1b502 (stop 25, the analysis of 8bcfcab)', figures: { 'vague-term': [1.0, 0.822], 'agreement-to-agree': [1.0, 0.825], 'verbal-agreement': [1.0, 0.914], none: [0.769, 1.0] } },
     fresh40: { at: '58e449c (stop 26, the analysis of ae93553)', figures: { 'vague-term': [0.927, 0.844], 'agreement-to-agree': [0.969, 0.775], 'verbal-agreement': [0.967, 0.829], none: [0.74, 0.95] } },
     fresh41: { at: 'a29bc4b (stop 26, the analysis of ae93553)', figures: { 'vague-term': [0.884, 0.844], 'agreement-to-agree': [0.947, 0.9], 'verbal-agreement': [0.963, 0.743], none: [0.722, 0.867] } },
+    fresh42: { at: '31e2db1 (stop 26, the analysis of 159a74b)', figures: { 'vague-term': [0.946, 0.778], 'agreement-to-agree': [1.0, 0.95], 'verbal-agreement': [1.0, 0.886], none: [0.784, 0.967] } },
+    fresh43: { at: 'beffc8f (stop 26, the analysis of 159a74b)', figures: { 'vague-term': [0.953, 0.911], 'agreement-to-agree': [0.974, 0.925], 'verbal-agreement': [1.0, 0.857], none: [0.829, 0.967] } },
   };
-  const HONEST = 'fresh41';
+  const HONEST = 'fresh43';
   /**
    * Spent sets are held at 0.90 for every label, except where one round of tuning left a label below that: there, at the figure
-   * the round reached (set 12 after round 10, set 13 after round 11, set 14 after round 12, stop 21; set 15 reached 0.90 everywhere after round 13, set 16 after round 14, set 17 after round 15, stop 22; set 18 after round 16, set 19 after round 17, set 20 after round 18, set 22 after round 19, set 23 after round 20, set 24 after round 21 and set 25 after round 22, stop 23; set 26 after round 23, stop 24; set 27 reached 0.90 everywhere after round 24, set 28 after round 25 and set 30 after round 27, stop 24; set 31 after round 28, sets 32 and 33 after round 29, sets 34 and 35 after round 30, sets 36 and 37 after round 31, stop 25; sets 38 and 39 after round 32, stop 26), so that no later change loses what was gained.
+   * the round reached (set 12 after round 10, set 13 after round 11, set 14 after round 12, stop 21; set 15 reached 0.90 everywhere after round 13, set 16 after round 14, set 17 after round 15, stop 22; set 18 after round 16, set 19 after round 17, set 20 after round 18, set 22 after round 19, set 23 after round 20, set 24 after round 21 and set 25 after round 22, stop 23; set 26 after round 23, stop 24; set 27 reached 0.90 everywhere after round 24, set 28 after round 25 and set 30 after round 27, stop 24; set 31 after round 28, sets 32 and 33 after round 29, sets 34 and 35 after round 30, sets 36 and 37 after round 31, stop 25; sets 38 and 39 after round 32, set 41 after round 33, stop 26), so that no later change loses what was gained.
    */
   const SPENT_FLOOR: Record<string, Record<string, [number, number]>> = {
     fresh12: { 'vague-term': [0.9, 0.9], 'agreement-to-agree': [0.9, 0.9], 'verbal-agreement': [0.9, 0.885], none: [0.824, 0.9] },
@@ -166,8 +168,9 @@ describe('the analysis on the corpus', () => {
     fresh26: { 'vague-term': [0.9, 0.644], 'agreement-to-agree': [0.9, 0.825], 'verbal-agreement': [0.9, 0.742], none: [0.64, 0.9] },
     // Measured once and not studied: held at its wire-in figures.
     fresh29: { 'vague-term': [0.9, 0.888], 'agreement-to-agree': [0.9, 0.85], 'verbal-agreement': [0.9, 0.657], none: [0.725, 0.9] },
-    // Measured once with set 41 (the same analysis) and not studied: held at its wire-in figures.
-    fresh40: { 'vague-term': [0.9, 0.843], 'agreement-to-agree': [0.9, 0.775], 'verbal-agreement': [0.9, 0.828], none: [0.739, 0.9] },
+    fresh41: { 'vague-term': [0.9, 0.9], 'agreement-to-agree': [0.9, 0.9], 'verbal-agreement': [0.9, 0.885], none: [0.9, 0.9] },
+    // Measured once with set 43 (the same analysis) and not studied: held at its wire-in figures.
+    fresh42: { 'vague-term': [0.9, 0.777], 'agreement-to-agree': [0.9, 0.9], 'verbal-agreement': [0.9, 0.885], none: [0.783, 0.9] },
   };
   const figuresOf = (set: string) => (result as unknown as Record<string, Figures>)[set]!;
 
