@@ -1614,3 +1614,44 @@ describe('round 33 (stop 26): documents still to conclude, dates mutually determ
     ]);
   });
 });
+
+describe('round 34 (stop 26): committees that set whatever they agree, discussions with a view to settling, order forms still to execute; spheres of influence, levels in keeping with practice, aspirations not to be read as undertakings; confirmations at meetings, radio instructions as variations, informal excuses', () => {
+  it('reads the new wordings of each class', () => {
+    readsAs([
+      ['From year 3 the fee shall be set at whatever level the joint committee agrees.', 'agreement-to-agree'],
+      ['The Council and the Contractor will enter into discussions with a view to settling the price of extra sites.', 'agreement-to-agree'],
+      ['Service levels for premium plans will be set in an order form that the parties will execute in due time.', 'agreement-to-agree'],
+      ['The KPIs will be reviewed and established by the Contract Management Board once baseline data are available.', 'agreement-to-agree'],
+      ['The go-live date shall be fixed by the Authority in consultation with the Contractor.', 'agreement-to-agree'],
+      ['No credit accrues where the cause lies outside the Provider\u2019s sphere of influence.', 'vague-term'],
+      ['The Provider is not in breach for bookings missed owing to circumstances over which it has no control.', 'vague-term'],
+      ['Maintenance will be notified with fair advance warning.', 'vague-term'],
+      ['The descriptions below express the Provider\u2019s aspirations and are not to be read as binding undertakings.', 'vague-term'],
+      ['The dates in this plan are planning guidance and are not contractual deadlines.', 'vague-term'],
+      ['Data shall be uploaded with whatever frequency its own site manager considers fitting.', 'vague-term'],
+      ['Performance of the ticketing service used by the venue box office shall be consistent with the load conditions prevailing at the time.', 'vague-term'],
+      ['Response times for faults in the hosted logbook will be in keeping with the Provider\u2019s customary operating practice.', 'vague-term'],
+      ['The Contractor will, insofar as circumstances permit, pay out transfers on the distribution dates.', 'vague-term'],
+      ['The Provider reserves the right to revise the uptime levels whenever it determines that operational needs so require.', 'vague-term'],
+      ['We may change the platform\u2019s features whenever we choose by posting new terms on our site.', 'vague-term'],
+      ['Incidents will be dealt with within the Contractor\u2019s usual turnaround, which may vary with workload.', 'vague-term'],
+      ['Milestones are regarded as signed off once the Customer\u2019s project lead confirms them at a weekly progress meeting.', 'verbal-agreement'],
+      ['Any instruction from the duty controller, whether given by radio or telephone, shall constitute a valid variation of the Services.', 'verbal-agreement'],
+      ['Acceptance of a credit settlement at a monthly review meeting operates as a full waiver of further claims, whether or not the meeting is minuted.', 'verbal-agreement'],
+      ['The operations director may informally excuse the Provider from its reporting obligation.', 'verbal-agreement'],
+      ['Where the manager signals approval by email of a change to the caseload limits, that email constitutes a Contract Variation notwithstanding clause 18.', 'verbal-agreement'],
+      ['If the Customer keeps using extra monitored nodes that the Provider added following a Slack message, the Customer is taken to have ordered them.', 'verbal-agreement'],
+      ['Where the representative says on a site visit that an installation is satisfactory, it is to be treated as accepted for payment.', 'verbal-agreement'],
+    ]);
+  });
+
+  it('spares named standards in capitals, bounded replacements and insurance, a fallback of restraint and a clause overridden for other ends', () => {
+    spares([
+      'The Provider shall use appropriate security controls that meet the Victorian Protective Data Security Standards.',
+      'Failed drives shall be replaced as soon as practicable, but no later than the next business day after the alert.',
+      'The MSP shall maintain adequate insurance cover, being not less than USD 2 million per claim.',
+      'Should the parties be unable to agree the list of sub-processors, the Processor shall not engage any sub-processor until agreement is reached.',
+      'Notwithstanding clause 18, the Customer may terminate this Agreement on 30 days\u2019 written notice.',
+    ]);
+  });
+});

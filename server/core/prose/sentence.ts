@@ -78,7 +78,7 @@ const PERIOD_WORD = String.raw`(?:minute|hour|day|business${W}day|working${W}day
 
 /** A deadline or duration that bounds a soft time word: "within 48 hours", "no later than thirty (30) days", "by the next business day". */
 const TIME_LIMIT = new RegExp(
-  String.raw`\b(?:within|inside(?:${W}of)?|no${W}later${W}than|not${W}later${W}than|later${W}than|at${W}the${W}latest|at${W}most|no${W}more${W}than|not${W}more${W}than|(?:in${W}no${W}(?:case|event)|never|on${W}no${W}account)${W}(?:more|longer|later)${W}than|up${W}to|maximum${W}of|less${W}than|fewer${W}than|exceed(?:s|ing)?|at${W}least|minimum${W}of|every|each|by|before|after|of)${W}(?:${NUM}${W}${TIME_UNIT}|${GLUED})|\b${NUM}${W}${TIME_UNIT}${W}(?:at${W}the${W}(?:latest|most)|at${W}most|maximum|max(?:imum)?\b|or${W}(?:less|sooner|fewer))|\b(?:by|before)${W}(?:\d{1,2}:\d{2}${W}(?:on${W})?)?(?:the${W})?(?:end${W}of${W}(?:the${W})?)?(?:next|same|following)${W}(?:business${W}|working${W})?day|\bby${W}\d{4}-\d{2}-\d{2}|\b(?:at${W}least|no${W}less${W}than|not${W}less${W}than)${W}(?:once|twice|${NUM}${W}times)|\b${NUM}${W}${TIME_UNIT}${W}(?:(?:prior|advance|written)${W})*notice|\bin${W}any${W}(?:event|case)${W}(?:within|by|before|no${W}later${W}than|not${W}later${W}than)\b|\bat${W}the${W}(?:latest|most),?${W}(?:${NUM}${W}${TIME_UNIT}|${GLUED})`,
+  String.raw`\b(?:within|inside(?:${W}of)?|no${W}later${W}than|not${W}later${W}than|later${W}than|at${W}the${W}latest|at${W}most|no${W}more${W}than|not${W}more${W}than|(?:in${W}no${W}(?:case|event)|never|on${W}no${W}account)${W}(?:more|longer|later)${W}than|up${W}to|maximum${W}of|less${W}than|fewer${W}than|exceed(?:s|ing)?|at${W}least|minimum${W}of|every|each|by|before|after|of)${W}(?:${NUM}${W}${TIME_UNIT}|${GLUED})|\b${NUM}${W}${TIME_UNIT}${W}(?:at${W}the${W}(?:latest|most)|at${W}most|maximum|max(?:imum)?\b|or${W}(?:less|sooner|fewer))|\b(?:by|before|no${W}later${W}than|not${W}later${W}than)${W}(?:\d{1,2}:\d{2}${W}(?:on${W})?)?(?:the${W})?(?:end${W}of${W}(?:the${W})?)?(?:next|same|following)${W}(?:business${W}|working${W})?day|\bby${W}\d{4}-\d{2}-\d{2}|\b(?:at${W}least|no${W}less${W}than|not${W}less${W}than)${W}(?:once|twice|${NUM}${W}times)|\b${NUM}${W}${TIME_UNIT}${W}(?:(?:prior|advance|written)${W})*notice|\bin${W}any${W}(?:event|case)${W}(?:within|by|before|no${W}later${W}than|not${W}later${W}than)\b|\bat${W}the${W}(?:latest|most),?${W}(?:${NUM}${W}${TIME_UNIT}|${GLUED})`,
   'i',
 );
 /** A frequency that bounds a soft frequency word: "at least monthly", "every 30 minutes", "once a quarter". */
@@ -90,7 +90,7 @@ const FREQUENCY_LIMIT = new RegExp(
 /** A currency code written before an amount ("USD 3,000", "THB 100,000"). */
 const CODE_BEFORE = `(?:${[...ISO_4217_ACTIVE].join('|')})`;
 const AMOUNT_LIMIT = new RegExp(
-  String.raw`\b(?:up${W}to|at${W}most|no${W}more${W}than|not${W}more${W}than|capped${W}at|maximum${W}of|(?:a${W}|the${W})?(?:ceiling|cap|limit)${W}of|not${W}(?:to${W})?exceed(?:ing)?|at${W}least|no${W}fewer${W}than|no${W}less${W}than|minimum${W}of|limited${W}to)${W}(?:[$€£]|${CODE_BEFORE}${W})?${NUM}|\b(?:pre-?approved|approved${W}in${W}advance|prior${W}written${W}(?:approval|consent)|travel${W}policy)\b|\d+(?:\.\d+)?${W}?%`,
+  String.raw`\b(?:up${W}to|at${W}most|no${W}more${W}than|not${W}more${W}than|capped${W}at|maximum${W}of|(?:a${W}|the${W})?(?:ceiling|cap|limit)${W}of|not${W}(?:to${W})?exceed(?:ing)?|at${W}least|no${W}fewer${W}than|no${W}less${W}than|not${W}less${W}than|minimum${W}of|limited${W}to)${W}(?:[$€£]|${CODE_BEFORE}${W})?${NUM}|\b(?:pre-?approved|approved${W}in${W}advance|prior${W}written${W}(?:approval|consent)|travel${W}policy)\b|\d+(?:\.\d+)?${W}?%`,
   'i',
 );
 /** A named standard or a pointer to the list the measures must meet. */
@@ -98,6 +98,9 @@ const STANDARD_NAMED = new RegExp(
   String.raw`\b(?:ISO(?:\/IEC)?${W}?\d{4,5}|NIST|HIPAA|HITECH|GDPR|FISMA|FERPA|Security${W}Rule|Privacy${W}Rule|SOC${W}?[12]|PCI${W}?DSS|Cyber${W}Essentials|FedRAMP|HITRUST|CIS${W}(?:Controls|Benchmarks?)|C\.?F\.?R\.?|Article${W}\d+|Annex|Schedule|Appendix|Exhibit|Attachment|(?:listed|set${W}out|described|specified|defined)${W}in|clause${W}[a-z_]+|to${W}(?:meet|achieve|satisfy)${W}(?:the${W}|all${W}|each${W})?(?:Service${W}Levels?|SLAs?|KPIs?|Key${W}Performance${W}Indicators?))\b`,
   'i',
 );
+
+/** A standard named in capitals that the measures must meet ("that meet the Victorian Protective Data Security Standards"). */
+const STANDARD_IN_CAPITALS = /\b(?:meets?|meeting|compl(?:y|ies|ying)\s+with|satisf(?:y|ies|ying)|conforms?\s+to|in\s+accordance\s+with|aligned\s+with)\s+(?:the\s+)?(?:[A-Z][A-Za-z'’-]*\s+){1,6}(?:Standards?|Framework|Requirements|Guidelines|Policy|Baseline|Code)\b/;
 
 export type BoundKind = 'time' | 'frequency' | 'amount' | 'standard';
 
@@ -111,7 +114,7 @@ export function bounded(sentence: string, kind: BoundKind): boolean {
     case 'amount':
       return AMOUNT_LIMIT.test(sentence);
     case 'standard':
-      return STANDARD_NAMED.test(sentence);
+      return STANDARD_NAMED.test(sentence) || STANDARD_IN_CAPITALS.test(sentence);
   }
 }
 
@@ -187,7 +190,7 @@ const CONFIRMATION_ALL = new RegExp(CONFIRMATION.source, 'gi');
  * "no written confirmation of those terms shall be required", "without further
  * formality". The language rules read it as an effect of an informal step.
  */
-export const WRITING_DISPENSED = /\b(?:without|in\s+the\s+absence\s+of)\s+(?:(?:a|an|any|the\s+need\s+for|asking\s+for|requiring|needing|requesting|awaiting|waiting\s+for|seeking|obtaining)\s+)?(?:(?:separate|further|formal|prior|subsequent)\s+)?(?:written|signed)\s+(?:confirmation|order|approval|consent|instruction|agreement|request|documentation|record)s?\b|\bno\s+(?:(?:separate|further|formal|prior)\s+)?(?:written|signed)\s+[a-z]+(?:\s+[a-z]+){0,5}?\s+(?:shall|will|need|is|are)\s+(?:be\s+)?(?:required|necessary|needed)\b|\bno\s+(?:formal|separate|further)\s+(?:[a-z]+\s+)?(?:consent|approval|order|request|confirmation|note)s?\s+(?:is|are|shall\s+be|will\s+be)\s+(?:needed|required|necessary)\b|\bwithout\s+(?:any\s+)?further\s+formality\b|\bwith\s+no\s+(?:need|requirement)\s+for\s+(?:(?:any|a)\s+)?(?:(?:separate|further|formal|prior|subsequent)\s+)?(?:written|signed)\s+(?:confirmation|order|approval|consent|instruction|agreement|request|documentation|record)s?\b/i;
+export const WRITING_DISPENSED = /\b(?:without|in\s+the\s+absence\s+of)\s+(?:(?:a|an|any|the\s+need\s+for|asking\s+for|requiring|needing|requesting|awaiting|waiting\s+for|seeking|obtaining)\s+)?(?:(?:separate|further|formal|prior|subsequent)\s+)?(?:written|signed)\s+(?:confirmation|order|approval|consent|instruction|agreement|request|documentation|record)s?\b|\bno\s+(?:(?:separate|further|formal|prior)\s+)?(?:written|signed)\s+[a-z]+(?:\s+[a-z]+){0,5}?\s+(?:shall|will|need|is|are)\s+(?:be\s+)?(?:required|necessary|needed)\b|\bno\s+(?:formal|separate|further)\s+(?:[a-z]+\s+)?(?:consent|approval|order|request|confirmation|note)s?\s+(?:is|are|shall\s+be|will\s+be)\s+(?:needed|required|necessary)\b|\bwithout\s+(?:any\s+)?further\s+formality\b|\b(?:regarded|treated|deemed|taken)\s+as\s+(?:signed(?:\s+off)?|written|executed)\b|\bwith\s+no\s+(?:need|requirement)\s+for\s+(?:(?:any|a)\s+)?(?:(?:separate|further|formal|prior|subsequent)\s+)?(?:written|signed)\s+(?:confirmation|order|approval|consent|instruction|agreement|request|documentation|record)s?\b/i;
 /** Writing waived, or a written requirement the sentence overrides ("notwithstanding that the Agreement may otherwise be amended only in writing"). */
 const WAIVED_WRITING = new RegExp(`${WRITING_DISPENSED.source}|\\bnotwithstanding\\s+that\\b[^.;]*|\\b(?:even\\s+though|although|despite|notwithstanding)\\s+(?:that\\s+)?(?:(?:clause|section|paragraph|article|condition)\\s+[0-9][0-9.]*|(?:the|this|our|your)\\s+(?:order\\s+form|agreement|contract|terms|statement\\s+of\\s+work|sow|dpa|baa|master\\s+agreement))[^.;]*`, 'i');
 const WAIVED_WRITING_ALL = new RegExp(WAIVED_WRITING.source, 'gi');
@@ -214,7 +217,7 @@ export function writingRequired(sentence: string): boolean {
 }
 
 const FALLBACK =
-  /\bfailing\s+(?:which|one|that|this|such\s+(?:a\s+)?(?:solution|resolution))\b|\bfailing\s+any\s+(?:specific\s+|such\s+)?agreement\b|\b(?:(?:if|where|should)\s+no\s+(?:agreement|resolution|solution|settlement)\s+is\s+(?:reached|agreed|found)[^.;]*?,\s*[^.;]*\b(?:may|will|shall|can)\s+(?:then\s+)?(?:terminate|end|cancel|withdraw|refer|escalate|suspend)\b|(?:if|where|should)\s+(?:no\s+agreement\s+is\s+reached|the\s+parties\s+(?:be\s+|are\s+)?(?:unable|fail)\s+to\s+agree|they\s+(?:be\s+|are\s+)?(?:unable|fail)\s+to\s+agree)[^.;]*?,\s*[^.;]*\b(?:appl(?:y|ies)|increase[sd]?|continues?|remains?|prevails?|governs?|calculated|computed|determined|decided|referred|fixed)\b|failing\s+(?:such\s+)?agreement|(?:if|where|should|in\s+the\s+event\s+that)\s+(?:the\s+parties|they|both\s+parties)\s+(?:cannot|can\s+not|do\s+not|did\s+not|have\s+not|fail\s+to|are\s+unable\s+to|are\s+not\s+able\s+to)\s+(?:yet\s+)?(?:agree|reach)|\b(?:should|if|where)\s+(?:the\s+parties|they|both\s+parties)\s+be\s+(?:unable|not\s+able)\s+to\s+(?:agree|settle|reach|determine|fix)\b[^.;]*?,\s*[^.;]*\b(?:shall|will|may)\s+(?:govern|apply|prevail|remain|stay|continue|terminate)\b|\b(?:stays?|remains?)\s+unchanged\b|\b(?:and|but)\s+(?:the\s+parties|they)\s+(?:fail|are\s+unable)\s+to\s+(?:reach\s+agreement|agree)\b[^.;]*?,\s*[^.;]*\bmay\s+(?:terminate|cancel|withdraw|end)\b|in\s+the\s+absence\s+of\s+(?:such\s+)?agreement|until\s+(?:such\s+time\s+as\s+)?(?:the\s+parties\s+agree|agreed)|continues?\s+to\s+(?:apply|govern)|continues?\s+(?:on\s+(?:a\s+)?)?(?:month\s+to\s+month|monthly\s+basis|year\s+to\s+year|on\s+the\s+same\s+terms|at\s+the\s+(?:existing|current|same|prior)\s+(?:prices|rates|fees|charges))|remains?\s+in\s+(?:force|effect)|appl(?:y|ies)\s+until|otherwise\b[^.;]*\bappl(?:y|ies))/i;
+  /\bfailing\s+(?:which|one|that|this|such\s+(?:a\s+)?(?:solution|resolution))\b|\bfailing\s+any\s+(?:specific\s+|such\s+)?agreement\b|\b(?:(?:if|where|should)\s+no\s+(?:agreement|resolution|solution|settlement)\s+is\s+(?:reached|agreed|found)[^.;]*?,\s*[^.;]*\b(?:may|will|shall|can)\s+(?:then\s+)?(?:terminate|end|cancel|withdraw|refer|escalate|suspend)\b|(?:if|where|should)\s+(?:no\s+agreement\s+is\s+reached|the\s+parties\s+(?:be\s+|are\s+)?(?:unable|fail)\s+to\s+agree|they\s+(?:be\s+|are\s+)?(?:unable|fail)\s+to\s+agree)[^.;]*?,\s*[^.;]*\b(?:appl(?:y|ies)|increase[sd]?|continues?|remains?|prevails?|governs?|calculated|computed|determined|decided|referred|fixed)\b|failing\s+(?:such\s+)?agreement|(?:if|where|should|in\s+the\s+event\s+that)\s+(?:the\s+parties|they|both\s+parties)\s+(?:cannot|can\s+not|do\s+not|did\s+not|have\s+not|fail\s+to|are\s+unable\s+to|are\s+not\s+able\s+to)\s+(?:yet\s+)?(?:agree|reach)|\b(?:should|if|where)\s+(?:the\s+parties|they|both\s+parties)\s+be\s+(?:unable|not\s+able)\s+to\s+(?:agree|settle|reach|determine|fix)\b[^.;]*?,\s*[^.;]*\b(?:shall|will|may)\s+(?:not\s+[a-z]+|govern|apply|prevail|remain|stay|continue|terminate)\b|\b(?:stays?|remains?)\s+unchanged\b|\b(?:and|but)\s+(?:the\s+parties|they)\s+(?:fail|are\s+unable)\s+to\s+(?:reach\s+agreement|agree)\b[^.;]*?,\s*[^.;]*\bmay\s+(?:terminate|cancel|withdraw|end)\b|in\s+the\s+absence\s+of\s+(?:such\s+)?agreement|until\s+(?:such\s+time\s+as\s+)?(?:the\s+parties\s+agree|agreed)|continues?\s+to\s+(?:apply|govern)|continues?\s+(?:on\s+(?:a\s+)?)?(?:month\s+to\s+month|monthly\s+basis|year\s+to\s+year|on\s+the\s+same\s+terms|at\s+the\s+(?:existing|current|same|prior)\s+(?:prices|rates|fees|charges))|remains?\s+in\s+(?:force|effect)|appl(?:y|ies)\s+until|otherwise\b[^.;]*\bappl(?:y|ies))/i;
 
 /** True when the sentence says what applies if the parties do not agree. */
 export function hasFallback(sentence: string): boolean {
@@ -228,7 +231,7 @@ export function isVariationClause(sentence: string): boolean {
   return VARIATION_SUBJECT.test(sentence) && /\b(?:in\s+writing|written|signed)\b/i.test(sentence);
 }
 
-const DISPUTE = /\b(?:disputes?|disagreements?|controvers(?:y|ies)|(?<!credits?\s)claims?(?!\s+is\s+lodged|\s+is\s+made|\s+is\s+submitted|\s+for\s+(?:service\s+)?credits?)|arbitrat\w*|mediat\w*|escalat\w*(?!\s+(?:matrix|matrices|path|paths|contacts?|lists?|levels?|points?|chart)\b))\b/i;
+const DISPUTE = /\b(?:disputes?|disagreements?|controvers(?:y|ies)|(?<!credits?\s)(?<!\b(?:waiver|waive[sd]?|release[sd]?)\s+of\s+(?:(?:any|all|further|its|their)\s+)?)claims?(?!\s+is\s+lodged|\s+is\s+made|\s+is\s+submitted|\s+for\s+(?:service\s+)?credits?)|arbitrat\w*|mediat\w*|escalat\w*(?!\s+(?:matrix|matrices|path|paths|contacts?|lists?|levels?|points?|chart)\b))\b/i;
 
 /** True when the sentence is about resolving a dispute (negotiation is then a step, not a term left open). */
 export function aboutDispute(sentence: string): boolean {
@@ -236,9 +239,9 @@ export function aboutDispute(sentence: string): boolean {
 }
 
 const AIM_SUBJECT =
-  /\b(?:times?|levels?|uptime|throughput|latency|capacity|bandwidth|staffing|headcount|frequenc(?:y|ies)|availab\w*|hours|dates?|deadlines?|timescales?|timelines?|schedules?|targets?|figures?|milestones?|SLAs?|responses?|resolutions?|credits?|estimates?|performance|objectives?|recovery|RTOs?|RPOs?|benchmarks?|metrics?|KPIs?|how\s+long|time\s+it\s+takes)\b/i;
+  /\b(?:times?|levels?|uptime|throughput|latency|capacity|bandwidth|staffing|headcount|frequenc(?:y|ies)|availab\w*|hours|dates?|deadlines?|timescales?|timelines?|schedules?|turnarounds?|targets?|figures?|milestones?|SLAs?|responses?|resolutions?|credits?|estimates?|performance|objectives?|recovery|RTOs?|RPOs?|benchmarks?|metrics?|KPIs?|how\s+long|time\s+it\s+takes)\b/i;
 const CONTRACT_PART =
-  /\b(?:agreement|contract|order(?:\s+form)?|SLAs?|schedules?|document|terms|proposal|addend(?:um|a)|DPA|BAA|protocol|quot(?:e|ation)|statement\s+of\s+work|SOW|service\s+levels?|commitments?|obligations?|annex|appendix|exhibit|clause|section|letter|memorandum|polic(?:y|ies)|page|website|description|specification)\b/i;
+  /\b(?:agreement|contract|order(?:\s+form)?|SLAs?|schedules?|document|terms|proposal|addend(?:um|a)|DPA|BAA|protocol|quot(?:e|ation)|statement\s+of\s+work|SOW|service\s+levels?|commitments?|obligations?|annex|appendix|exhibit|clause|section|letter|memorandum|polic(?:y|ies)|pages?|website|descriptions?|specifications?)\b/i;
 
 /** True when the sentence speaks of service levels, times or dates (what an aim disclaimer empties). */
 export function aboutLevels(sentence: string): boolean {
@@ -263,7 +266,7 @@ export function definedTerm(sentence: string): { start: number; end: number } | 
 }
 
 const SINGLE_AGENT =
-  /^[\s,]+by\s+(?:the\s+)?(?![Pp]arties\b|[Bb]oth\b|[Mm]utual\b|[Ee]ach\b|[Aa]greement\b)(?:customer|client|buyer|agency|authority|provider|supplier|contractor|vendor|licensor|licensee|company|processor|controller|state|department|purchaser|business\s+associate|covered\s+entity|subscriber|[A-Z][A-Za-z]+)\b(?!\s+(?:and|&)\s+(?:the\s+)?[A-Za-z])/;
+  /^[\s,]+by\s+(?:the\s+)?(?![Pp]arties\b|[Bb]oth\b|[Mm]utual\b|[Ee]ach\b|[Aa]greement\b)(?:customer|client|buyer|agency|authority|provider|supplier|contractor|vendor|licensor|licensee|company|processor|controller|state|department|purchaser|business\s+associate|covered\s+entity|subscriber|[A-Z][A-Za-z]+)\b(?!\s+(?:and|&)\s+(?:the\s+)?[A-Za-z])(?![^.;]{0,20}\b(?:in\s+consultation|jointly|together|in\s+agreement)\s+with\b)/;
 
 /** True when the words after a deferred decision give it to one party ("to be determined by the Buyer"), which is an option, not an agreement to agree; "by Vendor and Client" names both. */
 export function decidedByOneParty(after: string): boolean {
@@ -291,7 +294,7 @@ export function settledNow(after: string): boolean {
 
 /** The document a value is settled in is itself still to come ("in a Statement of Work that the parties are to enter into later", "produced once the parties have scoped the work"). */
 const FUTURE_DOCUMENT =
-  /\b(?:later|subsequently|jointly|(?:that|which)\s+(?:we|the\s+parties|both\s+parties|you\s+and\s+we)(?:\s+will|\s+shall|['’]ll)\s+(?:work\s+out|agree|prepare|draw\s+up|negotiate|settle)|(?:intends?|plans?|expects?|proposes?|wish(?:es)?)\s+to\s+(?:conclude|agree|sign|enter\s+into|execute|finali[sz]e|draw\s+up|prepare|negotiate)|(?:have|has|are|is)\s+yet\s+to\s+(?:conclude|agree|sign|enter\s+into|execute|finali[sz]e)|(?:are|is)\s+to\s+(?:create|draw\s+up|prepare|produce|write|develop|agree)|to\s+be\s+(?:created|developed|written)|to\s+(?:enter\s+into|be\s+(?:agreed|signed|executed|entered\s+into|prepared|produced|drawn\s+up))|(?:produced|prepared|drawn\s+up|signed(?:\s+off)?|sign\s+off|approved?|agreed|issued|written)\s+(?:once|after|when|later)|once\s+the\s+parties|after\s+the\s+parties)\b/i;
+  /\b(?:later|subsequently|jointly|(?:that|which)\s+(?:we|the\s+parties|both\s+parties|you\s+and\s+we)(?:\s+will|\s+shall|['’]ll)\s+(?:work\s+out|agree|prepare|draw\s+up|negotiate|settle|execute|sign|conclude)|(?:intends?|plans?|expects?|proposes?|wish(?:es)?)\s+to\s+(?:conclude|agree|sign|enter\s+into|execute|finali[sz]e|draw\s+up|prepare|negotiate)|(?:have|has|are|is)\s+yet\s+to\s+(?:conclude|agree|sign|enter\s+into|execute|finali[sz]e)|(?:are|is)\s+to\s+(?:create|draw\s+up|prepare|produce|write|develop|agree)|to\s+be\s+(?:created|developed|written)|to\s+(?:enter\s+into|be\s+(?:agreed|signed|executed|entered\s+into|prepared|produced|drawn\s+up))|(?:produced|prepared|drawn\s+up|signed(?:\s+off)?|sign\s+off|approved?|agreed|issued|written)\s+(?:once|after|when|later)|once\s+the\s+parties|after\s+the\s+parties)\b/i;
 
 const DEFERRAL =
   /\b(?:later|at\s+a\s+(?:later|future)|at\s+the\s+(?:relevant|appropriate|proper)\s+time|through\s+(?:consultation|discussion|negotiation)s?|in\s+due\s+course|after|once|following|during|in\s+the\s+course\s+of|before|at\s+the\s+time|at\s+renewal|in\s+the\s+future|by\s+(?:the\s+parties|both\s+parties|mutual|negotiation|agreement|discussion|consensus)|between\s+the\s+parties|jointly|mutually|separately|individually|case-by-case|between\s+(?:the\s+)?[A-Za-z]+\s+and\s+(?:the\s+)?[A-Za-z]+|with\s+(?:the\s+)?(?:customer|client|supplier|provider|contractor|vendor|buyer|agency|subscriber|licensee|department|council|authority)|(?:subsequent|later|future|separate|further|new)\s+(?:order(?:\s+form)?|agreement|contract|amendment|statement\s+of\s+work|SOW|schedule|document|change\s+order|quote|quotation|proposal)s?)\b/i;
