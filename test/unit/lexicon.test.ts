@@ -1655,3 +1655,60 @@ describe('round 34 (stop 26): committees that set whatever they agree, discussio
     ]);
   });
 });
+
+describe('round 35 (stop 26): messages and hotlines as order channels, reassurances at workshops, continued use after a demo; memoranda still to sign, panels and committees that settle; evolving policies, unforeseen difficulties, such period as is necessary', () => {
+  it('reads the new wordings of each class', () => {
+    readsAs([
+      ['Our fees for storing more than five years of history will be discussed with you once you reach that limit.', 'agreement-to-agree'],
+      ['Credits shall be computed under a methodology which a subsequent service level memorandum between the parties is to set out.', 'agreement-to-agree'],
+      ['The unit price for each monitored site shall be reviewed with the Supplier at the close of each financial year.', 'agreement-to-agree'],
+      ['Service levels for the premium module will be documented in a separate SLA which the parties are to execute.', 'agreement-to-agree'],
+      ['Service levels shall be as the Steering Committee may jointly settle.', 'agreement-to-agree'],
+      ['Exit assistance will be given on terms to be set out in an exit plan that the parties intend to prepare together.', 'agreement-to-agree'],
+      ['The security measures will be described in Annex II, which the parties are to complete before any transfer.', 'agreement-to-agree'],
+      ['The unit price for the later years shall be fixed by a price-review panel convened under the framework agreement.', 'agreement-to-agree'],
+      ['Any uplift to the storage charges will be discussed by the parties at the contract anniversary.', 'agreement-to-agree'],
+      ['Data sharing will be the subject of a memorandum of understanding to be signed later.', 'agreement-to-agree'],
+      ['The Provider may revise the uptime commitment whenever it thinks fit.', 'vague-term'],
+      ['The Contractor shall provide such training as may be necessary for effective use of the system.', 'vague-term'],
+      ['The Supplier shall run the alert service consistently with the Department\u2019s operational requirements as those evolve.', 'vague-term'],
+      ['We will hold enough spare hardware in stock to swap out failed loggers.', 'vague-term'],
+      ['Personal data shall be kept for such period as is necessary for the purposes of processing.', 'vague-term'],
+      ['The Provider shall not be held to the schedule where unforeseen operational difficulties arise.', 'vague-term'],
+      ['The service levels may be amended by the Supplier whenever it chooses by posting a notice on the portal.', 'vague-term'],
+      ['The commitments in Annex II describe the Processor\u2019s intended practices and are not contractual undertakings.', 'vague-term'],
+      ['Service credits are payable only where the Provider, acting honestly, concludes that an outage was attributable to its own infrastructure.', 'vague-term'],
+      ['Reassurances about encryption given by the Processor\u2019s engineer at the kick-off workshop form part of the security commitments.', 'verbal-agreement'],
+      ['Continued use of the module after the product demonstration at which the new fees were shown shall amount to acceptance of those fees.', 'verbal-agreement'],
+      ['The Customer may order additional nodes by instant message to the field engineer, and each node so requested becomes billable.', 'verbal-agreement'],
+      ['A Slack message from the Customer asking for additional seats constitutes a binding Order.', 'verbal-agreement'],
+      ['The Supplier may add seats on the strength of a WhatsApp message from the Registry, and those seats shall be paid for at the Call-Off rate.', 'verbal-agreement'],
+      ['A WhatsApp message from the coordinator approving an extra site is enough authority for the MSP to invoice that site.', 'verbal-agreement'],
+      ['The duty officer may approve exclusions from the uptime calculation through the Provider\u2019s support hotline, and such an exclusion applies without any further documentation.', 'verbal-agreement'],
+      ['Additional replicas may be ordered over the live chat channel, and each such chat request is a valid Order.', 'verbal-agreement'],
+      ['Where a change is discussed on a Teams call and the Client has not objected by the end of the call, the MSP may proceed and charge accordingly.', 'verbal-agreement'],
+      ['The Counsel may approve minor departures from the specification in conversation with the lead developer, and such departures shall not amount to a breach.', 'verbal-agreement'],
+      ['Confirmation given by the account manager at the kick-off workshop that the data never leaves the Territory shall be treated as a contractual commitment.', 'verbal-agreement'],
+      ['Work that the registry orders through the helpline is payable even though no written task order was raised.', 'verbal-agreement'],
+      ['In a phone conversation the privacy officer may permit the Business Associate to disclose PHI to a new contractor, and no further authorisation is then required.', 'verbal-agreement'],
+    ]);
+  });
+
+  it('spares informal enquiries answered, named ciphers, a percentage that caps nothing, bounded charges, an outer limit and what the parties agree is adequate', () => {
+    spares([
+      'The MSP shall answer informal email enquiries within two Working Days, though no such reply amends this Agreement.',
+      'Provider shall encrypt data at rest with AES-256 and in transit with TLS 1.2 or later, which the parties agree constitutes adequate security.',
+      'Reasonable additional charges apply only at the rates in the Price Schedule and never exceed 15% of the annual fee.',
+      'The Supplier shall deliver the reports promptly, the outer limit being 5 working days after each inspection.',
+      'Where an unforeseen problem means the estimate will be exceeded, we will contact you first.',
+    ]);
+    expect(codes('The parties shall agree such amendments as may be needed to reflect new regulations.')).toEqual(['agreement-to-agree']);
+  });
+
+  it('reads a class that a spared class before it in the same expression matched at the same place (it once hid it), and keeps a bare percentage from bounding a soft word', () => {
+    expect(codes('Internap may, on reasonable notice, require the Customer to move its Equipment to different space offering reasonably comparable access and environmental conditions.')).toEqual(['vague-term']);
+    expect(codes('Availability of 99.9% of the time is pursued with all reasonable commercial effort.')).toEqual(['vague-term']);
+    expect(codes('Reasonable travel costs shall be reimbursed.')).toEqual(['vague-term']);
+    spares(['The Supplier shall protect the data with appropriate measures that meet ISO27001 and SOC2.']);
+  });
+});
