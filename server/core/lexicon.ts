@@ -1052,7 +1052,8 @@ const ORDER = [...WORD_ROWS, ...BLANK_ROWS];
  */
 const MAX_SOURCE = 15_000;
 interface Matcher {
-  re: RegExp;
+  /** The rows for the text as written, case-insensitive: built on first use, for the rare text lower-casing would lengthen ({@link normalizeForScan}). */
+  readonly re: RegExp;
   /** Index in ORDER after the matcher's last row. */
   end: number;
   /** The same rows for the normalised text ({@link normalizeForScan}), case-sensitive. */
@@ -1076,13 +1077,12 @@ function buildMatchers(): Matcher[] {
   let scanGroup: string[] = [];
   const flush = () => {
     // No u flag: case-insensitive Unicode property classes make the expression slow to compile, so letter classes are spelt out (Latin).
-    out.push({
-      re: new RegExp(`${WORD_BOUND_START}(?:${group.join('|')})${WORD_BOUND_END}`, 'gi'),
+    out.push(withLazyRe(`${WORD_BOUND_START}(?:${group.join('|')})${WORD_BOUND_END}`, {
       scan: new RegExp(`${WORD_BOUND_START}(?:${scanGroup.join('|')})${WORD_BOUND_END}`, 'g'),
       first,
       end: first + group.length,
       inSentence: true,
-    });
+    }));
     first += group.length;
     group = [];
     scanGroup = [];
@@ -1099,8 +1099,14 @@ function buildMatchers(): Matcher[] {
   }
   if (group.length) flush();
   const blanks = BLANK_ROWS.map((r) => `(${r.pattern})`).join('|');
-  out.push({ re: new RegExp(blanks, 'gi'), scan: new RegExp(blanks, 'g'), first, end: first + BLANK_ROWS.length, inSentence: false });
+  out.push(withLazyRe(blanks, { scan: new RegExp(blanks, 'g'), first, end: first + BLANK_ROWS.length, inSentence: false }));
   return out;
+}
+
+/** A matcher whose case-insensitive expression is parsed only when first asked for (module load parsed all of them, 9 ms, for text that almost never needs them). */
+function withLazyRe(source: string, matcher: Omit<Matcher, 're'>): Matcher {
+  let re: RegExp | undefined;
+  return Object.defineProperty(matcher, 're', { get: () => (re ??= new RegExp(source, 'gi')), enumerable: true }) as Matcher;
 }
 const MATCHERS = buildMatchers();
 

@@ -14,23 +14,38 @@ const ABBREVIATION = /(?:^|[\s(])(?:e\.g|i\.e|etc|cf|vs|no|nos|inc|ltd|co|corp|s
 
 /** True when the character at `i` (a full stop, question or exclamation mark, or line break pair) ends a sentence. */
 function endsSentence(text: string, i: number): boolean {
-  const c = text[i]!;
-  if (c === '!' || c === '?') return true;
-  if (c === '\n') {
+  const c = text.charCodeAt(i);
+  if (c === EXCLAMATION || c === QUESTION) return true;
+  if (c === LINE_FEED) {
     // A blank line ends a paragraph.
     let j = i + 1;
     while (j < text.length && (text[j] === ' ' || text[j] === '\t' || text[j] === '\r')) j++;
     return text[j] === '\n';
   }
-  if (c !== '.') return false;
-  const next = text[i + 1];
-  if (next !== undefined && !/\s/.test(next) && next !== '"' && next !== '\u201d') return false;
-  if (ABBREVIATION.test(text.slice(Math.max(0, i - 8), i + 1))) return false;
+  if (c !== FULL_STOP) return false;
+  if (i + 1 < text.length) {
+    const next = text.charCodeAt(i + 1);
+    if (!isSpace(next) && next !== 0x22 && next !== 0x201d) return false;
+  }
+  // Every abbreviation ends in a letter: the expression runs only after one.
+  if (i > 0 && isAsciiLetter(text.charCodeAt(i - 1)) && ABBREVIATION.test(text.slice(Math.max(0, i - 8), i + 1))) return false;
   return true;
 }
 
-/** A character that may end a sentence ({@link endsSentence} decides). */
-const MAY_END = /[.!?\n]/g;
+const FULL_STOP = 0x2e;
+const EXCLAMATION = 0x21;
+const QUESTION = 0x3f;
+const LINE_FEED = 0x0a;
+
+/** `/\s/` for one character code, without a regular expression for the ASCII ones. */
+function isSpace(code: number): boolean {
+  if (code < 128) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  return /\s/.test(String.fromCharCode(code));
+}
+
+function isAsciiLetter(code: number): boolean {
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);
+}
 
 /** The text whose sentence ends were found last, and those ends (offsets of the characters that end a sentence, ascending). */
 let endsOf = '';
@@ -40,8 +55,11 @@ let ends: number[] = [];
 export function sentenceEnds(text: string): number[] {
   if (text === endsOf) return ends;
   const out: number[] = [];
-  MAY_END.lastIndex = 0;
-  for (let m = MAY_END.exec(text); m; m = MAY_END.exec(text)) if (endsSentence(text, m.index)) out.push(m.index);
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    // A character that may end a sentence: a full stop, an exclamation or question mark, a line break ({@link endsSentence} decides).
+    if ((c === FULL_STOP || c === EXCLAMATION || c === QUESTION || c === LINE_FEED) && endsSentence(text, i)) out.push(i);
+  }
   endsOf = text;
   ends = out;
   return out;
