@@ -1712,3 +1712,58 @@ describe('round 35 (stop 26): messages and hotlines as order channels, reassuran
     spares(['The Supplier shall protect the data with appropriate measures that meet ISO27001 and SOC2.']);
   });
 });
+
+describe('round 36 (stop 26): appendices still to sign, determined by agreement, dates with XX; usual practices, as often as conditions require, every few minutes, retention as long as necessary; consent given at a meeting, any app\'s message, demonstrations viewed, statements a provider is bound by', () => {
+  it('reads the new wordings of each class', () => {
+    readsAs([
+      ['The availability commitment shall be set out in an appendix to be signed by both parties after the pilot.', 'agreement-to-agree'],
+      ['The fee for each extra site shall be as determined by agreement between Council and the Contractor.', 'agreement-to-agree'],
+      ['Go-live date: XX-XX-2027.', 'agreement-to-agree'],
+      ['Sub-processors: [list to follow].', 'agreement-to-agree'],
+      ['Volume discounts will be discussed with you on renewal.', 'agreement-to-agree'],
+      ['The recovery point objective is left for determination by the Joint Service Board at its first sitting.', 'agreement-to-agree'],
+      ['The KPIs are to be drawn up jointly within sixty days of the Effective Date.', 'agreement-to-agree'],
+      ['The parties will review the availability threshold for the radar data feed at the end of the rainy season and set the definitive figure then.', 'agreement-to-agree'],
+      ['The Supplier shall calibrate the meters with the frequency customary in the industry.', 'vague-term'],
+      ['The service levels represent our aspirations and shall not give rise to any liability if they are not achieved.', 'vague-term'],
+      ['The Contractor shall maintain the equipment in accordance with its usual practices.', 'vague-term'],
+      ['The Contractor shall check the terminals as often as conditions require.', 'vague-term'],
+      ['Uptime is a goal and not something we guarantee.', 'vague-term'],
+      ['The dashboard will refresh every few minutes.', 'vague-term'],
+      ['Scans shall be kept only for as long as is necessary for the purposes of the service.', 'vague-term'],
+      ['The MSP will patch the servers in line with its own patching policy, as the MSP chooses to revise that policy.', 'vague-term'],
+      ['Alerts shall be relayed to the dashboard without unreasonable latency.', 'vague-term'],
+      ['The Operator shall keep the fleet in a presentable condition.', 'vague-term'],
+      ['The Processor may start the new processing once the Controller\u2019s representative has given consent thereto at a project meeting, such consent not requiring to be recorded in the minutes.', 'verbal-agreement'],
+      ['Routing changes may be requested through a Zalo message, and the Provider shall implement and charge for them as if they were formal change orders.', 'verbal-agreement'],
+      ['Where officers keep using a new feature after the demonstration, the feature shall be deemed accepted and subject to the licence fee.', 'verbal-agreement'],
+      ['The MSP may treat an instruction from the records supervisor, given in person at the document centre, to purge superseded revisions as sufficient authority for that purge.', 'verbal-agreement'],
+      ['Where the manager asks by phone for extra accounts, the MSP may create and bill them on the basis of that call.', 'verbal-agreement'],
+      ['Retention rules promised by our implementation consultant during onboarding workshops form part of your subscription even if no written record of them is made.', 'verbal-agreement'],
+      ['Approval of the screens shall be regarded as given where the representative has viewed a demonstration and voiced no objection during it.', 'verbal-agreement'],
+      ['The Covered Entity may approve a new subcontractor simply by saying so during the monthly governance call.', 'verbal-agreement'],
+      ['Where our onboarding specialist told you on a call that the module is free for the first year, we are bound by that statement and will not charge for it.', 'verbal-agreement'],
+      ['Extra survey zones indicated to the Contractor by the parks engineer during a site walk shall be surveyed and paid for at the contract rates.', 'verbal-agreement'],
+      ['Price changes for the tour tickets may be agreed upon orally between the contact person and the account manager.', 'verbal-agreement'],
+    ]);
+  });
+
+  it('spares fallbacks named by the parties, bounds in seconds, rights at a discretion, withdrawn beta features, writing set aside and required', () => {
+    spares([
+      'Should the Government and the Contractor be unable to agree on the charges within sixty (60) days, the matter shall be referred to an expert.',
+      'Where the Controller and the Processor fail to agree on the cost of an audit, the standard day rate in Schedule 5 shall apply.',
+      'Messages will be delivered as fast as possible, and no fewer than 99.5% of them within 10 seconds.',
+      'We may, at our discretion, offer beta features; these may be withdrawn at any time, but your paid features remain subject to the Service Levels.',
+      'Audits may be carried out by the Controller as it thinks fit, on giving not less than ten working days\u2019 written notice.',
+      'Customer may at its discretion request additional replicas, which the Provider will provision within one business day.',
+      'The Provider will use commercially reasonable efforts to maintain availability and, in any event, the API shall be available for at least 99.8% of each month.',
+      'Notwithstanding anything said by our sales team, your plan includes only the sites listed in your Order Form.',
+      'Any change to the schedule, whether proposed in a meeting, by telephone or otherwise, takes effect only when the Department countersigns it.',
+    ]);
+  });
+
+  it('reads a time unit as a word: "a Security Incident" and "a minimum" bound nothing', () => {
+    expect(codes('Service Provider will let Client know of a Security Incident without undue delay.')).toEqual(['vague-term']);
+    expect(codes('The Supplier shall keep downtime within a minimum and respond promptly.')).toContain('vague-term');
+  });
+});
