@@ -18,9 +18,9 @@
 // stop 23; the twenty-first was measured at stop 23 but is written to the same
 // brief as those; the twenty-second to twenty-fifth, in other registers, were
 // tuned on at stop 23, the twenty-sixth to twenty-eighth and the thirtieth at stop 24; the twenty-ninth was measured at stop 24
-// and not studied, the thirty-first to thirty-seventh were tuned on at stop 25, the thirty-eighth to forty-fifth at stop 26, and the
-// forty-sixth and forty-seventh, written at stop 26 and measured once with the analysis of round 35, are the honest figure: the
-// forty-seventh (`fresh: 47`, HONEST_FRESH) is reported as the honest set, the forty-sixth beside it. A new sealed set is wired
+// and not studied, the thirty-first to thirty-seventh were tuned on at stop 25, the thirty-eighth to forty-seventh at stop 26, and the
+// forty-eighth and forty-ninth, written at stop 26 and measured once with the analysis of round 36, are the honest figure: the
+// forty-ninth (`fresh: 49`, HONEST_FRESH) is reported as the honest set, the forty-eighth beside it. A new sealed set is wired
 // in by raising HONEST_FRESH.
 //
 // Usage: node scripts/eval.mjs [--json] [--failures]
@@ -236,7 +236,7 @@ function figures(counts) {
 }
 
 /** The fresh set that is the honest figure: written and sealed by another hand, never tuned on. Every fresh set before it is spent. */
-export const HONEST_FRESH = 47;
+export const HONEST_FRESH = 49;
 
 /** The set a sentence belongs to: `fresh` (the first fresh set, `fresh: true`), `fresh2` … `fresh13` (`fresh: 2` …), `heldout` or `tuning`. */
 export function setOf(entry) {
@@ -291,6 +291,7 @@ function spentNote(n) {
   if (n === 32 || n === 33) return 'another hand, sealed; measured at stop 25, then tuned on at stop 25 (round 29), no longer an honest figure';
   if (n === 34 || n === 35) return 'another hand, sealed; measured at stop 25, then tuned on at stop 25 (round 30), no longer an honest figure';
   if (n === 36 || n === 37) return 'another hand, sealed; measured at stop 25, then tuned on at stop 25 (round 31), no longer an honest figure';
+  if (n === 48) return 'another hand, sealed; measured once at stop 26 with the same analysis as set 49, and not studied';
   if (n >= 40 && n <= 47) return 'another hand, sealed; measured at stop 26, then tuned on at stop 26 (rounds 33 to 36), no longer an honest figure';
   if (n === 38 || n === 39) return 'another hand, sealed; measured at the end of stop 25, then tuned on at stop 26 (round 32), no longer an honest figure';
   return 'another hand, sealed; measured, then tuned on at stop 23, no longer an honest figure';
