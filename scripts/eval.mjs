@@ -291,8 +291,7 @@ function spentNote(n) {
   if (n === 32 || n === 33) return 'another hand, sealed; measured at stop 25, then tuned on at stop 25 (round 29), no longer an honest figure';
   if (n === 34 || n === 35) return 'another hand, sealed; measured at stop 25, then tuned on at stop 25 (round 30), no longer an honest figure';
   if (n === 36 || n === 37) return 'another hand, sealed; measured at stop 25, then tuned on at stop 25 (round 31), no longer an honest figure';
-  if (n === 48) return 'another hand, sealed; measured once at stop 26 with the same analysis as set 49, and not studied';
-  if (n >= 40 && n <= 47) return 'another hand, sealed; measured at stop 26, then tuned on at stop 26 (rounds 33 to 36), no longer an honest figure';
+  if (n >= 40 && n <= 49) return 'another hand, sealed; measured at stop 26, then tuned on at stop 26 (rounds 33 to 37), no longer an honest figure';
   if (n === 38 || n === 39) return 'another hand, sealed; measured at the end of stop 25, then tuned on at stop 26 (round 32), no longer an honest figure';
   return 'another hand, sealed; measured, then tuned on at stop 23, no longer an honest figure';
 }

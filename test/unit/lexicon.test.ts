@@ -1767,3 +1767,46 @@ describe('round 36 (stop 26): appendices still to sign, determined by agreement,
     expect(codes('The Supplier shall keep downtime within a minimum and respond promptly.')).toContain('vague-term');
   });
 });
+
+describe('round 37 (stop 26): runbooks to be drafted later, schedules we will agree with you, terms worked out together, XX%, matters reserved for decision; capacity that must be sufficient, stock that runs low, forecasts without commitment, discretion whenever we judge; video conferences, receptions, fairs, extensions granted by telling', () => {
+  it('reads the new wordings of each class', () => {
+    readsAs([
+      ['The MSP and the County shall set out in a separate runbook, to be drafted at a later stage, the escalation path.', 'agreement-to-agree'],
+      ['The fees for the add-on are set out in a price schedule which we will issue and agree with you before activation.', 'agreement-to-agree'],
+      ['Custom thresholds will be configured on terms we work out together after go-live.', 'agreement-to-agree'],
+      ['Uptime Commitment: XX% per calendar month.', 'agreement-to-agree'],
+      ['How long the logs may be kept is a matter reserved for decision by the Project Board at a later stage.', 'agreement-to-agree'],
+      ['The unit price for each additional kiosk shall be fixed by the Commission after consultation with the Supplier.', 'agreement-to-agree'],
+      ['The Contractor shall ensure that the capacity of the gateway is sufficient to process the payment volumes.', 'vague-term'],
+      ['The Provider may modify or cut back the functionality of the dashboards as it considers appropriate.', 'vague-term'],
+      ['The Contractor shall replenish salt at each depot whenever stock levels run low.', 'vague-term'],
+      ['Stock forecasts are indicative, and we make no commitment as to how accurate they will be.', 'vague-term'],
+      ['The Provider does not warrant that the gateway will achieve any particular response time.', 'vague-term'],
+      ['The Processor shall comply with the Controller\u2019s instructions unless it considers them impractical.', 'vague-term'],
+      ['We may suspend or reduce service to a vessel whenever we judge that network conditions call for it.', 'vague-term'],
+      ['Personal data shall be kept by the Processor for no longer than is necessary.', 'vague-term'],
+      ['Performance will depend on the size of your institution, and we do not commit to any particular processing time.', 'vague-term'],
+      ['The Controller may authorise transfers in the course of a video conference with the Processor, and such authorisation takes effect immediately.', 'verbal-agreement'],
+      ['The project lead may extend the deadline simply by telling the Contractor so, and any extension granted in that way precludes delay penalties.', 'verbal-agreement'],
+      ['A free extension of your trial offered by one of our staff at a trade fair is valid and will be applied to your account.', 'verbal-agreement'],
+      ['The councillor may agree at the pool reception to open extra lanes, and that agreement binds the Contractor from that moment.', 'verbal-agreement'],
+      ['Any feature that our product team promised you during onboarding calls will be treated as part of your subscription.', 'verbal-agreement'],
+    ]);
+  });
+
+  it('spares denials of oral consent, limits in all cases, frequencies with a floor, capped amounts and discretions, the client\'s choice and formalities for decisions', () => {
+    spares([
+      'No authorisation expressed orally or inferred from conduct shall be sufficient.',
+      'The Provider shall make reasonable efforts to synchronise the clock and shall in all cases keep the drift below one second per day.',
+      'The Contractor shall perform preventive maintenance as often as needed and at least twice a year.',
+      'We will reimburse the reasonable costs you incur, up to NT$30,000 per incident.',
+      'The Processor may transfer the data only with the Controller\u2019s prior written consent, which the Controller may withhold at its sole discretion.',
+      'The Bureau may, as it deems appropriate, ask the Contractor for additional reports, each to be delivered within five working days.',
+      'Any decision not recorded in minutes signed by both within seven days shall have no contractual effect.',
+      'The Provider may at its discretion perform emergency maintenance, but emergency maintenance shall not exceed two hours in total per month.',
+      'Should the Authority and the Contractor fail to agree revised fees at the annual review, the fees then in force shall continue to apply.',
+      'Any dispute shall first be talked through informally between the service managers and, if unresolved, either party may refer it to expert determination.',
+      'Acceptance occurs when the Agency determines that the Deliverables have passed the Acceptance Tests.',
+    ]);
+  });
+});

@@ -108,7 +108,7 @@ const FREQUENCY_LIMIT = new RegExp(
 /** A currency code written before an amount ("USD 3,000", "THB 100,000"). */
 const CODE_BEFORE = `(?:${[...ISO_4217_ACTIVE].join('|')})`;
 const AMOUNT_LIMIT = new RegExp(
-  String.raw`\b(?:up${W}to|at${W}most|no${W}more${W}than|not${W}more${W}than|capped${W}at|maximum${W}of|(?:a${W}|the${W})?(?:ceiling|cap|limit)${W}of|(?:not|never)${W}(?:to${W})?exceed(?:s|ing)?|at${W}least|no${W}fewer${W}than|no${W}less${W}than|not${W}less${W}than|minimum${W}of|limited${W}to)${W}(?:[$€£]|${CODE_BEFORE}${W})?${NUM}|\b(?:pre-?approved|approved${W}in${W}advance|prior${W}written${W}(?:approval|consent)|travel${W}policy)\b`,
+  String.raw`\b(?:up${W}to|at${W}most|no${W}more${W}than|not${W}more${W}than|capped${W}at|maximum${W}of|(?:a${W}|the${W})?(?:ceiling|cap|limit)${W}of|(?:not|never)${W}(?:to${W})?exceed(?:s|ing)?|at${W}least|no${W}fewer${W}than|no${W}less${W}than|not${W}less${W}than|minimum${W}of|limited${W}to)${W}(?:[$€£¥₹]|[A-Z]{1,3}\$|${CODE_BEFORE}${W})?${NUM}|\b(?:pre-?approved|approved${W}in${W}advance|prior${W}written${W}(?:approval|consent)|travel${W}policy)\b`,
   'i',
 );
 /** A named standard or a pointer to the list the measures must meet. */
@@ -257,7 +257,7 @@ export function aboutDispute(sentence: string): boolean {
 }
 
 const AIM_SUBJECT =
-  /\b(?:times?|levels?|uptime|throughput|latency|capacity|bandwidth|staffing|headcount|frequenc(?:y|ies)|availab\w*|hours|dates?|deadlines?|timescales?|timelines?|schedules?|turnarounds?|targets?|figures?|milestones?|SLAs?|responses?|resolutions?|credits?|estimates?|performance|objectives?|recovery|RTOs?|RPOs?|benchmarks?|metrics?|KPIs?|how\s+long|time\s+it\s+takes)\b/i;
+  /\b(?:times?|levels?|uptime|throughput|latency|capacity|forecasts?|accura(?:cy|te)|bandwidth|staffing|headcount|frequenc(?:y|ies)|availab\w*|hours|dates?|deadlines?|timescales?|timelines?|schedules?|turnarounds?|targets?|figures?|milestones?|SLAs?|responses?|resolutions?|credits?|estimates?|performance|objectives?|recovery|RTOs?|RPOs?|benchmarks?|metrics?|KPIs?|how\s+long|time\s+it\s+takes)\b/i;
 const CONTRACT_PART =
   /\b(?:agreement|contract|order(?:\s+form)?|SLAs?|schedules?|document|terms|proposal|addend(?:um|a)|DPA|BAA|protocol|quot(?:e|ation)|statement\s+of\s+work|SOW|service\s+levels?|commitments?|obligations?|annex|appendix|exhibit|clause|section|letter|memorandum|polic(?:y|ies)|pages?|website|descriptions?|specifications?)\b/i;
 
@@ -284,7 +284,7 @@ export function definedTerm(sentence: string): { start: number; end: number } | 
 }
 
 const SINGLE_AGENT =
-  /^[\s,]+by\s+(?:the\s+)?(?![Pp]arties\b|[Bb]oth\b|[Mm]utual\b|[Ee]ach\b|[Aa]greement\b)(?:customer|client|buyer|agency|authority|provider|supplier|contractor|vendor|licensor|licensee|company|processor|controller|state|department|purchaser|business\s+associate|covered\s+entity|subscriber|[A-Z][A-Za-z]+)\b(?!\s+(?:and|&)\s+(?:the\s+)?[A-Za-z])(?![^.;]{0,20}\b(?:in\s+consultation|jointly|together|in\s+agreement)\s+with\b)/;
+  /^[\s,]+by\s+(?:the\s+)?(?![Pp]arties\b|[Bb]oth\b|[Mm]utual\b|[Ee]ach\b|[Aa]greement\b)(?:customer|client|buyer|agency|authority|provider|supplier|contractor|vendor|licensor|licensee|company|processor|controller|state|department|purchaser|business\s+associate|covered\s+entity|subscriber|[A-Z][A-Za-z]+)\b(?!\s+(?:and|&)\s+(?:the\s+)?[A-Za-z])(?![^.;]{0,20}\b(?:in\s+consultation|(?:after|following)\s+consultation|jointly|together|in\s+agreement)\s+with\b)/;
 
 /** True when the words after a deferred decision give it to one party ("to be determined by the Buyer"), which is an option, not an agreement to agree; "by Vendor and Client" names both. */
 export function decidedByOneParty(after: string): boolean {
@@ -303,7 +303,7 @@ const TWO_AGENTS = new RegExp(String.raw`^[\s,]+${TWO_AGENTS_SOURCE}`);
 const TWO_AGENTS_ANYWHERE = new RegExp(String.raw`\b${TWO_AGENTS_SOURCE}`);
 
 const SETTLED_NOW =
-  /^[\s,]+(?:(?:upon|on)\s+)?(?:in\s+(?:writing|the\s+(?!(?:future|later|subsequent|separate|further|new)\b)|this\s+|an?\s+(?!(?:future|later|subsequent|separate|further|new)\b)(?!(?:[a-z-]+\s+){0,2}(?:discussions?|negotiations?|consultations?|talks|dialogue)\b)|clause|schedule|section|annex|appendix|exhibit|attachment|accordance)|on\s+the\s+basis|based\s+on|according\s+to|as\s+set\s+out|under\s|using\s|by\s+reference|(?:at|to|as)\s+[$€£]?\d)/i;
+  /^[\s,]+(?:(?:upon|on)\s+)?(?:in\s+(?:writing|the\s+(?!(?:future|later|subsequent|separate|further|new|annual|yearly|next|following|quarterly)\b)|this\s+|an?\s+(?!(?:future|later|subsequent|separate|further|new)\b)(?!(?:[a-z-]+\s+){0,2}(?:discussions?|negotiations?|consultations?|talks|dialogue)\b)|clause|schedule|section|annex|appendix|exhibit|attachment|accordance)|on\s+the\s+basis|based\s+on|according\s+to|as\s+set\s+out|under\s|using\s|by\s+reference|(?:at|to|as)\s+[$€£]?\d)/i;
 
 /** True when the words after a participle show the value is already settled ("agreed in the order form", "set at 20 USD"). */
 export function settledNow(after: string): boolean {
