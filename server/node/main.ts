@@ -6,6 +6,8 @@
  * `clausewise.json` from disk and listing the workspace's `.contract` files
  * with the walker the command line uses (contract-files.ts).
  */
+// First: regular expressions are compiled to machine code on first use (see regexp-tiering.ts).
+import './regexp-tiering.js';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
