@@ -26,6 +26,7 @@ import {
   aboutContract,
   aboutDispute,
   aboutLevels,
+  blanked,
   bounded,
   decidedByOneParty,
   definedTerm,
@@ -150,6 +151,11 @@ const APPROVE = String.raw`(?:agree[sd]?|agreeing|approv(?:e|es|ed|al|ing)|confi
 /** Verbs of saying or promising, as a seller's statement is reported. */
 const SPOKE = String.raw`(?:mentioned|said|stated|told|indicated|quoted|promised|offered|assured|guaranteed|represented|committed to|confirmed)`;
 /** Who speaks for a seller: sales staff, account managers, representatives, agents. */
+/** Verbs of saying, as what a party said is told apart from what the sentence does with it. */
+const SAYING = String.raw`(?:says?|said|states?|stated|confirms?|confirmed|indicates?|indicated|tells?|told|mentions?|mentioned)`;
+/** The verb that gives a statement its effect, where a that-clause of what was said ends ("… that the data never leaves the country shall be treated as …"). */
+const STATEMENT_GIVEN_EFFECT = String.raw`(?:shall|will|is|are|form|forms|carry|carries|bind|binds|constitutes?)`;
+
 /** What a seller's staff said, and how it was said, in the `handshake` class and the judgements of its matches. */
 const STATEMENT_NOUN = String.raw`(?:commitments?|promises?|assurances?|statements?|representations?|claims?)`;
 const STATEMENT_MADE = String.raw`(?:made|given|voiced|expressed|communicated|offered)`;
@@ -1362,14 +1368,16 @@ function reported(row: Row, text: string, start: number, end: number, context: P
       if (judge.right === true && /\bmay\s+(?:[a-z]+ly\s+)?[a-z]+\s*$/i.test(before)) return false;
       // "The Customer may, at its discretion, request a copy", "may, at any time and in its sole judgement, ask for": the discretion qualifies the right it follows.
       if (judge.right && /\bmay\s*,\s*(?:as\s+)?(?:(?:at\s+any\s+time|from\s+time\s+to\s+time)\s+and\s+)?$/i.test(before)) return false;
-      // "Consent, which the Controller may withhold at its sole discretion": the client's own choice whether to consent.
-      if (judge.right && DISCRETION.test(text.slice(start, end)) && /\b(?:customer|client|controller|authority|buyer|council|agency|department|purchaser|covered\s+entity|you)\s+may\s+(?:withhold|refuse|grant|give|decline)\s+$/i.test(before)) return false;
-      // "May at its discretion perform emergency maintenance, but it shall not exceed two hours a month": a discretion with a cap.
-      if (judge.right && DISCRETION.test(text.slice(start, end)) && /\b(?:shall|will|may)\s+not\s+exceed\b|\bno\s+more\s+than\b|\bat\s+most\b/i.test(sentence) && (bounded(sentence, 'time') || bounded(sentence, 'amount'))) return false;
-      // "Customer may at its discretion request additional replicas", "audits may be carried out by the Controller as it thinks fit": the discretion of the party given a right.
-      if (judge.right && DISCRETION.test(text.slice(start, end)) && (/\b(?:customer|client|controller|authority|buyer|council|agency|department|purchaser|covered\s+entity|you)\s+may\s+$/i.test(before) && /^\s*,?\s*(?:request|ask|require|order|choose|elect|decide|terminate|suspend|audit|inspect|extend)\b/i.test(after) || /\bmay\s+be\s+[a-z]+(?:ed|en|ne)\s+(?:out\s+)?by\s+the\s+(?:customer|client|controller|authority|buyer|council|agency|department|purchaser|covered\s+entity)\s+(?:as\s+)?$/i.test(before))) return false;
-      // "Where the Operator, at its sole discretion, decides to suspend a zone, the MSP shall …": a party's choice to act, which triggers the other's duty.
-      if (judge.right && DISCRETION.test(text.slice(start, end)) && /\b(?:where|if|when|whenever|should|once)\s+(?:the\s+)?[A-Za-z]+\s*,\s*$/i.test(before) && /^\s*,?\s*(?:decides?|elects?|chooses?|opts?|wishes?)\s+to\b/i.test(after)) return false;
+      if (judge.right && DISCRETION.test(text.slice(start, end))) {
+        // "Consent, which the Controller may withhold at its sole discretion": the client's own choice whether to consent.
+        if (CLIENT_WITHHOLDS.test(before)) return false;
+        // "May at its discretion perform emergency maintenance, but it shall not exceed two hours a month": a discretion with a cap.
+        if (CAPPED.test(sentence) && (bounded(sentence, 'time') || bounded(sentence, 'amount'))) return false;
+        // "Customer may at its discretion request additional replicas", "audits may be carried out by the Controller as it thinks fit": the discretion of the party given a right.
+        if ((CLIENT_MAY.test(before) && CLIENT_ACT_AFTER.test(after)) || DONE_BY_CLIENT.test(before)) return false;
+        // "Where the Operator, at its sole discretion, decides to suspend a zone, the MSP shall …": a party's choice to act, which triggers the other's duty.
+        if (/\b(?:where|if|when|whenever|should|once)\s+(?:the\s+)?[A-Za-z]+\s*,\s*$/i.test(before) && /^\s*,?\s*(?:decides?|elects?|chooses?|opts?|wishes?)\s+to\b/i.test(after)) return false;
+      }
       // The right is read outside the matched words: "at such intervals as Finance may reasonably require" leaves a duty.
       // "To the Customer's satisfaction, acting reasonably", "passes the Acceptance Tests to the satisfaction of the Customer": a measured satisfaction.
       if (/satisf|acceptab/i.test(text.slice(start, end)) && SATISFACTION_MEASURED.test(sentence)) return false;
@@ -1497,9 +1505,9 @@ function reported(row: Row, text: string, start: number, end: number, context: P
       // "Disputes shall be settled in meetings of senior managers": a step of dispute resolution, not an informal variation.
       if (SETTLING.test(text.slice(start, end)) && aboutDispute(sentence)) return false;
       // "Assurances given by the sales team that the data would never leave the country carry the same force": a negation in what was said is not about the statement.
-      if (SELLER_STATEMENT.test(text.slice(start, end))) return !negated(sentence.replace(THAT_CLAUSE_AFTER_STATEMENT, (m) => ' '.repeat(m.length)), start - from) && !writingRequired(sentence);
+      if (SELLER_STATEMENT.test(text.slice(start, end))) return !negated(blanked(sentence, THAT_CLAUSE_AFTER_STATEMENT), start - from) && !writingRequired(sentence);
       // "Confirmation given at the kick-off workshop that the data never leaves the Territory shall be treated as a commitment": a negation in what was confirmed.
-      return !negated(sentence.slice(0, end - from) + sentence.slice(end - from).replace(THAT_CLAUSE_SAID, (m) => ' '.repeat(m.length)), start - from) && !writingRequired(sentence);
+      return !negated(sentence.slice(0, end - from) + blanked(sentence.slice(end - from), THAT_CLAUSE_SAID), start - from) && !writingRequired(sentence);
     case 'number':
       return true;
     case 'placeholder':
@@ -1527,7 +1535,7 @@ function reported(row: Row, text: string, start: number, end: number, context: P
       if (SUPPORT_CHANNEL.test(sentence) && !/\b(?:approv(?:e|es|ed|al)|authori[sz](?:e|es|ed|ation))\b/i.test(sentence)) return false;
       if (aboutDispute(sentence)) return false;
       // "Treated as withdrawn if the representative indicates on a call that it will not be pursued": a negation in what was said is not about the step.
-      return !negated(sentence.replace(REPORTED_SPEECH, (m) => ' '.repeat(m.length)), start - from) && !writingRequired(sentence);
+      return !negated(blanked(sentence, REPORTED_SPEECH), start - from) && !writingRequired(sentence);
     }
     case 'binding': {
       // The informal step must be made binding ("shall bind", "shall be binding", "deemed an order"), or be the way an approval is given
@@ -1557,11 +1565,19 @@ function reported(row: Row, text: string, start: number, end: number, context: P
   }
 }
 
+/** The names a contract gives the client, in the judgements of a discretion that is the client's own. */
+const CLIENT = String.raw`(?:customer|client|controller|authority|buyer|council|agency|department|purchaser|covered\s+entity)`;
+const CLIENT_WITHHOLDS = new RegExp(String.raw`\b(?:${CLIENT}|you)\s+may\s+(?:withhold|refuse|grant|give|decline)\s+$`, 'i');
+const CLIENT_MAY = new RegExp(String.raw`\b(?:${CLIENT}|you)\s+may\s+$`, 'i');
+const CLIENT_ACT_AFTER = /^\s*,?\s*(?:request|ask|require|order|choose|elect|decide|terminate|suspend|audit|inspect|extend)\b/i;
+const DONE_BY_CLIENT = new RegExp(String.raw`\bmay\s+be\s+[a-z]+(?:ed|en|ne)\s+(?:out\s+)?by\s+the\s+${CLIENT}\s+(?:as\s+)?$`, 'i');
+const CAPPED = /\b(?:shall|will|may)\s+not\s+exceed\b|\bno\s+more\s+than\b|\bat\s+most\b/i;
+
 /** A change the other party must agree to, or one that may not lower what was promised. */
 const CHANGE_BOUNDED = /\b(?:with|subject\s+to|only\s+with|upon|after\s+obtaining)\s+(?:the\s+)?(?:[A-Za-z]+['’]s\s+)?(?:prior\s+)?(?:written\s+)?(?:consent|agreement|approval)\b|\bby\s+(?:mutual\s+)?(?:written\s+)?agreement\b|\b(?:not|never)\s+(?:be\s+)?(?:materially\s+)?(?:reduce|lower|degrade|diminish|decrease|weaken)\w*|\bno\s+(?:such\s+)?(?:change|modification|update|revision)s?\s+(?:(?:may|shall|will)\s+)?(?:materially\s+)?(?:reduces?|lowers?|degrades?|diminish(?:es)?|decreases?|weakens?)\b|\bno\s+(?:such\s+)?(?:change|modification|update|revision)s?\s+(?:(?:may|shall|will)\s+)?takes?\s+effect\s+(?:until|before|earlier\s+than)\b/i;
 
 /** What a party says, as a that-clause the match stands in ("says on a site visit that a terminal installation is"). */
-const SAID_ON_CHANNEL = /\b(?:says?|said|states?|stated|confirms?|confirmed|indicates?|indicated|tells?|told|mentions?|mentioned)\b[^.;]{0,60}\bthat\b[^.;,]*$/i;
+const SAID_ON_CHANNEL = new RegExp(String.raw`\b${SAYING}\b[^.;]{0,60}\bthat\b[^.;,]*$`, 'i');
 
 /** A channel on which things are said rather than written. */
 const SPOKEN_CHANNEL = /\b(?:visit|meeting|call|phone|telephone|conversation|chat|demo\w*|walk[\s-]*(?:through|round)|workshop|in\s+person|orally|verbally|radio)\b/i;
@@ -1573,10 +1589,10 @@ const DISPUTE_STEP = /\bdisputes?\b[^.;]*\b(?:refer(?:red)?\s+(?:it\s+)?to|escal
 const LATER_CHANNEL = /\b(?:later|future|subsequent|forthcoming|upcoming)\s+(?:[a-z-]+\s+)?(?:meeting|call|session|workshop|review|discussion|conversation)s?\b/i;
 
 /** The that-clause after a statement or confirmation, up to the verb that gives the statement its effect. */
-const THAT_CLAUSE_SAID = /^(?:\s+[A-Za-z'’-]+){0,3}?\s+that\b[^.;]*?(?=\s+(?:shall|will|is|are|form|forms|carry|carries|bind|binds|constitutes?)\b)/i;
+const THAT_CLAUSE_SAID = new RegExp(String.raw`^(?:\s+[A-Za-z'’-]+){0,3}?\s+that\b[^.;]*?(?=\s+${STATEMENT_GIVEN_EFFECT}\b)`, 'i');
 
 /** What a party says on the informal channel, as a clause after a verb of saying ("indicates on a call that it will not be pursued"), up to the end of that clause. */
-const REPORTED_SPEECH = /\b(?:indicates?|indicated|says?|said|states?|stated|confirms?|confirmed|tells?|told|mentions?|mentioned|signals?|signall?ed|advises?|advised|informs?|informed)\b[^.;,]{0,60}?\s+that\b[^.;,]*/gi;
+const REPORTED_SPEECH = new RegExp(String.raw`\b(?:${SAYING}|signals?|signall?ed|advises?|advised|informs?|informed)\b[^.;,]{0,60}?\s+that\b[^.;,]*`, 'gi');
 
 /** Statements made by word of mouth, as the subject an entire-agreement clause denies force ("oral undertakings by the sales staff", "verbal assurances"). */
 const ORAL_STATEMENTS = new RegExp(String.raw`\b(?:oral|verbal|spoken|informal)\s+(?:[a-z]+\s+)?(?:${STATEMENT_NOUN}|undertakings?|agreements?|understandings?|arrangements?)|\b${STATEMENT_NOUN}\s+(?:[a-z]+\s+){0,3}?(?:made|given)\s+(?:orally|verbally|by\s+word\s+of\s+mouth)\b|\b${STATEMENT_NOUN}\s+(?:made\s+)?by\s+(?:the\s+|its\s+|their\s+|our\s+)?(?:[A-Za-z'’]+\s+){0,2}?${SELLER.replace(/ /g, '[\\s-]+')}\b`, 'i');
@@ -2040,7 +2056,7 @@ const EFFECT_AFTER_SOFT = /^\s+(?:authori[sz]ation|approval|consent|instructions
 /** A statement the seller's staff made (the `handshake` class's words). */
 const SELLER_STATEMENT = new RegExp(String.raw`^${STATEMENT_NOUN}\b[^.;]*\b${STATEMENT_MADE}[\s-]+by\b[^.;]*\b${SELLER.replace(/ /g, '[\\s-]+')}$`, 'i');
 /** What a statement said ("… sales team that the data would never leave the country"): blanked before a denial after the statement is looked for. */
-const THAT_CLAUSE_AFTER_STATEMENT = /\b(?:team|staff|representatives?|managers?|executives?|directors?|engineers?|agents?|people|person)\s+that\b[^,;.]*?(?=\s+(?:carry|carries|bind|binds|shall|will|are|is|form|forms)\b)/i;
+const THAT_CLAUSE_AFTER_STATEMENT = new RegExp(String.raw`\b(?:team|staff|representatives?|managers?|executives?|directors?|engineers?|agents?|people|person)\s+that\b[^,;.]*?(?=\s+${STATEMENT_GIVEN_EFFECT}\b)`, 'i');
 /** The subject of a statement, before the soft word it is about ("statements about how quickly", "assurances regarding"). */
 const STATEMENT_ABOUT = new RegExp(String.raw`\b${STATEMENT_NOUN}\s+(?:about|regarding|concerning|as\s+to|on|that)\b[^.;]*$`, 'i');
 /** What someone said in the informal step, right before the soft word ("has stated, in the meeting, that it is satisfactory"). */

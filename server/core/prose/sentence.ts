@@ -194,8 +194,13 @@ const NEW_CLAUSE = /,?\s*\b(?:even\s+(?:though|if|where|when)|although|though|wh
  * agreements") or one that denies it force after it ("verbal instructions do
  * not authorise", "has no effect").
  */
+/** `text` with what `re` (a global expression) matches replaced by spaces, so that offsets stay those of `text`. */
+export function blanked(text: string, re: RegExp): string {
+  return text.replace(re, (m) => ' '.repeat(m.length));
+}
+
 export function negated(sentence: string, at = 0): boolean {
-  const clean = sentence.replace(OTHER_NO, (m) => ' '.repeat(m.length));
+  const clean = blanked(sentence, OTHER_NO);
   if (NEGATION.test(clean.slice(0, at))) return true;
   const after = clean.slice(at);
   const cut = NEW_CLAUSE.exec(after);
@@ -211,7 +216,7 @@ export function deniedAfter(sentence: string, at: number): boolean {
 
 /** True when a negation stands before `at` in the sentence ("no instruction given orally … whether or not"). */
 export function negatedBefore(sentence: string, at: number): boolean {
-  return NEGATION.test(sentence.slice(0, at).replace(OTHER_NO, (m) => ' '.repeat(m.length)));
+  return NEGATION.test(blanked(sentence.slice(0, at), OTHER_NO));
 }
 
 const WRITTEN = /\b(?:in\s+writing|written|signed|signatures?|countersign(?:s|ed)?|by\s+e-?mail|change\s+(?:note|order|form|request)s?|purchase\s+orders?|amendments?|minuted|recorded\s+in)\b/i;
@@ -243,7 +248,7 @@ const WRITTEN_NEAR = 60;
 export function writingRequired(sentence: string): boolean {
   if (!WRITTEN.test(sentence) || !CONFIRMATION.test(sentence)) return false;
   // "Binds the Customer without a written confirmation", "without asking for written confirmation": the writing is waived, not required.
-  if (WAIVED_WRITING.test(sentence)) sentence = sentence.replace(WAIVED_WRITING_ALL, (m) => ' '.repeat(m.length));
+  if (WAIVED_WRITING.test(sentence)) sentence = blanked(sentence, WAIVED_WRITING_ALL);
   if (!WRITTEN.test(sentence)) return false;
   // "Written up later only if either party asks": writing on request is no condition of the oral step.
   if (OPTIONAL_WRITING.test(sentence)) return false;
