@@ -146,8 +146,8 @@ const PARTY_POSSESSIVE = String.raw`(?:its|their|our|his|her|your|a party's|eith
 const STRONG_MANNER = String.raw`(?:verbally|orally|by word of mouth)`;
 const CHANNEL_EVENT = String.raw`(?:call|phone call|video call|meeting|briefing|huddle|kick off|kickoff|debrief|consultation|session|interview|demo|demonstration|conversation|chat|stand up|site visit|visit|workshop|review|lunch|dinner|presentation|pitch|catch up|walk round|walkround|walk through|walkthrough|site tour|tour|inspection|handover|webinar|webcast|town hall|roadshow|conference|video conference|videoconference)`;
 /** An informal channel: the phone, a call, a meeting or review, a demonstration, a chat, a conversation, in person. */
-const WEAK_MANNER = String.raw`(?:with (?:the |our |your |its |their |a )?(?:phone|telephone) (?:[A-Za-zÀ-ɏ]+ ){0,2}?(?:team|desk|line|staff|agents?)|with (?:the |our |your |its |their )?(?:customer )?(?:support|sales|service desk|help desk|helpdesk|account)(?: (?:team|staff|desk|agents?|representatives?))?(?= (?:when|while|during|before|at|on|by)\b)|by (?:telling|calling|phoning|telephoning|ringing|speaking to|talking to) (?:the |a |an |our |your |their |its )?[A-Za-zÀ-ɏ]+|(?:by|on|over|via) (?:the |a |an )?(?:(?:tele)?phone(?: calls?)?|(?:two way )?radio)|(?:by|on|over|via|in|during|at) (?:a|an|the|our|your|their|its|this|that|any|each|one) (?:[A-Za-zÀ-ɏ]+ ){0,3}?${CHANNEL_EVENT}s?|(?:on|in|during|at) (?:project|status|progress|steering|site|sales|planning|review|weekly|monthly|service|team) (?:[A-Za-zÀ-ɏ]+ )?(?:calls|meetings|visits|workshops|reviews|demos|demonstrations)|in (?:demonstrations?|demos?|conversations?|discussions?|chats?|meetings?|person|passing)|by (?:leaving |sending )?(?:a |an )?(?:voice ?mail|voice message|voice note)s?|on (?:the |a |our |your |its )?(?:(?:emergency|support|help|service) )?(?:phone line|telephone line|line|hotline|helpline)(?= (?:is|are|will|shall|suffices|counts)\b| (?:\w+ ){0,3}?(?:is|are) (?:sufficient|enough|binding|valid)\b)|over (?:lunch|dinner|coffee|drinks)|(?:in|over|via|by|on) (?:a |the )?(?:live |web |instant )?(?:chat|text message|sms|whatsapp|slack|instant message)s?|via (?:text|teams)|on site(?! (?:[a-z]+ )?(?:services?|reviews?|visits?|support|attendance|work|engineers?|technicians?|presence|inspections?|audits?|training|hours?|days?|staff|response|repairs?|maintenance))|face to face|in the course of (?:a|an|the|any|each) (?:[A-Za-zÀ-ɏ]+ ){0,3}?(?:(?:phone |video |telephone |conference )?call|conversation|chat|visit|(?:video )?conference)s?|(?:when|while|by) (?:speaking|talking) (?:with|to)|(?:during|in|at) (?:the |a |any )?(?:sprint (?:planning|reviews?|demos?)|backlog refinement|retrospectives?|planning sessions?))`;
-const APPROVE = String.raw`(?:agree[sd]?|agreeing|approv(?:e|es|ed|al|ing)|confirm(?:s|ed|ation)?|promis(?:e|es|ed)|authori[sz](?:e|es|ed|ation)|instruct(?:s|ed|ions?)?|accept(?:s|ed)?|offer(?:s|ed)?|waive[sd]?|grant(?:s|ed)?|ask(?:s|ed)? for|okay(?:s|ed)?|ok(?:'?d|ayed)|sign(?:s|ed)? off|go ahead|green lit|commit(?:s|ted|ments?)|assur(?:e|es|ed|ances?)|conced(?:e|es|ed)|pledg(?:e|es|ed)|undert(?:ook|aken)|consent(?:s|ed)?|(?:says?|said) so|said|told|tells?|indicated|mentioned|stated|settled|arranged|decided|nodded(?: through)?|(?:shook|shaken|shakes?) on|mentions|states|indicates|says|talked (?:over|through)|(?:consent|approval|authori[sz]ation|instruction|acceptance|permission|sign off|go ahead)s?(?: [a-z\x27’]+){0,10}? (?:(?:may|can|shall|will|is|are|was|were) )?(?:be |been )?(?:given|expressed|conveyed|communicated)|(?:gives?|gave|given|giving) (?:[a-z\x27’]+ ){0,3}?(?:the |a |its |their )?(?:nod|go ahead|green light|thumbs up|ok|okay)|(?:gives?|gave|given|giving|grants?|granted) (?:(?:its|their|his|her|the) )?(?:consent|approval|authori[sz]ation|permission|instructions?)(?: (?:thereto|to it|to this|for it))?|saying so)`;
+const WEAK_MANNER = String.raw`(?:with (?:the |our |your |its |their |a )?(?:phone|telephone) (?:[A-Za-zÀ-ɏ]+ ){0,2}?(?:team|desk|line|staff|agents?)|with (?:the |our |your |its |their )?(?:customer )?(?:support|sales|service desk|help desk|helpdesk|account)(?: (?:team|staff|desk|agents?|representatives?))?(?= (?:when|while|during|before|at|on|by)\b)|by (?:telling|calling|phoning|telephoning|ringing|speaking to|talking to) (?:the |a |an |our |your |their |its )?[A-Za-zÀ-ɏ]+|(?:by|on|over|via) (?:the |a |an )?(?:(?:tele)?phone(?: calls?)?|(?:two way )?radio)|(?:by|on|over|via|in|during|at) (?:a|an|the|our|your|their|its|this|that|any|each|one) (?:[A-Za-zÀ-ɏ]+ ){0,3}?${CHANNEL_EVENT}s?|(?:on|in|during|at) (?:project|status|progress|steering|site|sales|planning|review|weekly|monthly|service|team) (?:[A-Za-zÀ-ɏ]+ )?(?:calls|meetings|visits|workshops|reviews|demos|demonstrations)|in (?:demonstrations?|demos?|conversations?|discussions?|chats?|meetings?|person|passing)|by (?:leaving |sending )?(?:a |an )?(?:voice ?mail|voice message|voice note)s?|on (?:the |a |our |your |its )?(?:(?:emergency|support|help|service) )?(?:phone line|telephone line|line|hotline|helpline)(?= (?:is|are|will|shall|suffices|counts)\b| (?:\w+ ){0,3}?(?:is|are) (?:sufficient|enough|binding|valid)\b)|over (?:lunch|dinner|coffee|drinks)|(?:in|over|via|by|on) (?:a |the )?(?:live |web |instant )?(?:chat|text message|sms|whatsapp|slack|instant message)s?|via (?:text|teams)|on site(?! (?:[a-z]+ )?(?:services?|reviews?|visits?|support|attendance|work|engineers?|technicians?|presence|inspections?|audits?|training|hours?|days?|staff|response|repairs?|maintenance))|face to face|in the course of (?:a|an|the|any|each) (?:[A-Za-zÀ-ɏ]+ ){0,3}?(?:(?:phone |video |telephone |conference )?call|conversation|chat|visit|(?:video )?conference)s?|(?:when|while|by) (?:speaking|talking) (?:with|to)|(?:during|in|at) (?:the |a |any )?(?:sprint (?:planning|reviews?|demos?)|backlog refinement|retrospectives?|planning sessions?)|(?:during|in|at) (?:the |a |an |your |our |its )?onboarding(?: (?:sessions?|calls?|workshops?|meetings?|training))?(?![a-z]| (?:forms?|documents?|checklists?|questionnaires?|portals?|guides?|packs?|plans?|templates?|process(?:es)?|phases?|periods?|fees?|charges?|materials?|records?)\b))`;
+const APPROVE = String.raw`(?:agree[sd]?|agreeing|approv(?:e|es|ed|al|ing)|confirm(?:s|ed|ation)?|promis(?:e|es|ed)|authori[sz](?:e|es|ed|ation)|instruct(?:s|ed|ions?)?|accept(?:s|ed)?|offer(?:s|ed)?|waive[sd]?|grant(?:s|ed)?|ask(?:s|ed)? for|okay(?:s|ed)?|ok(?:'?d|ayed)|sign(?:s|ed)? off|go ahead|green lit|commit(?:s|ted|ments?)|assur(?:e|es|ed|ances?)|conced(?:e|es|ed)|pledg(?:e|es|ed)|undert(?:ook|aken|akings?)|consent(?:s|ed)?|(?:says?|said) so|said|told|tells?|indicated|mentioned|stated|settled|arranged|decided|nodded(?: through)?|(?:shook|shaken|shakes?) on|mentions|states|indicates|says|talked (?:over|through)|(?:consent|approval|authori[sz]ation|instruction|acceptance|permission|sign off|go ahead)s?(?: [a-z\x27’]+){0,10}? (?:(?:may|can|shall|will|is|are|was|were) )?(?:be |been )?(?:given|expressed|conveyed|communicated)|(?:gives?|gave|given|giving) (?:[a-z\x27’]+ ){0,3}?(?:the |a |its |their )?(?:nod|go ahead|green light|thumbs up|ok|okay)|(?:gives?|gave|given|giving|grants?|granted) (?:(?:its|their|his|her|the) )?(?:consent|approval|authori[sz]ation|permission|instructions?)(?: (?:thereto|to it|to this|for it))?|saying so)`;
 /** Verbs of saying or promising, as a seller's statement is reported. */
 const SPOKE = String.raw`(?:mentioned|said|stated|told|indicated|quoted|promised|offered|assured|guaranteed|represented|committed to|confirmed)`;
 /** Who speaks for a seller: sales staff, account managers, representatives, agents. */
@@ -216,7 +216,7 @@ const ROWS: readonly Row[] = [
     advice: AGREE_ADVICE,
     replacement: '${1:the agreed terms}',
     fix: 'clause-choice',
-    pattern: String.raw`(?:yet )?to be (?:(?:mutually|jointly|separately|further|subsequently|later|individually|formally|commercially|finally) )?(?:agreed|determined|decided|settled|fixed|negotiated|renegotiated|discussed|confirmed|finali[sz]ed|defined|specified|worked out|revisited|resolved|arranged|concluded|priced|quoted|set(?! (?:out|forth)))(?: upon| on)?`,
+    pattern: String.raw`(?:yet )?to be (?:(?:mutually|jointly|separately|further|subsequently|later|individually|formally|commercially|finally) )?(?:agreed|determined|decided|settled|fixed|negotiated|renegotiated|discussed|confirmed|finali[sz]ed|defined|specified|worked out|revisited|resolved|arranged|concluded|priced|quoted|set(?! (?:out|forth)))(?: upon| on)?|to be (?:identified|selected|chosen|designated|worked out) (?:jointly )?by (?:the|both) parties`,
     judge: { kind: 'defer', strength: 'phrase' },
   },
   {
@@ -238,7 +238,7 @@ const ROWS: readonly Row[] = [
     advice: AGREE_ADVICE,
     replacement: '${1:the agreed terms}',
     fix: 'none',
-    pattern: String.raw`(?:will|shall|must|would|should|can|may(?: later| subsequently| also)?) be (?:(?:mutually|jointly|separately|further|subsequently|later|individually|then|only|formally|finally|also) )?(?:agreed|negotiated|renegotiated|revisited|decided|determined|finali[sz]ed|worked out|(?:[A-Za-zÀ-ɏ]+ ){0,5}?(?:discussed|reviewed|provided|communicated|published|[A-Za-zÀ-ɏ]+) and (?:agreed|negotiated|settled|decided|determined|fixed|defined|specified|finali[sz]ed|established))|as (?:may be |the parties may )?(?:mutually |jointly )?agreed(?! (?:in|under|by|on|with|upon|herein|during|at|over|via|orally|verbally))|as (?:the|both) (?:parties|(?:[a-z]+ )?(?:committee|board|group|panel|forum)) (?:may |shall |will )?(?:later |then |jointly |mutually )?(?:agree|decide|determine|settle)(?! otherwise)|agreed at the time|as (?:may be )?(?:determined|decided|settled|fixed|set) by (?:mutual |further |separate )?agreement(?: between)?|(?:an? )?agreement (?:will|shall|is to) (?:later |subsequently |then |only )?be reached|as (?:may be )?(?:mutually |jointly )?negotiated (?:by|between) (?:the|both) parties|as (?:may be )?(?:mutually|jointly) (?:determined|decided|settled|fixed|set)(?! (?:in|under|by (?!(?:the|both) parties)|on|with|upon|herein|during|at|over|via|orally|verbally))|as (?:may be )?(?:determined|decided|settled|fixed) (?:mutually |jointly )?by (?:both|the) parties(?! (?:in|under|on|upon|herein|at) )`,
+    pattern: String.raw`(?:will|shall|must|would|should|can|may(?: later| subsequently| also)?) be (?:(?:mutually|jointly|separately|further|subsequently|later|individually|then|only|formally|finally|also) )?(?:agreed|negotiated|renegotiated|revisited|decided|determined|finali[sz]ed|worked out|(?:[A-Za-zÀ-ɏ]+ ){0,5}?(?:discussed|reviewed|provided|communicated|published|[A-Za-zÀ-ɏ]+) and (?:agreed|negotiated|settled|decided|determined|fixed|defined|specified|finali[sz]ed|established))|as (?:may be |the parties may )?(?:mutually |jointly )?agreed(?! (?:in|under|by|on|with|upon|herein|during|at|over|via|orally|verbally|amendments?|variations?|changes?|modifications?)\b)|as (?:the|both) (?:parties|(?:[a-z]+ )?(?:committee|board|group|panel|forum)) (?:may |shall |will )?(?:later |then |jointly |mutually )?(?:agree|decide|determine|settle)(?! otherwise)|agreed at the time|as (?:may be )?(?:determined|decided|settled|fixed|set) by (?:mutual |further |separate )?agreement(?: between)?|(?:an? )?agreement (?:will|shall|is to) (?:later |subsequently |then |only )?be reached|as (?:may be )?(?:mutually |jointly )?negotiated (?:by|between) (?:the|both) parties|as (?:may be )?(?:mutually|jointly) (?:determined|decided|settled|fixed|set)(?! (?:in|under|by (?!(?:the|both) parties)|on|with|upon|herein|during|at|over|via|orally|verbally))|as (?:may be )?(?:determined|decided|settled|fixed) (?:mutually |jointly )?by (?:both|the) parties(?! (?:in|under|on|upon|herein|at) )`,
     judge: { kind: 'defer', strength: 'strong' },
   },
   {
@@ -321,7 +321,7 @@ const ROWS: readonly Row[] = [
     advice: 'list the excused events, or refer to the force majeure clause',
     replacement: 'a force majeure event as defined in ${1:the force majeure clause}',
     fix: 'none',
-    pattern: String.raw`(?<=\b(?:not be (?:held|liable|responsible|bound)|be (?:excused|released|relieved)|no (?:liability|credit|penalty))\b[^.;]{0,80}? (?:where|if|when|owing to|due to|because of|in the event of) (?:any )?)unforeseen (?:[a-z-]+ )?(?:difficult(?:y|ies)|circumstances?|events?|problems?|obstacles?|conditions?)|(?:matters?|events?|circumstances?|causes?|factors?) (?:that |which )?(?:the [a-z]+|it|we|they)(?:, acting reasonably,)? (?:regards?|considers?|deems?|treats?) as (?:being )?(?:beyond|outside) (?:its|our|their) (?:reasonable )?(?:control|influence)|(?:events?|circumstances?|causes?|matters?|conditions?|factors?|occurrences?|reasons?) over which (?:we|it|they|the [a-z]+) (?:has|have|had) (?:no|little) (?:(?:reasonable|direct|effective) )?(?:control|influence)|(?:events?|circumstances?|causes?|matters?|conditions?|factors?|occurrences?)(?: that| which)? (?:we|it|they|the [a-z]+) (?:cannot|can't|couldn't|didn't|(?:could|can|did) not) (?:reasonably )?(?:have )?(?:foreseen|anticipated|prevented|controlled|avoided|control|foresee|prevent|avoid|influence|influenced)|(?:events?|circumstances?|causes?|matters?|factors?)(?: (?:arise|arises|arising|occur|occurs|occurring))?(?: that| which)? (?:we|it|they|the [a-z]+) (?:was|were|is|are|(?:has|have) been|would be) (?:unable|not able|powerless) to (?:reasonably )?(?:influence|control|prevent|avoid|foresee)|(?:events?|circumstances?|causes?|matters?|factors?|occurrences?)(?: that| which)? (?:cannot|couldn't|wouldn't|(?:could|can|would) not) (?:reasonably )?(?:have been |be )(?:foreseen|anticipated|prevented|avoided|expected|controlled)|(?:reasons?|causes?|events?|circumstances?|matters?) (?:that are |which are )?(?:outside|beyond) (?:of )?(?:its|our|their|the [a-z]+'s) (?:own )?(?:will|power|sphere|influence)|(?:events?|circumstances?|causes?|matters?|factors?|reasons?|delays?|hindrances?) (?:that are |which are |that is |which is )?not (?:attributable|due|imputable) to (?:the |its |their |our )?[a-z]+|(?:networks?|services?|systems?|providers?|suppliers?|vendors?|carriers?|subcontractors?|parties) (?:that are |which are )?(?:outside|beyond) (?:our|its|their|the [a-z]+'s) (?:reasonable |direct )?control|(?:events?|circumstances?|causes?|factors?|matters?|issues?|reasons?|occurrences?|conditions?|anything|acts?|problems?|things?|interruptions?|outages?|failures?|delays?|downtime|incidents?|disruptions?|unavailability|errors?|faults?|constraints?|limitations?|difficult(?:y|ies))(?: else)? (?:(?:that are|which are|that is|which is|that lie|which lie|that lies|which lies|lies|lie|that fall|which fall|that falls|which falls|reasonably|wholly|entirely|falling|lying|originating|arising|occurring|caused|resulting|stemming|coming)(?: from)? )?(?:(?:that |which )?(?:might|may|could|would|can) (?:reasonably |fairly )?be (?:regarded|considered|deemed|seen|treated|described) as )?(?:(?:not )?(?:wholly|entirely|reasonably) )?(?:beyond|outside(?: of)?|not (?:wholly |entirely |directly |fully |reasonably )?(?:within|under)) (?:the )?(?:${PARTY_POSSESSIVE} |[A-Za-zÀ-ɏ]+ [A-Za-zÀ-ɏ]+'s )?(?:(?:reasonable |direct |immediate |sole )?(?:control|influence)|sphere of (?:influence|control)|area of (?:responsibility|control))(?: of (?:the |a |either |any )?(?:[A-Za-zÀ-ɏ]+))?`,
+    pattern: String.raw`(?<=\b(?:not be (?:held|liable|responsible|bound)|be (?:excused|released|relieved)|no (?:liability|credit|penalty))\b[^.;]{0,80}? (?:where|if|when|owing to|due to|because of|in the event of) (?:any )?)unforeseen (?:[a-z-]+ )?(?:difficult(?:y|ies)|circumstances?|events?|problems?|obstacles?|conditions?)|(?:matters?|events?|circumstances?|causes?|factors?) (?:that |which )?(?:the [a-z]+|it|we|they)(?:, acting reasonably,)? (?:regards?|considers?|deems?|treats?) as (?:being )?(?:beyond|outside) (?:its|our|their) (?:reasonable )?(?:control|influence)|(?:events?|circumstances?|causes?|matters?|conditions?|factors?|occurrences?|reasons?) over which (?:we|it|they|the [a-z]+) (?:has|have|had) (?:no|little) (?:(?:reasonable|direct|effective) )?(?:control|influence)|(?:events?|circumstances?|causes?|matters?|conditions?|factors?|occurrences?)(?: that| which)? (?:we|it|they|the [a-z]+) (?:cannot|can't|couldn't|didn't|(?:could|can|did) not) (?:reasonably )?(?:have )?(?:foreseen|anticipated|prevented|controlled|avoided|control|foresee|prevent|avoid|influence|influenced)|(?:events?|circumstances?|causes?|matters?|factors?)(?: (?:arise|arises|arising|occur|occurs|occurring))?(?: that| which)? (?:we|it|they|the [a-z]+) (?:was|were|is|are|(?:has|have) been|would be) (?:unable|not able|powerless) to (?:reasonably )?(?:influence|control|prevent|avoid|foresee)|(?:events?|circumstances?|causes?|matters?|factors?|occurrences?)(?: that| which)? (?:cannot|couldn't|wouldn't|(?:could|can|would) not) (?:reasonably )?(?:have been |be )(?:foreseen|anticipated|prevented|avoided|expected|controlled)|(?:reasons?|causes?|events?|circumstances?|matters?) (?:that are |which are )?(?:outside|beyond) (?:of )?(?:its|our|their|the [a-z]+'s) (?:own )?(?:will|power|sphere|influence)|(?:events?|circumstances?|causes?|matters?|factors?|reasons?|delays?|hindrances?) (?:that are |which are |that is |which is )?not (?:attributable|due|imputable) to (?:the |its |their |our )?[a-z]+|(?:networks?|services?|systems?|providers?|suppliers?|vendors?|carriers?|subcontractors?|parties) (?:that are |which are )?(?:outside|beyond) (?:our|its|their|the [a-z]+'s) (?:reasonable |direct )?control|(?:events?|circumstances?|causes?|factors?|matters?|issues?|reasons?|occurrences?|conditions?|anything|acts?|problems?|things?|interruptions?|outages?|failures?|delays?|downtime|incidents?|disruptions?|unavailability|errors?|faults?|constraints?|limitations?|difficult(?:y|ies))(?: else)? (?:(?:that are|which are|that is|which is|that lie|which lie|that lies|which lies|lies|lie|that fall|which fall|that falls|which falls|reasonably|wholly|entirely|falling|lying|originating|arising|occurring|caused|resulting|stemming|coming)(?: from)? )?(?:(?:that |which )?(?:might|may|could|would|can) (?:reasonably |fairly )?be (?:regarded|considered|deemed|seen|treated|described) as )?(?:(?:not )?(?:wholly|entirely|reasonably) )?(?:beyond|outside(?: of)?|not (?:wholly |entirely |directly |fully |reasonably )?(?:within|under)) (?:the )?(?:${PARTY_POSSESSIVE} |[A-Za-zÀ-ɏ]+ [A-Za-zÀ-ɏ]+'s )?(?:(?:reasonable |direct |immediate |sole )?(?:control|influence)|sphere of (?:influence|control)|area of (?:responsibility|control))(?: of (?:the |a |either |any )?(?:[A-Za-zÀ-ɏ]+))?|(?:matters?|events?|circumstances?|causes?|factors?|conditions?|obstacles?|difficult(?:y|ies))(?: that| which)? (?:the [a-z]+|it|we|they) (?:could|can|would) not (?:reasonably )?be expected to (?:overcome|avoid|prevent|foresee|anticipate|control)`,
     judge: { kind: 'escape' },
   },
   {
@@ -366,7 +366,7 @@ const ROWS: readonly Row[] = [
     advice: 'promise the result itself, or state what the effort must include (people, hours, steps)',
     replacement: '${1:will restore service within 4 hours}',
     fix: 'drop-frame',
-    pattern: String.raw`(?:an? |only an? )?obligations? (?:of|de) (?:means|moyens)|(?:(?:use|uses|using|used|make|makes|making|exercise|exercises|apply|applies|employ|employs) (?:(?:all|its|their|our|his|her|your|every|the|such) )*)?(?:${EFFORT_WEAK} ){0,3}${EFFORT_STRONG} (?:${EFFORT_WEAK} ){0,3}${EFFORT}(?: basis)?(?: to)?|(?:do|does|try|tries|trying|doing) (?:its|their|our|his|her|your) (?:very |level )?(?:best|hardest|utmost)(?: to)?|(?:make|makes|making) every (?:reasonable )?attempt to|(?:devote|devotes|dedicate|dedicates|commit|commits) (?:all|every|such) (?:available |necessary |reasonable )?(?:resources|resource|effort)(?: as (?:may be|are|is) (?:necessary|needed|required))? to`,
+    pattern: String.raw`(?:an? |only an? )?obligations? (?:of|de) (?:means|moyens)|(?:(?:use|uses|using|used|make|makes|making|exercise|exercises|apply|applies|employ|employs) (?:(?:all|its|their|our|his|her|your|every|the|such) )*)?(?:${EFFORT_WEAK} ){0,3}${EFFORT_STRONG} (?:${EFFORT_WEAK} ){0,3}${EFFORT}(?: basis)?(?: to)?|(?:do|does|try|tries|trying|doing) (?:its|their|our|his|her|your) (?:very |level )?(?:best|hardest|utmost)(?: to)?|(?:make|makes|making) every (?:reasonable )?attempt to|(?:devote|devotes|dedicate|dedicates|commit|commits) (?:all|every|such) (?:available |necessary |reasonable )?(?:resources|resource|effort)(?: as (?:may be|are|is) (?:necessary|needed|required))? to|(?:deploy|deploys|use|uses|apply|applies|exercise|exercises|employ|employs|with) (?:its|their|our|his|her|your|all) (?:best|utmost|greatest) diligence`,
     judge: { kind: 'soft', limitAfter: true },
   },
   {
@@ -410,7 +410,7 @@ const ROWS: readonly Row[] = [
     advice: 'state the criteria, or make it a right the party may choose to use',
     replacement: '${1:as set out in this contract}',
     fix: 'none',
-    pattern: String.raw`(?:at|in|for|within) (?:its|their|our|his|her|your|the [A-Za-zÀ-ɏ]+(?:'s)?|such party's|each party's|[A-Za-zÀ-ɏ]+(?:'s|s')|the [A-Za-zÀ-ɏ]+ [A-Za-zÀ-ɏ]+(?:'s|s')) (?:(?:sole|absolute|own|full|reasonable|unfettered|complete|exclusive|unrestricted|unqualified) (?:and )?)*(?:discretion|opinion|judge?ment|view)|exercising (?:its|their|our|his|her|your) (?:(?:own|sole|absolute|exclusive) )?(?:judge?ment|discretion)|(?:according to|on the basis of|based on) (?:its|their|our|his|her|the [a-z]+'s) own (?:professional )?(?:judge?ment|assessment|evaluation|opinion|view|discretion)|in (?:its|their|our|his|her|the [a-z]+'s) own (?:professional )?(?:opinion|assessment|judge?ment)|(?:whenever|once|if|where|when) (?:the )?[a-z]+ (?:considers|deems|judges|thinks|believes) (?:it |them |this |that |an? [a-z]+ |such [a-z]+ )?(?:to be )?(?:necessary|appropriate|fit|needed|required|advisable|ready|suitable|warranted|justified)|to (?:the |its |their )?[a-z]+'s (?:(?:sole|complete|full|entire|absolute) )?satisfaction|(?:satisfactory|unsatisfactory|acceptable) to the (?:city|council|county|state|department|agency|authority|buyer|customer|client|purchaser|owner)|to the degree acceptable to|(?:use|uses|using|exercise|exercises) (?:its|their|our|his|her|his or her|your) (?:own )?(?:best )?(?:judge?ment|discretion) (?:as to|to decide|in deciding|on)|(?:by|using|through|in) (?:whatever|such|any) (?:reasonable )?(?:method|methodology|methods|means|approach|process|tools?) (?:as )?(?:it|they|we|the [A-Za-zÀ-ɏ]+) (?:may )?(?:chooses?|selects?|thinks? fit|sees? fit|prefers?|deems? appropriate)|(?:rests? |lies? |(?:is )?left )?(?:entirely |wholly |solely )?(?:at|in|within|to) the (?:(?:sole|absolute|entire|complete) )?discretion of|(?:entirely |wholly |solely )?at [a-z]+'s (?:(?:sole|absolute|own) )?discretion|at (?:such )?(?:intervals|times|frequencies|a frequency) (?:as |that )?(?:it|they|we|the [a-z]+) (?:sees?|thinks?|deems?|considers?) (?:fit|appropriate|necessary|suitable)|(?:as|when|where|if|whenever|to the extent(?: that)?) (?:and when )?(?:it|they|we|he|she|the [A-Za-zÀ-ɏ]+|[A-Za-zÀ-ɏ]+(?= (?:deems|considers|thinks|judges|determines|believes) ))(?:,? (?:acting )?(?:reasonably|in good faith|properly),?)? (?:deems?|considers?|thinks?|sees?|judges?|determines?|finds?|believes?) (?:(?:it|them|this|that|such [A-Za-zÀ-ɏ]+) )?(?:to be )?(?:fit|appropriate|necessary|suitable|reasonable|best|proper|desirable|advisable|expedient|prudent|wise|sensible|needed|required|warranted|justified|called for|feasible|practicable|possible)|(?:it|they|we|he|she|the (?!parties\b)[A-Za-zÀ-ɏ]+) (?:(?:reasonably|in good faith|alone|solely) )?(?:deems?|considers?|thinks?|judges?|believes?|determines?|finds?|regards? as|sees? as) (?:them |it |this |that |such [a-z]+ )?(?:to be |are |is )?(?:fit|fitting|appropriate|necessary|suitable|advisable|proportionate|adequate|sufficient|reasonable|sensible|justified|prudent|needed|required|warranted|fair|equitable|equivalent|comparable|acceptable|satisfactory|customary|usual|normal|impractical|impracticable|unreasonable|inappropriate|unnecessary|unsuitable)|in the (?:(?:sole|reasonable|absolute|professional|considered) )?(?:view|opinion|judge?ment|assessment) of (?!(?:an? |the )?(?:independent|expert|arbitrat|court|tribunal|auditor|adjudicat|mediator|regulator|supervisory))(?:the |its |their |our )?[a-z]+|(?:we|it|they|the [a-z]+) (?:alone |solely |exclusively )?(?:decides?|determines?|judges?|assesses?)(?:,? (?:acting )?(?:reasonably|in good faith|properly),?)? whether|(?:save|except|unless) (?:where|when|if) (?:it|they|we|i|he|she|the [A-Za-zÀ-ɏ]+) (?:reasonably )?(?:judges?|considers?|thinks?|believes?|decides?|determines?|deems?|finds?|is satisfied) that|only (?:where|if|when|once) (?:the )?[a-z]+,? (?:acting (?:honestly|reasonably|in good faith),? )?(?:concludes?|decides?|determines?|considers?|judges?|is satisfied) that|whenever (?:we|the (?:provider|supplier|contractor|processor|msp|vendor|host|licensor|company)) (?:reasonably )?(?:judges?|considers?|deems?|determines?|decides?|believes?) that|(?:once|when|if|after|where|until) (?:the )?[a-z]+ (?:is|are) (?:satisfied|content|happy) that|(?:to )?(?:whatever|such) (?:extent|degree) (?:as )?(?:it|they|we|the [a-z]+) (?:considers?|deems?|judges?|thinks?|believes?) (?:necessary|appropriate|fit|needed|required|advisable|reasonable)|(?:with|at|in|to) (?:whatever|such) (?:frequency|intervals?|manner|standard|level|times?|schedule) (?:as )?(?:it|they|we|the [a-z]+|its (?:own )?[a-z]+(?: [a-z]+)?) (?:considers?|deems?|judges?|thinks?|believes?) (?:necessary|appropriate|fit|fitting|needed|required|advisable|reasonable|suitable)|to the (?:sole |complete |full |entire |absolute )?satisfaction of (?:the |its |their )?[a-z]+|(?:determined|decided|assessed|judged) (?:solely |exclusively )?by (?:the )?[a-z]+ (?:alone|solely|exclusively)|[a-z]+(?:'s|s') (?:own )?(?:determination|decision|assessment|finding)s? (?:(?:in|on) (?:this|that|the|any such) (?:regard|respect|matter|point|question) )?(?:is|are|shall be|will be) (?:final|conclusive)`,
+    pattern: String.raw`(?:at|in|for|within) (?:its|their|our|his|her|your|the [A-Za-zÀ-ɏ]+(?:'s)?|such party's|each party's|[A-Za-zÀ-ɏ]+(?:'s|s')|the [A-Za-zÀ-ɏ]+ [A-Za-zÀ-ɏ]+(?:'s|s')) (?:(?:sole|absolute|own|full|reasonable|unfettered|complete|exclusive|unrestricted|unqualified) (?:and )?)*(?:discretion|opinion|judge?ment|view)|exercising (?:its|their|our|his|her|your) (?:(?:own|sole|absolute|exclusive) )?(?:judge?ment|discretion)|(?:according to|on the basis of|based on) (?:its|their|our|his|her|the [a-z]+'s) own (?:professional )?(?:judge?ment|assessment|evaluation|opinion|view|discretion)|in (?:its|their|our|his|her|the [a-z]+'s) own (?:professional )?(?:opinion|assessment|judge?ment)|(?:whenever|once|if|where|when) (?:the )?[a-z]+ (?:considers|deems|judges|thinks|believes) (?:it |them |this |that |an? [a-z]+ |such [a-z]+ )?(?:to be )?(?:necessary|appropriate|fit|needed|required|advisable|ready|suitable|warranted|justified)|to (?:the |its |their )?[a-z]+'s (?:(?:sole|complete|full|entire|absolute) )?satisfaction|(?:satisfactory|unsatisfactory|acceptable) to the (?:city|council|county|state|department|agency|authority|buyer|customer|client|purchaser|owner)|to the degree acceptable to|(?:use|uses|using|exercise|exercises) (?:its|their|our|his|her|his or her|your) (?:own )?(?:best )?(?:judge?ment|discretion) (?:as to|to decide|in deciding|on)|(?:by|using|through|in) (?:whatever|such|any) (?:reasonable )?(?:method|methodology|methods|means|approach|process|tools?) (?:as )?(?:it|they|we|the [A-Za-zÀ-ɏ]+) (?:may )?(?:chooses?|selects?|thinks? fit|sees? fit|prefers?|deems? appropriate)|(?:rests? |lies? |(?:is )?left )?(?:entirely |wholly |solely )?(?:at|in|within|to) the (?:(?:sole|absolute|entire|complete) )?discretion of|(?:entirely |wholly |solely )?at [a-z]+'s (?:(?:sole|absolute|own) )?discretion|at (?:such )?(?:intervals|times|frequencies|a frequency) (?:as |that )?(?:it|they|we|the [a-z]+) (?:sees?|thinks?|deems?|considers?) (?:fit|appropriate|necessary|suitable)|(?:as|when|where|if|whenever|to the extent(?: that)?) (?:and when )?(?:it|they|we|he|she|the [A-Za-zÀ-ɏ]+|[A-Za-zÀ-ɏ]+(?= (?:deems|considers|thinks|judges|determines|believes) ))(?:,? (?:acting )?(?:reasonably|in good faith|properly),?)? (?:deems?|considers?|thinks?|sees?|judges?|determines?|finds?|believes?) (?:(?:it|them|this|that|such [A-Za-zÀ-ɏ]+) )?(?:to be )?(?:fit|appropriate|necessary|suitable|reasonable|best|proper|desirable|advisable|expedient|prudent|wise|sensible|needed|required|warranted|justified|called for|feasible|practicable|possible)|(?:it|they|we|he|she|the (?!parties\b)[A-Za-zÀ-ɏ]+) (?:(?:reasonably|in good faith|alone|solely) )?(?:deems?|considers?|thinks?|judges?|believes?|determines?|finds?|regards? as|sees? as) (?:them |it |this |that |such [a-z]+ )?(?:to be |are |is )?(?:fit|fitting|appropriate|necessary|suitable|advisable|proportionate|adequate|sufficient|reasonable|sensible|justified|prudent|needed|required|warranted|fair|equitable|equivalent|comparable|acceptable|satisfactory|customary|usual|normal|impractical|impracticable|unreasonable|inappropriate|unnecessary|unsuitable)|in the (?:(?:sole|reasonable|absolute|professional|considered) )?(?:view|opinion|judge?ment|assessment) of (?!(?:an? |the )?(?:independent|expert|arbitrat|court|tribunal|auditor|adjudicat|mediator|regulator|supervisory))(?:the |its |their |our )?[a-z]+|(?:we|it|they|the [a-z]+) (?:alone |solely |exclusively )?(?:decides?|determines?|judges?|assesses?)(?:,? (?:acting )?(?:reasonably|in good faith|properly),?)? whether|(?:save|except|unless) (?:where|when|if) (?:it|they|we|i|he|she|the [A-Za-zÀ-ɏ]+) (?:reasonably )?(?:judges?|considers?|thinks?|believes?|decides?|determines?|deems?|finds?|is satisfied) that|only (?:where|if|when|once) (?:the )?[a-z]+,? (?:acting (?:honestly|reasonably|in good faith),? )?(?:concludes?|decides?|determines?|considers?|judges?|is satisfied) that|whenever (?:we|the (?:provider|supplier|contractor|processor|msp|vendor|host|licensor|company)) (?:reasonably )?(?:judges?|considers?|deems?|determines?|decides?|believes?) that|(?:once|when|if|after|where|until) (?:the )?[a-z]+ (?:is|are) (?:satisfied|content|happy) that|(?:to )?(?:whatever|such) (?:extent|degree) (?:as )?(?:it|they|we|the [a-z]+) (?:considers?|deems?|judges?|thinks?|believes?) (?:necessary|appropriate|fit|needed|required|advisable|reasonable)|(?:with|at|in|to) (?:whatever|such) (?:frequency|intervals?|manner|standard|level|times?|schedule) (?:as )?(?:it|they|we|the [a-z]+|its (?:own )?[a-z]+(?: [a-z]+)?) (?:considers?|deems?|judges?|thinks?|believes?) (?:necessary|appropriate|fit|fitting|needed|required|advisable|reasonable|suitable)|to the (?:sole |complete |full |entire |absolute )?satisfaction of (?:the |its |their )?[a-z]+|(?:determined|decided|assessed|judged) (?:solely |exclusively )?by (?:the )?[a-z]+ (?:alone|solely|exclusively)|[a-z]+(?:'s|s') (?:own )?(?:determination|decision|assessment|finding)s? (?:(?:in|on) (?:this|that|the|any such) (?:regard|respect|matter|point|question) )?(?:is|are|shall be|will be) (?:final|conclusive)|(?:at|with) (?:whatever|such) (?:frequency|frequencies|intervals?|times?|pace) (?:as )?(?:it |we |they |the (?:[a-z]+ ){1,3}?|its (?:[a-z]+ ){1,3}?)(?:deems?|considers?|judges?|thinks?) (?:it )?(?:necessary|appropriate|fit|fitting|suitable|useful|warranted|adequate)|as and when (?:the |its |our )?(?:[a-z]+ ){1,3}?(?:judges?|considers?|deems?|thinks?|decides?)|the (?:means|measures|steps|resources|tools|arrangements) (?:that |which )?(?:it|they|we|the [a-z]+) (?:judges?|considers?|deems?|thinks?) (?:useful|necessary|appropriate|fit|fitting|suitable|adequate)|if (?:it|we|they|the [a-z]+) so (?:decides?|wishes?|chooses?|elects?)`,
     // "Shall inform the Controller if, in its opinion, an instruction infringes": the opinion triggers a duty to warn (GDPR Article 28(3)), it hollows nothing.
     unlessPrecededBy: /\b(?:inform|notify|tell|alert|warn|advise)\b[^.;]*\b(?:if|where|when|whenever)\s*,?\s*$/i,
     // "Whether to take part is up to you, at your sole discretion": the reader's own choice, which binds nobody else.
@@ -559,7 +559,7 @@ const ROWS: readonly Row[] = [
     advice: 'name the standard and its version',
     replacement: '${1:ISO/IEC 27001:2022}',
     fix: 'replace',
-    pattern: String.raw`(?:sound|good|prudent|generally accepted) (?:business|commercial|professional|engineering) practices?|(?:consistent|in line|in accordance|comparable) with (?:the )?(?:standards?|practices?) of (?:other )?(?:[a-z]+ ){0,3}?(?:providers|carriers|suppliers|vendors|operators)|industry standards?|industry (?:best |good )?practices?|as (?:are|is|may be) (?:customary|usual|normal|standard|common|typical|generally accepted) (?:in|within|for|across) (?:the )?(?:[a-z]+ )?(?:industry|market|trade|sector|profession)|(?:with|at) (?:the|a) (?:frequency|intervals?|standard|level|manner) (?:that is |which is )?(?:customary|usual|normal|typical|standard|common) (?:in|within|for) (?:the )?(?:[a-z]+ )?(?:industry|market|trade|sector|profession)|in accordance with (?:the |its |their |our |[a-z]+'s )(?:own )?(?:usual|normal|customary|standard|internal|established) (?:practices?|procedures?|processes)|(?:consistent|in line|in keeping|in accordance|comparable|commensurate) with (?:what|the (?:standards?|practices?|levels?|performance|quality)) (?:[a-z-]+ ){0,7}?(?:customarily|generally|normally|typically|usually|commonly) (?:achieve[ds]?|observed|followed|applied|accepted|provide[ds]?|offered|met|delivered|attained)|(?:the )?practices? customarily (?:followed|observed|applied)|(?:consistent(?:ly)?|in line|in accordance|in keeping) with (?:the |its |their |our |your )?(?:[a-z'-]+ ){0,3}?(?:requirements?|polic(?:y|ies)|needs|procedures?|guidelines|preferences),? (?:as (?:those|they|these|it) (?:evolve|evolves|change|changes|develop|develops)|as (?:amended|updated|changed|revised) from time to time|as (?:the |it |they |we )(?:[a-z]+ )?(?:chooses?|decides?|wishes?) to (?:revise|change|amend|update))|(?:good|best|accepted|recognised|recognized|prevailing|generally accepted) (?:(?:industry|market|sector|international) )?practices?|state of the art`,
+    pattern: String.raw`(?:sound|good|prudent|generally accepted) (?:business|commercial|professional|engineering) practices?|(?:consistent|in line|in accordance|comparable) with (?:the )?(?:standards?|practices?) of (?:other )?(?:[a-z]+ ){0,3}?(?:providers|carriers|suppliers|vendors|operators)|industry standards?|industry (?:best |good )?practices?|as (?:are|is|may be) (?:customary|usual|normal|standard|common|typical|generally accepted) (?:in|within|for|across) (?:the )?(?:[a-z]+ )?(?:industry|market|trade|sector|profession)|(?:with|at) (?:the|a) (?:frequency|intervals?|standard|level|manner) (?:that is |which is )?(?:customary|usual|normal|typical|standard|common) (?:in|within|for) (?:the )?(?:[a-z]+ )?(?:industry|market|trade|sector|profession)|in accordance with (?:the |its |their |our |[a-z]+'s )(?:own )?(?:usual|normal|customary|standard|internal|established) (?:practices?|procedures?|processes)|(?:consistent|in line|in keeping|in accordance|comparable|commensurate) with (?:what|the (?:standards?|practices?|levels?|performance|quality)) (?:[a-z-]+ ){0,7}?(?:customarily|generally|normally|typically|usually|commonly) (?:achieve[ds]?|observed|followed|applied|accepted|provide[ds]?|offered|met|delivered|attained)|(?:the )?practices? customarily (?:followed|observed|applied)|(?:consistent(?:ly)?|in line|in accordance|in keeping) with (?:the |its |their |our |your )?(?:[a-z'-]+ ){0,3}?(?:requirements?|polic(?:y|ies)|needs|procedures?|guidelines|preferences),? (?:as (?:those|they|these|it) (?:evolve|evolves|change|changes|develop|develops)|as (?:amended|updated|changed|revised) from time to time|as (?:the |it |they |we )(?:[a-z]+ )?(?:chooses?|decides?|wishes?) to (?:revise|change|amend|update))|(?:good|best|accepted|recognised|recognized|prevailing|generally accepted) (?:(?:industry|market|sector|international) )?practices?|state of the art|(?:industry|market|sector) norms?`,
     unlessFollowedBy: /^[\s,]*\(?\s*as\s+defined\b/i,
     // "Taking into account the state of the art": a factor to weigh, not a standard promised.
     unlessPrecededBy: /\b(?:taking\s+into\s+account|having\s+regard\s+to|considering|in\s+view\s+of)\s+(?:the\s+)?$/i,
@@ -609,7 +609,7 @@ const ROWS: readonly Row[] = [
     advice: 'state the exceptions, or drop the qualifier',
     replacement: 'unless ${1:the client agrees otherwise in writing}',
     fix: 'replace',
-    pattern: String.raw`(?:where|wherever|whenever|insofar as|as far as) (?:it|they|we|he|she|the [A-Za-zÀ-ɏ]+) (?:reasonably )?(?:can|is able|are able)(?=[.,;]|$)|(?:where|wherever|if|when) (?:(?:reasonably|commercially|technically) )?(?:possible|practicable|practical|feasible)|to the extent (?:(?:reasonably|commercially|technically) )?(?:possible|practicable|practical|feasible|reasonable)|(?:insofar|in so far) as (?:this |it )?is (?:(?:reasonably|commercially|technically) )?(?:possible|practicable|practical|feasible)|(?:so |in so )?far as (?:is |it is |this is )?(?:reasonably )?(?:possible|practicable|practical|feasible)|(?:insofar|in so far|as far|so far) as (?:circumstances|conditions|resources|capacity|workload) (?:permit|allow)|(?:where|wherever|if|when) (?:it|that|this) is (?:(?:reasonably|commercially|technically) )?(?:possible|practicable|practical|feasible)`,
+    pattern: String.raw`(?:where|wherever|whenever|insofar as|as far as) (?:it|they|we|he|she|the [A-Za-zÀ-ɏ]+) (?:reasonably )?(?:can|is able|are able)(?=[.,;]|$)|(?:where|wherever|if|when) (?:(?:reasonably|commercially|technically) )?(?:possible|practicable|practical|feasible)|to the extent (?:(?:reasonably|commercially|technically) )?(?:possible|practicable|practical|feasible|reasonable)|(?:insofar|in so far) as (?:this |it )?is (?:(?:reasonably|commercially|technically) )?(?:possible|practicable|practical|feasible)|(?:so |in so )?far as (?:is |it is |this is )?(?:reasonably )?(?:possible|practicable|practical|feasible)|(?:insofar|in so far|as far|so far) as (?:circumstances|conditions|resources|capacity|workload) (?:permit|allow)|(?:where|wherever|if|when) (?:it|that|this) is (?:(?:reasonably|commercially|technically) )?(?:possible|practicable|practical|feasible)|to the extent (?:that )?(?:it|this|that|they|the [a-z]+) (?:is|are) (?:(?:reasonably|commercially|technically|operationally|economically) )?(?:possible|practicable|practical|feasible|viable)|(?:insofar|in so far|so far|as far) as (?:it|they|we|he|she|the [a-z]+) (?:is|are) (?:reasonably able to|able to do so)`,
     // "Return or destroy all PHI, if feasible. If return or destruction is not feasible, …": the next sentence says what applies otherwise (45 CFR 164.504(e)).
     // "…, or if it is not feasible, …" says what applies; "where practicable and, in any event, not less than 12 hours" bounds the soft word.
     unlessFollowedBy: new RegExp(String.raw`^[^.;]{0,20}[.;]\s*(?:if|where|to\s+the\s+extent)\b[^.;]{0,60}\b(?:is|are)\s+not\s+(?:feasible|possible|practicable)\b|^\s*,?\s*(?:and|but)\s*,?\s*(?:${IN_ANY_EVENT})\s*,?\s*(?:not\s+less\s+than|no\s+less\s+than|at\s+least|within|no\s+later\s+than)\b`, 'i'),
@@ -638,7 +638,7 @@ const ROWS: readonly Row[] = [
     advice: AGREE_ADVICE,
     replacement: '${1:the agreed terms}',
     fix: 'none',
-    pattern: String.raw`(?:left|deferred|postponed|reserved|held over|parked) (?:for|to|until) (?:a |the )?(?:later|future|further|subsequent|separate) (?:discussions?|agreements?|negotiations?|decisions?|reviews?|dates?|stages?)|(?:is|are|remains?|shall be|will be) left (?:open )?(?:for|to) (?:(?:further|later|future|separate) )?(?:negotiations?|discussions?|agreement)|left (?:open )?for (?:(?:later|future|subsequent|further) )?(?:determination|decision|resolution|agreement|negotiation)|reserved for (?:a )?(?:(?:later|future|subsequent|further) )?(?:determination|decision|resolution|agreement)|(?:remains?|is|are|stays?|shall remain|will remain) open (?:for|to) (?:(?:further|later|future|separate) )?(?:negotiations?|discussions?|agreement)`,
+    pattern: String.raw`(?:left|deferred|postponed|reserved|held over|parked) (?:for|to|until) (?:a |the )?(?:later|future|further|subsequent|separate) (?:discussions?|agreements?|negotiations?|decisions?|reviews?|dates?|stages?)|(?:is|are|remains?|shall be|will be) left (?:open )?(?:for|to) (?:(?:further|later|future|separate) )?(?:negotiations?|discussions?|agreement)|left (?:open )?for (?:(?:later|future|subsequent|further) )?(?:determination|decision|resolution|agreement|negotiation)|reserved for (?:a )?(?:(?:later|future|subsequent|further) )?(?:determination|decision|resolution|agreement)|(?:remains?|is|are|stays?|shall remain|will remain) open (?:for|to) (?:(?:further|later|future|separate) )?(?:negotiations?|discussions?|agreement)|(?:is|are|remains?|shall be|will be) left to (?:a |the )?(?:joint|steering|governance|project|programme) (?:[a-z]+ ){0,2}?(?:committee|board|group|forum|panel)`,
     judge: { kind: 'defer', strength: 'phrase' },
   },
   {
@@ -651,7 +651,7 @@ const ROWS: readonly Row[] = [
     replacement: '${1:the agreed terms}',
     fix: 'none',
     // A contract a party must make with someone else ("a written contract with each Sub-processor") leaves nothing open between the parties.
-    unlessFollowedBy: /^\s+with\s+(?!(?:the\s+)?(?:customer|client|buyer|authority|purchaser|council|agency|licensee|subscriber|supplier|provider|contractor|vendor|each\s+other|one\s+another|you|us)\b)/i,
+    unlessFollowedBy: /^\s+with\s+(?!\s|(?:the\s+)?(?:customer|client|buyer|authority|purchaser|council|agency|licensee|subscriber|supplier|provider|contractor|vendor|each\s+other|one\s+another|you|us)\b)/i,
     pattern: String.raw`(?:will|shall|must|agree to|agrees to|intend to|intends to|undertake to|undertakes to|are to|is to) (?:(?:then|subsequently|later|also|promptly|jointly) )?enter into (?:an?|such) (?:(?:further|separate|new|definitive|formal|subsequent|written|detailed|long form|supplementary|follow on|service|services|maintenance|support) ){0,3}(?:agreement|contract)s?`,
     judge: { kind: 'defer', strength: 'phrase' },
   },
@@ -687,7 +687,7 @@ const ROWS: readonly Row[] = [
     fix: 'none',
     // "Will be fixed in a statement of work that the parties are to enter into later": the term left open is reported once, where it is deferred.
     unlessPrecededBy: /\b(?:will|shall)\s+be\s+(?:fixed|set|specified|defined|documented|described|stated|detailed|recorded)\s+in\s+(?:an?|the)\s+(?:[a-z-]+\s+){0,3}$/i,
-    pattern: String.raw`(?:is|are) yet to be (?:issued|drafted|prepared|written|produced|published|signed|executed|concluded|finali[sz]ed)|(?:will|shall) be (?:the )?subject of (?:a |an )?(?:new|separate|further|later|additional|subsequent) (?:contract|agreement|order|quotation|quote|proposal|statement of work)|(?:each of which|which) (?:will|shall) (?:later|subsequently|then|in due course) (?:specify|set out|define|state|fix|determine|establish)|(?:agreement|contract|addendum|arrangement|amendment|annex|schedule|appendix|memorandum|document|protocol|plan|sla|service level agreement|statement of work|sow|order form)s?(?: [a-z0-9]+)?,? (?:which|that) (?:(?:the|both) parties|the [a-z]+(?: [a-z]+)? and the [a-z]+(?: [a-z]+)?) (?:shall|will|are to|must|intend to|plan to|undertake to) (?:(?:later|subsequently|then|jointly) )?(?:conclude|sign|execute|enter into|negotiate|agree|prepare|complete|draw up|finali[sz]e|produce|develop|write)|(?:which|that) (?:a|an|the) (?:subsequent|later|future|separate|further) (?:[a-z-]+ ){0,3}?(?:memorandum|agreement|addendum|annex|document|protocol|schedule)(?: between the parties)? (?:is to|will|shall) (?:set out|specify|define|establish|determine|fix)|(?:schedule|annex|plan|quote|quotation|document|runbook)s? (?:which|that) we (?:will|shall) (?:[a-z]+ and )?agree with you|(?:shall|will) set out in a (?:separate |further |later )?(?:[a-z-]+ ){0,2}?(?:runbook|document|plan|schedule|annex|procedure)s?, to be (?:drafted|prepared|agreed|drawn up) (?:at a later stage|later|subsequently)|(?:will|shall) be (?:the )?subject of (?:a|an) (?:[a-z-]+ ){0,3}?(?:memorandum|agreement|contract|addendum|protocol)(?: of understanding)? (?:to be|that (?:will|shall) be|which (?:will|shall) be) (?:signed|concluded|agreed|executed|drawn up|prepared)|(?:in|by) (?:an?|the) (?:[a-z-]+ ){0,2}?(?:appendix|annex|schedule|addendum|agreement|amendment|memorandum|document|protocol|sla|order form|statement of work)s? (?:to be|that (?:will|shall) be|which (?:will|shall) be) (?:signed|concluded|agreed|executed|drawn up|prepared|completed)|to be (?:set out|specified|stated|detailed|confirmed|given) in (?:an?|the) (?:separate|future|later|subsequent|further|new) (?:[a-z]+ ){0,2}?(?:quotation|quote|proposal|agreement|document|order|schedule|change order|statement of work)s?|(?:will|shall) be (?:set out|specified|stated|detailed|confirmed|given) in (?:the|each|an?) (?:individual|relevant|separate|specific) (?:[a-z]+ )?(?:quote|quotation|proposal|estimate)s?|(?:will|shall|are to|is to) be (?:set out|specified|stated|detailed|defined|laid down|dealt with|covered|addressed) in (?:an?|the) (?:future|later|subsequent|further) (?:[a-z-]+ ){0,2}?(?:addendum|annex|schedule|appendix|agreement|amendment|document|memorandum|protocol)s?`,
+    pattern: String.raw`(?:is|are) yet to be (?:issued|drafted|prepared|written|produced|published|signed|executed|concluded|finali[sz]ed)|(?:will|shall) be (?:the )?subject of (?:a |an )?(?:new|separate|further|later|additional|subsequent) (?:contract|agreement|order|quotation|quote|proposal|statement of work)|(?:each of which|which) (?:will|shall) (?:later|subsequently|then|in due course) (?:specify|set out|define|state|fix|determine|establish)|(?:agreement|contract|addendum|arrangement|amendment|annex|schedule|appendix|memorandum|document|protocol|plan|sla|service level agreement|statement of work|sow|order form|matrix|register|runbook|handbook|playbook)s?(?: [a-z0-9]+)?,? (?:which|that) (?:(?:the|both) parties|the [a-z]+(?: [a-z]+)? and the [a-z]+(?: [a-z]+)?) (?:shall|will|are to|must|intend to|plan to|undertake to) (?:(?:later|subsequently|then|jointly) )?(?:conclude|sign|execute|enter into|negotiate|agree|prepare|complete|draw up|finali[sz]e|produce|develop|write)|(?:which|that) (?:a|an|the) (?:subsequent|later|future|separate|further) (?:[a-z-]+ ){0,3}?(?:memorandum|agreement|addendum|annex|document|protocol|schedule|statement of work|sow|order form|work order|change order|quotation)(?: between the parties)? (?:is to|will|shall) (?:set out|specify|define|establish|determine|fix)|(?:schedule|annex|plan|quote|quotation|document|runbook)s? (?:which|that) we (?:will|shall) (?:[a-z]+ and )?agree with you|(?:shall|will) set out in a (?:separate |further |later )?(?:[a-z-]+ ){0,2}?(?:runbook|document|plan|schedule|annex|procedure)s?, to be (?:drafted|prepared|agreed|drawn up) (?:at a later stage|later|subsequently)|(?:will|shall) be (?:the )?subject of (?:a|an) (?:[a-z-]+ ){0,3}?(?:memorandum|agreement|contract|addendum|protocol)(?: of understanding)? (?:to be|that (?:will|shall) be|which (?:will|shall) be) (?:signed|concluded|agreed|executed|drawn up|prepared)|(?:in|by) (?:an?|the) (?:[a-z-]+ ){0,2}?(?:appendix|annex|schedule|addendum|agreement|amendment|memorandum|document|protocol|sla|order form|statement of work)s? (?:to be|that (?:will|shall) be|which (?:will|shall) be) (?:signed|concluded|agreed|executed|drawn up|prepared|completed)|to be (?:set out|specified|stated|detailed|confirmed|given) in (?:an?|the) (?:separate|future|later|subsequent|further|new) (?:[a-z]+ ){0,2}?(?:quotation|quote|proposal|agreement|document|order|schedule|change order|statement of work)s?|(?:will|shall) be (?:set out|specified|stated|detailed|confirmed|given) in (?:the|each|an?) (?:individual|relevant|separate|specific) (?:[a-z]+ )?(?:quote|quotation|proposal|estimate)s?|(?:will|shall|are to|is to) be (?:set out|specified|stated|detailed|defined|laid down|dealt with|covered|addressed) in (?:an?|the) (?:future|later|subsequent|further) (?:[a-z-]+ ){0,2}?(?:addendum|annex|schedule|appendix|agreement|amendment|document|memorandum|protocol)s?`,
     judge: { kind: 'defer', strength: 'phrase' },
   },
   {
@@ -815,7 +815,7 @@ const ROWS: readonly Row[] = [
     advice: 'give the level for each case (a table by priority), with a remedy when it is missed',
     replacement: '${1:within ${2:8} ${3|business hours,hours,business days|}}',
     fix: 'none',
-    pattern: String.raw`(?:may|might|can|will) be (?:reduced|curtailed|limited|scaled back) (?:during|in|at) (?:times|periods) of (?:high|peak|exceptional|heavy|increased) (?:demand|load|usage|workload)|(?:may|might|can|could) (?:fall|drop|dip) below (?:the )?(?:(?:stated|agreed|committed|target|published) )?(?:levels?|targets?|figures?|percentages?)|(?:will|may|can|might|could|does|do|shall|would) (?:(?:necessarily|naturally|inevitably|often|greatly|widely|significantly) )?vary|(?:varies|varying|vary) (?:(?:greatly|widely|significantly|considerably) )?(?:with|by|depending|according|from case)|(?:depend|depends|dependent|depending|contingent) (?:up)?on (?:the )?(?:(?:nature|complexity|severity|circumstances|scale|type|volume|extent|size) of|complexity|circumstances|nature)|(?:depend|depends|dependent|depending|contingent) (?:up)?on (?:when|whether|how soon|how quickly|how often|how frequently)|(?:depend|depends|dependent|depending|contingent) (?:up)?on (?:the |its |their |our )?(?:[a-z]+'s )?(?:own )?(?:assessment|judge?ment|view|opinion|evaluation|appraisal)|(?:may|might|can|will) (?:shift|change|fluctuate|be adjusted)(?: by (?:the )?[a-z]+)? (?:with|according to|depending on|in line with) (?:(?:our|its|their|the) )?(?:operational|business|internal) (?:needs|requirements|priorities)|(?:may|might|could) (?:become|be|prove) necessary to (?:extend|vary|change|adjust|revise|exceed|depart from)`,
+    pattern: String.raw`(?:may|might|can|will) be (?:reduced|curtailed|limited|scaled back) (?:during|in|at) (?:times|periods) of (?:high|peak|exceptional|heavy|increased) (?:demand|load|usage|workload)|(?:may|might|can|could) (?:fall|drop|dip) below (?:the )?(?:(?:stated|agreed|committed|target|published) )?(?:levels?|targets?|figures?|percentages?)|(?:will|may|can|might|could|does|do|shall|would) (?:(?:necessarily|naturally|inevitably|often|greatly|widely|significantly) )?vary|(?:varies|varying|vary) (?:(?:greatly|widely|significantly|considerably) )?(?:with|by|depending|according|from case)|(?:depend|depends|dependent|depending|contingent) (?:up)?on (?:the )?(?:(?:nature|complexity|severity|circumstances|scale|type|volume|extent|size) of|complexity|circumstances|nature)|(?:depend|depends|dependent|depending|contingent) (?:up)?on (?:when|whether|how soon|how quickly|how often|how frequently)|(?:depend|depends|dependent|depending|contingent) (?:up)?on (?:the |its |their |our )?(?:[a-z]+'s )?(?:own )?(?:assessment|judge?ment|view|opinion|evaluation|appraisal)|(?:may|might|can|will) (?:shift|change|fluctuate|be adjusted)(?: by (?:the )?[a-z]+)? (?:with|according to|depending on|in line with) (?:(?:our|its|their|the) )?(?:operational|business|internal) (?:needs|requirements|priorities)|(?:may|might|could) (?:become|be|prove) necessary to (?:extend|vary|change|adjust|revise|exceed|depart from)|(?:consistent|in line|in keeping|commensurate) with (?:the |its |our |their )?(?:[a-z]+'s )?(?:prevailing |available |current |existing )?(?:operational |operating |staffing |resourcing )?(?:capacity|resources|staffing levels?|workload)(?= (?:at|from|of|on|in)\b|[.,;]|$)`,
     judge: { kind: 'vary' },
   },
   {
@@ -1004,7 +1004,10 @@ export function normalizePhrase(text: string): string {
 
 /** Regular-expression source of a row's pattern: a space is any run of whitespace or hyphens, an apostrophe either form. */
 function compile(pattern: string): string {
-  return pattern.replace(/ (\?)?/g, (_, optional) => (optional ? String.raw`[\s-]*` : String.raw`[\s-]+`)).replace(/'/g, "['\u2019]");
+  return pattern
+    .replace(/ (\?)?/g, (_, optional) => (optional ? String.raw`[\s-]*` : String.raw`[\s-]+`))
+    .replace(/\[\\s-\][+*]\(\?!/g, (m) => `${m}[\\s-]|`)
+    .replace(/'/g, "['\u2019]");
 }
 
 /**
@@ -1014,7 +1017,7 @@ function compile(pattern: string): string {
  * faster to compile and to run.
  */
 function compileForScan(pattern: string): string {
-  return pattern.replace(/ (\?)?/g, (_, optional) => (optional ? ' *' : ' +'));
+  return pattern.replace(/ (\?)?/g, (_, optional) => (optional ? ' *' : ' +')).replace(/ [+*]\(\?!/g, (m) => `${m} |`);
 }
 
 /** Whitespace other than the space, and the hyphen: what {@link normalizeForScan} turns into spaces. */
@@ -1104,12 +1107,22 @@ function buildMatchers(): Matcher[] {
     if (OWN_EXPRESSION.has(r.id)) flush();
   }
   if (group.length) flush();
-  const blanks = BLANK_ROWS.map((r) => `(${r.pattern})`).join('|');
-  out.push(withLazyRe(blanks, { scan: new RegExp(blanks, 'g'), first, end: first + BLANK_ROWS.length, inSentence: false }));
+  const blanks = BLANK_ROWS.map((r) => `(${blankSource(r.pattern, false)})`).join('|');
+  const blanksForScan = BLANK_ROWS.map((r) => `(${blankSource(r.pattern, true)})`).join('|');
+  out.push(withLazyRe(blanks, { scan: new RegExp(blanksForScan, 'g'), first, end: first + BLANK_ROWS.length, inSentence: false }));
   return out;
 }
 
 /** A matcher whose case-insensitive expression is parsed only when first asked for (module load parsed all of them, 9 ms, for text that almost never needs them). */
+/**
+ * The source of a blank's or prompt's pattern, whose spaces are written as in a regular expression (" *", " +"): a
+ * space is any run of spaces in the normalised text, of whitespace in the text as written, so that a prompt a prose
+ * block wraps ("[list to⏎      follow]") is still one.
+ */
+function blankSource(pattern: string, normal: boolean): string {
+  return pattern.replace(/ ([*+?])?/g, (_, q: string | undefined) => (normal ? ` ${q === '*' || q === '?' ? '*' : '+'}` : String.raw`\s${q === '*' || q === '?' ? '*' : '+'}`));
+}
+
 function withLazyRe(source: string, matcher: Omit<Matcher, 're'>): Matcher {
   let re: RegExp | undefined;
   return Object.defineProperty(matcher, 're', { get: () => (re ??= new RegExp(source, 'gi')), enumerable: true }) as Matcher;
@@ -1129,7 +1142,7 @@ function rowAt(order: number, normal: boolean): RegExp {
     const row = ORDER[order]!;
     re = order < WORD_ROWS.length
       ? new RegExp(`${WORD_BOUND_START}(?:${normal ? compileForScan(row.pattern) : compile(row.pattern)})${WORD_BOUND_END}`, normal ? 'y' : 'yi')
-      : new RegExp(row.pattern, normal ? 'y' : 'yi');
+      : new RegExp(blankSource(row.pattern, normal), normal ? 'y' : 'yi');
     cache[order] = re;
   }
   return re;
@@ -1317,31 +1330,57 @@ const GROUNDS_AFTER = /^[\s,]*(?:[A-Za-z]+[\s-]+){0,2}(?:grounds?|cause|basis\s+
 const MITIGATION_AFTER = /^[\s,]*(?:(?:can|could|is\s+able|are\s+able)\s+)?(?:(?:steps?|efforts?|endeavou?rs?|measures?|means|action|care)\s+)?(?:to\s+)?(?:mitigat\w*|limit|reduce|minimi[sz]e)\s+(?:the\s+|any\s+|that\s+|those\s+|these\s+|its\s+|their\s+|your\s+|his\s+|her\s+|such\s+)?(?:[a-z]+\s+)?(?:loss(?:es)?|damages?)\b(?!\s+of\b)/i;
 const LOSS_AVOIDABLE = /^\s+(?:have\s+been\s+|be\s+)?(?:avoided|mitigated)\b/i;
 function mitigation(text: string, start: number, end: number, from: number, to: number): boolean {
-  if (MITIGATION.test(text.slice(start, Math.min(to, end + 40))) || MITIGATION_AFTER.test(text.slice(end, Math.min(to, end + 80)))) return true;
-  const before = text.slice(Math.max(from, start - 40), start);
+  if (MITIGATION.test(text.slice(start, aheadTo(text, end, to, 40))) || MITIGATION_AFTER.test(text.slice(end, aheadTo(text, end, to, 80)))) return true;
+  const before = text.slice(backTo(text, start, from, 40), start);
   // "Shall mitigate, to the extent commercially practicable, its own costs": the soft word qualifies mitigation of one's own loss.
-  if (/\bmitigat\w*,?\s+(?:to\s+the\s+extent\s+)?(?:[a-z]+\s+)?$/i.test(before) && /^[^.;]{0,20}\b(?:its|their|his|her|your)\s+own\s+(?:costs?|loss(?:es)?|damages?|expenses?)\b/i.test(text.slice(end, Math.min(to, end + 60)))) return true;
-  return LOSS_AVOIDABLE.test(text.slice(end, Math.min(to, end + 40))) && !/\b(?:not|never)\s+$/i.test(before);
+  if (/\bmitigat\w*,?\s+(?:to\s+the\s+extent\s+)?(?:[a-z]+\s+)?$/i.test(before) && /^[^.;]{0,20}\b(?:its|their|his|her|your)\s+own\s+(?:costs?|loss(?:es)?|damages?|expenses?)\b/i.test(text.slice(end, aheadTo(text, end, to, 60)))) return true;
+  return LOSS_AVOIDABLE.test(text.slice(end, aheadTo(text, end, to, 40))) && !/\b(?:not|never)\s+$/i.test(before);
 }
 
 /** How far after a match its row's `unlessFollowedBy` reads, into the next sentence if need be. */
 const FOLLOWING = 80;
 
-/** True when the row's judgement lets the match stand in its sentence. */
+/** A line break, a tab or two blanks in a row: the layout of a wrapped, indented prose block. */
+const LAYOUT = /[\n\r\t]| {2}/;
+
+/**
+ * True when the row's judgement lets the match stand in its sentence. The sentence is judged by its words, not by
+ * how its prose block is wrapped and indented: a sentence with line breaks or runs of blanks is judged as it reads
+ * with each run made one space (the expressions of the judgements count characters, and a window of 60 of them
+ * held fewer words the deeper a block was indented), followed by the text after it as written.
+ */
 function reported(row: Row, text: string, start: number, end: number, context: ProseContext): boolean {
+  const { from, to } = sentenceAround(text, start, end);
+  if (!LAYOUT.test(text.slice(from, to))) return judged(row, text, start, end, context);
+  let flat = '';
+  let flatStart = 0;
+  let flatEnd = 0;
+  for (let i = from; i < to; i++) {
+    if (i === start) flatStart = flat.length;
+    if (i === end) flatEnd = flat.length;
+    if (isBlank(text.charCodeAt(i))) {
+      if (!flat.endsWith(' ')) flat += ' ';
+    } else flat += text[i];
+  }
+  if (end >= to) flatEnd = flat.length;
+  return judged(row, flat + text.slice(to, to + FOLLOWING), flatStart, flatEnd, context);
+}
+
+/** True when the row's judgement lets the match stand in its sentence ({@link reported}). */
+function judged(row: Row, text: string, start: number, end: number, context: ProseContext): boolean {
   const { from, to } = sentenceAround(text, start, end);
   const sentence = text.slice(from, to);
   const before = text.slice(from, start);
-  const after = text.slice(end, Math.min(to, end + 120));
+  const after = text.slice(end, aheadTo(text, end, to, 120));
   // The words after the match may run into the next sentence ("return or destroy all PHI, if feasible. If return … is not feasible, …"): the one reading past the sentence ({@link FOLLOWING}).
   if (row.unlessFollowedBy?.test(text.slice(end, end + FOLLOWING))) return false;
   if (row.unlessMatches?.test(text.slice(start, end))) return false;
   // "Objects on reasonable data-protection grounds": the standard of a party's reason for using a right, not of a duty.
-  if (row.code === 'vague-term' && GROUNDS_AFTER.test(text.slice(end, Math.min(to, end + 60)))) return false;
+  if (row.code === 'vague-term' && GROUNDS_AFTER.test(text.slice(end, aheadTo(text, end, to, 60)))) return false;
   // "Use reasonable efforts to mitigate its loss", "reasonable steps to mitigate": the legal standard of mitigation, a term of art, whichever class matched it.
   if (row.code === 'vague-term' && mitigation(text, start, end, from, to)) return false;
   // "Knows of it or, exercising reasonable diligence, would have known of it": the test of constructive knowledge, a term of art.
-  if (row.code === 'vague-term' && /^[\s,]*(?:would|should|could)\s+have\s+(?:known|discovered|been\s+aware|become\s+aware)\b/i.test(text.slice(end, Math.min(to, end + 60)))) return false;
+  if (row.code === 'vague-term' && /^[\s,]*(?:would|should|could)\s+have\s+(?:known|discovered|been\s+aware|become\s+aware)\b/i.test(text.slice(end, aheadTo(text, end, to, 60)))) return false;
   if (row.unlessPrecededBy?.test(before)) return false;
   const term = definedTerm(sentence);
   if (term && start - from >= term.start && end - from <= term.end) return false;
@@ -1355,7 +1394,7 @@ function reported(row: Row, text: string, start: number, end: number, context: P
   // "Should the parties fail to agree … at the annual review, the fees in force continue": a fallback; "any dispute … talked through informally …, then referred to expert determination": a step of dispute resolution.
   if (row.code === 'verbal-agreement' && ((/\b(?:fail(?:s|ed)?|unable)\s+to\s+agree\b/i.test(sentence) && hasFallback(sentence)) || DISPUTE_STEP.test(sentence))) return false;
   // "On a regular basis as set out in the Maintenance Schedule": a schedule of the contract fixes what the soft word leaves open.
-  if (row.code === 'vague-term' && SCHEDULE_SETS_IT.test(text.slice(end, Math.min(to, end + 80)))) return false;
+  if (row.code === 'vague-term' && SCHEDULE_SETS_IT.test(text.slice(end, aheadTo(text, end, to, 80)))) return false;
   // "In accordance with Good Industry Practice": a capitalised standard is a term the contract defines.
   if (row.id === 'industry-standard' && /^(?:[A-Z][a-z]+[\s-]+){1,4}[A-Z][a-z]+$/.test(text.slice(start, end))) return false;
   switch (judge.kind) {
@@ -1366,6 +1405,8 @@ function reported(row: Row, text: string, start: number, end: number, context: P
       if (RECOMMENDATION.test(before)) return false;
       // "Such additional services as the Client may request from time to time": the soft word shapes the act the other party may do.
       if (judge.right === true && /\bmay\s+(?:[a-z]+ly\s+)?[a-z]+\s*$/i.test(before)) return false;
+      // "Where the platform misses its service level, the Provider may, if it so decides, issue a credit": a discretion over the remedy the other party is owed empties it; no mere right.
+      if (row.code === 'vague-term' && PROVIDER_MAY.test(before) && REMEDY_AFTER.test(after)) return true;
       // "The Customer may, at its discretion, request a copy", "may, at any time and in its sole judgement, ask for": the discretion qualifies the right it follows.
       if (judge.right && /\bmay\s*,\s*(?:as\s+)?(?:(?:at\s+any\s+time|from\s+time\s+to\s+time)\s+and\s+)?$/i.test(before)) return false;
       if (judge.right && DISCRETION.test(text.slice(start, end))) {
@@ -1398,21 +1439,21 @@ function reported(row: Row, text: string, start: number, end: number, context: P
       // "Countries with an adequate level of protection": the adequacy of a country's data protection law, a term of art.
       if (/^adequa/i.test(text.slice(start, end)) && ADEQUACY.test(sentence)) return false;
       // "Informal approval is sufficient to extend the date": a judgement of something else, not a standard for a duty.
-      if (PREDICATE_BEFORE.test(before) && !/\b(?:shall|must|will)\s+(?:at\s+all\s+times\s+)?be\s+$/i.test(before) && !/\b(?:shall|must|will)\s+ensure\s+that\b[^.;]*$/i.test(before) && PURPOSE_AFTER.test(text.slice(end, Math.min(to, end + 40)))) return false;
+      if (PREDICATE_BEFORE.test(before) && !/\b(?:shall|must|will)\s+(?:at\s+all\s+times\s+)?be\s+$/i.test(before) && !/\b(?:shall|must|will)\s+ensure\s+that\b[^.;]*$/i.test(before) && PURPOSE_AFTER.test(text.slice(end, aheadTo(text, end, to, 40)))) return false;
       // "No authorisation expressed orally … shall be sufficient": the sentence denies the standard is met, it sets none.
       if (/^(?:sufficient|enough|adequate)/i.test(text.slice(start, end)) && /\bno\s+[a-z][^.;]{0,80}\b(?:shall|will|is|are)\s+(?:be\s+)?$/i.test(before)) return false;
       // "The acceptable-use limits", "the Acceptable Use Policy": a name, not a standard.
-      if (/^acceptable$/i.test(text.slice(start, end)) && /^[\s-]+use\b/i.test(text.slice(end, Math.min(to, end + 10)))) return false;
+      if (/^acceptable$/i.test(text.slice(start, end)) && /^[\s-]+use\b/i.test(text.slice(end, aheadTo(text, end, to, 10)))) return false;
       // "Reasonable skill and care", "reasonable care": the legal standard of care, a term of art.
       if (/^reasonabl\w*[\s-]+(?:skill|care)\b/i.test(text.slice(start, end))) return false;
       // "Records sufficient to show its compliance with this Addendum": the purpose is the standard.
-      if (/^sufficient/i.test(text.slice(start, end)) && /^[\s-]+to[\s-]+(?:show|demonstrate|evidence|prove|verify)[\s-]+(?:its|their|the|such|that|full)?[\s-]*compliance\b/i.test(text.slice(end, Math.min(to, end + 60)))) return false;
+      if (/^sufficient/i.test(text.slice(start, end)) && /^[\s-]+to[\s-]+(?:show|demonstrate|evidence|prove|verify)[\s-]+(?:its|their|the|such|that|full)?[\s-]*compliance\b/i.test(text.slice(end, aheadTo(text, end, to, 60)))) return false;
       // "To the Customer's reasonable satisfaction": an objective standard, a term of art.
-      if (/^reasonabl/i.test(text.slice(start, end)) && /^[\s-]+satisfaction\b/i.test(text.slice(end, Math.min(to, end + 20)))) return false;
+      if (/^reasonabl/i.test(text.slice(start, end)) && /^[\s-]+satisfaction\b/i.test(text.slice(end, aheadTo(text, end, to, 20)))) return false;
       // "Approved by the appropriate County Official": the competent official, not a standard.
-      if (/^appropriate$/i.test(text.slice(start, end)) && /^\s+(?:[A-Z][A-Za-z]+\s+){0,3}(?:[Oo]fficials?|[Oo]fficers?|[Aa]uthorit(?:y|ies)|[Bb]od(?:y|ies)|[Dd]epartments?|[Rr]epresentatives?|[Ss]ignator(?:y|ies))\b/.test(text.slice(end, Math.min(to, end + 50)))) return false;
+      if (/^appropriate$/i.test(text.slice(start, end)) && /^\s+(?:[A-Z][A-Za-z]+\s+){0,3}(?:[Oo]fficials?|[Oo]fficers?|[Aa]uthorit(?:y|ies)|[Bb]od(?:y|ies)|[Dd]epartments?|[Rr]epresentatives?|[Ss]ignator(?:y|ies))\b/.test(text.slice(end, aheadTo(text, end, to, 50)))) return false;
       // "A revised plan acceptable to both of them": a plan the parties must agree, not a standard one of them judges.
-      if (/^(?:mutually[\s-]+)?acceptabl/i.test(text.slice(start, end)) && /^[\s-]+to[\s-]+(?:both|each[\s-]+(?:party|of[\s-]+them)|the[\s-]+parties)\b/i.test(text.slice(end, Math.min(to, end + 30)))) return false;
+      if (/^(?:mutually[\s-]+)?acceptabl/i.test(text.slice(start, end)) && /^[\s-]+to[\s-]+(?:both|each[\s-]+(?:party|of[\s-]+them)|the[\s-]+parties)\b/i.test(text.slice(end, aheadTo(text, end, to, 30)))) return false;
       // "Reasonable efforts to synchronise …, and shall in all cases keep the drift below one second": a limit that applies in any event bounds it.
       if (LIMIT_IN_ANY_EVENT.test(after)) return false;
       // A money figure in the sentence prices the soft word ("reasonable assistance at 120 USD an hour").
@@ -1491,7 +1532,10 @@ function reported(row: Row, text: string, start: number, end: number, context: P
       // "Confidential Information means information disclosed orally or in writing": how information reaches a party, not an oral agreement.
       if (INFORMATION_DISCLOSED.test(sentence) && !/\bbind\w*|\b(?:honou?r|appl(?:y|ies))\b/i.test(sentence)) return false;
       // A support channel ("accepts support requests over the phone") is no approval.
-      const object = channelObject(text, Math.max(from, start - 40), end);
+      // "Further faults while on site, the customer's verbal go-ahead", "on a trouble ticket whenever the End-User verbally agrees": a new subject after a comma or a conjunction begins what the oral step is about.
+      const windowStart = backTo(text, start, from, 40);
+      const newSubject = ORAL_SUBJECT_START.exec(text.slice(windowStart, start));
+      const object = channelObject(text, windowStart + (newSubject ? newSubject[0].length : 0), end);
       // A statement by the seller's staff is what they said, whatever it was about ("statements about how quickly the MSP would attend incidents").
       if (SUPPORT_OBJECT.test(object) && !VARIATION_OBJECT.test(object) && !SELLER_STATEMENT.test(text.slice(start, end))) return false;
       // "Where our specialist told you on a call that the module is free, we are bound by that statement and will not charge": a negation in the promise kept, not one of the statement.
@@ -1499,7 +1543,7 @@ function reported(row: Row, text: string, start: number, end: number, context: P
       // "Notwithstanding anything said by our sales team, your plan includes only …": the sentence sets what was said aside.
       if (/\bnotwithstanding\s+(?:anything|any\s+(?:statement|representation|promise)s?|what(?:ever)?)\s*$/i.test(before)) return false;
       // "Answer informal email enquiries within two Working Days": a support channel named before what comes through it.
-      if (/^\s+(?:[a-z-]+\s+)?(?:enquir(?:y|ies)|quer(?:y|ies)|support\s+requests?|questions?)\b/i.test(text.slice(end, Math.min(to, end + 40)))) return false;
+      if (/^\s+(?:[a-z-]+\s+)?(?:enquir(?:y|ies)|quer(?:y|ies)|support\s+requests?|questions?)\b/i.test(text.slice(end, aheadTo(text, end, to, 40)))) return false;
       // "The Client may ask for on-site service reviews": a right to ask, given no effect.
       if (/^(?:asks?|asked|request(?:s|ed)?)\s+for\b/i.test(text.slice(start, end)) && isRight(sentence)) return false;
       // "Disputes shall be settled in meetings of senior managers": a step of dispute resolution, not an informal variation.
@@ -1540,22 +1584,25 @@ function reported(row: Row, text: string, start: number, end: number, context: P
     case 'binding': {
       // The informal step must be made binding ("shall bind", "shall be binding", "deemed an order"), or be the way an approval is given
       // ("may authorise the work by telephoning the help desk", "in a telephone conversation, authorise"), not merely mentioned.
-      const approval = APPROVAL_BEFORE.test(text.slice(Math.max(from, start - 70), start)) || APPROVAL_AFTER.test(text.slice(end, Math.min(to, end + 40)));
+      const approval = APPROVAL_BEFORE.test(text.slice(backTo(text, start, from, 90), start)) || APPROVAL_AFTER.test(text.slice(end, aheadTo(text, end, to, 40)));
       // Or the sentence gives what came through the channel an effect, in the same part of it ("may rely on authorisations communicated in its Slack workspace", "may treat a confirmation posted in Teams as approval").
       const effect = !approval && !BINDING_AFTER.test(text.slice(end, to)) && !BINDING_BEFORE.test(text.slice(from, start));
+      // Or assent is deemed from what followed the channel ("deemed to have accepted the item if it keeps logging tickets against it after it was demonstrated at a review", "you are taken to have approved the change").
+      const deemed = DEEMED_ASSENT.test(semicolonPart(sentence, start - from));
       // Or what was ordered through the channel is paid for ("emergency works ordered by the duty officer by radio shall be paid at the emergency rates"); "on-site visits will be charged" orders nothing.
       const part = semicolonPart(sentence, start - from);
       const actedOn = /^on\s+the\s+(?:strength|basis)\s+of\b/i.test(text.slice(start, end));
       const given = CHANNEL_GIVEN_EFFECT.test(part) || (CHANNEL_CHARGE.test(part) && (ORDERED_BEFORE.test(text.slice(from, start)) || actedOn));
-      if (effect && !(given && !SUPPORT_CHANNEL.test(sentence) && !aboutDispute(sentence))) return false;
-      if (SUPPORT_OBJECT.test(channelObject(text, Math.max(from, start - 60), end))) return false;
+      if (effect && !deemed && !(given && !SUPPORT_CHANNEL.test(sentence) && !aboutDispute(sentence))) return false;
+      if (!deemed && SUPPORT_OBJECT.test(channelObject(text, backTo(text, start, from, 60), end))) return false;
       return !negatedBefore(sentence, start - from) && !deniedAfter(sentence, end - from) && !writingRequired(sentence);
     }
     case 'unilateral':
       // "Beta features … may be withdrawn at any time, but your paid features remain subject to the Service Levels": what is promised stays.
       if (/\b(?:beta|preview|trial|experimental)\b/i.test(sentence) && /\bremains?\s+subject\s+to\b/i.test(sentence)) return false;
       // "May be changed only with the Customer's written consent", "no change may reduce the service levels": the change is bounded.
-      if (CHANGE_BOUNDED.test(sentence)) return false;
+      // "Provided it considers that the overall level of protection is not materially reduced": a bound the changing party judges for itself is none.
+      if (CHANGE_BOUNDED.test(sentence) && !BOUND_IN_ITS_VIEW.test(sentence)) return false;
       // "By giving 90 days' notice", "no revision takes effect until thirty (30) days after customers have been notified": a change the client sees coming, in time to leave.
       if (bounded(sentence, 'time')) return false;
       return !negatedBefore(sentence, start - from);
@@ -1573,8 +1620,16 @@ const CLIENT_ACT_AFTER = /^\s*,?\s*(?:request|ask|require|order|choose|elect|dec
 const DONE_BY_CLIENT = new RegExp(String.raw`\bmay\s+be\s+[a-z]+(?:ed|en|ne)\s+(?:out\s+)?by\s+the\s+${CLIENT}\s+(?:as\s+)?$`, 'i');
 const CAPPED = /\b(?:shall|will|may)\s+not\s+exceed\b|\bno\s+more\s+than\b|\bat\s+most\b/i;
 
+/** The provider given a choice, just before the discretion ("the Provider may, if it so decides,"). */
+const PROVIDER_MAY = /\b(?:provider|supplier|contractor|vendor|host|msp|processor|licensor|we)\s+may\s*,\s*$/i;
+/** A remedy the other party is owed, right after the discretion ("issue a credit against future invoices", "grant a refund"). */
+const REMEDY_AFTER = /^\s*,?\s*(?:issue|grant|pay|apply|give|award|offer)\s+(?:(?:a|an|any|the)\s+)?(?:service\s+)?(?:credits?|refunds?|compensation|rebates?)\b/i;
+
 /** A change the other party must agree to, or one that may not lower what was promised. */
 const CHANGE_BOUNDED = /\b(?:with|subject\s+to|only\s+with|upon|after\s+obtaining)\s+(?:the\s+)?(?:[A-Za-z]+['’]s\s+)?(?:prior\s+)?(?:written\s+)?(?:consent|agreement|approval)\b|\bby\s+(?:mutual\s+)?(?:written\s+)?agreement\b|\b(?:not|never)\s+(?:be\s+)?(?:materially\s+)?(?:reduce|lower|degrade|diminish|decrease|weaken)\w*|\bno\s+(?:such\s+)?(?:change|modification|update|revision)s?\s+(?:(?:may|shall|will)\s+)?(?:materially\s+)?(?:reduces?|lowers?|degrades?|diminish(?:es)?|decreases?|weakens?)\b|\bno\s+(?:such\s+)?(?:change|modification|update|revision)s?\s+(?:(?:may|shall|will)\s+)?takes?\s+effect\s+(?:until|before|earlier\s+than)\b/i;
+
+/** A bound on a change that the changing party judges for itself ("provided it considers that the level of protection is not reduced"). */
+const BOUND_IN_ITS_VIEW = /\b(?:provided|so\s+long\s+as|as\s+long\s+as|if|where)\s+(?:that\s+)?(?:it|they|we|the\s+[a-z]+)\s+(?:considers?|deems?|judges?|believes?|thinks?|determines?|is\s+satisfied)\s+(?:that\s+)?[^.;]{0,80}?\b(?:not|never|no)\b/i;
 
 /** What a party says, as a that-clause the match stands in ("says on a site visit that a terminal installation is"). */
 const SAID_ON_CHANNEL = new RegExp(String.raw`\b${SAYING}\b[^.;]{0,60}\bthat\b[^.;,]*$`, 'i');
@@ -1652,7 +1707,10 @@ function isPlaceholder(written: string): boolean {
 }
 
 /** What changes the deal, even when it concerns a support ticket ("a change of incident priority agreed orally"). */
-const VARIATION_OBJECT = /\b(?:changes?|variations?|amendments?|extensions?|waivers?|discounts?|credits?|prices?|fees?|rates?)\b/i;
+const VARIATION_OBJECT = /\b(?:changes?|variations?|amendments?|extensions?|waivers?|discounts?|credits?|prices?|fees?|rates?|clocks?|deadlines?)\b/i;
+
+/** The words before a new subject in the window before an oral step: a comma or a conjunction, then an article or a pronoun. */
+const ORAL_SUBJECT_START = /^[^.;]*(?:,|\b(?:whenever|when|if|where|once|after))\s+(?=(?:the|a|an|any|its|their|our|your|it|they|we|you)\s)/i;
 
 /** Verbs of settling or deciding, which an informal channel may serve in a dispute procedure. */
 const SETTLING = /\b(?:settled|arranged|decided|discussions?|consultations?|talks|exchanges?|conversations?)\b/i;
@@ -1683,6 +1741,9 @@ const APPROVAL_BEFORE = /\b(?:authori[sz](?:e|es|ed|ing|ation)|approv(?:e|es|ed|
 /** An approval given through the informal step, just after it ("in a telephone conversation, authorise the Business Associate"). */
 const APPROVAL_AFTER = /^[\s,]*(?:[A-Za-z'’]+\s+){0,3}?(?:authori[sz](?:e|es|ed)|approv(?:e|es|ed|ing)|permit(?:s|ted)?|okay(?:s|ed)?|sign(?:s|ed)?\s+off)\b/i;
 
+/** Assent a sentence deems given ("shall be deemed to have accepted", "you are taken to have approved", "you accept the additional charge"). */
+const DEEMED_ASSENT = /\b(?:deemed|taken|treated|considered|regarded)\s+to\s+have\s+(?:accepted|approved|agreed|ordered|consented|authori[sz]ed)\b|\byou\s+(?:thereby\s+)?accept\b/i;
+
 /** A consequence before the informal step ("pricing reflects the assumptions discussed at the kick-off call", "delivery will follow the plan talked through at"). */
 const BINDING_BEFORE = /\b(?:reflects?|is\s+based\s+on|are\s+based\s+on|incorporates?|(?:will|shall|must)\s+(?:follow|reflect|honou?r|comply\s+with))\s+(?:the\s+|any\s+|all\s+)?(?:[A-Za-z-]+\s+){0,3}$/i;
 
@@ -1694,7 +1755,7 @@ const SUPPORT_CHANNEL = new RegExp(
 
 /** What an informal step is given: an approval, a start, an addition, a deemed effect, a charge. */
 const INFORMAL_EFFECT =
-  /\b(?:forms?\s+(?:an?\s+)?(?:integral\s+)?part\s+of\b|counts?\s+as|treated\s+as|precludes?\b|(?:extension|approval|consent|waiver)\s+(?:so\s+)?(?:granted|given)\s+in\s+that\s+way|(?:considered|regarded)\s+(?:as\s+)?(?:accepted|approved|agreed|authori[sz]ed|ordered)|ranks?\s+as|deemed|regarded\s+as|(?:is|are|be|been)\s+(?:approved|cleared|authori[sz]ed|added|accepted|covered)|cleared|go(?:es)?\s+ahead|gets?\s+under\s+way|proceed\w*|okay\w*|ok'?d|agreed\s+to\s+it|accepts?|add(?:s|ed)?\s+(?:a|an|the|any)\b|cancel\w*(?!\s+(?:an?\s+|the\s+|any\s+)?(?:[a-z-]+\s+)?(?:visits?|appointments?|bookings?|sessions?|meetings?|calls?|tickets?|requests?|installations?)\b)|at\s+the\s+(?:customer|client)['’]?s\s+(?:cost|expense)|happy|whatever\s+you\s+tell\s+us|binds?|switched\s+on|amend\w*|modif(?:y|ies|ied)|honou?r\w*|replac\w*|(?:will|shall)\s+be\s+(?:done|carried\s+out|performed)|(?:added|moved|changed)\s*,|(?:added|moved|changed)\s+(?:or|and)\s+|acted\s+(?:on|upon)|(?:issue|issues|issued|place|places|placed|give|gives|given|fill|fills)\s+(?:an?\s+|the\s+|any\s+|those\s+)?(?:[a-z]+\s+)?orders?|orders?\s+(?:[a-z]+\s+){0,3}?(?:placed|given|issued)|activated|stands|takes?\s+effect|lets?\s+the\s+next|without\s+(?:a\s+|an\s+|any\s+)?(?:(?:separate|formal|further|prior)\s+)?(?:(?:call[\s-]+off|work|task)\s+)?(?:change\s+(?:order|request)|written|signed|purchase\s+order|order|paperwork)|(?:is|are)\s+(?:then\s+)?(?:carried\s+out|done|performed|placed|awarded|processed|actioned)\b(?!\s+only\b)|(?:is|are)\s+(?:sufficient|enough)\b|on\s+the\s+strength\s+of\b|put\s+(?:the|that|this|it)\s+(?:[a-z]+\s+)?through\b|\bon\s+the\s+(?:directions?|instructions?)\b|orders?\b[^.;]{0,40}?\b(?:are|is|be|been)\s+(?:placed|given|issued|awarded)\b|\bawarded\s+on\b|\b(?:move|moves|moved|switch(?:es|ed)?|upgrades?|upgraded|downgrades?|downgraded)\s+(?:(?:to|onto)\s+)?(?:the|their|your|its|a|an|another)\s+(?:[a-z]+\s+)?(?:subscription|plan|account|tier|service|edition|package)\b|\bwithout\s+(?:awaiting|waiting\s+for|requiring|needing|first\s+obtaining)\s+(?:any\s+|a\s+)?(?:written\s+|formal\s+|further\s+)?(?:confirmation|approval|order|instruction)s?\b|(?:is|are)\s+(?:then\s+)?applied\b|\b(?:with\s+)?no\s+(?:signed|written|formal|separate|further)\s+(?:[a-z]+\s+)?(?:consent|approval|order|request|confirmation|note|authori[sz]ation|documentation|paperwork)s?\b|\bwithout\s+(?:any\s+)?(?:further|additional|separate|formal)\s+(?:documentation|paperwork|authori[sz]ation)\b|\b(?:shall|will)\s+not\s+(?:amount\s+to|constitute)\s+(?:an?\s+)?(?:breach|default)\b|\bneeds?\s+no\s+(?:[a-z]+\s+){0,3}?(?:change\s+notes?|orders?|consents?|approvals?|requests?)\b|\bbecomes?\s+(?:billable|chargeable|payable|binding)\b|\b(?:entitled|allowed|free)\s+to\s+rely\s+on\b|\b(?:shall|will|is\s+to)\s+be\s+taken\s+(?:to|as)\b|\b(?:is|are)\s+taken\s+to\s+have\b|\bapplying\s+from\b|\b(?:shall|will)\s+be\s+(?:sufficient|enough)\b|\bbecomes?\s+the\s+agreed\b|\btreat\s+(?:that|this|such|it|them)\s+(?:[a-z]+\s+)?as\b|\bentitled\s+to\s+the\s+same\s+treatment\b|\bmay\s+rely\s+on\b|\bbrings?\s+(?:the\s+|that\s+|any\s+)?(?:[a-z]+\s+){0,2}?within\b|\bconstitutes?\s+(?:an?\s+|the\s+)?(?:documented|written|valid|binding|formal|proper|sufficient|prior)\s+(?:[a-z]+\s+)?(?:instructions?|orders?|notice|approval|authori[sz]ation|consent|order|request|waiver|procedures?|process|method|basis|variations?|amendments?|changes?)\b|\bbecomes?\s+(?:effective|valid|binding|operative)\b|\b(?:shall|will|is\s+to)\s+be\s+(?:effective|valid|binding)\b|\b(?:shall|will)\s+continue\s+to\s+(?:apply|bind|govern|oblige)\b|\b(?:shall|will)\s+oblige\b|\boperates?\s+as\s+(?:an?\s+)?(?:waiver|amendment|variation|approval|consent|acceptance)\b|\bwaiv(?:e|es|ed)\b|\b(?:shall|will)\s+be\s+final\b|\bsatisf(?:y|ies|ied)\s+(?:its|the|their|any|this|that)\s+(?:[A-Za-z'’-]+\s+){0,3}?(?:obligations?|requirements?|duty|duties)\b|\bincorporated\s+(?:into|in)\b|\btakes?\s+the\s+place\s+of\b|\bas\s+if\s+(?:a|an|the)\s+(?:signed|written|formal)\b|\bas\s+if\s+(?:they|it)\s+(?:were|was|had\s+been)\s+(?:an?\s+)?(?:formal|signed|written)\b|\btreats?\s+[^.;]{1,80}?\s+as\s+(?:the\s+|an?\s+|its\s+|their\s+)?(?:[A-Za-z'’]+\s+)?(?:order|approval|acceptance|instruction|agreement|consent|authori[sz]ation)s?\b)/i;
+  /\b(?:forms?\s+(?:an?\s+)?(?:integral\s+)?part\s+of\b|counts?\s+as|treated\s+as|suffices?\s+to\s+(?:vary|amend|change|modify|approve|authori[sz]e|waive|extend|order)\b|constitutes?\s+(?:(?:an?|the|its|their)\s+)?(?:[a-z]+['’]s\s+)?(?:[a-z]+\s+)?(?:authori[sz]ation|approval|consent|order|instruction|variation|amendment|acceptance)s?\b|(?:consent|approval|authori[sz]ation)\b[^.;]{0,120}?\b(?:may|can|shall|will)\s+be\s+(?:given|granted|expressed|communicated)\b|precludes?\b|(?:extension|approval|consent|waiver)\s+(?:so\s+)?(?:granted|given)\s+in\s+that\s+way|(?:considered|regarded)\s+(?:as\s+)?(?:accepted|approved|agreed|authori[sz]ed|ordered)|ranks?\s+as|deemed|regarded\s+as|(?:is|are|be|been)\s+(?:approved|cleared|authori[sz]ed|added|accepted|covered)|cleared|go(?:es)?\s+ahead|gets?\s+under\s+way|proceed\w*|okay\w*|ok'?d|agreed\s+to\s+it|accepts?|add(?:s|ed)?\s+(?:a|an|the|any)\b|cancel\w*(?!\s+(?:an?\s+|the\s+|any\s+)?(?:[a-z-]+\s+)?(?:visits?|appointments?|bookings?|sessions?|meetings?|calls?|tickets?|requests?|installations?)\b)|at\s+the\s+(?:customer|client)['’]?s\s+(?:cost|expense)|happy|whatever\s+you\s+tell\s+us|binds?|switched\s+on|amend\w*|modif(?:y|ies|ied)|honou?r\w*|replac\w*|(?:will|shall)\s+be\s+(?:done|carried\s+out|performed)|(?:added|moved|changed)\s*,|(?:added|moved|changed)\s+(?:or|and)\s+|acted\s+(?:on|upon)|(?:issue|issues|issued|place|places|placed|give|gives|given|fill|fills)\s+(?:an?\s+|the\s+|any\s+|those\s+)?(?:[a-z]+\s+)?orders?|orders?\s+(?:[a-z]+\s+){0,3}?(?:placed|given|issued)|activated|stands|takes?\s+effect|lets?\s+the\s+next|without\s+(?:a\s+|an\s+|any\s+)?(?:(?:separate|formal|further|prior)\s+)?(?:(?:call[\s-]+off|work|task)\s+)?(?:change\s+(?:order|request)|written|signed|purchase\s+order|order|paperwork)|(?:is|are)\s+(?:then\s+)?(?:carried\s+out|done|performed|placed|awarded|processed|actioned)\b(?!\s+only\b)|(?:is|are)\s+(?:sufficient|enough)\b|on\s+the\s+strength\s+of\b|put\s+(?:the|that|this|it)\s+(?:[a-z]+\s+)?through\b|\bon\s+the\s+(?:directions?|instructions?)\b|orders?\b[^.;]{0,40}?\b(?:are|is|be|been)\s+(?:placed|given|issued|awarded)\b|\bawarded\s+on\b|\b(?:move|moves|moved|switch(?:es|ed)?|upgrades?|upgraded|downgrades?|downgraded)\s+(?:(?:to|onto)\s+)?(?:the|their|your|its|a|an|another)\s+(?:[a-z]+\s+)?(?:subscription|plan|account|tier|service|edition|package)\b|\bwithout\s+(?:awaiting|waiting\s+for|requiring|needing|first\s+obtaining)\s+(?:any\s+|a\s+)?(?:written\s+|formal\s+|further\s+)?(?:confirmation|approval|order|instruction)s?\b|(?:is|are)\s+(?:then\s+)?applied\b|\b(?:with\s+)?no\s+(?:signed|written|formal|separate|further)\s+(?:[a-z]+\s+)?(?:consent|approval|order|request|confirmation|note|authori[sz]ation|documentation|paperwork)s?\b|\bwithout\s+(?:any\s+)?(?:further|additional|separate|formal)\s+(?:documentation|paperwork|authori[sz]ation)\b|\b(?:shall|will)\s+not\s+(?:amount\s+to|constitute)\s+(?:an?\s+)?(?:breach|default)\b|\bneeds?\s+no\s+(?:[a-z]+\s+){0,3}?(?:change\s+notes?|orders?|consents?|approvals?|requests?)\b|\bbecomes?\s+(?:billable|chargeable|payable|binding)\b|\b(?:entitled|allowed|free)\s+to\s+rely\s+on\b|\b(?:shall|will|is\s+to)\s+be\s+taken\s+(?:to|as)\b|\b(?:is|are)\s+taken\s+to\s+have\b|\bapplying\s+from\b|\b(?:shall|will)\s+be\s+(?:sufficient|enough)\b|\bbecomes?\s+the\s+agreed\b|\btreat\s+(?:that|this|such|it|them)\s+(?:[a-z]+\s+)?as\b|\bentitled\s+to\s+the\s+same\s+treatment\b|\bmay\s+rely\s+on\b|\bbrings?\s+(?:the\s+|that\s+|any\s+)?(?:[a-z]+\s+){0,2}?within\b|\bconstitutes?\s+(?:an?\s+|the\s+)?(?:documented|written|valid|binding|formal|proper|sufficient|prior)\s+(?:[a-z]+\s+)?(?:instructions?|orders?|notice|approval|authori[sz]ation|consent|order|request|waiver|procedures?|process|method|basis|variations?|amendments?|changes?)\b|\bbecomes?\s+(?:effective|valid|binding|operative)\b|\b(?:shall|will|is\s+to)\s+be\s+(?:effective|valid|binding)\b|\b(?:shall|will)\s+continue\s+to\s+(?:apply|bind|govern|oblige)\b|\b(?:shall|will)\s+oblige\b|\boperates?\s+as\s+(?:an?\s+)?(?:waiver|amendment|variation|approval|consent|acceptance)\b|\bwaiv(?:e|es|ed)\b|\b(?:shall|will)\s+be\s+final\b|\bsatisf(?:y|ies|ied)\s+(?:its|the|their|any|this|that)\s+(?:[A-Za-z'’-]+\s+){0,3}?(?:obligations?|requirements?|duty|duties)\b|\bincorporated\s+(?:into|in)\b|\btakes?\s+the\s+place\s+of\b|\bas\s+if\s+(?:a|an|the)\s+(?:signed|written|formal)\b|\bas\s+if\s+(?:they|it)\s+(?:were|was|had\s+been)\s+(?:an?\s+)?(?:formal|signed|written)\b|\btreats?\s+[^.;]{1,80}?\s+as\s+(?:the\s+|an?\s+|its\s+|their\s+)?(?:[A-Za-z'’]+\s+)?(?:order|approval|acceptance|instruction|agreement|consent|authori[sz]ation)s?\b)/i;
 
 /** What a sentence gives to words that came through an informal channel: a party may rely on them, treat them as an approval or order, or they bind or take effect. */
 const CHANNEL_GIVEN_EFFECT =
@@ -1736,6 +1797,35 @@ const GUARANTEE_AFTER = new RegExp(String.raw`\b(?:${IN_ANY_EVENT}|we\s+(?:guara
 /** Effort verbs that state a promise as an aim; "we seek to", "we intend to" often only describe. */
 const PROMISE_AIM = /^(?:aims?|tr(?:y|ies)|endeavou?rs?|strives?|attempts?)\s/i;
 
+/** A character a wrapped line breaks or indents with. */
+function isBlank(code: number): boolean {
+  return code === 32 || code === 10 || code === 13 || code === 9;
+}
+
+/**
+ * Where a window of `n` characters after `end` ends, never past `to`, a run of blanks counting as one character: a
+ * prose block wraps its lines and indents them, and a window counted in raw characters would read fewer words the
+ * deeper the block is indented (a limit "in all cases" 100 characters on was read on one line and not when wrapped).
+ */
+function aheadTo(text: string, end: number, to: number, n: number): number {
+  let i = end;
+  for (let count = 0; i < to && count < n; count++) {
+    if (isBlank(text.charCodeAt(i))) while (i < to && isBlank(text.charCodeAt(i))) i++;
+    else i++;
+  }
+  return i;
+}
+
+/** Where a window of `n` characters before `start` begins, never before `from`, a run of blanks counting as one character ({@link aheadTo}). */
+function backTo(text: string, start: number, from: number, n: number): number {
+  let i = start;
+  for (let count = 0; i > from && count < n; count++) {
+    if (isBlank(text.charCodeAt(i - 1))) while (i > from && isBlank(text.charCodeAt(i - 1))) i--;
+    else i--;
+  }
+  return i;
+}
+
 /** The part of a sentence between the semicolons around `at`. */
 function semicolonPart(sentence: string, at: number): string {
   const before = sentence.lastIndexOf(';', at);
@@ -1745,7 +1835,7 @@ function semicolonPart(sentence: string, at: number): string {
 
 /** A charge as the effect of an informal step: only for work ordered or requested there ("each job requested on such a call is charged"), not for time spent on the phone ("liaising by phone is billed"). */
 const INFORMAL_CHARGE = /\b(?:(?:is|are)\s+(?:then\s+)?(?:charged|billed|invoiced)|(?:charged|chargeable|billed|billable|invoiced|paid|payable)\s+(?:at|in|for|from|as)|(?:will|shall)\s+(?:bill|invoice|charge))\b/i;
-const ORDERED = new RegExp(String.raw`\b(?:${ORDER_WORD}|changes?\b)`, 'i');
+const ORDERED = new RegExp(String.raw`\b(?:${ORDER_WORD}|changes?\b|upgrad(?:e|es|ed|ing)\b|downgrad(?:e|es|ed|ing)\b)`, 'i');
 
 /** The words before an informal channel, up to the channel's preposition: what was approved or requested there. */
 function channelObject(text: string, from: number, end: number): string {
@@ -1879,6 +1969,42 @@ export function findLexiconMatches(text: string, base = 0, context: ProseContext
 }
 const NO_MATCHES: readonly LexiconMatch[] = Object.freeze([]);
 
+/**
+ * Normalised text with each run of spaces made one ("the knowledge of the⏎      Employer's staff" reads as on one line, so
+ * that a pattern's bounded gap counts words, not indentation), and the offset in the text of each character kept
+ * (`at`, one more entry for the end).
+ */
+function collapseRuns(normal: string): { text: string; at: Int32Array } {
+  const at = new Int32Array(normal.length + 1);
+  const parts: string[] = [];
+  let k = 0;
+  let segmentStart = 0;
+  for (let i = 0; i < normal.length; i++) {
+    if (normal.charCodeAt(i) === 32 && i > 0 && normal.charCodeAt(i - 1) === 32) {
+      // A second space of a run: left out, the characters before it kept in one slice.
+      if (segmentStart < i) parts.push(normal.slice(segmentStart, i));
+      segmentStart = i + 1;
+      continue;
+    }
+    at[k++] = i;
+  }
+  if (segmentStart < normal.length) parts.push(normal.slice(segmentStart));
+  at[k] = normal.length;
+  return { text: parts.join(''), at: at.subarray(0, k + 1) };
+}
+
+/** The offset in collapsed text ({@link collapseRuns}) of the first character at or after `rawOffset` in the text. */
+function scanOffset(at: Int32Array, rawOffset: number): number {
+  let lo = 0;
+  let hi = at.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (at[mid]! < rawOffset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 function scanProse(text: string, base: number, context: ProseContext, gate: boolean): LexiconMatch[] {
   const numbers = text.indexOf('(') >= 0 ? numberMatches(text, base) : [];
   const ranges: [number, number][] = gate ? sentenceRanges(text) : [[0, text.length]];
@@ -1919,38 +2045,47 @@ function scanProse(text: string, base: number, context: ProseContext, gate: bool
     const pieceEnd = Math.min(text.length, to + CONTEXT_AFTER);
     const piece = pieceStart === 0 && pieceEnd === text.length ? text : text.slice(pieceStart, pieceEnd);
     const normal = normalizeForScan(piece);
-    const whole = normal ?? piece;
+    // The layout of a wrapped, indented block is read as the one space it stands for ({@link collapseRuns}): `at` maps back.
+    const runs = normal !== undefined && normal.includes('  ') ? collapseRuns(normal) : undefined;
+    const whole = runs ? runs.text : (normal ?? piece);
+    /** The offset in the piece of the scanned text's character `i`. */
+    const raw = (i: number) => (runs ? runs.at[i]! : i);
+    /** The offset in the piece of the end of a match of `length` characters at `i` in the scanned text. */
+    const rawEnd = (i: number, length: number) => (runs && length > 0 ? runs.at[i + length - 1]! + 1 : i + length);
+    const inScan = (rawOffset: number) => (runs ? scanOffset(runs.at, rawOffset) : rawOffset);
     // A slice of the piece that ends with the sentence: no copy.
-    const sentences = pieceEnd === to ? whole : whole.slice(0, to - pieceStart);
+    const sentences = pieceEnd === to ? whole : whole.slice(0, inScan(to - pieceStart));
     for (const matcher of MATCHERS) {
       if ((known && matcher.inSentence) || (!matcher.inSentence && !blanks)) continue;
       const re = normal ? matcher.scan : matcher.re;
       const scan = matcher.inSentence ? sentences : whole;
-      re.lastIndex = from - pieceStart;
-      for (let m = re.exec(scan); m && m.index + pieceStart < to; m = re.exec(scan)) {
+      re.lastIndex = inScan(from - pieceStart);
+      for (let m = re.exec(scan); m && raw(m.index) + pieceStart < to; m = re.exec(scan)) {
         let index = 1;
         while (m[index] === undefined) index++;
         const order = matcher.first + index - 1;
-        const start = m.index + pieceStart;
-        const end = start + m[0].length;
+        const start = raw(m.index) + pieceStart;
+        const end = rawEnd(m.index, m[0].length) + pieceStart;
         const row = ORDER[order]!;
         if (row.unlessFollowedBy && end + FOLLOWING > to && matcher.inSentence) readsOn = true;
         // A match its sentence spares hides nothing: the later classes of the expression are tried at the same place, one by one (the first
         // alternative that matches would hide them), then the expression tries again from the next character, so a class inside or after it is still found.
-        let taken = reported(row, text, start, end, context) ? { order, end } : undefined;
+        let taken = reported(row, text, start, end, context) ? { order, end, length: m[0].length } : undefined;
         for (let next = order + 1; !taken && next < matcher.end; next++) {
           const one = rowAt(next, re === matcher.scan);
           one.lastIndex = m.index;
           const again = one.exec(scan);
-          if (!again || m.index + pieceStart + again[0].length > to) continue;
-          if (ORDER[next]!.unlessFollowedBy && m.index + pieceStart + again[0].length + FOLLOWING > to && matcher.inSentence) readsOn = true;
-          if (reported(ORDER[next]!, text, start, start + again[0].length, context)) taken = { order: next, end: start + again[0].length };
+          if (!again) continue;
+          const againEnd = rawEnd(m.index, again[0].length) + pieceStart;
+          if (againEnd > to) continue;
+          if (ORDER[next]!.unlessFollowedBy && againEnd + FOLLOWING > to && matcher.inSentence) readsOn = true;
+          if (reported(ORDER[next]!, text, start, againEnd, context)) taken = { order: next, end: againEnd, length: again[0].length };
         }
         if (!taken) {
           re.lastIndex = m.index + 1;
           continue;
         }
-        re.lastIndex = m.index + (taken.end - start);
+        re.lastIndex = m.index + taken.length;
         found.push({ start, end: taken.end, order: taken.order, text: text.slice(start, taken.end) });
         if (inSentence && matcher.inSentence) inSentence.push({ start: start - from, end: taken.end - from, order: taken.order });
       }
@@ -2014,6 +2149,8 @@ function deferralOnce(text: string, base: number, out: LexiconMatch[]): LexiconM
     if (TIMING_ROWS.has(m.entry.id) && defers.some((d) => m.span.start >= d.span.end && /^[^.;]*$/.test(text.slice(d.span.end - base, m.span.start - base)) && text.slice(d.span.end - base, m.span.start - base).trim().split(/\s+/).length <= 8)) return false;
     // "To be discussed between the parties in good time before each anniversary": when the discussion happens, part of it (not "… and the Supplier shall then act promptly", another duty).
     if (WHEN_ROWS.has(m.entry.id) && defers.some((d) => m.span.start >= d.span.end && /^[^.;,]*$/.test(text.slice(d.span.end - base, m.span.start - base)) && !/\b(?:shall|will|must|and|but|or|then)\b/i.test(text.slice(d.span.end - base, m.span.start - base)) && text.slice(d.span.end - base, m.span.start - base).trim().split(/\s+/).length <= 6)) return false;
+    // "The parties shall meet to settle in good faith an appropriate uplift": the soft word qualifies what the parties are to agree, part of the agreement to agree.
+    if (m.entry.id === 'soft-standard' && defers.some((d) => m.span.start >= d.span.end && /^[^.;,]*$/.test(text.slice(d.span.end - base, m.span.start - base)) && !/\b(?:shall|will|must|and|but|or|then)\b/i.test(text.slice(d.span.end - base, m.span.start - base)) && text.slice(d.span.end - base, m.span.start - base).trim().split(/\s+/).length <= 6)) return false;
     if (!toAgree && !deferred(m.text)) return true;
     const { from, to } = sentenceAround(text, m.span.start - base, m.span.end - base);
     return !defers.some((d) => d.span.start - base >= from && d.span.end - base <= to);
@@ -2056,7 +2193,7 @@ const EFFECT_AFTER_SOFT = /^\s+(?:authori[sz]ation|approval|consent|instructions
 /** A statement the seller's staff made (the `handshake` class's words). */
 const SELLER_STATEMENT = new RegExp(String.raw`^${STATEMENT_NOUN}\b[^.;]*\b${STATEMENT_MADE}[\s-]+by\b[^.;]*\b${SELLER.replace(/ /g, '[\\s-]+')}$`, 'i');
 /** What a statement said ("… sales team that the data would never leave the country"): blanked before a denial after the statement is looked for. */
-const THAT_CLAUSE_AFTER_STATEMENT = new RegExp(String.raw`\b(?:team|staff|representatives?|managers?|executives?|directors?|engineers?|agents?|people|person)\s+that\b[^,;.]*?(?=\s+${STATEMENT_GIVEN_EFFECT}\b)`, 'i');
+const THAT_CLAUSE_AFTER_STATEMENT = new RegExp(String.raw`\b(?:team|staff|representatives?|managers?|executives?|directors?|engineers?|agents?|people|person)\s+that\b[^,;.]*?(?=\s+${STATEMENT_GIVEN_EFFECT}\b)|,\s+that\b[^,;.]*?(?=,\s+${STATEMENT_GIVEN_EFFECT}\b)`, 'i');
 /** The subject of a statement, before the soft word it is about ("statements about how quickly", "assurances regarding"). */
 const STATEMENT_ABOUT = new RegExp(String.raw`\b${STATEMENT_NOUN}\s+(?:about|regarding|concerning|as\s+to|on|that)\b[^.;]*$`, 'i');
 /** What someone said in the informal step, right before the soft word ("has stated, in the meeting, that it is satisfactory"). */

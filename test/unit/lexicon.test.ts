@@ -672,6 +672,34 @@ describe('the scan', () => {
     );
   });
 
+  it('judges a sentence the same however its prose block wraps and indents it: a window of words read before or after a match counts a line break and its indentation as one space (property)', () => {
+    const sentences: string[] = [];
+    for (const f of fs.readdirSync(CORPUS).filter((x) => x.endsWith('.jsonl')))
+      for (const line of fs.readFileSync(path.join(CORPUS, f), 'utf8').split('\n').filter((l) => l.trim())) sentences.push((JSON.parse(line) as { text: string }).text);
+    const pool = sentences.filter((_, i) => i % 7 === 0);
+    const ids = (text: string) => findLexiconMatches(text).map((m) => `${m.entry.id}:${m.text.replace(/\s+/g, ' ')}`);
+    /** The sentence wrapped at `width` characters, each line after the first indented as a prose block indents it. */
+    const wrap = (text: string, width: number, indent: string) => {
+      const lines: string[] = [];
+      let line = '';
+      for (const word of text.split(' ')) {
+        if (line && line.length + 1 + word.length > width) {
+          lines.push(line);
+          line = word;
+        } else line = line ? `${line} ${word}` : word;
+      }
+      lines.push(line);
+      return lines.join(`\n${indent}`);
+    };
+    fc.assert(
+      fc.property(fc.nat(pool.length - 1), fc.integer({ min: 30, max: 90 }), fc.constantFrom('      ', '        ', '\t\t', '    '), (i, width, indent) => {
+        const s = pool[i]!;
+        expect(ids(wrap(s, width, indent)), s).toEqual(ids(s));
+      }),
+      { numRuns: 3000, seed: 38 },
+    );
+  });
+
   it('judges a sentence read before anew when the words after it decide ("if feasible. If return … is not feasible, …")', () => {
     const first = 'Upon termination, Business Associate shall return or destroy all PHI, if feasible.';
     const fallback = 'If return or destruction is not feasible, Business Associate shall extend the protections of this Agreement to the PHI.';
@@ -1810,3 +1838,49 @@ describe('round 37 (stop 26): runbooks to be drafted later, schedules we will ag
     ]);
   });
 });
+
+describe('round 38 (stop 27): choices by the parties or a joint group later, statements of work and matrices still to prepare, supplementary annexes; frequencies a provider deems necessary, industry norms, operating capacity, best diligence, bounds the provider judges; chat messages that suffice or constitute authorisation, consent given by phone, onboarding undertakings, deemed acceptance after a demonstration', () => {
+  it('reads the new wordings of each class', () => {
+    readsAs([
+      ['The retention period for archived footage is to be identified by the parties later.', 'agreement-to-agree'],
+      ['The encryption scheme for the sensor data will be chosen by a joint working group of both security officers.', 'agreement-to-agree'],
+      ['Extra reports will be delivered at a price that a subsequent statement of work will specify.', 'agreement-to-agree'],
+      ['Escalation contacts are left to a joint operations committee.', 'agreement-to-agree'],
+      ['The volume discount for the next season will be discussed with the Council ahead of that season.', 'agreement-to-agree'],
+      ['Responsibility for the radio links remains to be set out in a responsibility matrix that the parties will prepare together.', 'agreement-to-agree'],
+      ['The list of approved hosting sites is to be drawn up jointly in a supplementary annex.', 'agreement-to-agree'],
+      ['Backups of the pilot scheduling database shall be taken at whatever frequency the Provider deems necessary.', 'vague-term'],
+      ['Tickets will be escalated as and when the service desk judges escalation to be warranted.', 'vague-term'],
+      ['The Contractor shall put in place the measures it judges useful to protect the case files.', 'vague-term'],
+      ['If the monthly target is missed, the Provider may, if it so decides, grant a credit against the next invoice.', 'vague-term'],
+      ['We host the lending platform with availability consistent with industry norms.', 'vague-term'],
+      ['Response times will be consistent with the Provider\u2019s prevailing operational capacity at the time a ticket is raised.', 'vague-term'],
+      ['The Processor shall help the Controller with access requests to the extent that this is commercially feasible.', 'vague-term'],
+      ['The Supplier undertakes to deploy its best diligence so that the relay stays available during opening hours.', 'vague-term'],
+      ['Late attendance is excused where the delay arises from matters the MSP could not reasonably be expected to overcome.', 'vague-term'],
+      ['The Processor may change the security measures at its discretion, provided it considers that the overall protection is not materially reduced.', 'vague-term'],
+      ['The assistance applies only so far as the Processor is reasonably able to do so.', 'vague-term'],
+      ['A Slack message from the Supplier\u2019s account director confirming a discount shall suffice to vary the Charges.', 'verbal-agreement'],
+      ['A chat message from the data steward confirming the transfer constitutes the Controller\u2019s authorisation for it.', 'verbal-agreement'],
+      ['The Controller\u2019s consent to a new sub-processor may be given by phone to the Processor\u2019s privacy officer.', 'verbal-agreement'],
+      ['Assurances given by the engineer during onboarding about replacement times are binding on the Provider.', 'verbal-agreement'],
+      ['The Customer shall be deemed to have accepted a new catalogue item if it keeps using that item after it has been demonstrated at a service review.', 'verbal-agreement'],
+      ['If you keep using the new workflow after our trainer has walked you through it in a live session, you are taken to have approved the change of plan.', 'verbal-agreement'],
+      ['You can confirm an upgrade to the Enterprise plan simply by talking to your account manager, and we will bill you from the date of that conversation.', 'verbal-agreement'],
+      ['Once a support engineer has confirmed your claim on a call the credit is issued, and no written claim needs to follow.', 'verbal-agreement'],
+      ['The Contractor may stop the SLA clock on a ticket whenever the user verbally agrees that restoration can wait.', 'verbal-agreement'],
+    ]);
+  });
+
+  it('spares a soft word a law named by its number bounds, a form named after onboarding, agreed amendments and an uplift the parties are to settle', () => {
+    spares([
+      'The Contractor shall apply suitable security measures to the records, namely those required by Act No. 181/2014 on Cyber Security.',
+      'Recovery Point Objective: 4 hours, as confirmed in the Onboarding Form.',
+    ]);
+    // The soft word is part of what the parties are to agree, reported once, as the agreement to agree.
+    expect(codes('Should the number of units exceed 400, the parties shall meet to settle in good faith an appropriate uplift to the charges.')).toEqual(['agreement-to-agree']);
+    // "Treated as agreed amendments": agreed is what the informal step is treated as, not a term left to agree.
+    expect(codes('Exclusions which the project lead accepts in a Teams chat with the service manager are to be treated as agreed amendments to this Schedule.')).toEqual(['verbal-agreement']);
+  });
+});
+
