@@ -1934,3 +1934,48 @@ describe('round 39 (stop 27): terms worked out at a meeting still to be held, di
   });
 });
 
+describe('round 40 (stop 27): discounts discussed when the subscription comes up for renewal, rates set when the need arises, fees subject to renegotiation, annexes whose drafting is pending, XX before a currency; levels in keeping with the conditions prevailing, changes whenever we choose, everything within its power; orders through a live chat that form a binding order, a hotline confirmation that is binding, voice notes, works paid as if a works order had been issued, credits waived in a conversation', () => {
+  it('reads the new wordings of each class', () => {
+    readsAs([
+      ['Volume discounts will be discussed between the parties when the subscription comes up for renewal.', 'agreement-to-agree'],
+      ['Storage beyond 50 TB shall be priced at a rate the parties will set when the need arises.', 'agreement-to-agree'],
+      ['The fee for the third year shall be subject to renegotiation between the parties.', 'agreement-to-agree'],
+      ['The penalty for each hour of downtime will be set in the Annex of Penalties, whose drafting by the parties is still pending.', 'agreement-to-agree'],
+      ['The service will be billed at a rate to be established by the parties for the next contract year.', 'agreement-to-agree'],
+      ['Monthly fee for second-line support: XX tenge per device.', 'agreement-to-agree'],
+      ['The Contractor shall carry out the integration in a manner consistent with the operating conditions prevailing at each site.', 'vague-term'],
+      ['We may alter the refresh rate and accuracy of the positions shown in the app whenever we think fit.', 'vague-term'],
+      ['We may modify the alarm thresholds and polling intervals whenever we choose.', 'vague-term'],
+      ['We will update the firmware whenever we consider an update to be advisable.', 'vague-term'],
+      ['The contractor undertakes to do everything within its power so that the portal remains open.', 'vague-term'],
+      ['The Provider shall scale the environment for peak loads, insofar as this is technically and economically feasible.', 'vague-term'],
+      ['We reserve the right to change the storage limits and feature set of the plan at any time.', 'vague-term'],
+      ['These conditions are provided for information only and create no binding obligation on our part.', 'vague-term'],
+      ['The Customer may order extra storage through the live chat, and the agent\u2019s acknowledgement alone will form a binding order.', 'verbal-agreement'],
+      ['If our engineer confirms to you on the hotline that a template is included in your plan, that confirmation shall be binding on us.', 'verbal-agreement'],
+      ['During a site walk-round the facilities manager may authorise the Processor to start collecting numbers, and the Processor may begin on that authority alone.', 'verbal-agreement'],
+      ['Extra works that the plant director requests in the course of a site inspection shall be paid at the listed rates as if a formal works order had been issued.', 'verbal-agreement'],
+      ['Overtime support that the manager requests through a voice note shall be performed and invoiced as approved work.', 'verbal-agreement'],
+      ['The operations chief may waive service credits in a conversation with the Provider, whereupon those credits shall cease to accrue.', 'verbal-agreement'],
+      ['Emergency capacity may be requested through a call to the operations centre, and the Provider shall provision and bill it without awaiting the written order required under clause 5.', 'verbal-agreement'],
+      ['Any assurance from our presales consultants regarding compatibility shall bind us as if it were written into the Service Description.', 'verbal-agreement'],
+      ['By continuing to use the repository after our team has demonstrated the new add-on to you in a webinar, you agree to its activation and fee.', 'verbal-agreement'],
+      ['If someone on our support team tells you in a chat session that a feature is included in your plan, we will not charge you separately for it.', 'verbal-agreement'],
+    ]);
+  });
+
+  it('spares fallbacks valued at day rates, oral communications denied effect, limits in billing cycles, the client\'s own choices, and resuming after a defined force-majeure event', () => {
+    spares([
+      'Where the Authority and the Contractor fail to agree the cost of a variation within twenty working days, the variation shall be valued at the day rates in Schedule 4.',
+      'Every notice must be in writing and delivered by hand or by email, and oral communications carry no contractual effect.',
+      'The Provider shall apply any Service Credit within a reasonable period not exceeding two billing cycles.',
+      'The Authority alone decides, as it sees fit, which zones are added, and the Contractor must configure each within ten working days of the written instruction.',
+      'Subscriber is entitled, in its sole discretion, to request relocation of stored data once per contract year at no charge.',
+      'The Secretariat reserves the right, at its discretion, to request the access logs, which the contractor shall hand over within three business days.',
+      'Failure to meet the Service Levels shall be excused to the extent caused by a Force Majeure Event as defined in Section 22.1, and Provider shall resume performance as soon as practicable after the event ends.',
+    ]);
+    // Agreed over the phone and given effect: the verbal problem, not also a term left to agree.
+    expect(codes('Extensions of the storage period may be agreed between the project leads over the phone and shall thereupon be deemed part of this Agreement.')).toEqual(['verbal-agreement']);
+  });
+});
+
