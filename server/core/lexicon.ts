@@ -1401,6 +1401,8 @@ function judged(row: Row, text: string, start: number, end: number, context: Pro
     case 'soft':
       if (judge.bound && bounded(sentence, judge.bound)) return false;
       if (judge.limitAfter && LIMIT_IN_ANY_EVENT.test(after)) return false;
+      // "Will use reasonable efforts to offer a change; if it cannot offer one within a reasonable period, which shall not exceed thirty days, the Customer may terminate": the effort has a deadline and a remedy when it fails.
+      if (judge.limitAfter && EFFORT_FALLBACK.test(text.slice(end, to))) return false;
       // "Excused to the extent caused by a Force Majeure Event as defined in Section 22.1, and shall resume performance as soon as practicable": the force-majeure regime's own duty to resume.
       if (row.id === 'as-soon-as-possible' && FORCE_MAJEURE_NAMED.test(sentence) && /\bresum\w*\b[^.;]{0,40}$/i.test(before)) return false;
       // "We suggest that you look at the terms regularly": advice to the reader, not a promise.
@@ -1813,6 +1815,8 @@ const LIMIT_IN_ANY_EVENT = new RegExp(
   String.raw`\b(?:${IN_ANY_EVENT})\b[^.;]{0,80}?\b(?:within|no\s+later\s+than|not\s+later\s+than|not\s+less\s+than|at\s+least|below|under|less\s+than|no\s+more\s+than|not\s+more\s+than|at\s+most)\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty)`,
   'i',
 );
+/** What applies when an effort fails by a hard deadline: the other party may terminate ("if Acme cannot offer one within a reasonable period, which shall not exceed thirty days, Globex may terminate"). */
+const EFFORT_FALLBACK = /\b(?:if|where|should|in\s+the\s+event\s+that)\s+(?:it|they|we|the\s+[A-Za-z]+|[A-Z][A-Za-z]+)\s+(?:cannot|can\s*not|is\s+unable\s+to|are\s+unable\s+to|fails?\s+to|does\s+not|do\s+not)\b[^.]{0,160}?\b(?:(?:shall|will|may)\s+not\s+exceed|not\s+exceeding|within|no\s+later\s+than|not\s+later\s+than)\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty|forty-five|sixty|ninety)[^.]{0,160}?\b(?:may|shall\s+be\s+entitled\s+to|is\s+entitled\s+to|will\s+be\s+entitled\s+to)\s+(?:immediately\s+)?terminate\b/i;
 /** A hard commitment after the aim ("and, in any event, we guarantee … within two hours"). */
 const GUARANTEE_AFTER = new RegExp(String.raw`\b(?:${IN_ANY_EVENT}|we\s+(?:guarantee|commit\s+to|undertake))\b`, 'i');
 /** Effort verbs that state a promise as an aim; "we seek to", "we intend to" often only describe. */

@@ -1979,3 +1979,20 @@ describe('round 40 (stop 27): discounts discussed when the subscription comes up
   });
 });
 
+describe('the judgement check of stop 27 (a managed-service agreement and DPA terms paraphrased from published ones)', () => {
+  it('spares an effort with a hard deadline and a remedy when it fails, and a disagreement settled at the monthly meeting in the client\'s favour', () => {
+    spares([
+      'If Globex objects, Acme will use reasonable efforts to offer a change to the Services that avoids the new sub-processor; if Acme cannot offer one within a reasonable period, which shall not exceed thirty days, Globex may terminate the affected services on written notice.',
+      'Where the parties disagree whether work was chargeable, they discuss it at the monthly service meeting after the work; if they still disagree, the work is treated as covered by the fixed fee and is not charged.',
+      'A change order takes effect when both parties have signed it.',
+    ]);
+  });
+
+  it('still reads an effort with no fallback, and work ordered on a support call and billed', () => {
+    readsAs([
+      ['Where Globex objects to a sub-processor, Acme will make commercially reasonable efforts to keep the same level of service without it.', 'vague-term'],
+      ['If the Client mentions a further problem during a support call, the engineer may fix it on that call and the time is billed at the standard hourly rate.', 'verbal-agreement'],
+    ]);
+  });
+});
+
