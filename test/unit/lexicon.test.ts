@@ -1996,3 +1996,12 @@ describe('the judgement check of stop 27 (a managed-service agreement and DPA te
   });
 });
 
+describe('template percentages with no other anchor word (found by the gate test on set 57)', () => {
+  it('reads XX% in a sentence that holds no other anchor word', () => {
+    readsAs([
+      ['The Service Credit for the portal amounts to XX% of the monthly charges.', 'agreement-to-agree'],
+      ['Uptime: XX % of the month.', 'agreement-to-agree'],
+    ]);
+  });
+});
+
