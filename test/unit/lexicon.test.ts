@@ -2005,3 +2005,44 @@ describe('template percentages with no other anchor word (found by the gate test
   });
 });
 
+describe('round 41 (stop 27): prices reserved for a separate agreement, settled at some later point, pending until discussions conclude, fixed in a later mini-competition, XX pounds; whatever safeguards are appropriate, as best we can, illustrative figures, deadlines treated as objectives; a thumbs-up in an in-app messenger, consent in a video conference deemed given, a telephone call acted on with no duty to confirm in writing', () => {
+  it('reads the new wordings of each class', () => {
+    readsAs([
+      ['The unit price is reserved for a separate price agreement between the office and the contractor.', 'agreement-to-agree'],
+      ['The Controller and the Processor will at some later point settle the procedure for returning the data.', 'agreement-to-agree'],
+      ['Data-residency commitments are pending and will be incorporated into this SLA once the parties conclude their discussions.', 'agreement-to-agree'],
+      ['Volume discounts will be discussed at the Customer\u2019s renewal.', 'agreement-to-agree'],
+      ['The management fee will be fixed in a subsequent mini-competition among the framework suppliers.', 'agreement-to-agree'],
+      ['The hourly rate for report development is XX pounds sterling.', 'agreement-to-agree'],
+      ['The Processor will put in place whatever technical and organisational safeguards are appropriate to protect the data.', 'vague-term'],
+      ['We will keep your negotiated rates up to date as best we can.', 'vague-term'],
+      ['Any accuracy figures quoted in our documentation are illustrative.', 'vague-term'],
+      ['We treat statutory filing deadlines as objectives and accept no responsibility if one is missed.', 'vague-term'],
+      ['We intend to keep the app compatible with new releases but cannot commit to any timescale for doing so.', 'vague-term'],
+      ['The Contractor shall screen the records with a frequency suited to the Commission\u2019s hiring volumes.', 'vague-term'],
+      ['The Processor shall delete the data save to the extent it believes retention is justified.', 'vague-term'],
+      ['Invoices will be processed by us in the ordinary course of business.', 'vague-term'],
+      ['The Provider shall source flights and hotels at competitive prices.', 'vague-term'],
+      ['Business Associate commits to safeguarding the data to a standard befitting the sensitivity of that information.', 'vague-term'],
+      ['A thumbs-up from your administrator in our in-app messenger, sent in reply to a proposed rate change, counts as your acceptance of that change.', 'verbal-agreement'],
+      ['Consent to processing small-claims data abroad may also be given in a video conference and shall be deemed given if the representative raises no objection during it.', 'verbal-agreement'],
+      ['Spending limits may be raised on the strength of a telephone call from a fleet manager, and the Provider is under no duty to obtain written confirmation.', 'verbal-agreement'],
+      ['Where the account manager confirms on the telephone that a move to a higher signature-volume tier is approved, the new tier applies from that call and is invoiced accordingly.', 'verbal-agreement'],
+      ['A discount promised by an account executive in a quick Slack message applies to your subscription as if it were written into the Order Form.', 'verbal-agreement'],
+      ['Deadlines for deleting candidate data may be varied by agreement reached on a call between the recruiter and the account manager.', 'verbal-agreement'],
+      ['Salary adjustments announced by the Ministry at a staff town-hall meeting shall be processed by the Contractor as valid payroll instructions.', 'verbal-agreement'],
+    ]);
+  });
+
+  it('spares the notice of a force-majeure provision, a limit never exceeded, a permission to make efforts, the test of avoidability and a denial of what sales staff say', () => {
+    spares([
+      'Neither party shall be in breach for any failure caused by circumstances beyond its reasonable control, including flood, provided that it notifies the other party without delay.',
+      'We will restore a deleted case file from backup speedily, never taking longer than eight business hours from your request.',
+      'Contractor may, at its option, use reasonable efforts to accommodate unscheduled requests, but is obligated to perform only the tasks enumerated in Section C.3.',
+      'Delay is excused on grounds of force majeure only where the Contractor has notified the Authority in writing within 5 days and the event could not have been avoided by reasonable precautions.',
+      'The Authority alone decides, as it thinks fit, which vehicles receive fuel cards, and the Supplier shall issue each card within 3 Working Days.',
+      'Our sales team may, on request, walk you through the workflow by phone, but nothing they say changes these Terms, which can be amended only by a written document signed by both of us.',
+    ]);
+  });
+});
+
