@@ -2046,3 +2046,39 @@ describe('round 41 (stop 27): prices reserved for a separate agreement, settled 
   });
 });
 
+describe('round 42 (stop 27): plans the parties must negotiate within a period, annexes the parties undertake to sign; limits changed from time to time, roadmaps that may change, deadlines treated as objectives; chat channels and messaging groups, a steering group, requests on the day, work handled as approved changes', () => {
+  it('reads the new wordings of each class', () => {
+    readsAs([
+      ['The parties must, within 90 days after the Start Date, negotiate and agree a transition-out plan.', 'agreement-to-agree'],
+      ['The technical measures shall be specified in an annex that the parties undertake to sign in the coming months.', 'agreement-to-agree'],
+      ['Provider may modify the throughput limits and the support hours from time to time in its sole discretion.', 'vague-term'],
+      ['We reserve the right to modify alert delivery times whenever we consider it appropriate.', 'vague-term'],
+      ['We will provide software updates in line with our product roadmap, which may change without notice.', 'vague-term'],
+      ['The Provider shall size the database cluster in line with the Customer\u2019s foreseeable needs.', 'vague-term'],
+      ['We will normally process messages in near real time, though we make no commitment to any particular processing speed.', 'vague-term'],
+      ['Ad hoc repairs requested by ward staff through the Supplier\u2019s chat channel shall be carried out and invoiced at the hourly rates without a purchase order.', 'verbal-agreement'],
+      ['Should the manager indicate at a contract management meeting that extra slots are required, the Supplier may configure and charge for them as though a Variation had been issued.', 'verbal-agreement'],
+      ['A request to add new recall campaigns made through the shared messaging group shall be treated as a formal service order.', 'verbal-agreement'],
+      ['Adjustments requested by the head of physiotherapy during the steering group shall count as approved amendments to the specifications.', 'verbal-agreement'],
+      ['Any extra zones that your site supervisor asks our pilot for on the day will be added to your plan and charged at list rates, without an order form being needed.', 'verbal-agreement'],
+      ['Minor modifications that the supervisor requests in person on the shop floor may be carried out immediately and shall be handled as approved changes under the Contract.', 'verbal-agreement'],
+      ['If you and our onboarding specialist settle on a different schedule during your kick-off call, we will treat that schedule as part of your subscription without amending your order.', 'verbal-agreement'],
+    ]);
+  });
+
+  it('spares limits by the next business day, effort in every case bounded, the duties of a force-majeure provision, the client\'s own timing, a priced right to ask and a CPI fallback', () => {
+    spares([
+      'The Contractor shall replace failed printers as soon as practicable and in no case later than the next business day after the failure is reported.',
+      'The MSP shall carry out repairs without unreasonable delay and at the latest by the end of the Business Day following the fault report.',
+      'We will, where reasonably practicable, warn you before planned downtime, and in every case we will give at least 72 hours\u2019 notice by e-mail.',
+      'A party shall not be in breach for any delay caused by a Force Majeure Event, provided that it uses all reasonable endeavours to mitigate the effects and notifies the Authority without delay.',
+      'The Customer may, at its discretion and from time to time, request additional reports, which the MSP will price under the change control procedure in Schedule 5.',
+      'If you ask for an export of your ledger, we will deliver it within 10 business days and may charge our reasonable costs of producing it, capped at USD 750 per request.',
+      'Where the two Parties fail to reach agreement on price adjustment within 30 days, the unit prices shall be adjusted according to the consumer price index.',
+    ]);
+    // When the informal step takes effect, and what was confirmed on it, are part of it: reported once.
+    expect(codes('Maintenance windows may be moved at short notice once the operations manager agrees in a Teams chat, and any window moved in that way counts as Scheduled Maintenance.')).toEqual(['verbal-agreement']);
+    expect(codes('The Controller\u2019s verbal confirmation to the account lead that an international transfer is acceptable shall suffice as prior specific authorisation.')).toEqual(['verbal-agreement']);
+  });
+});
+
