@@ -1162,7 +1162,7 @@ const ANCHOR_STEMS: readonly string[] = [
   String.raw`make[\s-]+(?:an?[\s-]+)?agreement`, 'negotiat', 'determin', 'decid', 'settl', 'revisit', 'finali',
   'define', 'develop', 'select', String.raw`resolve(?![a-z])`, String.raw`obligations?[\s-]+(?:of|de)[\s-]+(?:means|moyens)`, 'consensus', 'arrive', 'orientation', 'chosen', String.raw`not[\s-]+(?:attributable|imputable|due)[\s-]+to`, String.raw`(?:fall|drop|dip)[\s-]+below`, String.raw`(?:reduced|curtailed|limited|scaled[\s-]+back)[\s-]+(?:during|in|at)[\s-]+(?:times|periods)`, 'influence', 'speaking', 'sprint', 'retrospectiv', 'backlog', String.raw`(?:shall|will|must|to)[\s-]+fix(?![a-z])`, 'choos', 'arrang', 'confer', 'reach', 'discuss', 'confirm', 'parties', 'conclud', 'drawn', 'establish',
   String.raw`work(?:ed)?[\s-]+(?:out|together|up)`, String.raw`come[\s-]+to`,
-  String.raw`${BE}(?:fixed|set|completed|filled|scheduled|addressed|resolved|specified|defined|prepared|priced|quoted|considered|talked|looked|explored|reviewed|raised|taken|handled)(?![a-z])`,
+  String.raw`${BE}(?:fixed|set|completed|filled|scheduled|addressed|resolved|specified|defined|prepared|priced|quoted|considered|talked|looked|explored|reviewed|raised|taken|handled|scoped|costed|chosen|selected|settled|established|arranged|developed|drawn|worked|captured|determined|decided|confirmed|finali[sz]ed|approved)(?![a-z])`,
   String.raw`(?:left|deferred|postponed|reserved|held[\s-]+over|parked)[\s-]+(?:for|to|until)`,
   // oral promises and informal channels
   'verbal', 'oral', 'mouth', 'telephon', 'informal', 'spoken', 'phone', 'call', 'meeting', 'demo', 'visit', 'workshop',

@@ -2082,3 +2082,12 @@ describe('round 42 (stop 27): plans the parties must negotiate within a period, 
   });
 });
 
+describe('deferred verbs with no other anchor word (found by the gate test on set 60)', () => {
+  it('reads "will be scoped", "shall be costed" and the like in a sentence with no other anchor word', () => {
+    readsAs([
+      ['Custom integration with the routing provider will be scoped after go-live.', 'agreement-to-agree'],
+      ['The migration will be costed and scheduled at a later stage.', 'agreement-to-agree'],
+    ]);
+  });
+});
+
