@@ -2091,3 +2091,44 @@ describe('deferred verbs with no other anchor word (found by the gate test on se
   });
 });
 
+describe('round 43 (stop 27): implementing agreements, contracts concluded by both sides, fees reviewed and settled at the first review, concepts still to be coordinated, long template prompts; striving for, no promise, whenever feasible, intervals it determines, customary limits, minimal delay; hotline directions, forum threads, settings that become authorised, consent during review calls, features deemed ordered after a webinar', () => {
+  it('reads the new wordings of each class', () => {
+    readsAs([
+      ['The Parties shall, in a later implementing agreement, fix the service levels.', 'agreement-to-agree'],
+      ['Service levels for the API link are to be spelled out in a separate contract concluded by both sides.', 'agreement-to-agree'],
+      ['The Customer and the Contractor will review and settle the fee for additional connections at the first annual contract review.', 'agreement-to-agree'],
+      ['The spare-parts stock shall be laid down in an implementation concept still to be coordinated by Contractor and Client.', 'agreement-to-agree'],
+      ['Annex 2 (Security Measures): <<to be completed by the Processor and agreed with the Controller>>.', 'agreement-to-agree'],
+      ['The price for the premium module shall be as mutually agreed upon by the parties at the time the School elects to activate it.', 'agreement-to-agree'],
+      ['The service provider is obliged to strive for the uninterrupted functioning of the payment system.', 'vague-term'],
+      ['The platform will generally be reachable, although we make no promise that applicants will be able to access it at any particular time.', 'vague-term'],
+      ['Our engine will produce a clash-free schedule whenever this is feasible.', 'vague-term'],
+      ['The Provider may alter the service levels on notice to the Customer.', 'vague-term'],
+      ['The Contractor shall monitor the network at intervals it determines.', 'vague-term'],
+      ['The Contractor will seek, insofar as possible, to run recalculations outside school-run hours.', 'vague-term'],
+      ['The Provider shall ensure that the helpdesk is staffed at a level suited to expected demand.', 'vague-term'],
+      ['The Operator shall communicate any security incident to the Controller without unjustified delay.', 'vague-term'],
+      ['Contractor shall maintain the system in a manner consistent with prevailing conditions and available resources.', 'vague-term'],
+      ['The contractor will ensure that response times remain within customary limits.', 'vague-term'],
+      ['The Company shall ensure that alarm data is displayed on the dashboard with minimal delay.', 'vague-term'],
+      ['The Provider shall deploy the resources needed to ensure continuity of the service.', 'vague-term'],
+      ['A direction given over the hotline by the duty manager to deploy an emergency patch constitutes an authorised Variation for payment purposes.', 'verbal-agreement'],
+      ['Feature requests accepted by our product team in a customer forum thread are commitments that we will deliver in a future release.', 'verbal-agreement'],
+      ['If you tell our onboarding specialist that your district is happy with the default settings, those settings become your authorised configuration.', 'verbal-agreement'],
+      ['The Controller\u2019s consent to the use of anonymised data may be given informally during account review calls.', 'verbal-agreement'],
+      ['If Customer continues using the module after Vendor demonstrates new paid features in a webinar, Customer will be deemed to have ordered those features.', 'verbal-agreement'],
+    ]);
+  });
+
+  it('spares CPI fallbacks when the parties fail to settle, the test of avoidability, and the client\'s own decisions', () => {
+    spares([
+      'Should the parties fail to settle the revised monthly fee within 30 days of either party\u2019s proposal, the fee then in force shall rise by the change in the Consumer Price Index.',
+      'In this clause, an event counts as beyond a party\u2019s control only if reasonable precautions could not have prevented it.',
+      'The Customer may decide, in its sole judgement, whether a reported fault is classified as Priority 1 or Priority 2.',
+      'The Customer alone decides whether to take a fee reduction or to require a root-cause report for any breach of the SLA.',
+    ]);
+    // A price to be quoted when the client asks is the agreement to agree, not an informal order.
+    expect(codes('Pricing for licences beyond 200 units will be quoted and agreed at the time you ask for them.')).toEqual(['agreement-to-agree']);
+  });
+});
+
