@@ -1352,19 +1352,17 @@ const LAYOUT = /[\n\r\t]| {2}/;
 function reported(row: Row, text: string, start: number, end: number, context: ProseContext): boolean {
   const { from, to } = sentenceAround(text, start, end);
   if (!LAYOUT.test(text.slice(from, to))) return judged(row, text, start, end, context);
-  let flat = '';
-  let flatStart = 0;
-  let flatEnd = 0;
-  for (let i = from; i < to; i++) {
-    if (i === start) flatStart = flat.length;
-    if (i === end) flatEnd = flat.length;
-    if (isBlank(text.charCodeAt(i))) {
-      if (!flat.endsWith(' ')) flat += ' ';
-    } else flat += text[i];
-  }
-  if (end >= to) flatEnd = flat.length;
-  return judged(row, flat + text.slice(to, to + FOLLOWING), flatStart, flatEnd, context);
+  // A match starts and ends on a word, so no run of blanks spans its edges: the three parts collapse on their own.
+  const head = oneLine(text.slice(from, start));
+  const words = oneLine(text.slice(start, Math.min(end, to)));
+  return judged(row, head + words + oneLine(text.slice(Math.min(end, to), to)) + text.slice(to, to + FOLLOWING), head.length, head.length + words.length, context);
 }
+
+/** Text with each run of blanks made one space. */
+function oneLine(text: string): string {
+  return text.replace(BLANK_RUN, ' ');
+}
+const BLANK_RUN = /[ \t\r\n]+/g;
 
 /** True when the row's judgement lets the match stand in its sentence ({@link reported}). */
 function judged(row: Row, text: string, start: number, end: number, context: ProseContext): boolean {
@@ -1421,7 +1419,7 @@ function judged(row: Row, text: string, start: number, end: number, context: Pro
       // "Such additional services as the Client may request from time to time": the soft word shapes the act the other party may do.
       if (judge.right === true && /\bmay\s+(?:[a-z]+ly\s+)?[a-z]+\s*$/i.test(before)) return false;
       // "The Board may periodically issue directions": how often the client uses its right.
-      if (TIMING_ROWS.has(row.id) && (CLIENT_MAY.test(before) || CLIENT_MAY_AT_DISCRETION.test(before))) return false;
+      if (TIMING_ROWS.has(row.id) && CLIENT_MAY.test(before)) return false;
       // "Where the platform misses its service level, the Provider may, if it so decides, issue a credit": a discretion over the remedy the other party is owed empties it; no mere right.
       if (row.code === 'vague-term' && PROVIDER_MAY.test(before) && REMEDY_AFTER.test(after)) return true;
       // "The Customer may, at its discretion, request a copy", "may, at any time and in its sole judgement, ask for": the discretion qualifies the right it follows.
@@ -1640,17 +1638,17 @@ function judged(row: Row, text: string, start: number, end: number, context: Pro
 /** The names a contract gives the client, in the judgements of a discretion that is the client's own. */
 const CLIENT = String.raw`(?:customer|client|controller|authority|buyer|council|agency|department|purchaser|board|ministry|secretariat|commission|municipality|subscriber|licensee|covered\s+entity)`;
 const CLIENT_WITHHOLDS = new RegExp(String.raw`\b(?:${CLIENT}|you)\s+may\s+(?:withhold|refuse|grant|give|decline)\s+$`, 'i');
-const CLIENT_MAY = new RegExp(String.raw`\b(?:${CLIENT}|you)\s+(?:may|(?:is|are|shall\s+be)\s+entitled|(?:has|have)\s+the\s+right|reserves?\s+the\s+right)\s*,?\s*$`, 'i');
+const CLIENT_MAY = new RegExp(String.raw`\b(?:${CLIENT}|you)\s+(?:may|(?:is|are|shall\s+be)\s+entitled|(?:has|have)\s+the\s+right|reserves?\s+the\s+right)\s*,?\s*(?:at\s+its\s+(?:sole\s+)?discretion\s+and\s+)?$`, 'i');
 const CLIENT_ACT_AFTER = /^\s*,?\s*(?:and\s+[^,.;]{0,40},\s*)?(?:either\s+)?(?:to\s+)?(?:request|ask|require|order|choose|elect|decide|terminate|suspend|audit|inspect|extend|call\s+for|deduct|withhold|claim|reject)\b/i;
 const DONE_BY_CLIENT = new RegExp(String.raw`\bmay\s+be\s+[a-z]+(?:ed|en|ne)\s+(?:out\s+)?by\s+the\s+${CLIENT}\s+(?:as\s+)?$`, 'i');
 /** A third party as the one who decides ("by an independent expert", "by the arbitrator"). */
 const THIRD_PARTY_DECIDES = /^[\s,]+by\s+(?:an?\s+|the\s+)?(?:independent\s+|neutral\s+)?(?:expert|arbitrat\w*|adjudicator|tribunal|court|mediator)s?\b/i;
-/** The client's right with its own discretion before a timing word ("The Customer may, at its discretion and from time to time, request"). */
-const CLIENT_MAY_AT_DISCRETION = new RegExp(String.raw`\b(?:${CLIENT}|you)\s+may\s*,?\s*at\s+its\s+(?:sole\s+)?discretion\s+and\s+$`, 'i');
+/** The client choosing for itself ("the Authority alone decides", "the Customer may decide"). */
+const CLIENT_CHOOSES = String.raw`(?:${CLIENT}|you)\s+(?:alone\s+(?:decides?|determines?|chooses?|selects?)|may\s+(?:decide|determine|choose|select))`;
 /** A match that is the client's own choice ("the Customer alone decides whether"). */
-const CLIENT_ALONE_DECIDES = new RegExp(String.raw`^(?:the\s+)?(?:${CLIENT}|you)\s+alone\s+decides?\b`, 'i');
+const CLIENT_ALONE_DECIDES = new RegExp(String.raw`^(?:the\s+)?${CLIENT_CHOOSES}\b`, 'i');
 /** The client as the one who decides, just before a discretion ("The Authority alone decides, as it sees fit,"). */
-const CLIENT_DECIDES = new RegExp(String.raw`\b(?:${CLIENT}|you)\s+(?:alone\s+(?:decides?|determines?|chooses?|selects?)|may\s+(?:decide|determine|choose|select))\s*,?\s*(?:as\s+)?$`, 'i');
+const CLIENT_DECIDES = new RegExp(String.raw`\b${CLIENT_CHOOSES}\s*,?\s*(?:as\s+)?$`, 'i');
 /** The client's right just before a discretion over when it is used ("the Authority may terminate this contract at any time"). */
 const CLIENT_RIGHT_BEFORE = new RegExp(String.raw`\b(?:${CLIENT}|you)\s+may\s+(?:terminate|suspend|audit|inspect|request|extend|cancel|withdraw\s+from)\b[^.;,]{0,60}$`, 'i');
 /** An amount capped ("capped at USD 750", "up to 1,000 EUR"). */
