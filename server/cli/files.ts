@@ -18,6 +18,8 @@ export interface TargetFile {
   /** The path as the user wrote it, or the folder they wrote joined with the path found inside it. */
   display: string;
   absolute: string;
+  /** Its real path, when the folder walk knows it (see FoundContract). */
+  real?: string;
 }
 
 function describeErrno(e: unknown): string {
@@ -125,12 +127,14 @@ export function collectFiles(paths: readonly string[], cwd: string, rules?: Igno
  * What makes two paths the same file: its real path (links resolved) and, where
  * the file system has them, its device and inode numbers (which hard links share).
  */
-export function fileIdentity(absolute: string): { real: string; inode?: string } {
-  let real = absolute;
-  try {
-    real = fs.realpathSync.native(absolute);
-  } catch {
-    // An unreadable or vanished path is known by its own name; reading it reports the problem.
+export function fileIdentity(absolute: string, knownReal?: string): { real: string; inode?: string } {
+  let real = knownReal ?? absolute;
+  if (knownReal === undefined) {
+    try {
+      real = fs.realpathSync.native(absolute);
+    } catch {
+      // An unreadable or vanished path is known by its own name; reading it reports the problem.
+    }
   }
   let st: fs.BigIntStats | undefined;
   try {
@@ -147,7 +151,7 @@ function uniqueFiles(files: readonly TargetFile[]): TargetFile[] {
   const inodes = new Set<string>();
   const out: TargetFile[] = [];
   for (const f of files) {
-    const id = fileIdentity(f.absolute);
+    const id = fileIdentity(f.absolute, f.real);
     if (reals.has(id.real) || (id.inode !== undefined && inodes.has(id.inode))) continue;
     reals.add(id.real);
     if (id.inode !== undefined) inodes.add(id.inode);

@@ -143,6 +143,11 @@ export class IgnoreRules {
 export interface FoundContract {
   display: string;
   absolute: string;
+  /**
+   * Its real path (links resolved), when the walk knows it: a file that is no link, in a folder whose real path the walk
+   * read once. Spares resolving each file's path again (a system call per file: 20 ms of lint of 1,000 files).
+   */
+  real?: string;
 }
 
 /** The state of one walk: folders seen (by real path), files left out by ignore rules, and the rules. */
@@ -167,10 +172,12 @@ export function walkContracts(dirAbs: string, dirDisplay: string, out: FoundCont
   if (state.limit !== undefined && out.length >= state.limit) return;
   const seen = state.seen;
   let real: string;
+  let known = true;
   try {
-    real = fs.realpathSync(dirAbs);
+    real = fs.realpathSync.native(dirAbs);
   } catch {
     real = dirAbs;
+    known = false;
   }
   if (seen.has(real)) return;
   seen.add(real);
@@ -188,7 +195,8 @@ export function walkContracts(dirAbs: string, dirDisplay: string, out: FoundCont
     const display = joinDisplay(dirDisplay, entry.name);
     let isDir = entry.isDirectory();
     let isFile = entry.isFile();
-    if (entry.isSymbolicLink()) {
+    const link = entry.isSymbolicLink();
+    if (link) {
       const st = statQuietly(abs);
       isDir = st?.isDirectory() ?? false;
       isFile = st?.isFile() ?? false;
@@ -202,7 +210,7 @@ export function walkContracts(dirAbs: string, dirDisplay: string, out: FoundCont
         state.ignored++;
         continue;
       }
-      out.push({ display, absolute: abs });
+      out.push(link || !known ? { display, absolute: abs } : { display, absolute: abs, real: path.join(real, entry.name) });
     }
   }
 }
