@@ -2132,3 +2132,40 @@ describe('round 43 (stop 27): implementing agreements, contracts concluded by bo
   });
 });
 
+
+describe('round 44 (stop 28): figures the two sides settle on, a matter for the parties to discuss, timelines planned together, annexes that remain to be drawn up, prices defined in a later offer; changes whenever it chooses, times the provider judges convenient, functions altered at its discretion, effort as far as economically justifiable; messenger and chat-group approvals, calls that constitute work orders; soft words bounded by a date, a floor on notice, a nightly copy or a per-request deadline; the client\'s own requests and decisions; fallback rates; aims priced by credits; estimates for guidance only', () => {
+  it('reads the new wordings of each class', () => {
+    readsAs([
+      ['The number of concurrent users shall follow whatever level both sides settle on during the first season.', 'agreement-to-agree'],
+      ['Credits for late reports will be a matter for the parties to agree after go-live.', 'agreement-to-agree'],
+      ['The data migration will run to a timetable that you and we will draw up together once the order is placed.', 'agreement-to-agree'],
+      ['The list of reporting fields is set out in Appendix 2, which remains to be negotiated.', 'agreement-to-agree'],
+      ['Hosting fees for the archive shall be determined in a subsequent commercial offer.', 'agreement-to-agree'],
+      ['The Vendor may revise the availability target of the booking portal whenever it chooses.', 'vague-term'],
+      ['We may change or withdraw functions of the member app at our discretion.', 'vague-term'],
+      ['Security updates will be applied at a time the Contractor judges convenient.', 'vague-term'],
+      ['The Supplier shall keep a standby server to the extent this is economically viable.', 'vague-term'],
+      ['The Club secretary may approve extra training slots with the Provider\u2019s support lead over WhatsApp.', 'verbal-agreement'],
+      ['Extra kiosks ordered by the Council\u2019s events officer in a call to the Supplier\u2019s helpline shall constitute an approved purchase order.', 'verbal-agreement'],
+    ]);
+  });
+
+  it('spares soft words a hard limit bounds, the client\'s own requests and decisions, fallback rates, priced aims and estimates for guidance only', () => {
+    spares([
+      'The Contractor shall copy the booking database as often as needed and in any case every night.',
+      'The Provider shall go live as early as it can and by 15 June at the latest.',
+      'The Customer may inspect the premises on reasonable notice, which shall in no case be shorter than five business days.',
+      'The Provider will restore the ticketing platform as quickly as circumstances permit, and in all cases within the 8-hour recovery time objective.',
+      'The Supplier shall assist the Authority with access requests as needed, replying to each within ten working days.',
+      'The Procuring Entity may, if it deems it necessary, require the Contractor to replace the project manager within 10 days.',
+      'The Council shall decide, in its absolute discretion, which sites are connected first.',
+      'The Customer may at any time request reasonable changes to the rota, each subject to a signed change note.',
+      'The fee for extra reports shall be negotiated between the Board and the Supplier, and if no fee is agreed within 30 days the rates in Schedule 4 shall apply.',
+      'The Provider will aim to restore Priority 1 faults within 6 hours, and for each further hour a service credit of 1% of the monthly fee is due.',
+      'Quotes given verbally by our account managers are for guidance only, and you pay only the prices in your signed order.',
+      'Export requests by the Controller, which it may make whenever it wishes, shall be met within five days.',
+    ]);
+    // A client's manager who may vary what it asks for informally gives the verbal problem, no level that varies.
+    expect(codes('The Council\u2019s events officer may vary the opening hours by informal instruction to the Supplier\u2019s supervisor, and the variation binds the Supplier at once.')).toEqual(['verbal-agreement']);
+  });
+});
