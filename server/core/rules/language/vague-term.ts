@@ -17,14 +17,20 @@ export const vagueTerm: Rule = {
     // knows the slot (`missing-unit`, `payment-no-due-date`), and words the statement
     // reader rejects as a value are a syntax error; the vague phrase in them is not
     // reported a second time at the same place.
-    const inSlots = unitSlotStrings(parse, contracts);
-    const rejected = new Set(parse.issues.map((i) => `${i.span.start}:${i.span.end}`));
-    const strings: Span[] = [];
-    for (const p of parse.ast.prose) {
-      const v = p.value;
-      if (inSlots.has(v.span.start) || rejected.has(`${v.span.start}:${v.span.end}`)) strings.push(v.span);
-    }
-    const covered = (s: Span) => strings.some((x) => x.start <= s.start && s.end <= x.end);
+    // Read only once a match asks: most documents have no vague phrase in such a value, and the check then costs nothing.
+    let strings: Span[] | undefined;
+    const notHere = (): Span[] => {
+      const inSlots = unitSlotStrings(parse, contracts);
+      const rejected = new Map<number, number[]>();
+      for (const i of parse.issues) (rejected.get(i.span.start) ?? rejected.set(i.span.start, []).get(i.span.start)!).push(i.span.end);
+      const out: Span[] = [];
+      for (const p of parse.ast.prose) {
+        const v = p.value;
+        if (inSlots.has(v.span.start) || rejected.get(v.span.start)?.includes(v.span.end)) out.push(v.span);
+      }
+      return out;
+    };
+    const covered = (s: Span) => (strings ??= notHere()).some((x) => x.start <= s.start && s.end <= x.end);
     reportLexicon(ctx, 'vague-term', (m) => `${quoted(m)} cannot be checked: ${m.entry.advice}.`, (m) => covered(m.span));
   },
 };
