@@ -2169,3 +2169,34 @@ describe('round 44 (stop 28): figures the two sides settle on, a matter for the 
     expect(codes('The Council\u2019s events officer may vary the opening hours by informal instruction to the Supplier\u2019s supervisor, and the variation binds the Supplier at once.')).toEqual(['verbal-agreement']);
   });
 });
+
+describe('round 45 (stop 28): terms allocated by a later agreement; discretion over periodicity, diligence exercised, prevailing operational conditions, significant delay, where circumstances permit, in so far as it is able, nothing obliges us to achieve; agreements over Discord, instructions acted on as though in writing, demonstrations whose aftermath confirms a plan, verbal briefings billed at once; soft words bounded by the month end, the next invoice or a day of each month; the client\'s own efforts and present agreement; promotional gifts; denied informal discussions', () => {
+  it('reads the new wordings of each class', () => {
+    readsAs([
+      ['The split of the migration costs shall be settled between the parties by a subsequent agreement.', 'agreement-to-agree'],
+      ['The Supplier will service the ticket machines with whatever periodicity it considers convenient.', 'vague-term'],
+      ['The Contractor commits to exercising diligence in keeping the booking system available.', 'vague-term'],
+      ['Backups will be run in a manner consistent with prevailing network conditions.', 'vague-term'],
+      ['The Provider shall forward alarms to the control room without significant delay.', 'vague-term'],
+      ['The Supplier shall, where circumstances permit, notify the Authority before a planned outage.', 'vague-term'],
+      ['The Contractor shall, in so far as it is able, keep the depot network online.', 'vague-term'],
+      ['Nothing in this agreement obliges the Supplier to achieve the response times in the Service Description.', 'vague-term'],
+      ['Where the Client\u2019s duty officer agrees over Telegram to postpone a patch, the postponed period is excluded from the service levels.', 'verbal-agreement'],
+      ['The Customer may widen the scope by instructing our project lead over the telephone, and we shall act on it as though it had been given in writing.', 'verbal-agreement'],
+      ['Your continued use of the dashboard after that webinar confirms your subscription on the terms shown.', 'verbal-agreement'],
+      ['Extra user licences may be requested by the Council\u2019s ICT lead in a verbal briefing, and the Supplier shall activate them and invoice them at once.', 'verbal-agreement'],
+    ]);
+  });
+
+  it('spares soft words bounded by the month end, the next invoice or a day of each month, the client\'s own efforts and present agreement, promotional gifts and denied discussions', () => {
+    spares([
+      'Refund requests are handled promptly, and in every case the refund is paid no later than the end of the calendar month.',
+      'Any credit shall be applied promptly and in no case later than on the next invoice.',
+      'Usage reports are issued regularly, on the 5th day of each month.',
+      'If a fault is disputed, the Customer is entitled, but not obliged, to make such checks as it sees fit on site.',
+      'The Supplier shall apply the controls listed in Schedule 3, which the parties agree are adequate for the station cameras.',
+      'We may in our sole discretion give you goodwill credits, but your right to a refund is not affected.',
+      'Informal conversations between the engineers are welcome, but no such conversation changes the service levels.',
+    ]);
+  });
+});
