@@ -19,9 +19,9 @@
 // brief as those; the twenty-second to twenty-fifth, in other registers, were
 // tuned on at stop 23, the twenty-sixth to twenty-eighth and the thirtieth at stop 24; the twenty-ninth was measured at stop 24
 // and not studied, the thirty-first to thirty-seventh were tuned on at stop 25, the thirty-eighth to forty-ninth at stop 26, the
-// fiftieth to sixty-first at stop 27, the sixty-second and sixty-third at stop 28 (round 44); the sixty-fourth and sixty-fifth,
-// written at stop 28 and measured once with the analysis of round 44, are the honest figure: the sixty-fifth (`fresh: 65`,
-// HONEST_FRESH) is reported as the honest set, the sixty-fourth beside it. A new sealed set is wired
+// fiftieth to sixty-first at stop 27, the sixty-second to sixty-fifth at stop 28 (rounds 44 and 45); the sixty-sixth and
+// sixty-seventh, written at stop 28 and measured once with the analysis of round 45, are the honest figure: the sixty-seventh
+// (`fresh: 67`, HONEST_FRESH) is reported as the honest set, the sixty-sixth beside it. A new sealed set is wired
 // in by raising HONEST_FRESH.
 //
 // Usage: node scripts/eval.mjs [--json] [--failures]
@@ -237,7 +237,7 @@ function figures(counts) {
 }
 
 /** The fresh set that is the honest figure: written and sealed by another hand, never tuned on. Every fresh set before it is spent. */
-export const HONEST_FRESH = 65;
+export const HONEST_FRESH = 67;
 
 /** The set a sentence belongs to: `fresh` (the first fresh set, `fresh: true`), `fresh2` … `fresh13` (`fresh: 2` …), `heldout` or `tuning`. */
 export function setOf(entry) {
@@ -292,7 +292,8 @@ function spentNote(n) {
   if (n === 32 || n === 33) return 'another hand, sealed; measured at stop 25, then tuned on at stop 25 (round 29), no longer an honest figure';
   if (n === 34 || n === 35) return 'another hand, sealed; measured at stop 25, then tuned on at stop 25 (round 30), no longer an honest figure';
   if (n === 36 || n === 37) return 'another hand, sealed; measured at stop 25, then tuned on at stop 25 (round 31), no longer an honest figure';
-  if (n === 64) return 'another hand, sealed; measured once at stop 28 with the same analysis as set 65, and not studied';
+  if (n === 66) return 'another hand, sealed; measured once at stop 28 with the same analysis as set 67, and not studied';
+  if (n === 64 || n === 65) return 'another hand, sealed; measured at stop 28 (round 44), then tuned on at stop 28 (round 45), no longer an honest figure';
   if (n === 62 || n === 63) return 'another hand, sealed; measured at stop 27, then tuned on at stop 28 (round 44), no longer an honest figure';
   if (n === 60 || n === 61) return 'another hand, sealed; measured at stop 27, then tuned on at stop 27 (round 43), no longer an honest figure';
   if (n === 58 || n === 59) return 'another hand, sealed; measured at stop 27, then tuned on at stop 27 (round 42), no longer an honest figure';
