@@ -2200,3 +2200,13 @@ describe('round 45 (stop 28): terms allocated by a later agreement; discretion o
     ]);
   });
 });
+
+describe('judgement check (stop 28): a party named in the prose', () => {
+  it('reads a provider named by its name that may change features or levels at will, and spares the client choosing for itself', () => {
+    readsAs([
+      ['Acme may change the features of the portal whenever it chooses.', 'vague-term'],
+      ['Service levels. Initech may revise the response times at any time.', 'vague-term'],
+    ]);
+    spares(['The Customer may change the features it uses at any time.']);
+  });
+});
