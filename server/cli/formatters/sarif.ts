@@ -10,6 +10,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { LineIndex, Span } from '../../../grammar/index.js';
 import { docsUrl, INTERNAL_ERROR, MAX_DIAGNOSTICS, RULES, TOO_MANY_PROBLEMS, type Diagnostic, type Severity } from '../../core/index.js';
+import { groupNumber } from '../../core/render/phrases.js';
 import type { FormatContext, LintReport } from '../report.js';
 import { VERSION } from '../version.js';
 
@@ -32,14 +33,6 @@ interface RuleInfo {
   category: string;
 }
 
-/**
- * A whole number with commas between thousands ("1,000"), as en-US writes it. Not toLocaleString: this module is loaded by every
- * command, and the first use of the locale data cost each start of the command line about 11 ms.
- */
-function withThousands(n: number): string {
-  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-}
-
 /** The codes the analysis itself reports (not a rule), with what the SARIF driver says about them. */
 const META_RULES: readonly RuleInfo[] = [
   {
@@ -50,7 +43,7 @@ const META_RULES: readonly RuleInfo[] = [
   },
   {
     code: TOO_MANY_PROBLEMS,
-    description: `The document has more problems than Clausewise lists for one file (${withThousands(MAX_DIAGNOSTICS)}, the most severe first); this result counts the rest.`,
+    description: `The document has more problems than Clausewise lists for one file (${groupNumber(String(MAX_DIAGNOSTICS))}, the most severe first); this result counts the rest.`,
     severity: 'warning',
     category: 'internal',
   },

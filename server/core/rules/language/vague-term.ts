@@ -21,14 +21,8 @@ export const vagueTerm: Rule = {
     let strings: Span[] | undefined;
     const notHere = (): Span[] => {
       const inSlots = unitSlotStrings(parse, contracts);
-      const rejected = new Map<number, number[]>();
-      for (const i of parse.issues) (rejected.get(i.span.start) ?? rejected.set(i.span.start, []).get(i.span.start)!).push(i.span.end);
-      const out: Span[] = [];
-      for (const p of parse.ast.prose) {
-        const v = p.value;
-        if (inSlots.has(v.span.start) || rejected.get(v.span.start)?.includes(v.span.end)) out.push(v.span);
-      }
-      return out;
+      const rejected = (v: Span) => parse.issues.some((i) => i.span.start === v.start && i.span.end === v.end);
+      return parse.ast.prose.map((p) => p.value.span).filter((v) => inSlots.has(v.start) || rejected(v));
     };
     const covered = (s: Span) => (strings ??= notHere()).some((x) => x.start <= s.start && s.end <= x.end);
     reportLexicon(ctx, 'vague-term', (m) => `${quoted(m)} cannot be checked: ${m.entry.advice}.`, (m) => covered(m.span));
