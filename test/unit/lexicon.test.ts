@@ -2210,3 +2210,46 @@ describe('judgement check (stop 28): a party named in the prose', () => {
     spares(['The Customer may change the features it uses at any time.']);
   });
 });
+
+describe('round 46 (stop 29): terms fixed by a joint commission, as subsequently agreed, a future price list, once agreed between us, review and agreement, consultation between the parties, a joint review meeting, the next version of the SLA, separate negotiation, further consultation, a later amendment, a bracketed word before its unit; agreements there and then, described at a workshop, made speaking with someone, indicated in a teleconference, waivers on a review call, scope extended by phone and invoiced; anticipate or avoid, policies revised unilaterally, no particular delay, service levels adapted, as far as technically feasible, in step with technology, suspension where unavoidable; soft words defined by a number, instructions from others denied effect, force-majeure clauses outside their heading, excuses that keep the client\'s position', () => {
+  it('reads the new wordings of each class', () => {
+    readsAs([
+      ['Reporting thresholds for the depot sensors shall be determined by the Joint Oversight Commission after the first winter season.', 'agreement-to-agree'],
+      ['The number of resident engineers after the transition shall be as subsequently agreed in an updated work order.', 'agreement-to-agree'],
+      ['Optional dashboards will be offered at fees to be set out in a future price list.', 'agreement-to-agree'],
+      ['The fee for extra archive storage will be published once it has been agreed between the parties.', 'agreement-to-agree'],
+      ['Licence fees for year three: subject to joint review and agreement between the parties before renewal.', 'agreement-to-agree'],
+      ['The backup window shall be as fixed through consultation between Party A and Party B before launch.', 'agreement-to-agree'],
+      ['Escalation contacts will be established in a joint governance meeting two months after go-live.', 'agreement-to-agree'],
+      ['Credits for the mobile app will be added in the next version of this Schedule.', 'agreement-to-agree'],
+      ['The parties shall separately negotiate a support agreement for the legacy terminals.', 'agreement-to-agree'],
+      ['Weekend cover for the control room shall be the subject of further consultations between the parties.', 'agreement-to-agree'],
+      ['Latency targets for the API shall be inserted into this Annex by means of a subsequent amendment.', 'agreement-to-agree'],
+      ['Backups shall be retained for [Zahl] days.', 'agreement-to-agree'],
+      ['If the depot supervisor asks the technician to move the scanners and the technician agrees on the spot, the move counts as an approved change.', 'verbal-agreement'],
+      ['Extra export formats that our trainer explains to you in a webinar become part of your plan once you tell us you want them.', 'verbal-agreement'],
+      ['A short extension of the maintenance window may be agreed by the duty officer talking to our shift lead, with immediate effect.', 'verbal-agreement'],
+      ['The Processor may move the backups to a second region where the Controller\u2019s privacy officer has signalled agreement on a conference call.', 'verbal-agreement'],
+      ['A waiver of the response targets for a public holiday may be given by the Customer during the weekly status call, after which the Supplier shall have no liability for that day.', 'verbal-agreement'],
+      ['If the Client\u2019s office manager asks our helpdesk by phone to extend support to an additional floor, we shall cover it from the next day and invoice it at the hourly rate.', 'verbal-agreement'],
+      ['No credit is due where an outage results from events the Supplier could not reasonably anticipate.', 'vague-term'],
+      ['The Contractor shall patch the routers in line with its security policies as the Contractor amends them at will.', 'vague-term'],
+      ['Messages are forwarded as soon as the gateway is online, and we cannot guarantee any specific latency.', 'vague-term'],
+      ['The Provider may adjust the response times of the helpdesk at any time.', 'vague-term'],
+      ['Alarms shall be relayed to the duty desk without interruption, as far as this is economically feasible.', 'vague-term'],
+      ['The Supplier shall keep the kiosk software abreast of the latest technological developments.', 'vague-term'],
+      ['The Company may suspend the booking service where it deems this essential for security reasons.', 'vague-term'],
+    ]);
+  });
+
+  it('spares soft words defined by a number, instructions from others denied effect, force-majeure clauses outside their heading and excuses that keep the client\'s position', () => {
+    spares([
+      'Appointment reminders are sent regularly, namely 24 hours before each booked visit.',
+      'Call recordings are kept for a reasonable period, which in this agreement means 90 days from the call.',
+      'Variations must be signed by the Authority\u2019s contract manager, and instructions from any other officer have no contractual effect.',
+      'Where a flood, fire, strike or other event beyond the reasonable control of either party prevents performance, the affected party is relieved of that obligation while the event lasts.',
+      'Events of force majeure release the affected party from its obligations for their duration, provided the other party is informed in writing without delay.',
+      'Where the online payment fails for reasons outside our control, your booking is preserved provided you pay by card within two days.',
+    ]);
+  });
+});
