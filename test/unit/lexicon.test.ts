@@ -2253,3 +2253,35 @@ describe('round 46 (stop 29): terms fixed by a joint commission, as subsequently
     ]);
   });
 });
+
+describe('round 47 (stop 29): service levels not enforceable, features added, changed or removed, scope changed whenever it sees fit, services reduced at its discretion, normal operating ranges, harmful effects mitigated with reasonable efforts; parties who sit down together, schedules the parties are to complete, good-faith negotiations, matters we will settle with you, prices worked out with the sales team; instructions in the course of meetings, a go-ahead in a chat server enough to start, instructions complied with and treated as variations, messages taken as approval, satisfaction on a visit taken as approval, oral approvals needing no variation; soft costs capped by the fees paid', () => {
+  it('reads the new wordings of each class', () => {
+    readsAs([
+      ['The response times in Schedule 2 describe the Council\'s expectations and are not enforceable against the Contractor.', 'vague-term'],
+      ['We may add, amend or remove functionality of the dashboard at any time.', 'vague-term'],
+      ['The Supplier reserves the right to change the scope of supported devices whenever it sees fit.', 'vague-term'],
+      ['The Contractor may, at its discretion, reduce any of the support services listed in Annex C.', 'vague-term'],
+      ['Feed delays are expected to stay within normal operating ranges.', 'vague-term'],
+      ['The Processor shall use reasonable efforts to mitigate any harmful effect of an unauthorised disclosure.', 'vague-term'],
+      ['We and your school will sit down together to settle the rollout plan before term starts.', 'agreement-to-agree'],
+      ['If you need more than 50 seats, we\'ll get together and work out a bigger plan.', 'agreement-to-agree'],
+      ['The contact list attached as Annex 5 is to be filled in by the parties before go-live.', 'agreement-to-agree'],
+      ['Cost sharing for regulator fines will be hammered out in good-faith negotiations between the parties.', 'agreement-to-agree'],
+      ['Volume discounts are something we\'ll settle with you at renewal.', 'agreement-to-agree'],
+      ['Extra connectors are available at a fee we\'ll agree with you when you order them.', 'agreement-to-agree'],
+      ['Pricing for multi-site licences is negotiated with our sales team on request.', 'agreement-to-agree'],
+      ['Directions given by the Resident Engineer in the course of fortnightly site meetings shall be binding on the Supplier.', 'verbal-agreement'],
+      ['A quick OK from your team lead in our Discord server is enough for us to start the migration.', 'verbal-agreement'],
+      ['Directions given by the Clerk of Works during site inspections shall be complied with by the Contractor and treated as variations.', 'verbal-agreement'],
+      ['If your manager asks us in Teams to add a region, we will take that as your order for it.', 'verbal-agreement'],
+      ['Where the Customer\'s staff, during a site visit to our depot, express satisfaction with the locks, those locks are taken as approved.', 'verbal-agreement'],
+      ['Small changes to the layout that the site manager approves orally shall not require a variation.', 'verbal-agreement'],
+    ]);
+  });
+
+  it('spares a soft cost capped by the fees paid in a past period', () => {
+    spares([
+      'Reasonable costs of moving your data elsewhere will be repaid, up to the charges you paid us in the previous six months.',
+    ]);
+  });
+});
