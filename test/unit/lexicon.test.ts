@@ -2285,3 +2285,44 @@ describe('round 47 (stop 29): service levels not enforceable, features added, ch
     ]);
   });
 });
+
+describe('round 48 (stop 29): events independent of a party\'s will, something outside our control, scope changed by a body or a name of several words, times the provider considers most convenient, often enough, controls indicative only, nothing in marketing binding; negotiated before a phase, a clause to be drawn up later, confirmed in a future order, we\'ll go through the costs, still being negotiated, then agreed with the supplier, decided by one party at a later stage, agreeing to open negotiations; approvals in live chat final even if nobody confirms, acceptance while touring, a mention on a review call billed, exceptions agreed orally by incident managers, acceptance without a written certificate, verbal clearance, a phone confirmation that releases a duty, an engineer\'s word honoured, payment despite no variation order; statements on calls denied force, costs capped by the fees paid, confirmation by email required, a right priced by a schedule', () => {
+  it('reads the new wordings of each class', () => {
+    readsAs([
+      ['Outages caused by events independent of the operator\'s will do not count as downtime.', 'vague-term'],
+      ['If something outside our control stops the feed, we won\'t owe you a credit.', 'vague-term'],
+      ['The Operator reserves the right to change the functional scope of the app without notice.', 'vague-term'],
+      ['Acme Cloud Services reserves the right to revise the availability commitment at any time.', 'vague-term'],
+      ['Upgrades will be installed at times the Contractor considers most convenient.', 'vague-term'],
+      ['We copy your records often enough that little is lost in a failure.', 'vague-term'],
+      ['The security controls in Annex 3 are indicative only, and the Supplier may swap them for others.', 'vague-term'],
+      ['Nothing in our brochures about response times is binding on us.', 'vague-term'],
+      ['The content of the second phase shall be negotiated with the Client before that phase is ordered.', 'agreement-to-agree'],
+      ['Liquidated damages for late reports shall be set out in a supplementary clause to be drawn up later.', 'agreement-to-agree'],
+      ['If you want a dedicated server, the cost will be discussed with you and confirmed in a future order form.', 'agreement-to-agree'],
+      ['If you need on-premises hosting, we\'ll go through the costs with you when you ask.', 'agreement-to-agree'],
+      ['Partner discounts are still being negotiated and will be published in a future version of these Terms.', 'agreement-to-agree'],
+      ['The Council shall decide how many extra kiosks are needed, and their price shall then be agreed with the Supplier.', 'agreement-to-agree'],
+      ['Rights in the bespoke reports will be decided by the Department at a later stage.', 'agreement-to-agree'],
+      ['The parties agree to open negotiations on a service credit scheme for the mobile app.', 'agreement-to-agree'],
+      ['Credits approved by our billing team over live chat are final even if nobody confirms them in writing.', 'verbal-agreement'],
+      ['If the Client\'s manager accepts a cut-over date while touring the data centre, the Provider may proceed with the cut-over on that date.', 'verbal-agreement'],
+      ['Want more storage? Just mention it to your account manager on your next review call and we\'ll switch it on and bill you from that day.', 'verbal-agreement'],
+      ['Relaxations of the response targets that the incident managers agree orally during a major outage bind both parties until the outage ends.', 'verbal-agreement'],
+      ['Acceptance of each site may be declared by the Council\'s engineer once the on-site walkthrough ends, without any signed acceptance report.', 'verbal-agreement'],
+      ['Work on the station printers may start as soon as the Council\'s duty manager has given verbal clearance.', 'verbal-agreement'],
+      ['Where the Controller\'s privacy lead confirms by phone that a breach is not reportable, the Processor shall have no further duty to report it.', 'verbal-agreement'],
+      ['If our technician agreed with you during installation that the extra brackets are free of charge, we won\'t charge you for them.', 'verbal-agreement'],
+      ['The Contractor shall be paid for extra signage delivered at the depot manager\'s request, despite the absence of a variation order.', 'verbal-agreement'],
+    ]);
+  });
+
+  it('spares statements on calls denied force, costs capped by the fees paid, a confirmation by email required before a change, and a right priced by a schedule', () => {
+    spares([
+      'Statements made by our staff on helpdesk calls do not change the Service Levels and create no additional commitment on our part.',
+      'The Supplier shall meet the reasonable costs of a breach it caused, capped at the fees paid in the preceding twelve months.',
+      'Instructions given on a bridge call must be confirmed by email to the service desk before the Supplier changes the production system.',
+      'The Customer may, at its discretion, ask for extra training days, charged at the day rate set out in Schedule 4.',
+    ]);
+  });
+});
