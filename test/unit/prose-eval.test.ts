@@ -53,7 +53,8 @@ describe('the corpus', () => {
       expect(SOURCES, e.id).toContain(e.source);
       expect(e.provenance.document, e.id).toBeTruthy();
       expect(e.provenance.url, e.id).toMatch(/^https?:\/\//);
-      expect(e.provenance.use, e.id).toBe('paraphrased');
+      // Sets 68 on were written in the register of such documents with none in front of the writer: their provenance names the kind of document, not one that was read (test/fixtures/language/README.md).
+      expect(e.provenance.use, e.id).toBe(typeof e.fresh === 'number' && e.fresh >= 68 ? 'composed' : 'paraphrased');
       expect(e.text.length, e.id).toBeGreaterThan(10);
       expect(ids.has(e.id), e.id).toBe(false);
       ids.add(e.id);
