@@ -2326,3 +2326,40 @@ describe('round 48 (stop 29): events independent of a party\'s will, something o
     ]);
   });
 });
+
+describe('round 49 (stop 29): times a system judges most effective, recovery objectives revised, usage that looks excessive to us, skills fit for the tasks, several verbs of change, measures illustrative, deciding what counts as fair use, the least inconvenience, a team judging a slowdown material, control of a provider of several words; agreements on a site audit, the same effect as formal instructions, arrangements treated as binding variations, a chat message that takes effect, all we need, approval in principle then delivered and paid for, approval over a video call with no paperwork, pricing locked in, a missed task not treated as a failure; mutual agreement at a first quarterly review, discussion once a site is commissioned, terms we work out together with you, a separate pricing review, pricing negotiated with each customer; oral requests logged and passed on', () => {
+  it('reads the new wordings of each class', () => {
+    readsAs([
+      ['Reminder emails go out at the times our platform judges most effective for each guest.', 'vague-term'],
+      ['The Supplier reserves the right to revise the RPO for the archive service at any time.', 'vague-term'],
+      ['If your traffic seems excessive to us we may throttle your account.', 'vague-term'],
+      ['Agents assigned to the Council shall have skills and experience fit for the work given to them.', 'vague-term'],
+      ['We may update, add or remove features of the kiosk app whenever we think it makes sense.', 'vague-term'],
+      ['The controls in this Annex are illustrative, and the Processor may swap them for others.', 'vague-term'],
+      ['Upload limits on the free tier are fair-use limits, and we decide what qualifies as fair use.', 'vague-term'],
+      ['Upgrades to the booking system shall be carried out at times causing the least inconvenience to guests.', 'vague-term'],
+      ['Credits will be issued where the operations team, acting reasonably, judges the slowdown to be significant.', 'vague-term'],
+      ['Delays caused by events outside the Cloud Hosting Partner\'s control do not count against the response times.', 'vague-term'],
+      ['Where the Client\'s auditor agreed during a site audit that an issue could be closed, the Supplier shall treat that issue as closed.', 'verbal-agreement'],
+      ['Directions given by the Council through the project chat channel shall have the same effect as written directions under clause 9.', 'verbal-agreement'],
+      ['The Supplier may treat understandings reached with the Council\'s officer in monthly progress meetings as binding variations to the plan.', 'verbal-agreement'],
+      ['A pause of the service credits may be sent to our team as a WhatsApp message and takes effect at once.', 'verbal-agreement'],
+      ['A thumbs-up in our shared Teams channel is all we need to publish a new price list to your stores.', 'verbal-agreement'],
+      ['Extra report formats, once approved in principle at the steering group, shall be delivered and paid for at the rates in Schedule 2.', 'verbal-agreement'],
+      ['Your success manager can approve extra seats while training you on Skype, and they apply at once with no paperwork.', 'verbal-agreement'],
+      ['Renewal pricing that our sales rep quotes you during a webinar is locked in, even if it\'s never put on paper.', 'verbal-agreement'],
+      ['Where the Client\'s duty manager confirms in a message on the shared Slack channel that a backup may be skipped, the missed backup shall not be treated as a failure.', 'verbal-agreement'],
+      ['Credits for the archive availability commitment shall be determined by mutual agreement at the first quarterly service review.', 'agreement-to-agree'],
+      ['Whether the support hours extend to the new warehouse will be discussed between the parties once that warehouse is operational.', 'agreement-to-agree'],
+      ['Premium customers get a bespoke response time, which we\'ll agree together with you during onboarding.', 'agreement-to-agree'],
+      ['Service credits for chronic failure will be the subject of a separate pricing review after the first year.', 'agreement-to-agree'],
+      ['Pricing for hospital groups is negotiated with each hospital individually.', 'agreement-to-agree'],
+    ]);
+  });
+
+  it('spares oral requests from third parties that are logged and passed on', () => {
+    spares([
+      'Oral requests from members of the public received by the helpline shall be recorded and passed on to the Council within one business day.',
+    ]);
+  });
+});
