@@ -2363,3 +2363,31 @@ describe('round 49 (stop 29): times a system judges most effective, recovery obj
     ]);
   });
 });
+
+describe('round 50 (stop 29): terms worked out with you later, a letter the parties intend to exchange, an annex the parties are to fill in, a separate arrangement to discuss, pricing discussed before the term ends or the contract renews; instructions agreed on a site audit deemed documented, a deferral agreed on the incident bridge, changes made without a formal change order, consent that need not be reduced to writing; when we can, a body that makes a portal available to others, names with accented letters; a deadline by the next scheduled run, oral assurances with no legal force', () => {
+  it('reads the new wordings of each class', () => {
+    readsAs([
+      ['Volume pricing isn\'t shown here; we\'ll settle a bespoke rate with you later.', 'agreement-to-agree'],
+      ['If you need more than 20 sites, we\'ll work out the fee for the extra sites with you at that point.', 'agreement-to-agree'],
+      ['Penalties for late reports shall be fixed in a side letter that the parties intend to exchange after the pilot.', 'agreement-to-agree'],
+      ['The retention periods shall be specified in Appendix 2, which the parties are to fill in after go-live.', 'agreement-to-agree'],
+      ['The parties will discuss a separate escrow arrangement should the source code be moved offshore.', 'agreement-to-agree'],
+      ['Renewal fees will be discussed with you before the expiry of your current subscription.', 'agreement-to-agree'],
+      ['Larger customers get a bespoke SLA that we\'ll agree with them before their contract renews.', 'agreement-to-agree'],
+      ['Any new use of the footage agreed in the course of a site audit shall be deemed a documented instruction of the Council.', 'verbal-agreement'],
+      ['Where the Client\'s on-call lead agrees on the incident bridge to postpone the cut-over, the resulting downtime shall not count toward the availability figure.', 'verbal-agreement'],
+      ['Small changes to the rota agreed during site inspections by the Trust\'s manager shall be carried out without a formal change order.', 'verbal-agreement'],
+      ['Consent of the Controller to each onward transfer of staff records to the payroll bureau may be given by its DPO in a meeting and need not be reduced to writing.', 'verbal-agreement'],
+      ['We will patch the kiosks when we can, starting with the busiest stations.', 'vague-term'],
+      ['The Authority reserves the right to change the features of the shared booking portal made available to participating schools without notice.', 'vague-term'],
+      ['P\u00e4rnu Cloud Services may revise the Service Levels at any time by posting a new version online.', 'vague-term'],
+    ]);
+  });
+
+  it('spares a soft word bounded by the next scheduled run and an oral assurance denied legal force', () => {
+    spares([
+      'The Supplier shall fix any invoicing error promptly, and before the next scheduled billing run at the latest.',
+      'Any oral assurance given by our staff about the scope of the service has no legal force.',
+    ]);
+  });
+});
