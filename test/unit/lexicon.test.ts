@@ -2391,3 +2391,18 @@ describe('round 50 (stop 29): terms worked out with you later, a letter the part
     ]);
   });
 });
+
+describe('round 51 (stop 29): extra work agreed on the spot and covered by the plan, a price that will be something we negotiate, work at the request of on-site staff treated as approved, a limit kept only as a rule, terms worked out together, a duty deemed discharged after an audit, a discretion over whether a request is proportionate, a separate understanding', () => {
+  it('reads the new wordings of each class', () => {
+    readsAs([
+      ['Any extra cabling our installer agrees to run on the spot is covered by your plan at no added cost.', 'verbal-agreement'],
+      ['If we launch a private-cloud edition, its pricing will be something we negotiate with you separately.', 'agreement-to-agree'],
+      ['Fixes carried out at the Client\'s warehouses at the request of on-site staff shall be treated as approved Additional Services.', 'verbal-agreement'],
+      ['We answer emails quickly, normally within four hours, depending on how busy the desk is.', 'vague-term'],
+      ['If you need a dedicated instance, contact us and we\'ll work out the size and the fee together.', 'agreement-to-agree'],
+      ['Where the Controller\'s auditor indicates during an on-site audit that a fix is acceptable, the Processor\'s duty for that finding shall be deemed discharged.', 'verbal-agreement'],
+      ['Log exports under this Clause will be accommodated where Processor considers the request to be proportionate.', 'vague-term'],
+      ['The terms of any subcontracting of the helpdesk shall be the subject of a separate understanding between the parties.', 'agreement-to-agree'],
+    ]);
+  });
+});
