@@ -2406,3 +2406,44 @@ describe('round 51 (stop 29): extra work agreed on the spot and covered by the p
     ]);
   });
 });
+
+describe('round 52 (stop 29): pricing discussed nearer the end of the term, credits a joint committee will consider, an amount to be agreed in the order form, agreeing in due course, a later amendment, discussing the split of fines, terms written up when we sign, pricing agreed with the sales team; a waiver if someone tells us, concurrence on a bridge call, no penalties after a phone agreement, a messaging platform relied on, acceptance confirmed when someone tells us, promises on a visit treated as part of the contract, verbal assent as proof, changes in a chat group implemented, an extension on a phone request, licences considered ordered; an asset list changed at will, a purpose that is no right, functionalities modified, whenever necessary, kept no longer than necessary, the greatest extent possible, limitations the processor may impose, fair use limits, unforeseen difficulties; contracted negations, a named IEC standard', () => {
+  it('reads the new wordings of each class', () => {
+    readsAs([
+      ['Renewal fees will be discussed with you nearer to the end of your contract term.', 'agreement-to-agree'],
+      ['Any credits for the election period will be considered by the joint steering committee and, if approved, added by addendum.', 'agreement-to-agree'],
+      ['The Supplier\'s total liability shall be limited to an amount to be agreed in the Order Form.', 'agreement-to-agree'],
+      ['The parties shall in due course agree on a data transfer clause for the backup site.', 'agreement-to-agree'],
+      ['Response targets for low-priority tickets will be added by a subsequent amendment once the trial ends.', 'agreement-to-agree'],
+      ['The parties will discuss in good faith the split of any regulator fines.', 'agreement-to-agree'],
+      ['Support credits will be discussed and written up when we sign your order form.', 'agreement-to-agree'],
+      ['Pricing above 100 users is something you\'ll agree with our sales team before upgrading.', 'agreement-to-agree'],
+      ['Deletion of the archive at the end of the term may be waived if the Council\'s officer tells our account manager that it is still needed.', 'verbal-agreement'],
+      ['An incident may be downgraded once the Client\'s IT lead concurs on the bridge call.', 'verbal-agreement'],
+      ['Where the Authority\'s manager agrees by telephone to move the go-live date, the Contractor shall not incur delay penalties for the move.', 'verbal-agreement'],
+      ['The Supplier may rely on confirmation received through the Council\'s messaging platform as approval of the release.', 'verbal-agreement'],
+      ['Acceptance is confirmed when the Client\'s site lead tells our engineer that the system works.', 'verbal-agreement'],
+      ['Commitments our engineers make about fix times when they visit your plant are treated as part of your contract.', 'verbal-agreement'],
+      ['The customer\'s verbal assent at the end of the commissioning visit is sufficient proof that the sensors were installed correctly.', 'verbal-agreement'],
+      ['Firewall changes may be instructed through the project WhatsApp group and will be implemented by the duty engineer.', 'verbal-agreement'],
+      ['The Operator may extend the retention of recordings where the Client\'s manager so requests by phone.', 'verbal-agreement'],
+      ['Extra seats activated at the request of the branch office during an on-site inspection shall be considered ordered.', 'verbal-agreement'],
+      ['The Contractor may change the monitored asset list and the service levels attached to it whenever its priorities so require.', 'vague-term'],
+      ['We back up your files frequently so you can restore recent work.', 'vague-term'],
+      ['The Supplier may modify functionalities of the portal whenever it sees fit.', 'vague-term'],
+      ['The Provider shall update the interface mappings whenever necessary.', 'vague-term'],
+      ['The Processor shall keep call recordings of the agents for no longer than is necessary.', 'vague-term'],
+      ['The Supplier shall keep the platform available to the greatest extent possible.', 'vague-term'],
+      ['Inspection rights under this DPA are subject to such restrictions as the Processor may reasonably impose.', 'vague-term'],
+      ['Fair use limits apply to storage, and we will tell you if you exceed them.', 'vague-term'],
+      ['Delays attributable to unforeseen difficulties shall not give rise to penalties.', 'vague-term'],
+    ]);
+  });
+
+  it('spares an approval by phone denied with a contracted negation and a soft word bounded by a named IEC standard', () => {
+    spares([
+      'Upgrading needs a signed order; our support staff can\'t approve it by phone.',
+      'The Supplier shall keep adequate controls for remote access, at least those required by IEC 62443-3-3.',
+    ]);
+  });
+});
