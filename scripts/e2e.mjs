@@ -210,7 +210,7 @@ async function runVsix() {
   const vsix = path.join(tempDir('clausewise-vsix-'), 'clausewise.vsix');
   const extensionsDir = tempDir('clausewise-extensions-');
   let bytes = 0;
-  await check('npm run package builds a .vsix under 1 MB', async () => {
+  await check('npm run package builds a .vsix under 1.25 MB', async () => {
     ({ bytes } = packageVsix(vsix));
     log(`.vsix size: ${(bytes / 1024).toFixed(1)} KB`);
   });

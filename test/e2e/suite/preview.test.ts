@@ -116,10 +116,11 @@ export function previewSuite(kind: HostKind): void {
       const editor = await open('managed-services.contract');
       const doc = editor.document;
       const whole = new vscode.Range(0, 0, doc.lineCount, 0);
+      // Right after the window reload of the test before, the language server starts again: on a busy machine that took over 20 s.
       const hints = await waitFor('inlay hints', async () => {
         const h = await vscode.commands.executeCommand<vscode.InlayHint[]>('vscode.executeInlayHintProvider', doc.uri, whole);
         return h && h.length >= 6 ? h : undefined;
-      });
+      }, 75_000);
       // Downtime, the liability cap and the data-breach super cap in money, then the term's dates.
       assert.deepEqual(labels(hints), [
         '≤ 43 min 50 s/month',
@@ -188,7 +189,8 @@ export function previewSuite(kind: HostKind): void {
       await activeExtension();
       const editor = await open('managed-services.contract');
       const target = workspaceFile(`dates-${kind}.ics`);
-      const written = await vscode.commands.executeCommand<vscode.Uri | undefined>('clausewise.exportCalendar', editor.document.uri, target);
+      // The command answers undefined while the language server is still starting (it says so in an error message): ask until it answers.
+      const written = await waitFor('the calendar export', () => vscode.commands.executeCommand<vscode.Uri | undefined>('clausewise.exportCalendar', editor.document.uri, target), 75_000);
       assert.equal(written?.toString(), target.toString());
       const cal = new ICAL.Component(ICAL.parse(await readText(target)));
       const events = cal.getAllSubcomponents('vevent').map((e) => new ICAL.Event(e));
