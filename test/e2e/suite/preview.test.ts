@@ -190,7 +190,7 @@ export function previewSuite(kind: HostKind): void {
       const editor = await open('managed-services.contract');
       const target = workspaceFile(`dates-${kind}.ics`);
       // The command answers undefined while the language server is still starting (it says so in an error message): ask until it answers.
-      const written = await waitFor('the calendar export', () => vscode.commands.executeCommand<vscode.Uri | undefined>('clausewise.exportCalendar', editor.document.uri, target), 75_000);
+      const written = await waitFor('the calendar export', async () => await vscode.commands.executeCommand<vscode.Uri | undefined>('clausewise.exportCalendar', editor.document.uri, target), 75_000);
       assert.equal(written?.toString(), target.toString());
       const cal = new ICAL.Component(ICAL.parse(await readText(target)));
       const events = cal.getAllSubcomponents('vevent').map((e) => new ICAL.Event(e));
