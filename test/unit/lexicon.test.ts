@@ -2447,3 +2447,31 @@ describe('round 52 (stop 29): pricing discussed nearer the end of the term, cred
     ]);
   });
 });
+
+describe('round 53 (stop 29): scope altered from time to time, industry-normal ranges, terms established at a later stage, two named sides who will discuss a scheme, approvals over radio that remain valid, refunds where we think it is warranted, work after a quick chat that counts as accepted, expectations not construed as enforceable, levels reviewed and set by a joint committee, catalogue components changed at discretion, things we will talk through with a third party, list prompts, the date given in conversation that counts, figures not to be read as a guarantee, a standalone agreement we will sign; work quoted before it is carried out', () => {
+  it('reads the new wordings of each class', () => {
+    readsAs([
+      ['The Supplier may from time to time alter the scope of the helpdesk service.', 'vague-term'],
+      ['Response times are expected to stay within industry-normal ranges.', 'vague-term'],
+      ['Retention periods for the camera footage are to be established by the Council in consultation with residents at a later stage.', 'agreement-to-agree'],
+      ['The Supplier and the Council will discuss in good faith a credit scheme should uptime fall below the target.', 'agreement-to-agree'],
+      ['Berth changes may be approved by the harbour master over VHF radio and shall remain valid until departure.', 'verbal-agreement'],
+      ['Where we think it\'s justified, we\'ll credit your account for the outage.', 'vague-term'],
+      ['Dashboards our analysts build after a quick chat with your manager count as accepted and will be invoiced at our day rate.', 'verbal-agreement'],
+      ['The service levels in this Part express the Council\'s expectations and shall not be construed as enforceable obligations.', 'vague-term'],
+      ['Service levels for year two will be reviewed and set by the Joint Steering Committee in light of first-year performance.', 'agreement-to-agree'],
+      ['The Service Provider may add, withdraw or modify components of the Service Catalogue at its discretion.', 'vague-term'],
+      ['Refunds for cancelled events are something we\'ll talk through with the venue and settle together.', 'agreement-to-agree'],
+      ['Categories of data transferred: [list categories].', 'agreement-to-agree'],
+      ['Delivery dates can be moved by chatting with your project manager, and any new date they give you in conversation is the one that counts.', 'verbal-agreement'],
+      ['The 99.9% uptime figure is a design objective for the hosting tier and should not be read as a guarantee of service.', 'vague-term'],
+      ['Our revenue share will be set in a standalone agreement we\'ll sign with you once your shop reaches Gold status.', 'agreement-to-agree'],
+    ]);
+  });
+
+  it('spares work the client may ask for that is quoted before it is carried out', () => {
+    spares([
+      'The Customer may ask for extra penetration tests whenever it wishes, and each test will be quoted separately before it is carried out.',
+    ]);
+  });
+});
