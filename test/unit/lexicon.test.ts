@@ -2475,3 +2475,36 @@ describe('round 53 (stop 29): scope altered from time to time, industry-normal r
     ]);
   });
 });
+
+describe('round 54 (stop 29): the composition of services changed at discretion, enough qualified analysts, emergency work at any time it deems necessary excluded from downtime, more talk as no fallback, discussion between the parties if an event occurs, pricing negotiated with you separately; exceptions accepted during a site survey, assurances that oblige, requests by telephone supplied and invoiced, add it to your bill, understandings reached informally, approvals in a business review, extensions that apply as soon as agreed; a call for proposals is no call; confirmation through a billing page, costs capped in money, a capped charge for what the client asks', () => {
+  it('reads the new wordings of each class', () => {
+    readsAs([
+      ['Supplier may change the composition of the Support Services at its sole discretion.', 'vague-term'],
+      ['The Contractor will provide enough qualified analysts to meet the Council\'s deadlines.', 'vague-term'],
+      ['The Provider may carry out emergency maintenance at any time it deems necessary, and such periods shall not count as Downtime.', 'vague-term'],
+      ['The parties undertake to agree service levels within two months, failing which they will continue negotiations until agreement is reached.', 'agreement-to-agree'],
+      ['Compensation for sub-processor breaches will be discussed between the parties if such a breach occurs.', 'agreement-to-agree'],
+      ['Pricing for volume plans is negotiated with you separately.', 'agreement-to-agree'],
+      ['Exceptions that the parties\' engineers accept while conducting the site survey remain valid for the whole term.', 'verbal-agreement'],
+      ['Any assurance given via Telegram by the Council\'s officer about site access obliges the Council to pay for waiting time.', 'verbal-agreement'],
+      ['Additional interpreters requested by a court clerk by telephone shall be supplied by the Contractor and invoiced under the Schedule of Rates.', 'verbal-agreement'],
+      ['Need more storage? Just ask your account manager over the phone and we\'ll turn it on and add it to your bill.', 'verbal-agreement'],
+      ['Any understanding reached informally between the parties\' security teams shall be honoured as if it formed part of this Agreement.', 'verbal-agreement'],
+      ['The account manager may approve a discount in the course of the annual business review, and that approval binds the Supplier.', 'verbal-agreement'],
+      ['Your trial can be extended by our team on a call, and the extension applies as soon as they agree.', 'verbal-agreement'],
+    ]);
+  });
+
+  it('reads an open call for proposals as no informal call', () => {
+    expect(codes('The Contractor shall ensure that interruptions of the grant application portal during the open call for proposals are kept to a reasonable level.')).toEqual(['vague-term']);
+  });
+
+  it('spares a confirmation through a billing page and soft costs capped in money', () => {
+    spares([
+      'Any change to your plan must be confirmed by an administrator through the billing page before it takes effect.',
+      'The Processor shall bear the costs of notifying data subjects, to the extent reasonable and capped at EUR 20,000 per incident.',
+      'Reasonable costs of a data export requested by the Customer are chargeable, capped at GBP 500 per export.',
+      'Any reasonable costs of helping you leave the platform are passed on at cost and will never be more than USD 3,000 in total.',
+    ]);
+  });
+});
