@@ -2508,3 +2508,28 @@ describe('round 54 (stop 29): the composition of services changed at discretion,
     ]);
   });
 });
+
+describe('round 55 (stop 29): requests told to a rep and added, safeguards modified at discretion, a decision at a later stage on what terms, doing what we can, instructions a party may act on, an assessment by one party in good faith, functionality updated periodically, discussion at renewal time; insurance defined by a minimum in money, a soft word that betters a hard limit, a discretion over a request, a condition of intending, an adequacy decided by a public body', () => {
+  it('reads the new wordings of each class', () => {
+    readsAs([
+      ['If you tell your regional rep at a trade fair that you want extra branches, we\'ll add them and invoice you accordingly.', 'verbal-agreement'],
+      ['The Supplier may modify the safeguards described in Schedule 3 at its discretion.', 'vague-term'],
+      ['The Council will decide at a later stage whether the app is extended to other districts and on what terms.', 'agreement-to-agree'],
+      ['If you leave us, we\'ll do what we can to hand your records to your new provider.', 'vague-term'],
+      ['The Client agrees that the Supplier may act on instructions sent by any member of the Client\'s claims team via WhatsApp to reset passwords.', 'verbal-agreement'],
+      ['Transfers abroad shall be made only where the recipient offers comparable protection, as assessed by the Processor in good faith.', 'vague-term'],
+      ['The Contractor may periodically update the functionality of the portal, including by withdrawing features.', 'vague-term'],
+      ['Volume discounts will be discussed at renewal time.', 'agreement-to-agree'],
+    ]);
+  });
+
+  it('spares insurance defined by a minimum, a soft word that betters a hard limit, a discretion over a request, an intention as a condition, and an adequacy a public body decides', () => {
+    spares([
+      'The Supplier shall maintain adequate insurance, meaning at minimum professional indemnity cover of SGD 5 million.',
+      'Incident reports shall reach the Council no more than 24 hours after discovery, and sooner where possible.',
+      'The Regulator may at its discretion request extra reports, which the Contractor shall supply within ten Working Days.',
+      'Where the Supplier intends to change a subcontractor, it shall give 30 days\' written notice.',
+      'An adequate country is one that ensures an adequate level of protection, as decided by the European Commission.',
+    ]);
+  });
+});
