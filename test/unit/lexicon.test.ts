@@ -2533,3 +2533,37 @@ describe('round 55 (stop 29): requests told to a rep and added, safeguards modif
     ]);
   });
 });
+
+describe('round 56 (stop 29): levels reviewed and revised by a joint committee, telling a teacher and being switched over, terms the parties will discuss, case by case, proceeding on a chat confirmation, sitting down with you to figure out, a subsequent negotiated agreement, things we can\'t control, we and a named body working out later, a phone notification that discharges a duty, acceptance deemed after a debrief, work on a go-live day treated as approved, terms from a Teams meeting that apply even without an order form, no further action after an audit; costs capped by a regulation\'s rates', () => {
+  it('reads the new wordings of each class', () => {
+    readsAs([
+      ['The service levels for the help desk shall be reviewed and revised every year by a joint steering committee.', 'agreement-to-agree'],
+      ['If you tell your teacher at the lesson that you want the longer course, we\'ll switch you over and charge the difference.', 'verbal-agreement'],
+      ['Exit support will be provided on terms that the parties will discuss in good faith at that time.', 'agreement-to-agree'],
+      ['Refunds for cancelled classes will be discussed with you case by case.', 'agreement-to-agree'],
+      ['Replacing a branch switch may proceed on the strength of a WhatsApp confirmation from the store manager.', 'verbal-agreement'],
+      ['Each year we\'ll sit down with you to figure out new storage limits.', 'agreement-to-agree'],
+      ['Any extension to further districts shall be the subject of a subsequent negotiated agreement.', 'agreement-to-agree'],
+      ['Delays caused by things we can\'t control, like your router, don\'t count as outages.', 'vague-term'],
+      ['We and the federation will work out together, at some later point, how data revenue is shared.', 'agreement-to-agree'],
+      ['A breach notification made by telephone to the Controller\'s duty officer shall discharge the Processor\'s notification duty in full.', 'verbal-agreement'],
+      ['Acceptance of the module shall be deemed to have occurred if the Council\'s staff use it at the pilot without raising objections at the debrief.', 'verbal-agreement'],
+      ['Configuration our trainer carries out during the go-live day is treated as approved by you and will be billed hourly.', 'verbal-agreement'],
+      ['Terms you work out with your account manager in a Teams meeting apply to your plan, even if we don\'t send you a new order form.', 'verbal-agreement'],
+      ['Where the Controller\'s auditor agrees during an on-site audit that an issue is closed, the Processor need take no further action on it.', 'verbal-agreement'],
+    ]);
+  });
+
+  it('spares costs capped by the rates a regulation lays down', () => {
+    spares([
+      'The Council reimburses reasonable travel costs, not exceeding the rates laid down in the national travel regulation.',
+    ]);
+  });
+});
+
+describe('the expressions for text scanned as written (stop 29)', () => {
+  it('keep an apostrophe inside a character class a character of that class, so that a phrase with a curly apostrophe in a word reads as with a straight one', () => {
+    // Lower-casing İ lengthens the text, so it is scanned as written, through the same expressions compiled for it.
+    expect(codes('İstanbul office: if you tell your teacher at the lesson that you want the longer course, we\u2019ll switch you over and charge the difference.')).toContain('verbal-agreement');
+  });
+});
