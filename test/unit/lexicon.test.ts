@@ -2567,3 +2567,33 @@ describe('the expressions for text scanned as written (stop 29)', () => {
     expect(codes('İstanbul office: if you tell your teacher at the lesson that you want the longer course, we\u2019ll switch you over and charge the difference.')).toContain('verbal-agreement');
   });
 });
+
+describe('round 57 (stop 29): scoped and priced with you later, picked together, set at your first annual review, allocated in a subsequent agreement; left out of reporting on a chat confirmation, treated as authorised after a workshop, phone instructions that need no written confirmation, switched on after a quick word, oral extensions that do not count as downtime, assurances on a site survey; kept as long as we think useful, an annex amended at will, a fair heads-up, training as required, deleted once no longer needed, best judgement when prioritising; only published answers binding, an Act named by number and year', () => {
+  it('reads the new wordings of each class', () => {
+    readsAs([
+      ['If you need a custom connector, we\'ll scope and price that with you later.', 'agreement-to-agree'],
+      ['You and we will pick a hosting region together before go-live.', 'agreement-to-agree'],
+      ['The loyalty discount will be set at your first annual account review.', 'agreement-to-agree'],
+      ['Responsibility for replacing old sensors will be allocated between Council and Supplier in a subsequent agreement.', 'agreement-to-agree'],
+      ['If the Client\'s lead confirms in the shared Teams channel that a slow period may be ignored, the Supplier will leave it out of the availability report.', 'verbal-agreement'],
+      ['Exports shall be treated as authorised where the Controller\'s staff raised no objection during the onboarding workshop.', 'verbal-agreement'],
+      ['Instructions from the Controller\'s duty officer given by telephone during an incident are valid instructions and need no written confirmation.', 'verbal-agreement'],
+      ['Extra storage can be switched on by your account manager after a quick word with you, and it will be billed monthly.', 'verbal-agreement'],
+      ['Window extensions agreed orally between the service owners shall not count as unplanned downtime.', 'verbal-agreement'],
+      ['Any assurances about fix times given by our engineers during the site survey shall form part of the Services.', 'verbal-agreement'],
+      ['We keep your logs for as long as we think is useful.', 'vague-term'],
+      ['The Processor may amend Annex 2 at any time by posting a new version online.', 'vague-term'],
+      ['We will give you a fair heads-up before we move your data.', 'vague-term'],
+      ['The Supplier shall provide training to the Board\'s staff as required during the term.', 'vague-term'],
+      ['Backups shall be deleted once the Processor no longer needs them.', 'vague-term'],
+      ['Helpdesk staff will use their best judgement when prioritising tickets.', 'vague-term'],
+    ]);
+  });
+
+  it('spares a telephone channel denied force and measures named by an Act', () => {
+    spares([
+      'Questions may be put by telephone to the helpline, but only answers published on the portal shall be binding.',
+      'The Supplier shall implement appropriate measures, namely those required by the Protection of Personal Information Act 4 of 2013.',
+    ]);
+  });
+});

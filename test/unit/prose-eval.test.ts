@@ -219,8 +219,8 @@ describe('the analysis on the corpus', () => {
     fresh60: { 'vague-term': [0.9, 0.9], 'agreement-to-agree': [0.9, 0.9], 'verbal-agreement': [0.9, 0.885], none: [0.9, 0.9] },
     // Tuned on in round 44 (stop 28), which left one of its none sentences misjudged for every eight right.
     fresh63: { 'vague-term': [0.9, 0.9], 'agreement-to-agree': [0.9, 0.9], 'verbal-agreement': [0.9, 0.9], none: [0.88, 0.9] },
-    // Measured once with set 89 (the same analysis) and not studied: held at its wire-in figures.
-    fresh88: { 'vague-term': [0.9, 0.844], 'agreement-to-agree': [0.9, 0.9], 'verbal-agreement': [0.9, 0.857], none: [0.783, 0.9] },
+    // Tuned on in round 57 (stop 29), which left one of its vague-term sentences (a discretion bounded by an objective level) unread.
+    fresh89: { 'vague-term': [0.9, 0.9], 'agreement-to-agree': [0.9, 0.9], 'verbal-agreement': [0.9, 0.9], none: [0.9, 0.9] },
   };
   const figuresOf = (set: string) => (result as unknown as Record<string, Figures>)[set]!;
 
