@@ -1448,8 +1448,6 @@ function judged(row: Row, text: string, start: number, end: number, context: Pro
       if (row.code === 'vague-term' && FORCE_MAJEURE_NAMED.test(sentence) && /\b(?:avoided|prevented|overcome)\s+by\s+(?:the\s+)?(?:taking\s+)?(?:of\s+)?$/i.test(before)) return false;
       // "No more than 48 hours after …, and sooner where feasible": a soft word that only betters a hard limit.
       if (row.code === 'vague-term' && /\b(?:sooner|earlier|faster|quicker|more\s+often|more\s+frequently)\s+$/i.test(before) && bounded(sentence, 'time')) return false;
-      // "Shall negotiate the terms of any extension in good time before the initial period ends": when the later negotiation happens, part of it.
-      if (row.id === 'promptly' && /^in\s+good\s+time$/i.test(text.slice(start, end)) && /\b(?:negotiate|agree|discuss|settle)\b/i.test(before)) return false;
       // "A deputy to be nominated by the Supplier in due course": when a choice still to be made falls, part of that deferral, no deadline of a duty.
       if (row.id === 'promptly' && /^in\s+due\s+course/i.test(text.slice(start, end)) && /\bto\s+be\s+(?:nominated|appointed|designated|named|identified)\b[^.;]{0,40}$/i.test(before)) return false;
       // "Bear the costs of notifying, to the extent reasonable and capped at CHF 50,000": a soft word on costs that a cap bounds.
@@ -2331,8 +2329,8 @@ function deferralOnce(text: string, base: number, out: LexiconMatch[]): LexiconM
     const toAgree = EFFORT_ROWS.has(m.entry.id) && EFFORT_TO_AGREE.test(text.slice(m.span.end - base, m.span.end - base + 40));
     // "To be agreed between Finance and the Contractor from time to time": when the agreement happens, part of it.
     if (TIMING_ROWS.has(m.entry.id) && defers.some((d) => m.span.start >= d.span.end && /^[^.;]*$/.test(text.slice(d.span.end - base, m.span.start - base)) && text.slice(d.span.end - base, m.span.start - base).trim().split(/\s+/).length <= 8)) return false;
-    // "To be discussed between the parties in good time before each anniversary": when the discussion happens, part of it (not "… and the Supplier shall then act promptly", another duty).
-    if (WHEN_ROWS.has(m.entry.id) && defers.some((d) => m.span.start >= d.span.end && /^[^.;,]*$/.test(text.slice(d.span.end - base, m.span.start - base)) && !/\b(?:shall|will|must|and|but|or|then)\b/i.test(text.slice(d.span.end - base, m.span.start - base)) && text.slice(d.span.end - base, m.span.start - base).trim().split(/\s+/).length <= 6)) return false;
+    // "To be discussed between the parties in good time before each anniversary", "shall negotiate the terms of any extension of the maintenance period in good time": when the discussion happens, part of it (not "… and the Supplier shall then act promptly", another duty).
+    if (WHEN_ROWS.has(m.entry.id) && defers.some((d) => m.span.start >= d.span.end && /^[^.;,]*$/.test(text.slice(d.span.end - base, m.span.start - base)) && !/\b(?:shall|will|must|and|but|or|then)\b/i.test(text.slice(d.span.end - base, m.span.start - base)) && text.slice(d.span.end - base, m.span.start - base).trim().split(/\s+/).length <= 10)) return false;
     // "The maximum acceptable latency … shall be determined at the joint technical workshop": the soft word in the subject of the deferred decision is part of it.
     if (m.entry.id === 'soft-standard' && defers.some((d) => m.span.end <= d.span.start && /^[^.;]*$/.test(text.slice(m.span.end - base, d.span.start - base)) && !/\b(?:shall|will|must|may|is|are|was|were)\b/i.test(text.slice(m.span.end - base, d.span.start - base)))) return false;
     // "The parties shall meet to settle in good faith an appropriate uplift": the soft word qualifies what the parties are to agree, part of the agreement to agree.
