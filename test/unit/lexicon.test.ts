@@ -2597,3 +2597,37 @@ describe('round 57 (stop 29): scoped and priced with you later, picked together,
     ]);
   });
 });
+
+describe('round 58 (stop 30): subject to review and mutual agreement, whatever we mutually settle on later, discussed with you before the end of your first term or as the need arises, as the two of them arrange between them; work at the request of duty staff treated as instructed, extras promised to you by sales at a trade show, hours worked with the knowledge of a controller deemed approved, priorities agreed on a visit that then govern, clarifications at a bidders\' conference binding, extras set up on a visit counted as ordered, undertakings given during negotiations forming part of the terms, changes settled on at a stand-up; something outside our control, where we can, provisional dates that are no more than an estimate, kept for such period as the provider determines; statements superseded by the agreement', () => {
+  it('reads the new wordings of each class', () => {
+    readsAs([
+      ['Support fees after the first year are subject to review and mutual agreement before the anniversary date.', 'agreement-to-agree'],
+      ['The addendum will record whatever response times we mutually settle on at a later date.', 'agreement-to-agree'],
+      ['The price of the next term will be discussed with you before the end of your initial term.', 'agreement-to-agree'],
+      ['Fees for extra report runs will be discussed between the parties as the need arises.', 'agreement-to-agree'],
+      ['Weekend cover will be as the Supplier and the Trust arrange between them each spring.', 'agreement-to-agree'],
+      ['Repairs done at the request of the night shift supervisor shall be treated as instructed by the Client.', 'verbal-agreement'],
+      ['Free months promised to you by our partner team at an industry trade show are honoured automatically.', 'verbal-agreement'],
+      ['Overtime worked with the knowledge of the Customer\'s plant manager is deemed approved and chargeable.', 'verbal-agreement'],
+      ['The field engineer may, while visiting the depot, agree new repair priorities with the duty manager, and those priorities then govern the work.', 'verbal-agreement'],
+      ['Answers given by the Ministry at the pre-bid conference shall bind the parties.', 'verbal-agreement'],
+      ['If our installer adds extra tills for you during a site visit, we\'ll count them as ordered by you.', 'verbal-agreement'],
+      ['Commitments our sales director made during contract negotiations about data location form part of this agreement.', 'verbal-agreement'],
+      ['Firewall settings the administrators settle on during the weekly stand-up may be applied without raising a change ticket.', 'verbal-agreement'],
+      ['If anything happens that falls outside our control, no service credit is due.', 'vague-term'],
+      ['Where we can, we\'ll warn you before maintenance that might interrupt your bookings.', 'vague-term'],
+      ['The go-live dates in the plan are provisional and represent no more than the Supplier\'s current estimate.', 'vague-term'],
+      ['Audit logs are retained for such period as the Processor may determine.', 'vague-term'],
+    ]);
+  });
+
+  it('spares statements superseded by the agreement, a provisional level still to be finalised as a deferral, and an estimate that is a formality', () => {
+    spares([
+      'Any statement made during contract negotiations is superseded by this Agreement.',
+      'Work carried out at the request of duty staff must first be confirmed in writing by the Employer.',
+      'The Provider shall attend meetings that the Customer and its auditors arrange with at least 10 business days\' notice.',
+      'Where the engineer, while visiting the site, discusses priorities with staff, the priorities in Schedule 2 shall govern.',
+      'The Customer may keep copies for such period as it may determine.',
+    ]);
+  });
+});
