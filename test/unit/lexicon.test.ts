@@ -2631,3 +2631,35 @@ describe('round 58 (stop 30): subject to review and mutual agreement, whatever w
     ]);
   });
 });
+
+describe('round 59 (stop 30): as negotiated between two teams, a shared position to reach, a plan both parties are to discuss and sign off, a test plan to be jointly approved, an amendment to be signed after a pilot, discussed once a party has reviewed, arriving at terms in due course; directions while walking a site, dates given in a demo that are part of the obligations, statements given the force of a warranty; intervals of its own choosing, times the provider considers least disruptive, a service description or storage locations changed at will; an effort bounded by a guaranteed floor or by a limit in any event, however far after it', () => {
+  it('reads the new wordings of each class', () => {
+    readsAs([
+      ['The Contractor may act on directions given by the county engineer while walking the pipeline route with the crew as authority to order extra valves.', 'verbal-agreement'],
+      ['The Operator shall test its backup generators at intervals of its own choosing.', 'vague-term'],
+      ['Credits will be as negotiated between the Client\'s finance lead and our service manager at the first quarterly review.', 'agreement-to-agree'],
+      ['The parties will meet before launch to reach a common position on whether the Supplier may reuse anonymised traffic data.', 'agreement-to-agree'],
+      ['Peak-season capacity will be covered in a scaling plan that both parties are to discuss and sign off before the season opens.', 'agreement-to-agree'],
+      ['Acceptance tests: as described in the test plan to be drafted and jointly approved during the design phase.', 'agreement-to-agree'],
+      ['Firmware updates shall be installed at such times as the Supplier considers least disruptive.', 'vague-term'],
+      ['Charges for weekend support shall be fixed by an amendment to be signed upon completion of the trial period.', 'agreement-to-agree'],
+      ['Historic data import is excluded for now; its price will be discussed once the Authority has reviewed the sample files.', 'agreement-to-agree'],
+      ['The Supplier may amend the Service Description unilaterally whenever it considers this necessary, and the Customer shall accept any such amendment.', 'vague-term'],
+      ['The Licensor and the Licensee shall in due course arrive at the terms on which the Licensee may resell the platform.', 'agreement-to-agree'],
+      ['The Processor may engage new sub-processors and change the locations at which it hosts the data at its sole discretion and without notice.', 'vague-term'],
+      ['Any go-live date that our account team gave you during your product demo is part of our obligations under this agreement.', 'verbal-agreement'],
+      ['Statements made by the Supplier\'s architect during the site inspection that the network is segregated shall have the force of a warranty.', 'verbal-agreement'],
+      ['Support hours will be confirmed once we have discussed your rota with you during onboarding.', 'agreement-to-agree'],
+    ]);
+  });
+
+  it('spares an effort with a floor, an interim fallback, a signing clause and the client\'s own audit rhythm', () => {
+    spares([
+      'We will use reasonable efforts to answer every ticket within an hour, and we guarantee a first response within 4 business hours.',
+      'The Supplier shall use reasonable endeavours to repair the link within two hours and shall in any event repair the link, or provide a temporary replacement connection, within six hours of the fault being reported.',
+      'Support hours will be confirmed once we have discussed your rota with you during onboarding; until then, the standard hours in Schedule 2 apply.',
+      'Any amendment to this Agreement is to be signed by both parties before it takes effect.',
+      'The Customer may audit the Supplier at intervals of its own choosing.',
+    ]);
+  });
+});
