@@ -2663,3 +2663,40 @@ describe('round 59 (stop 30): as negotiated between two teams, a shared position
     ]);
   });
 });
+
+describe('round 60 (stop 30): an effort under a floor (as a floor, whatever the outcome, at a minimum, as a minimum, in all events); a change a director requests in a videoconference treated as approved, service extended by telling the account lead with fees from that conversation, a sign-off in a voice message that triggers payment, ballots asked for in person and paid for, acceptance announced, variations settled by telephone and invoiced, commitments on an on-site assessment incorporated, extensions deemed granted when the processor rings, conference statements treated as terms, requests over a ranger radio network treated as authorised; throughput reduced at will, trying hard, such coaching as the provider thinks proper; terms the parties arrive at together, a separate commercial discussion, a responsibility that remains open', () => {
+  it('reads the new wordings of each class', () => {
+    readsAs([
+      ['The Supplier shall treat as an approved Change any extra coverage that the operations director of the transport service requests in a videoconference.', 'verbal-agreement'],
+      ['The Customer\'s site lead may extend the support service to further depots simply by telling our account lead, with fees running from the date of that conversation.', 'verbal-agreement'],
+      ['Sign-off of the migration may be given by the Client\'s sponsor in a voice message, and that sign-off shall trigger the milestone payment.', 'verbal-agreement'],
+      ['Where a polling manager asks the Supplier in person to deliver more ballot boxes, the Supplier shall do so and the Council shall pay for them at the agreed rates.', 'verbal-agreement'],
+      ['Acceptance of the release may be given at the end of testing by the Client\'s test manager announcing it to the Supplier\'s team.', 'verbal-agreement'],
+      ['Variations to the scope of the Dari and Pashto interpreting services for the Regional Health Directorate may be settled between the Contract Manager and the Supplier by telephone and invoiced accordingly.', 'verbal-agreement'],
+      ['Commitments made by the Processor\'s architects during the on-site security assessment are incorporated by reference into this Addendum.', 'verbal-agreement'],
+      ['Extensions of the incident-report deadline requested by the Processor shall be deemed granted if the Controller\'s data protection officer assents to them when the Processor rings the national privacy hotline.', 'verbal-agreement'],
+      ['Statements made by the Authority\'s buyer at the bidders\' conference about expected volumes shall be treated as terms of this Contract.', 'verbal-agreement'],
+      ['The Contractor shall treat any change request raised by a district park warden over the ranger radio network in the northern reserves as authorised by the Department of Conservation.', 'verbal-agreement'],
+      ['We may reduce throughput without notice for any customer whose usage we consider excessive.', 'vague-term'],
+      ['We\'ll try hard to keep the app working on older phones.', 'vague-term'],
+      ['The Supplier shall give the Council\'s staff such coaching on the new system as the Service Provider thinks proper before go-live.', 'vague-term'],
+      ['Any replacement of the kiosks will proceed on terms that the Council and the Supplier arrive at together later in the term.', 'agreement-to-agree'],
+      ['Pricing for extra sensors beyond the first 50 shall be the subject of a separate commercial discussion between the parties.', 'agreement-to-agree'],
+      ['Responsibility for the handheld printers remains open and shall be settled in the Exit Plan.', 'agreement-to-agree'],
+    ]);
+  });
+
+  it('spares efforts under a floor, two parties changing together, a radio station, opening hours and updates that reach a vessel', () => {
+    spares([
+      'We will use reasonable endeavours to move your old templates and, as a floor, we will convert every template supplied in DOCX format before go-live.',
+      'The Supplier shall use its best endeavours to find a replacement part and, whatever the outcome, shall lend a spare unit within 24 hours of the failure.',
+      'The Provider shall make reasonable efforts to recover every mailbox, and at a minimum shall restore all mailboxes from the last nightly backup within six hours.',
+      'The Contractor shall take all reasonable steps to keep the portal running and shall, as a minimum, maintain availability of 99.8% in each month.',
+      'The Provider shall use commercially reasonable efforts to avoid outages, and shall in all events achieve monthly availability of at least 99.9%.',
+      'Radore and the Customer may change the committed bandwidth only by a signed change order.',
+      'Round-trip latency on the community radio stream shall not exceed 150 milliseconds.',
+      'The service desk remains open until 8pm on business days.',
+      'The Provider shall ensure that chart and permit updates reach each vessel before it sails.',
+    ]);
+  });
+});
