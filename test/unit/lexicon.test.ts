@@ -2700,3 +2700,39 @@ describe('round 60 (stop 30): an effort under a floor (as a floor, whatever the 
     ]);
   });
 });
+
+describe('round 61 (stop 30): measures or controls that bind nobody, a list of supported devices and rates varied whenever it chooses, sub-processors added or replaced at will, encryption where it judges the risk to warrant it, charges amended by a revised schedule, estimates it does not promise to achieve, as and when commercially sensible, times that are aims, as long as is practical, terms and fees updated whenever we choose, intervals of the supplier\'s choosing; a format specified in a later exchange, a rate established by the parties in a plan, staff named by common accord, times jointly determined after a baseline, key personnel by joint decision; a voice note acted on as a formal request, an arrangement over WhatsApp with effect as an approved change, modules accepted when you speak to a team; an effort under a location floor or a floor of fewer than a share', () => {
+  it('reads the new wordings of each class', () => {
+    readsAs([
+      ['The controls listed in Annex 3 are illustrative of the Processor\'s usual practice and do not represent a binding commitment for the Council\'s tenant data.', 'vague-term'],
+      ['The Provider reserves the right to vary the list of supported scanners and its daily rates for extra work at the Client\'s depots whenever it chooses.', 'vague-term'],
+      ['The Processor may add or replace sub-processors for the booking database whenever it wishes, and the list on its website as updated shall form part of this DPA.', 'vague-term'],
+      ['Multi-factor authentication for the registry staff accounts shall be enabled by the Processor where it judges the risk to warrant it.', 'vague-term'],
+      ['The Supplier may unilaterally amend the Charges for the archive digitisation project by issuing a revised price schedule, which shall bind the Authority from its date of issue.', 'vague-term'],
+      ['Uptime figures shown in your Order Form for the booking dashboard are estimates based on past performance across our Estonian customer base and we do not promise to achieve them.', 'vague-term'],
+      ['The Vendor shall add support for new barcode printers as and when it is commercially sensible to do so.', 'vague-term'],
+      ['Attendance times stated in this Statement of Work for the Perth branches are aims, and the MSP gives no assurance that they will be met on any particular visit.', 'vague-term'],
+      ['We will keep the kiosk software compatible with your card readers for as long as is practical.', 'vague-term'],
+      ['We may update these Terms, the product features and the subscription fees whenever we choose, and your continued use of the service means you accept the changes.', 'vague-term'],
+      ['Snapshots of the case management database will be taken at intervals of the Supplier\'s choosing.', 'vague-term'],
+      ['The Processor may change its list of sub-processors and hosting locations at its sole discretion, and such changes shall bind the Controller from their publication online.', 'vague-term'],
+      ['Export format for the archive on exit: as the Council and the Supplier specify in a later exchange of emails.', 'agreement-to-agree'],
+      ['Service credits for late delivery of the kiosk network shall accrue at a daily rate to be established by the parties in the implementation plan.', 'agreement-to-agree'],
+      ['The Supplier\'s project manager for the Riga depots shall be named at a subsequent date by common accord of the parties.', 'agreement-to-agree'],
+      ['Resolution times for Severity 3 incidents on the ticketing cluster shall be as jointly determined by the Supplier and the Customer after the three-month baseline period.', 'agreement-to-agree'],
+      ['Key Personnel, including the named account manager for the Austrian clinics, shall be designated by joint decision of the parties within the onboarding period.', 'agreement-to-agree'],
+      ['Instructions given by the night duty officer of the Fisheries Directorate in a WhatsApp voice note shall be acted on by the Contractor as if they were formal service requests.', 'verbal-agreement'],
+      ['A temporary change to the alarm thresholds for the Johor cold store, as arranged between the site engineer and the Provider\'s NOC over WhatsApp, shall have effect as an approved change to this SLA.', 'verbal-agreement'],
+      ['Add-on modules may be accepted by you when you speak to our customer success team, and we will bill the modules for your sites from that date.', 'verbal-agreement'],
+    ]);
+  });
+
+  it('spares efforts under a floor and changes the client is told of or may leave', () => {
+    spares([
+      'The Processor shall make reasonable efforts to keep the museum\'s visitor data in its Tallinn data centre, and shall in no case transfer it outside Estonia or the European Economic Area.',
+      'The Provider shall use reasonable endeavours to resolve Priority 3 faults in the booking module and shall resolve no fewer than 90% of such faults each month within 2 Business Days.',
+      'We may change these Terms only by giving you written notice 30 days in advance, and you may then terminate without charge.',
+      'The Provider may alter the subscription fees with effect from the next renewal, and the Customer may terminate before that renewal.',
+    ]);
+  });
+});
