@@ -25,9 +25,10 @@
 // 29, the seventy-seventh and seventy-eighth (round 51), the seventy-sixth and seventy-ninth (round 52), the eightieth and
 // eighty-first (round 53), the eighty-second and eighty-third (round 54), the eighty-fourth and eighty-fifth (round 55), the
 // eighty-sixth and eighty-seventh (round 56), the eighty-eighth and eighty-ninth (round 57), the ninetieth and ninety-first
-// (round 58, stop 30), the ninety-second and ninety-third (round 59), the ninety-fourth and ninety-fifth (round 60); the
-// ninety-sixth and ninety-seventh, written at stop 30 and measured once with the analysis of round 60, are the honest figure: the
-// ninety-seventh (`fresh: 97`, HONEST_FRESH) is reported as the honest set, the ninety-sixth beside it. A new sealed set is wired
+// (round 58, stop 30), the ninety-second and ninety-third (round 59), the ninety-fourth and ninety-fifth (round 60), the
+// ninety-sixth and ninety-seventh (round 61); the ninety-eighth and ninety-ninth, written at stop 30 and measured once with the
+// analysis of round 61, are the honest figure: the ninety-ninth (`fresh: 99`, HONEST_FRESH) is reported as the honest set, the
+// ninety-eighth beside it. A new sealed set is wired
 // in by raising HONEST_FRESH.
 //
 // Usage: node scripts/eval.mjs [--json] [--failures]
@@ -243,7 +244,7 @@ function figures(counts) {
 }
 
 /** The fresh set that is the honest figure: written and sealed by another hand, never tuned on. Every fresh set before it is spent. */
-export const HONEST_FRESH = 97;
+export const HONEST_FRESH = 99;
 
 /** The set a sentence belongs to: `fresh` (the first fresh set, `fresh: true`), `fresh2` … `fresh13` (`fresh: 2` …), `heldout` or `tuning`. */
 export function setOf(entry) {
@@ -298,6 +299,7 @@ function spentNote(n) {
   if (n === 32 || n === 33) return 'another hand, sealed; measured at stop 25, then tuned on at stop 25 (round 29), no longer an honest figure';
   if (n === 34 || n === 35) return 'another hand, sealed; measured at stop 25, then tuned on at stop 25 (round 30), no longer an honest figure';
   if (n === 36 || n === 37) return 'another hand, sealed; measured at stop 25, then tuned on at stop 25 (round 31), no longer an honest figure';
+  if (n === 98) return 'another hand, sealed; measured once at stop 30 with the same analysis as set 99, and not studied';
   if (n === 96 || n === 97) return 'another hand, sealed; measured at stop 30 (round 60), then tuned on at stop 30 (round 61), no longer an honest figure';
   if (n === 94 || n === 95) return 'another hand, sealed; measured at stop 30 (round 59), then tuned on at stop 30 (round 60), no longer an honest figure';
   if (n === 92 || n === 93) return 'another hand, sealed; measured at stop 30 (round 58), then tuned on at stop 30 (round 59), no longer an honest figure';
