@@ -2736,3 +2736,32 @@ describe('round 61 (stop 30): measures or controls that bind nobody, a list of s
     ]);
   });
 });
+
+describe('round 62 (stop 30): a chat confirmation that keeps a period out of the availability figure, a monthly fee varied whenever costs rise, in due time, clarifications at a pre-bid conference whether or not published, changes arranged on a school visit and implemented forthwith, time limits customary for such services, a separate agreement to conclude, staffing and features changed at will, support hours as mutually settled in a later order form, criteria settled in an inception report, consent at a working meeting considered granted; spares an effort with a guaranteed percentage, a superior force defined for the affected party, a notice not given that orders nothing, a timing word inside a deferral and an objection in text form', () => {
+  it('reads the new wordings of each class', () => {
+    readsAs([
+      ['Where the Client\'s service owner confirms in a Slack thread that a period of slow response on the Ghent booking portal was acceptable, that period will not count toward the Availability figure.', 'verbal-agreement'],
+      ['The Provider may vary the monthly fee for managed payroll services to the Vilnius care homes whenever its own costs rise, and the varied fee shall apply from the next invoice.', 'vague-term'],
+      ['Response to faults in the electronic declarations platform of the Customs Authority shall be provided in due time by the Supplier\'s service desk in accordance with the Supplier\'s internal procedures.', 'vague-term'],
+      ['The functional specification for the Tbilisi border module shall include any answers given by Authority officials at the pre-bid conference, whether or not those answers were subsequently published.', 'verbal-agreement'],
+      ['Small changes to the bus timetables held in the Council\'s system may be arranged between the Supplier\'s route planner and the head teacher when the Supplier visits the school and shall be implemented forthwith.', 'verbal-agreement'],
+      ['The Supplier shall perform the Services with due skill and within the time limits customary for services of this type.', 'vague-term'],
+      ['The parties will conclude a separate maintenance agreement setting out fix times for the Lima dispatch integration.', 'agreement-to-agree'],
+      ['We reserve the right to change licence prices for the analytics module whenever we decide, and new prices apply to your next invoice whether or not we have told you about them.', 'vague-term'],
+      ['The consent of the Controller to the reuse of sample data for research purposes, given by the head of the laboratory at the working meeting, shall be considered granted for the term of the Agreement.', 'verbal-agreement'],
+      ['The MSP may change the staffing, location and opening hours of the service desk supporting the Prague office at its own discretion, and no such change entitles the Client to terminate or to any reduction in fees.', 'vague-term'],
+      ['We may modify or discontinue any feature of the booking app, including the way fares are calculated, at any time and without notice to you.', 'vague-term'],
+      ['Support hours for the Regina dispatch tenant shall be as mutually settled in a subsequent Order Form.', 'agreement-to-agree'],
+      ['The acceptance criteria for the donor module of the National Blood Service are to be settled in the Inception Report.', 'agreement-to-agree'],
+      ['Service levels for the Premium plan will be set in an order form that the parties will execute in due time.', 'agreement-to-agree'],
+    ]);
+  });
+
+  it('spares what stays bounded or written', () => {
+    spares([
+      'We will use reasonable endeavours to keep the portal available and in any event will achieve 99.8% monthly availability as measured under Schedule 2, failing which service credits apply.',
+      '\'Higher Force\' means an event beyond the reasonable control of the affected party, such as flood, landslide or war, which prevents it from performing this Contract.',
+      'We may change these Terms by notifying you by e-mail at least six weeks before the changes take effect, and if you do not object in text form within that period your consent is deemed given.',
+    ]);
+  });
+});
