@@ -2765,3 +2765,39 @@ describe('round 62 (stop 30): a chat confirmation that keeps a period out of the
     ]);
   });
 });
+
+describe('round 63 (stop 30): a matter for the parties to resolve at the relevant review, jointly established by managers of both parties, set out in a separate side letter, completed by one party and approved by the other, agreed in due course despite unresolved incidents, liability for claims discussed at a review, worked out later by we and the customer; silence at a meeting, orally accepted exclusions treated as agreed, cover agreed by phone and included, assurances at a tender clarification meeting with contractual force, deferral requested on a call without any further instrument, work started on the strength of a discussion, a chat agreement dispensing with a breach notice, reports requested by phone billed at a rate, a radio instruction constituting authority; a rate card, a catalogue and rates changed at will, prices adjusted as market conditions require, something we cannot reasonably control, the earliest convenient point; spares the test of avoidability in a force-majeure definition and a support request billed in blocks', () => {
+  it('reads the new wordings of each class', () => {
+    readsAs([
+      ['Any rise in the per-seat charge after year three of the managed service for the Latvian libraries shall be a matter for the parties to resolve at the relevant annual review.', 'agreement-to-agree'],
+      ['The Processor is authorised to use member data for service analytics where this was discussed with, and not objected to by, the Controller\'s membership director at any meeting.', 'verbal-agreement'],
+      ['Exclusions from the terminal availability calculation that the Customer\'s service lead accepts orally at the quarterly business review shall be treated as agreed for service credit purposes.', 'verbal-agreement'],
+      ['If our technician agrees with staff at your Aarhus fundraising office over the phone to extend cover into the evening, that cover is included in the Services for that week and billed at the evening rate.', 'verbal-agreement'],
+      ['Priority definitions for incidents affecting the Tallinn ticketing CRM shall be jointly established by the Service Managers of both parties within thirty days after the Effective Date.', 'agreement-to-agree'],
+      ['Assurances on data residency for the archive information system given by the Contractor\'s project director at the Tartu City Council tender clarification meeting shall have contractual force as if set out in this Contract.', 'verbal-agreement'],
+      ['Service credit levels for the loan API shall be set out by the parties in a separate side letter after the first quarter of live operation.', 'agreement-to-agree'],
+      ['Deletion of burial records on termination may be deferred for as long as the Controller\'s representative has requested on a call, without any further instrument.', 'verbal-agreement'],
+      ['Work on migrating the foundation\'s donor records that was started on the strength of the discussion held on 9 March shall count as authorised and be invoiced accordingly.', 'verbal-agreement'],
+      ['The Service Provider reserves the right to amend the rate card for on-site visits to the Riga branches whenever it chooses and without notice to the Customer.', 'vague-term'],
+      ['Storage above your plan\'s allowance is charged at our then-current rates, which we may set and adjust as we see fit.', 'vague-term'],
+      ['Where the Controller\'s privacy lead agrees in a Teams thread that a breach affecting members is minor, the Processor need not issue a formal breach notification.', 'verbal-agreement'],
+      ['Annex 3 (Security Measures): to be completed by the Supplier and approved by the Council before processing of case records begins.', 'agreement-to-agree'],
+      ['The Managed Service Provider reserves the right to amend the service catalogue, including the unit prices for managed storage, at its sole discretion and with immediate effect.', 'vague-term'],
+      ['The Parties shall in due course agree a procedure for escalating unresolved incidents affecting the tolling back office in Subotica.', 'agreement-to-agree'],
+      ['Custom reports built at the request of the Authority\'s control room supervisor, as expressed in a phone conversation, are billed at our professional services rate.', 'verbal-agreement'],
+      ['Limits of liability for security breach claims under this Addendum shall be discussed by the parties at the annual contract review.', 'agreement-to-agree'],
+      ['An instruction from the Controller to release call recordings to the police, if given by the shift supervisor over the radio, constitutes the Processor\'s authority to release them.', 'verbal-agreement'],
+      ['We won\'t be responsible for any delay in publishing auction results if the delay is caused by something we can\'t reasonably control.', 'vague-term'],
+      ['Images of visitors captured by the entrance cameras shall be pseudonymised by the Processor at the earliest convenient point after capture.', 'vague-term'],
+      ['Unit prices for the stock-monitoring service in later years may be adjusted by the Contractor as market conditions require, and adjusted prices apply to all orders placed after the adjustment.', 'vague-term'],
+      ['Premium-tier service levels will be added to these terms once we and the Customer have worked them out.', 'agreement-to-agree'],
+    ]);
+  });
+
+  it('spares what stays bounded', () => {
+    spares([
+      'In this clause, Force Majeure means an event beyond the reasonable control of the affected party, such as flood, fire or war, that could not have been prevented by reasonable precautions.',
+      'Each Remote Hands request at an on-site location is billed for at least 30 minutes, and after that in blocks of 15 minutes.',
+    ]);
+  });
+});
