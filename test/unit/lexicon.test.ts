@@ -2801,3 +2801,29 @@ describe('round 63 (stop 30): a matter for the parties to resolve at the relevan
     ]);
   });
 });
+
+describe('round 64 (stop 30): a change settled during a stand-up, enough call handlers, amounts the parties may subsequently settle in a change note, terms amended at any time by a body of several words, work requested from the bench, times the business associate considers convenient, credit percentages revised at any time, a rate card the parties are to establish, sub-processors engaged without notice; spares an audit carried out on site, an effort with a plan in all cases within that period, a fallback when two named parties fail to agree, costs capped by a fare and an allowance fixed by decree, and processing as the parties may later agree in writing', () => {
+  it('reads the new wordings of each class', () => {
+    readsAs([
+      ['Changes to the monitored sensor list for the Antofagasta plant that the parties settle during the weekly operations stand-up take effect from the next polling cycle without any further documentation.', 'verbal-agreement'],
+      ['The Contractor must roster enough call handlers at the Yukon licensing helpline to cope with demand during peak periods.', 'vague-term'],
+      ['Deductions for missed backup windows at the Tenerife plant shall be such amounts as the parties may subsequently settle in a Change Note.', 'agreement-to-agree'],
+      ['The Island Council of La Palma may amend these Terms of Use, including the fees for the monitoring portal, at any time and without notice to the User.', 'vague-term'],
+      ['Additional interpreting work requested by the presiding judge from the bench during a hearing at the Galle District Court shall be performed by the interpreter present and charged to the Court at the overtime rate.', 'verbal-agreement'],
+      ['The Business Associate shall make its books and records relating to protected health information available to the Covered Entity\'s auditors at such times as the Business Associate considers convenient.', 'vague-term'],
+      ['The Provider may revise the service credit percentages in Annex 3 at any time by publishing an updated version on its status page, and the revised percentages apply to all accounts from the moment of publication.', 'vague-term'],
+      ['Egress charges for moving the archive out of the Provider\'s Tampere hosting region on exit shall follow a rate card that the parties are to establish at the time of exit.', 'agreement-to-agree'],
+      ['The Processor may engage new sub-processors for the booking platform used by the Doha clinics by updating the list on its website, without any further notice to or consent of the Controller.', 'vague-term'],
+    ]);
+  });
+
+  it('spares what stays bounded or is a formality', () => {
+    spares([
+      'The Controller may carry out one on-site audit per year on 30 days\' written notice, and a further audit after any Personal Data Breach, at its own cost.',
+      'The MSP shall use reasonable endeavours to resolve Priority 2 incidents at the Dawson test centre within eight business hours and shall, in all cases, provide a workaround or a written remediation plan within that period.',
+      'Should the Contracting Authority and the Contractor fail to agree the second-phase bin quantity for Oulu by 31 March, the Contractor shall install 900 sensors at the unit price in the Price Schedule.',
+      'Interpreter travel costs for assignments outside Skopje shall be reimbursed at reasonable cost, not exceeding the economy-class bus fare and the per-kilometre allowance fixed by the government decree on travel expenses.',
+      'The Processor processes Personal Data only as needed to provide the Services and as the parties may later agree in writing.',
+    ]);
+  });
+});
