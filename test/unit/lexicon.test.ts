@@ -2827,3 +2827,34 @@ describe('round 64 (stop 30): a change settled during a stand-up, enough call ha
     ]);
   });
 });
+
+describe('round 65 (stop 30): a list of countries changed whenever it chooses, an SLA we and you will sign separately, updated now and then, a promise at a steering committee, a voice note that suffices to commit, a handshake at a site visit that a hyphenated parking-ticket no longer hides, a voice note that governs, still under discussion, a credits schedule revised at any time, arrangements that govern, a telephoned request paid for without a purchase order, an approval on a support call treated as authority, as often as schedules allow, an objective and not a contractual undertaking of a company with S.A. in its name; spares efforts under a floor whatever the size or whatever happens, a ticket-logged phone line, a board that approves later and a list changed only after countersignature', () => {
+  it('reads the new wordings of each class', () => {
+    readsAs([
+      ['The Processor may change the list of countries to which it transfers call-recording data of the Municipality of Kranj whenever it chooses, without informing the Controller.', 'vague-term'],
+      ['Service levels for the Premium tier of the ComplianceVault platform will be set out in an SLA that we and you will sign separately.', 'agreement-to-agree'],
+      ['The Vendor shall keep the speech model for the council minutes of Zarqa Municipality updated now and then so that new procedural terms are recognised.', 'vague-term'],
+      ['The extra warehouse capacity for the winter surge, which the Provider\'s country director promised the Agency\'s supply chief at the Beirut steering committee, shall form part of this Schedule and be provided at no charge.', 'verbal-agreement'],
+      ['Approval of emergency compute capacity for the El Alto shelter-supplies dashboard may be given by the Client\'s programme lead in a WhatsApp voice note, which shall suffice to commit the Client to the additional charges.', 'verbal-agreement'],
+      ['The parties record that the revised service levels for the Hamilton parking-ticket machines were settled by handshake at the site visit of 3 March and shall operate from that date.', 'verbal-agreement'],
+      ['The retention schedule set out by the Responsible Party\'s Information Officer in a voice note of 5 May 2025 shall govern the Operator\'s storage of crossing camera footage.', 'verbal-agreement'],
+      ['The service level schedule for the grape-intake module is still under discussion and will be attached to this Order Form when finalised.', 'agreement-to-agree'],
+      ['Sol Datacentro S.A. reserves the right to revise the service credits schedule applicable to the Salto permit platform at any time and at its sole discretion, revisions taking effect upon posting to the customer portal.', 'vague-term'],
+      ['The Processor confirms that the deletion arrangements discussed with the Brewery\'s IT lead at the Paarl site meeting govern the deletion of seasonal staff records, notwithstanding Annex I.', 'verbal-agreement'],
+      ['The Council shall pay for additional camera integration work performed at the telephoned request of the Parking Services Manager, notwithstanding that no purchase order has been raised.', 'verbal-agreement'],
+      ['We\'ll treat any approval you give us on a support call as authority to replace brewery hardware at your cost, and we won\'t ask you to confirm it in writing.', 'verbal-agreement'],
+      ['We\'ll keep your bottling-line workstations patched as often as our technicians\' schedules allow, prioritising the updates we judge to be critical.', 'vague-term'],
+      ['Availability of the Cellar Analytics tenant is targeted at 99.9% per calendar month, it being understood that this figure constitutes a service objective of Nuvem Atlântica, S.A. and not a contractual undertaking towards the Client.', 'vague-term'],
+      ['The detailed migration plan will be approved by the Project Board at a date yet to be fixed.', 'agreement-to-agree'],
+    ]);
+  });
+
+  it('spares what stays bounded, written or a support line', () => {
+    spares([
+      'The Provider shall use reasonable endeavours to reduce the queue of open tickets and shall, whatever the size of the queue, close at least 85% of Priority 3 tickets within ten Working Days.',
+      'We\'ll use reasonable efforts to restore the RailView service after an outage and, whatever happens, will restore at least read-only access within four hours.',
+      'Incidents may be reported on the phone number in Appendix 1, but each call is logged as a ticket and the ticket timestamps alone govern response-time measurement.',
+      'The Supplier may update the list of data centres as needed, but only after the Authority has countersigned the update, and every data centre shall be located within the EU/EEA.',
+    ]);
+  });
+});

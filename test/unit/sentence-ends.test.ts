@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { sentenceEnds } from '../../server/core/prose/sentence.js';
 
-const ABBREVIATION = /(?:^|[\s(])(?:e\.g|i\.e|etc|cf|vs|no|nos|inc|ltd|co|corp|st|mr|ms|mrs|dr|art|sec|para|approx|c\.f\.r|u\.s|u\.k|n\.a|p\.m|a\.m)\.$/i;
+const ABBREVIATION = /(?:^|[\s(])(?:e\.g|i\.e|etc|cf|vs|no|nos|inc|ltd|co|corp|st|mr|ms|mrs|dr|art|sec|para|approx|c\.f\.r|u\.s|u\.k|n\.a|p\.m|a\.m|s\.a|n\.v|b\.v|s\.p\.a|s\.r\.l|s\.a\.s|pty|bhd)\.$/i;
 
 /** The ends as the regular expressions found them before (stop 25). */
 function reference(text: string): number[] {
@@ -29,7 +29,7 @@ function reference(text: string): number[] {
   return out;
 }
 
-const pieces = ['e.g.', 'E.G.', 'i.e.', 'etc.', 'No.', 'nos.', 'Inc.', 'Ltd.', 'co.', 'St.', 'Mr.', 'Dr.', 'art.', 'sec.', 'para.', 'approx.', 'C.F.R.', 'U.S.', 'u.k.', 'n.a.', 'p.m.', 'a.m.', 'vs.', 'cf.', 'protest.', 'clinic.', 'word', 'Supplier', 'x', '99.9', '.', '!', '?', ' ', '  ', '\n', '\n\n', '\n \n', '\t', '(', ')', '"', '\u201d', '\u00a0', '\u2003', 'é', 'Über.', '5', ','];
+const pieces = ['e.g.', 'E.G.', 'i.e.', 'etc.', 'No.', 'nos.', 'Inc.', 'Ltd.', 'co.', 'St.', 'Mr.', 'Dr.', 'art.', 'sec.', 'para.', 'approx.', 'C.F.R.', 'U.S.', 'u.k.', 'n.a.', 'p.m.', 'a.m.', 'S.A.', 'N.V.', 's.p.a.', 'Pty.', 'vs.', 'cf.', 'protest.', 'clinic.', 'word', 'Supplier', 'x', '99.9', '.', '!', '?', ' ', '  ', '\n', '\n\n', '\n \n', '\t', '(', ')', '"', '\u201d', '\u00a0', '\u2003', 'é', 'Über.', '5', ','];
 
 describe('sentence ends', () => {
   it('are the ends the regular expressions found, on any text of abbreviations, stops, quotes, spaces and line breaks', () => {
