@@ -2858,3 +2858,33 @@ describe('round 65 (stop 30): a list of countries changed whenever it chooses, a
     ]);
   });
 });
+
+describe('round 66 (stop 30): an excuse wider than force majeure, so far as it is able to secure them, separate negotiation, a rate the parties will fix in a written amendment, consult each other and decide together, an approval in person sufficient for a clause, insofar as practicable, worked them out after a pilot, an assurance that constitutes a binding commitment, such changes as it judges relevant, at some later point work out, a subsequent addendum, acceptance following a site visit treated as an amendment, two parties of several words that will jointly fix; spares the client\'s own discretion over its request and efforts under a floor that will not fall below, at or above, or at least a share in any case', () => {
+  it('reads the new wordings of each class', () => {
+    readsAs([
+      ['The Contractor shall not be responsible for delays in the Bergen lighting rollout attributable to circumstances it could not reasonably have foreseen, whether or not those circumstances amount to Force Majeure.', 'vague-term'],
+      ['Sub-processors engaged for the Nicosia monitoring analytics shall be bound by data protection obligations similar to those in this DPA, so far as the Processor is able to secure them.', 'vague-term'],
+      ['Custom integrations with the Bergen municipality\'s asset register are not included in the subscription and will be scoped and priced by separate negotiation.', 'agreement-to-agree'],
+      ['Service credits for the Charlottetown terminal-monitoring service shall be payable at a rate which the parties will fix in a written amendment to this SLA.', 'agreement-to-agree'],
+      ['The Contracting Authority and the Contractor shall consult each other and decide together on the service levels applicable to the Hue lighting dashboard after the pilot phase.', 'agreement-to-agree'],
+      ['The Controller\'s approval for the Processor to use Larnaca subscriber data in testing the new paywall, given in person at the steering group, is sufficient for the purposes of clause 4.2.', 'verbal-agreement'],
+      ['The MSP shall ensure, insofar as practicable, that firmware on the label printers in the Charlottetown pharmacies is no more than one version behind the current release.', 'vague-term'],
+      ['Service levels for the lab results interface will be added to this order form once the parties have worked them out after the pilot on three farms near Regina.', 'agreement-to-agree'],
+      ['The assurance given by the Processor\'s security lead at the audit visit in Linz that passenger data are never stored outside the EEA constitutes a binding commitment under this Agreement.', 'verbal-agreement'],
+      ['The Contractor shall keep the herd registration interface for the State Agency up to date with such changes in federal rules as it judges relevant.', 'vague-term'],
+      ['The parties shall, at some later point, work out a procedure for jointly handling breaches that involve both the Monastir airport\'s passenger data and the ground handler\'s systems.', 'agreement-to-agree'],
+      ['Liquidated damages for late completion of the baggage hall works at Innsbruck shall be fixed by a subsequent addendum to this contract signed by the Contracting Authority and the Contractor.', 'agreement-to-agree'],
+      ['Following the site visit to the Linz student residence on 2 April, the Provider\'s lead engineer accepted that door-controller outages would count towards Downtime, and the parties shall treat that acceptance as an amendment to this SLA.', 'verbal-agreement'],
+      ['The Provider and the Zadar Student Housing Centre will jointly fix the maintenance window for the residence access cloud at a later date, after which this SLA will be updated to reflect it.', 'agreement-to-agree'],
+    ]);
+  });
+
+  it('spares what stays bounded or is the client\'s own choice', () => {
+    spares([
+      'The Client may request, at its discretion, additional site visits to the Hue control room, which the MSP shall provide within 3 Business Days at the daily rate in Schedule 2.',
+      'We will use commercially reasonable efforts to reach 99.9% monthly availability for the Rabat e-prescribing service, and we commit that availability will not fall below 99.5% in any calendar month.',
+      'Provider shall use commercially reasonable efforts to exceed 99.9% availability for the Chiang Mai check-in platform and shall, whatever happens, keep monthly availability at or above 99.5%, failing which the credits in Exhibit B apply.',
+      'The Contractor shall use its best efforts to recruit local staff in Sousse, and at least 60% of on-site personnel shall in any case be residents of the governorate.',
+    ]);
+  });
+});
