@@ -2888,3 +2888,35 @@ describe('round 66 (stop 30): an excuse wider than force majeure, so far as it i
     ]);
   });
 });
+
+describe('round 67 (stop 30): commit to defining by mutual accord, a subsequent amendment, mutually settled at the relevant time, consult with a view to fixing, a further statement of work whose price remains open; works approved for invoicing, a Zoom settlement that supersedes an annex, a demonstration that prevails, discounts offered to a group by sales at trade fairs, a window proposed on a site visit and accepted, variations paid without a variation order, an engineer who called at a branch, a telephone conference after which a postponement applies; a security objective and not a contractual undertaking, beyond its control as it considers, as its resources allow, as long as is necessary; spares efforts under a floor of four hours or 99.8%', () => {
+  it('reads the new wordings of each class', () => {
+    readsAs([
+      ['The Parties commit to defining, by mutual accord, the conditions under which archived meter readings will be moved from the installer\'s old platform in Rethymno.', 'agreement-to-agree'],
+      ['Works ordered through the WhatsApp group kept between the Ceredigion school kitchen managers and the MSP\'s engineers are approved for invoicing on completion.', 'verbal-agreement'],
+      ['Any retention schedule for camera data on the Chania bus station screens that the parties\' privacy leads settle during a Zoom session shall supersede Annex IV.', 'verbal-agreement'],
+      ['Encryption at rest of the dietary records held for Orkney schools is a security objective of the Processor and not a contractual undertaking.', 'vague-term'],
+      ['The service levels described to the Customer during the pre-contract demonstration in Sassari apply in addition to those in Schedule 3 and prevail over them in case of conflict.', 'verbal-agreement'],
+      ['Discounts offered to Breton school canteen cooperatives by our sales team at trade fairs apply automatically to their subscriptions without a signed Order Form.', 'verbal-agreement'],
+      ['The revised backup window proposed by the Provider during its site visit to the Truro ambulance depot is accepted by the Customer and shall govern the hosting service from the following month.', 'verbal-agreement'],
+      ['The notification timeline for security incidents affecting the Yarmouth garage telematics data shall be the subject of a subsequent amendment to this BAA.', 'agreement-to-agree'],
+      ['Exit assistance on expiry, including handover of the vehicle histories of the Vigo ambulance fleet, shall be furnished on such terms as may be mutually settled at the relevant time.', 'agreement-to-agree'],
+      ['Variations requested by the Council\'s rangers during site inspections in Westport shall be carried out by the Contractor and paid as variations under clause 12 notwithstanding that no variation order has been issued.', 'verbal-agreement'],
+      ['Where circumstances it considers to be beyond its control delay delivery of the box office system in Mikkeli, the Contractor shall be relieved of the delay damages otherwise due.', 'vague-term'],
+      ['The parties shall consult with a view to fixing the service credit regime for the Poprad kiosks before the season, and the regime so fixed shall be appended as Schedule 7.', 'agreement-to-agree'],
+      ['The Customer relies on the assurance given by the MSP\'s engineer when he called at the Ełk branch that a spare router will be lent free of charge during repairs, and that assurance binds the MSP.', 'verbal-agreement'],
+      ['The Service Provider shall give priority to incidents affecting the Kuressaare library during the summer festival, to the extent its resources allow.', 'vague-term'],
+      ['The Customer and the MSP intend to enter into a further statement of work covering the migration of the Timmins credit union\'s servers, the price and timetable of which remain open.', 'agreement-to-agree'],
+      ['The Supplier shall retain the Kezmarok district animal-health inspection records for as long as is necessary and thereafter dispose of them securely.', 'vague-term'],
+      ['Following the telephone conference of 4 October, the Contracting Authority accepted the Contractor\'s proposal to postpone the second delivery by three weeks, and that postponement applies.', 'verbal-agreement'],
+    ]);
+  });
+
+  it('spares efforts under a floor', () => {
+    spares([
+      'We will make reasonable efforts to keep the portal available, and if monthly availability falls below 99.7% you will get a credit of 5% of that month\'s fee for each full 0.5% shortfall.',
+      'The Provider shall use reasonable endeavours to restore service and in any case shall achieve a Recovery Time Objective of four hours for the Kuopio ledger replica.',
+      'The Contractor shall take all reasonable steps to keep the results system running and shall, as a minimum, maintain availability of 99.8% over each election day.',
+    ]);
+  });
+});
