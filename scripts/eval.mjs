@@ -302,7 +302,7 @@ function spentNote(n) {
   if (n === 32 || n === 33) return 'another hand, sealed; measured at stop 25, then tuned on at stop 25 (round 29), no longer an honest figure';
   if (n === 34 || n === 35) return 'another hand, sealed; measured at stop 25, then tuned on at stop 25 (round 30), no longer an honest figure';
   if (n === 36 || n === 37) return 'another hand, sealed; measured at stop 25, then tuned on at stop 25 (round 31), no longer an honest figure';
-  if (n === 110) return 'another hand, sealed; measured once at stop 30 with the same analysis as set 111, and not studied';
+  if (n === 110 || n === 111) return 'another hand, sealed; measured at stop 30 (round 67), then tuned on at stop 31 (round 68), no longer an honest figure';
   if (n === 108 || n === 109) return 'another hand, sealed; measured at stop 30 (round 66), then tuned on at stop 30 (round 67), no longer an honest figure';
   if (n === 106 || n === 107) return 'another hand, sealed; measured at stop 30 (round 65), then tuned on at stop 30 (round 66), no longer an honest figure';
   if (n === 104 || n === 105) return 'another hand, sealed; measured at stop 30 (round 64), then tuned on at stop 30 (round 65), no longer an honest figure';

@@ -2920,3 +2920,43 @@ describe('round 67 (stop 30): commit to defining by mutual accord, a subsequent 
     ]);
   });
 });
+
+describe('round 68 (stop 31): remains open pending a joint review, a plan to be approved jointly at a later date, a period to be fixed in a specification, the provider and a named operator who will negotiate, a bracketed [country]; stand-ups without an article, a message treated as sufficient authority, a telephoned request that constitutes a purchase order, work settled on a call for a ticket office, work ordered on a visit and delivered at the contract rates, consent at a review that permits processing, a pledge at a hearing that shall oblige, an oral undertaking not to do something, a rebate discussed at an office, calls that are documented instructions; a list of measures, prices raised whenever the provider\'s costs rise, an account suspended if the provider thinks it necessary, a credit claim the provider may refuse; spares efforts under a guaranteed ceiling, a cause-blind or latest deadline, reasonable adjustments for disability, safeguards named right after, a statement that may not vary the SLA, the client\'s meetings called as often as it sees fit', () => {
+  it('reads the new wordings of each class', () => {
+    readsAs([
+      ['The MSP may amend its price list, including the charges for on-site visits, whenever it chooses, and such amendments take effect when published.', 'vague-term'],
+      ['The Provider may revise the description of organisational and technical measures in Schedule 4 at any time without notice to the Customer.', 'vague-term'],
+      ['Hourly rates may be increased by the Supplier whenever its energy costs rise, and the new rates apply from the next invoice.', 'vague-term'],
+      ['We may block your user account if we think it appropriate to protect other users.', 'vague-term'],
+      ['Service credits are due for each missed hour, provided that the Supplier may, at its discretion, refuse any credit claim it regards as minor.', 'vague-term'],
+      ['The storage quota for the reservoir telemetry archive remains open pending a further technical review.', 'agreement-to-agree'],
+      ['The acceptance criteria will be listed in a test plan to be approved jointly by the parties at a later date.', 'agreement-to-agree'],
+      ['The Provider and the regional water board will negotiate a separate recovery commitment once the first season\'s data is in.', 'agreement-to-agree'],
+      ['Notice of a breach shall be given within a period to be fixed in the Security Specification.', 'agreement-to-agree'],
+      ['This Agreement is governed by the laws of [country].', 'agreement-to-agree'],
+      ['Changes agreed with our delivery manager during daily stand-ups form part of the project plan.', 'verbal-agreement'],
+      ['The Contractor may treat a WhatsApp message from the Client\'s site manager as sufficient authority to close a lane, and the lane closure charges shall be paid by the Client.', 'verbal-agreement'],
+      ['Where the Client\'s shift lead telephones the Contractor to request extra gritting runs, the request constitutes a purchase order and the Contractor\'s charges for it are payable.', 'verbal-agreement'],
+      ['Extra dashboards for the ticket office that were agreed during the kick-off call shall be built and maintained by the Supplier as part of the subscription.', 'verbal-agreement'],
+      ['Any additional backup tier requested by the Customer\'s on-site lead while the Supplier\'s team is at the ticket office shall be provisioned and invoiced at list price without a further order form.', 'verbal-agreement'],
+      ['Two extra reports, requested by the Chief Executive during his inspection of the plant, shall be delivered under this Contract at the rates in Schedule 2.', 'verbal-agreement'],
+      ['Consent to the new use, given by the Controller\'s director during the annual review, permits the Processor to use the data for testing.', 'verbal-agreement'],
+      ['The pledge made by the Supplier\'s account manager at the pre-award hearing to keep all data in Estonia shall oblige the Supplier.', 'verbal-agreement'],
+      ['The Supplier\'s promise, given verbally at the kick-off, not to move the data abroad forms part of this Agreement.', 'verbal-agreement'],
+      ['The loyalty rebate discussed with the clinic\'s owner at the Galway office shall apply from the renewal date.', 'verbal-agreement'],
+      ['Directions given by the Controller\'s staff in Zoom calls are documented instructions for the purposes of this Agreement.', 'verbal-agreement'],
+    ]);
+  });
+
+  it('spares efforts under a floor and standards named or of art', () => {
+    spares([
+      'We will make every reasonable effort to bring the kennel booking system back quickly, and we guarantee it will be down for no more than six hours.',
+      'The Supplier shall use reasonable efforts to fix faults in the locker app and, whatever the reason for the fault, shall restore the app within eight hours.',
+      'We\'ll do our best to answer questions fast, and for outages we\'ll send a first update within thirty minutes at the latest.',
+      'The Operator shall make reasonable adjustments to the ticket kiosks for visitors with disabilities.',
+      'The Processor shall use appropriate safeguards, namely binding corporate rules approved by the lead authority, for any transfer of clinic records.',
+      'No statement by a Supplier salesperson about response times shall vary this SLA unless it is recorded in a signed change note.',
+      'Inspections may be requested by the Council as often as it sees fit, and the Contractor shall give access within two days.',
+    ]);
+  });
+});
