@@ -2960,3 +2960,31 @@ describe('round 68 (stop 31): remains open pending a joint review, a plan to be 
     ]);
   });
 });
+
+describe('round 69 (stop 31): dealt with in a separate agreement, subject to their mutual agreement, left for a joint committee to decide, to be confirmed by one party\'s team and the other; a ticket-buyer is no support ticket, a trial that converts to a paid plan; at such times as suit the provider\'s needs, whatever notice the circumstances permit, insofar as technically feasible, a timetable changed at the provider\'s discretion, enough stewards, diligence after a bound on the step before, fees raised at any time; spares an interim default until a document is signed, the provider telling the client of a change, diligence under a floor', () => {
+  it('reads the new wordings of each class', () => {
+    readsAs([
+      ['The extra retention rules for ticket-buyer records, settled between the two privacy leads during a video call, bind the Supplier from the next release.', 'verbal-agreement'],
+      ['The cost of helping with subject access requests shall be dealt with in a separate agreement between the parties.', 'agreement-to-agree'],
+      ['The hosting fee will be reviewed by the parties every year, any change being subject to their mutual agreement.', 'agreement-to-agree'],
+      ['The alarm threshold for the spillway sensors is left for the Joint Steering Committee to decide.', 'agreement-to-agree'],
+      ['Set-up charge for the partner colleges: to be confirmed by the Supplier\'s sales team and the College once enrolments are known.', 'agreement-to-agree'],
+      ['The Client may upgrade the pilot simply by telling the Supplier\'s account manager, and the upgraded pilot converts to a paid plan after thirty days.', 'verbal-agreement'],
+      ['Planned maintenance will take place at such times as suit the Supplier\'s operational needs.', 'vague-term'],
+      ['Updates will be installed with whatever prior notice to the Customer the circumstances permit.', 'vague-term'],
+      ['The Vendor shall, insofar as technically feasible, keep the app compatible with new phone models.', 'vague-term'],
+      ['The Contractor may change the bin collection timetable at its sole discretion and without notice.', 'vague-term'],
+      ['The Operator shall provide enough stewards at each venue to keep spectators safe.', 'vague-term'],
+      ['Priority 1 faults will be answered within 30 minutes and thereafter handled with due diligence until fixed.', 'vague-term'],
+      ['We reserve the right to raise licence fees at any time, and the new fees apply from your next bill.', 'vague-term'],
+    ]);
+  });
+
+  it('spares a default until signature, a notice to the client and diligence under a floor', () => {
+    spares([
+      'If the parties have not signed the data processing annex within sixty days, the standard terms in Schedule 6 apply until they do.',
+      'We\'ll tell you about any change to your plan at least 30 days in advance, and you may cancel without charge.',
+      'The Supplier will act diligently to fix faults and will in any case meet the availability of 99.8% in Schedule 2.',
+    ]);
+  });
+});
