@@ -2988,3 +2988,37 @@ describe('round 69 (stop 31): dealt with in a separate agreement, subject to the
     ]);
   });
 });
+
+describe('round 70 (stop 31): reserved and to be inserted before signature, subject to a joint review, a plan the parties are to prepare with nothing applying meanwhile, after-hours escalation that is no dispute, fees discussed with you before the anniversary; a user-group day, two teams who met, a screen-share, a word from a manager, an instant-message go-ahead, re-prioritised tickets that bind, satisfaction expressed at the close of a session, a visit that deems a device covered; this Addendum updated at any time, a right reserved in its discretion to revise commitments, a list of covered devices, a frequency that belongs to another duty, constraints the provider may identify, once it is practical; spares measures named after their noun, sub-processors added under the contract\'s own procedure, efforts under a percentage floor', () => {
+  it('reads the new wordings of each class', () => {
+    readsAs([
+      ['The Provider may update this Addendum for the booking platform at any time without notice, and the updated version binds the Customer once posted.', 'vague-term'],
+      ['Roadmap promises made by the Supplier\'s product manager at the annual user-group day form part of the Supplier\'s delivery obligations.', 'verbal-agreement'],
+      ['The Supplier reserves the right, in its sole discretion and without notice, to revise the resolution-time commitments in Schedule 2.', 'vague-term'],
+      ['The Contractor will back up the booking database on a regular basis and will send usage statistics in the monthly report.', 'vague-term'],
+      ['The Customer and the Supplier will work out a mutually acceptable procedure for after-hours escalation during the first month.', 'agreement-to-agree'],
+      ['A change to the retention period takes effect once the Controller\'s data lead has approved it when the two teams met to discuss it.', 'verbal-agreement'],
+      ['The MSP may alter the list of covered devices and the per-device fee at its discretion, the new fees being due from the next invoice.', 'vague-term'],
+      ['Release dates will be set out in a release plan that the parties are to prepare together after launch, and no date applies until that plan exists.', 'agreement-to-agree'],
+      ['Firewall rule changes that the Client\'s network lead approves during a screen-share with our engineers count as authorised changes.', 'verbal-agreement'],
+      ['The rate of liquidated damages is reserved and will be inserted by the Authority before signature.', 'agreement-to-agree'],
+      ['A word from the Client\'s duty manager is enough to authorise an emergency restart, and the cost shall be added to the monthly invoice.', 'verbal-agreement'],
+      ['Database upgrades may proceed on the strength of an instant-message go-ahead from the Customer\'s DBA, and that go-ahead counts as the Customer\'s approval.', 'verbal-agreement'],
+      ['The reporting module design is subject to a joint review by the Supplier and the regional transport association, the outcome of which will determine what the Supplier must deliver.', 'agreement-to-agree'],
+      ['The Client\'s operations lead may re-prioritise incident tickets by text message to the MSP\'s on-call engineer, and the new priority binds the MSP at once.', 'verbal-agreement'],
+      ['The Contractor may treat the Council\'s acceptance of the pilot as given where the Council\'s officer expresses satisfaction at the close of the pilot session.', 'verbal-agreement'],
+      ['If the Supplier\'s technician confirms, while visiting the depot, that the router is covered by the support plan, the router shall be deemed covered.', 'verbal-agreement'],
+      ['The Supplier shall clear snow from the car parks, subject to such operational constraints as the Supplier may identify on the day.', 'vague-term'],
+      ['The Processor will delete the data at the end of the contract once it is practical to do so.', 'vague-term'],
+      ['Fees for the third year will be discussed with you before the anniversary of the start date.', 'agreement-to-agree'],
+    ]);
+  });
+
+  it('spares measures named after their noun, a change under the contract\'s procedure and efforts under a floor', () => {
+    spares([
+      'The Contractor shall implement appropriate accessibility measures in the visitor app, namely those the Accessibility Regulations 2018 require, for the whole term.',
+      'This Agreement may be amended only by a signed instrument of both parties, save that the Processor may update Annex 5 to add sub-processors under the objection procedure in clause 9.',
+      'The Supplier shall use reasonable efforts to close Priority 3 tickets quickly, provided that at least 85% of them are closed within five Business Days.',
+    ]);
+  });
+});
