@@ -3022,3 +3022,32 @@ describe('round 70 (stop 31): reserved and to be inserted before signature, subj
     ]);
   });
 });
+
+describe('round 71 (stop 31): as subsequently determined by written agreement, a further arrangement, a future addendum signed once the module is generally available; a commitment at a trade fair, a KakaoTalk message treated as a written instruction; coaches substituted as it considers convenient, commitments that describe aims, intervals the provider chooses, estimates that do not bind, adequate redundancy so that files can be restored, a revision of fees from the date in the notice; spares a floor of staff assigned, an objection at the client\'s discretion, a call confirmed that way, a right priced in the sentence or a schedule, a limit in all cases', () => {
+  it('reads the new wordings of each class', () => {
+    readsAs([
+      ['The charge for the quarterly audit report shall be as subsequently determined by written agreement of the parties.', 'agreement-to-agree'],
+      ['The hosting commitment given to the Client\'s director at the Lisbon trade fair forms part of this Agreement.', 'verbal-agreement'],
+      ['The Controller and the Processor will enter into a further arrangement on the handling of access requests.', 'agreement-to-agree'],
+      ['The Contractor may substitute coaches of a different type or seating capacity on any route as it considers convenient, without notice to the Council.', 'vague-term'],
+      ['The Supplier will treat a KakaoTalk message from the Client\'s shift lead as a written instruction under this Agreement.', 'verbal-agreement'],
+      ['The security commitments in this Annex describe the Supplier\'s aims and do not constitute warranties owed to the Client.', 'vague-term'],
+      ['The Provider shall test the fire alarms at whatever intervals the Provider chooses.', 'vague-term'],
+      ['Response times and delivery dates shown in this proposal are estimates and do not bind the Supplier.', 'vague-term'],
+      ['Service levels for the new module will be set out in a future addendum that you and we will sign once the module is generally available.', 'agreement-to-agree'],
+      ['Customer files are backed up using adequate redundancy so that they can be restored after a failure.', 'vague-term'],
+      ['Any revision of fees notified by the Supplier for support of the ticket kiosks shall take effect from the date given in the notice.', 'vague-term'],
+    ]);
+  });
+
+  it('spares floors, the client\'s own rights and writing required', () => {
+    spares([
+      'The Supplier shall use reasonable endeavours to hire Welsh-speaking staff, provided that at least three such staff are assigned to the helpdesk at all times.',
+      'The Library may object to a new sub-processor at its discretion within ten days of notice, in which case the Processor shall not use that sub-processor.',
+      'Instructions shall be given in writing or by email from an address listed in Annex 2, and any instruction received on a call must be confirmed that way before the Supplier acts on it.',
+      'The Library may ask for extra usage reports whenever it wishes, and each extra report shall be charged at EUR 200.',
+      'The Contractor shall do its utmost to minimise noise during works and shall in all cases limit each outage to three hours at night.',
+      'The Customer may, at its discretion, ask for extra on-site training days, each of which shall be charged at the day rate in Schedule 3.',
+    ]);
+  });
+});

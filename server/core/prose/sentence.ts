@@ -227,7 +227,7 @@ export function negatedBefore(sentence: string, at: number): boolean {
   return NEGATION.test(blanked(sentence.slice(0, at), OTHER_NO));
 }
 
-const WRITTEN = /\b(?:in\s+writing|written|signed|signatures?(?!-)|countersign(?:s|ed)?|by\s+e-?mail|change\s+(?:note|order|form|request)s?|purchase\s+orders?|amendments?|minuted|recorded\s+in)\b/i;
+const WRITTEN = /\b(?:in\s+writing|written|(?<=confirmed\s)(?:that|the\s+same)\s+way|signed|signatures?(?!-)|countersign(?:s|ed)?|by\s+e-?mail|change\s+(?:note|order|form|request)s?|purchase\s+orders?|amendments?|minuted|recorded\s+in)\b/i;
 const CONFIRMATION = /\b(?:confirm(?:s|ed|ation)?|only|until|provided|unless|must|requires?)\b/i;
 const WRITTEN_ALL = new RegExp(WRITTEN.source, 'gi');
 const OPTIONAL_WRITING = /\b(?:if|when|where)\s+(?:either|a|the|any|one)\s+(?:party|parties)\s+(?:so\s+)?(?:asks?|requests?|wish(?:es)?|requires?)\b|\bonly\s+if\s+(?:the\s+)?(?:customer|client|supplier|provider|contractor|vendor|authority|buyer|[A-Z][A-Za-z]+)\s+(?:so\s+)?(?:asks?|requests?)\b|\bif\s+(?:so\s+)?requested\b|\b(?:in\s+writing|written(?:\s+[a-z]+)?)\s+on\s+request\b|\bonly\s+if\s+(?:asked|requested)(?:\s+for)?\b|\bor\s+(?:on\s+a\s+call|by\s+(?:tele)?phone|orally|verbally|in\s+person)\b/i;
@@ -295,7 +295,7 @@ export function aboutDispute(sentence: string): boolean {
 }
 
 const AIM_SUBJECT =
-  /\b(?:(?:security\s+|technical\s+|organi[sz]ational\s+)?(?:measures|controls)|safeguards|times?|levels?|uptime|throughput|latency|capacity|forecasts?|accura(?:cy|te)|bandwidth|staffing|headcount|frequenc(?:y|ies)|availab\w*|hours|dates?|deadlines?|timescales?|timelines?|schedules?|turnarounds?|targets?|figures?|milestones?|SLAs?|responses?|resolutions?|credits?|estimates?|performance|objectives?|recovery|RTOs?|RPOs?|benchmarks?|metrics?|KPIs?|delays?|how\s+long|time\s+it\s+takes)\b/i;
+  /\b(?:(?:security\s+|technical\s+|organi[sz]ational\s+)?(?:measures|controls)|(?:security|service|performance)\s+commitments|safeguards|times?|levels?|uptime|throughput|latency|capacity|forecasts?|accura(?:cy|te)|bandwidth|staffing|headcount|frequenc(?:y|ies)|availab\w*|hours|dates?|deadlines?|timescales?|timelines?|schedules?|turnarounds?|targets?|figures?|milestones?|SLAs?|responses?|resolutions?|credits?|estimates?|performance|objectives?|recovery|RTOs?|RPOs?|benchmarks?|metrics?|KPIs?|delays?|how\s+long|time\s+it\s+takes)\b/i;
 const CONTRACT_PART =
   /\b(?:agreement|contract|order(?:\s+form)?|SLAs?|schedules?|document|terms|conditions|proposal|addend(?:um|a)|DPA|BAA|protocol|quot(?:e|ation)|statement\s+of\s+work|SOW|service\s+levels?|commitments?|obligations?|annex|appendix|exhibit|clause|section|letter|memorandum|polic(?:y|ies)|pages?|website|descriptions?|specifications?)\b/i;
 
