@@ -3051,3 +3051,33 @@ describe('round 71 (stop 31): as subsequently determined by written agreement, a
     ]);
   });
 });
+
+describe('round 72 (stop 31): a board\'s decision put off to a later date, a side letter the parties intend to sign, a joint review after a pilot; a conversation from which fees accrue, terms agreed across the table that apply notwithstanding a schedule not updated, an assurance whose content is a negation, work requested on an inspection visit and remunerated; a credit table revised by posting, revised fees applied from the next invoice, hours altered whenever it so decides, reasonably light tags (daily activities are no schedule), wherever it judges it practical, sub-processors engaged as it sees fit; spares floors at a minimum, always within a time, a share resolved in every period, controls named after being at a minimum those', () => {
+  it('reads the new wordings of each class', () => {
+    readsAs([
+      ['The credit rates for the court portal will be established by the Registry\'s Digital Board at a later date and notified to the Supplier.', 'agreement-to-agree'],
+      ['Credits for partial outages will be dealt with in a side letter which the Client and the Supplier intend to sign.', 'agreement-to-agree'],
+      ['The Provider may revise the service credit table in Annex D by posting a new version online, and the new table applies from posting.', 'vague-term'],
+      ['The Client\'s agreement to upgrade the Lisbon hotel account to the Gold tier may be given in a conversation with its account manager, and fees at the premium rate accrue from that conversation.', 'verbal-agreement'],
+      ['The number of sites to join in the second wave is subject to a joint review after the pilot.', 'agreement-to-agree'],
+      ['The parties acknowledge that the shorter recovery time was agreed across the table at the annual review and applies notwithstanding Schedule 4, which has not been updated.', 'verbal-agreement'],
+      ['We review licence fees periodically and may apply revised fees to your account from the next invoice.', 'vague-term'],
+      ['Opening hours of the helpdesk may be altered by the Supplier whenever it so decides, without notice.', 'vague-term'],
+      ['The Supplier\'s assurance, given during the site walk-through in Bergen, that backups are never kept offshore is incorporated into this Agreement.', 'verbal-agreement'],
+      ['The storage of another 2,000 archive boxes requested by the Council\'s records manager during the inspection visit of 3 June shall be remunerated as part of the Services.', 'verbal-agreement'],
+      ['The Contractor shall ensure that the tags are reasonably light and do not unduly restrict daily activities.', 'vague-term'],
+      ['Encryption of archived records shall be applied wherever the Supplier judges it to be practical.', 'vague-term'],
+      ['The Processor may engage further sub-processors as it sees fit, and the Controller shall be deemed to have accepted each one.', 'vague-term'],
+    ]);
+  });
+
+  it('spares efforts under a floor and controls named after them', () => {
+    spares([
+      'The Supplier shall strive to hire engineers locally and shall at a minimum ensure that 30% of the engineers on the account live in the county.',
+      'We will use reasonable endeavours to answer emails quickly, and we will always reply within two business hours to emails marked urgent.',
+      'The Supplier shall make every effort to restore the portal after an outage and shall, at minimum, restore it from backup within 8 hours.',
+      'The Supplier shall apply appropriate technical controls to the case files, being at a minimum those required by the national security standard.',
+      'The Supplier shall use all reasonable efforts to resolve Priority 3 incidents and shall in every quarter resolve at least 90% of them within two business days.',
+    ]);
+  });
+});
