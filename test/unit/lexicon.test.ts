@@ -3081,3 +3081,40 @@ describe('round 72 (stop 31): a board\'s decision put off to a later date, a sid
     ]);
   });
 });
+
+describe('round 73 (stop 31): parties who intend to set out in a later side letter, an SLA to be attached following discussions, a party to describe or confirm in a long bracket; an inception meeting already held, a trial extended by telling, a commitment confirmed on a kickoff call, pricing as discussed and not repeated in the Agreement, whatever the duty managers arrange, sufficient evidence said in conversation, an arrangement that applies under these Terms, a walk-through, prior authorisation by voice message, a dated meeting, a control room, a dated video call; a parenthesis before modify, all useful precautions, when it judges the data no longer needed, a policy it may amend without notice, staff for a monthly payroll run; spares a restore deadline, a floor in no month, a share in every case, an action in every case', () => {
+  it('reads the new wordings of each class', () => {
+    readsAs([
+      ['The Council\'s head of IT having confirmed at the inception meeting that reports may be sent by SMS, the Supplier shall proceed on that basis.', 'verbal-agreement'],
+      ['The Client\'s office manager may extend the trial period by telling the Supplier\'s sales adviser on the phone, and the extended trial shall be free of charge.', 'verbal-agreement'],
+      ['The 30-minute response commitment for Priority 1 tickets, as confirmed by the Supplier\'s account manager on the kickoff call, forms part of this SLA.', 'verbal-agreement'],
+      ['Pricing for the second phase is as discussed with the Council\'s IT director at the meeting of 4 May and is not repeated in this Agreement.', 'verbal-agreement'],
+      ['During the festival, repair priorities shall follow whatever the parties\' duty managers arrange between them in a phone call on the day.', 'verbal-agreement'],
+      ['Deletion of the records may be certified by the Processor\'s security lead to the Controller\'s DPO in conversation, which shall be sufficient evidence of deletion.', 'verbal-agreement'],
+      ['The hosting arrangement described by the Supplier\'s chief executive to the Council\'s officers at the Leeds presentation applies to Client Data under these Terms.', 'verbal-agreement'],
+      ['The Supplier may, without the consent of the Council, modify the rates in the price list annexed hereto, the new rates applying to later orders.', 'vague-term'],
+      ['The parties intend to set out, in a later side letter, the contact list for out-of-hours incidents.', 'agreement-to-agree'],
+      ['The Processor\'s undertaking, given to the Controller\'s auditors as they walked through the data centre, to encrypt all backups is incorporated into Annex 3.', 'verbal-agreement'],
+      ['The subcontractor undertakes to take all useful precautions to preserve the security of the data.', 'vague-term'],
+      ['The Processor will delete call recordings when it judges that the data is no longer needed for the Services.', 'vague-term'],
+      ['Spare parts will be held under the MSP\'s stock policy, which the MSP may amend without notice to the Client.', 'vague-term'],
+      ['Service Level Agreement: to be attached as Exhibit D following discussions between Customer and Supplier.', 'agreement-to-agree'],
+      ['Consent to the transfer of staff data to the support team abroad, conveyed by the Controller\'s director in a Viber voice message, constitutes prior authorisation.', 'verbal-agreement'],
+      ['The Client\'s privacy officer approved, at the 2 June meeting, the Supplier\'s use of anonymised data, and that approval is incorporated herein.', 'verbal-agreement'],
+      ['The retention periods that the Processor\'s engineer and the Controller\'s site manager settled in the plant control room bind both parties.', 'verbal-agreement'],
+      ['The Supplier shall keep sufficient staff on its helpdesk to handle calls during each monthly payroll run.', 'vague-term'],
+      ['Extra payslip runs, approved by the Council\'s finance officer during the 3 March video call, shall be carried out at the rates in Schedule 2.', 'verbal-agreement'],
+      ['Annex 2 – Security measures: [Processor to describe measures here, including encryption, access control, logging and backup].', 'agreement-to-agree'],
+      ['Governing law for this Agreement: [England / other – parties to confirm].', 'agreement-to-agree'],
+    ]);
+  });
+
+  it('spares efforts under a deadline, a floor or an action required in every case', () => {
+    spares([
+      'The Supplier will use reasonable efforts to resolve Priority 2 faults and will restore service or provide a workaround no later than six hours after the report.',
+      'The MSP shall use all reasonable endeavours to reach a fix rate of 85%, and in no month shall the rate fall below 75% without service credits becoming payable.',
+      'The Contractor shall endeavour to hire local staff, and not less than 30 per cent of hours on site shall in every case be worked by local residents.',
+      'The Processor shall take reasonable steps to pseudonymise the data and shall in every case strip names before the data leaves the system.',
+    ]);
+  });
+});
