@@ -31,9 +31,10 @@
 // the hundred-and-sixth and hundred-and-seventh (round 66), the hundred-and-eighth and hundred-and-ninth (round 67), the
 // hundred-and-tenth and hundred-and-eleventh (round 68, stop 31), the hundred-and-twelfth and hundred-and-thirteenth (round 69),
 // the hundred-and-fourteenth and hundred-and-fifteenth (round 70), the hundred-and-sixteenth and hundred-and-seventeenth (round
-// 71), the hundred-and-eighteenth and hundred-and-nineteenth (round 72); the hundred-and-twentieth and hundred-and-twenty-first,
-// written at stop 31 and measured once with the analysis of round 72, are the honest figure: the hundred-and-twenty-first
-// (`fresh: 121`, HONEST_FRESH) is reported as the honest set, the hundred-and-twentieth beside it.
+// 71), the hundred-and-eighteenth and hundred-and-nineteenth (round 72), the hundred-and-twentieth and hundred-and-twenty-first
+// (round 73); the hundred-and-twenty-second and hundred-and-twenty-third, written at stop 31 and measured once with the analysis of
+// round 73, are the honest figure: the hundred-and-twenty-third (`fresh: 123`, HONEST_FRESH) is reported as the honest set, the
+// hundred-and-twenty-second beside it.
 // A new sealed set is wired
 // in by raising HONEST_FRESH.
 //
@@ -250,7 +251,7 @@ function figures(counts) {
 }
 
 /** The fresh set that is the honest figure: written and sealed by another hand, never tuned on. Every fresh set before it is spent. */
-export const HONEST_FRESH = 121;
+export const HONEST_FRESH = 123;
 
 /** The set a sentence belongs to: `fresh` (the first fresh set, `fresh: true`), `fresh2` … `fresh13` (`fresh: 2` …), `heldout` or `tuning`. */
 export function setOf(entry) {
@@ -305,6 +306,7 @@ function spentNote(n) {
   if (n === 32 || n === 33) return 'another hand, sealed; measured at stop 25, then tuned on at stop 25 (round 29), no longer an honest figure';
   if (n === 34 || n === 35) return 'another hand, sealed; measured at stop 25, then tuned on at stop 25 (round 30), no longer an honest figure';
   if (n === 36 || n === 37) return 'another hand, sealed; measured at stop 25, then tuned on at stop 25 (round 31), no longer an honest figure';
+  if (n === 122) return 'another hand, sealed; measured once at stop 31 with the same analysis as set 123, and not studied';
   if (n === 120 || n === 121) return 'another hand, sealed; measured at stop 31 (round 72), then tuned on at stop 31 (round 73), no longer an honest figure';
   if (n === 118 || n === 119) return 'another hand, sealed; measured at stop 31 (round 71), then tuned on at stop 31 (round 72), no longer an honest figure';
   if (n === 116 || n === 117) return 'another hand, sealed; measured at stop 31 (round 70), then tuned on at stop 31 (round 71), no longer an honest figure';
