@@ -3118,3 +3118,32 @@ describe('round 73 (stop 31): parties who intend to set out in a later side lett
     ]);
   });
 });
+
+describe('round 74 (stop 31): [importe] as a value slot, looked at together with you at the end of the first year, mutually agreed in a test plan to follow, indicators written into the Agreement by way of amendment, a price agreed with the client before each year, points the parties will identify jointly; understandings read into the Contract, a launch event, an authorisation by voicemail after which the supplier may invoice, levels that apply as if set out in the Agreement, work performed and paid at an overtime rate, a message that suffices for a clause; things it could not reasonably control; spares a helpdesk for a user\'s own booking, a correction deadline, a cap whatever the circumstances, a cap on scheduled upgrades', () => {
+  it('reads the new wordings of each class', () => {
+    readsAs([
+      ['The understandings reached between the Council and the Supplier at the pre-contract meeting of 4 April regarding free training shall be read into this Contract.', 'verbal-agreement'],
+      ['We are not responsible for delays in sending alerts where the delay results from things we could not reasonably control, such as network congestion.', 'vague-term'],
+      ['The penalty for each day of delay shall be EUR [importe] per site.', 'agreement-to-agree'],
+      ['The discount our sales team announced to members of the hauliers\' association at the Lisbon launch event applies to all subscriptions taken out this year.', 'verbal-agreement'],
+      ['The Council\'s contract officer may authorise the Supplier, by voicemail, to onboard more schools, and the Supplier may invoice for those schools accordingly.', 'verbal-agreement'],
+      ['The service levels discussed at the Leeds kick-off workshop on 3 May apply as if set out in this Agreement.', 'verbal-agreement'],
+      ['Extra evening shifts confirmed by the Council\'s project officer in a Viber message shall be performed and paid at the overtime rate in Annex 2.', 'verbal-agreement'],
+      ['Volume discounts for large customers will be looked at together with you at the end of your first subscription year.', 'agreement-to-agree'],
+      ['The scope of the annual failover test shall be mutually agreed in a test plan to follow.', 'agreement-to-agree'],
+      ['Service indicators will be developed jointly during the first quarter and written into the Agreement by way of amendment.', 'agreement-to-agree'],
+      ['The Supplier\'s price for the second year shall be agreed with the Board before the start of that year.', 'agreement-to-agree'],
+      ['Consent of the Client to onward transfers to the provider\'s backup site in Leeds may be signified by a Slack message from its IT manager, which suffices for the purposes of clause 8.7.', 'verbal-agreement'],
+      ['Monitoring points will be those that the Customer and the Supplier will identify jointly after go-live.', 'agreement-to-agree'],
+    ]);
+  });
+
+  it('spares a user\'s own booking by phone and efforts under a deadline or a cap', () => {
+    spares([
+      'Drivers may contact the booking helpdesk by telephone between 07:00 and 19:00 to amend or cancel a booking.',
+      'The Supplier shall make best efforts to resolve defects and shall correct any critical defect no later than 3 working days after notice.',
+      'The Supplier shall use reasonable endeavours to patch outside opening hours and, whatever the circumstances, shall ensure that no branch loses access for more than 20 minutes.',
+      'We will use reasonable efforts to keep the portal available during upgrades and will not schedule upgrades for more than three hours in any month.',
+    ]);
+  });
+});
