@@ -3147,3 +3147,28 @@ describe('round 74 (stop 31): [importe] as a value slot, looked at together with
     ]);
   });
 });
+
+describe('round 75 (stop 31): as subsequently arranged between two people; a telephoned request that shall not require a purchase order, a change treated as agreed on a farm visit, a depot walked or an office visited by a named team; so far as it is able, as soon as our team is able to get to them, not a binding commitment, fees raised at its own discretion, milestones provisional and liable to move, this Data Processing Addendum updated at any time; spares a floor of named stations by a date', () => {
+  it('reads the new wordings of each class', () => {
+    readsAs([
+      ['The Supplier shall, so far as it is able, ensure that flood alerts reach registered users without interruption.', 'vague-term'],
+      ['Questions from scheme members are answered as soon as our team is able to get to them during office hours.', 'vague-term'],
+      ['Staffing levels for the service desk described in Schedule 3 reflect the Supplier\'s intended resourcing and are not a binding commitment.', 'vague-term'],
+      ['The laptop refresh cycle shall be as subsequently arranged between the Client\'s IT lead and the Supplier.', 'agreement-to-agree'],
+      ['The Provider may raise licence fees for the booking portal at its own discretion, and raised fees apply from the next invoice.', 'vague-term'],
+      ['Delivery milestones in the implementation plan for the bike fleet upgrade are provisional and may move as the project progresses.', 'vague-term'],
+      ['Extra on-site training days requested by the Client\'s training lead by telephone shall be chargeable at the day rate and shall not require a purchase order.', 'verbal-agreement'],
+      ['Where a member agrees a change to the delivery schedule with our area manager during a farm visit, we will treat that change as agreed and invoice accordingly.', 'verbal-agreement'],
+      ['The Client accepts that the change to the backup window agreed when the Supplier\'s engineers walked the plant with the Client\'s site manager binds the Client.', 'verbal-agreement'],
+      ['The Client\'s consent to hosting outside the EU, given by its director when the Supplier\'s team visited the Client\'s office, shall be binding on the Client.', 'verbal-agreement'],
+      ['The Processor may update this Data Processing Addendum at any time and without notice, and continued use of the service constitutes acceptance.', 'vague-term'],
+    ]);
+  });
+
+  it('spares efforts under a floor of named items by a date, and the duty to mitigate', () => {
+    spares([
+      'The Contractor shall use its best endeavours to connect further sensors, provided that at a minimum the 30 sensors listed in Annex B are connected by 1 March.',
+      'Each Party shall mitigate, so far as it is able, any loss it suffers after a breach by the other.',
+    ]);
+  });
+});
