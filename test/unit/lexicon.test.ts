@@ -3172,3 +3172,29 @@ describe('round 75 (stop 31): as subsequently arranged between two people; a tel
     ]);
   });
 });
+
+describe('round 76 (stop 31): an amount set out in a side letter the parties will execute; an approval on a walk that requires no further documentation, work requested at a workshop accepted and billable on delivery, staffing described at a meeting included in the fee, an extension agreed on a call that operates as a formal extension, a Viber message that constitutes prior authorisation; any function withdrawn at its sole discretion, conditions it could not reasonably have foreseen, suitable controls beside a quarterly review of another duty; spares a fallback when none is available, a request that takes effect only on approval in the console, a floor of staff assigned, a deadline to have a part back in service', () => {
+  it('reads the new wordings of each class', () => {
+    readsAs([
+      ['Approval for the Supplier to use pseudonymised logs from the plant to train its model was given by the Client\'s plant director while walking the turbine hall with the Supplier\'s team and requires no further documentation.', 'verbal-agreement'],
+      ['Liquidated damages for late delivery shall be in the amount set out in a side letter which the parties will execute before go-live.', 'agreement-to-agree'],
+      ['Custom dashboards built for the harbour office in response to requests made at the onboarding workshop are accepted and billable on delivery.', 'verbal-agreement'],
+      ['The Supplier reserves the right to withdraw or modify any function of the booking platform at its sole discretion during the term.', 'vague-term'],
+      ['The Client confirms that the extra staffing described by the Supplier at the steering meeting held on 3 March is included in the fixed monthly fee, notwithstanding that Schedule 2 has not been updated.', 'verbal-agreement'],
+      ['The Contractor\'s duty to send daily readings is suspended whenever conditions arise that the Contractor could not reasonably have foreseen.', 'vague-term'],
+      ['Any extension of time agreed between the Contractor and the Regional Health Office during the weekly review call shall operate as a formal extension under clause 12.', 'verbal-agreement'],
+      ['A Viber message from the Client\'s data officer approving the transfer constitutes the Controller\'s prior authorisation under clause 6.', 'verbal-agreement'],
+      ['The Supplier shall put in place suitable access controls on the lab network and shall review the user list every quarter.', 'vague-term'],
+    ]);
+  });
+
+  it('spares fallbacks, written approval and efforts under a floor or deadline', () => {
+    spares([
+      'The Supplier shall use reasonable endeavours to provide Welsh-speaking engineers and, where none is available, shall provide a qualified interpreter at its own cost.',
+      'A request made by phone to the support desk to add user licences takes effect only when the Client\'s administrator approves the emailed quote in the admin console.',
+      'The Contractor shall use its best efforts to recruit Welsh-speaking nurses, and shall ensure that at least one such nurse is assigned to every clinic day.',
+      'The Provider shall use reasonable endeavours to repair failed speakers and shall have each failed speaker back in service within forty-eight hours of the report.',
+      'A quarterly on-site health check of 2 hours is included in the annual fee.',
+    ]);
+  });
+});
