@@ -33,9 +33,10 @@
 // the hundred-and-fourteenth and hundred-and-fifteenth (round 70), the hundred-and-sixteenth and hundred-and-seventeenth (round
 // 71), the hundred-and-eighteenth and hundred-and-nineteenth (round 72), the hundred-and-twentieth and hundred-and-twenty-first
 // (round 73), the hundred-and-twenty-second and hundred-and-twenty-third (round 74), the hundred-and-twenty-fourth and
-// hundred-and-twenty-fifth (round 75); the hundred-and-twenty-sixth and hundred-and-twenty-seventh, written at stop 31 and
-// measured once with the analysis of round 75, are the honest figure: the hundred-and-twenty-seventh (`fresh: 127`,
-// HONEST_FRESH) is reported as the honest set, the hundred-and-twenty-sixth beside it.
+// hundred-and-twenty-fifth (round 75), the hundred-and-twenty-sixth and hundred-and-twenty-seventh (round 76); the
+// hundred-and-twenty-eighth and hundred-and-twenty-ninth, written at stop 31 and measured once with the analysis of round 76, are
+// the honest figure: the hundred-and-twenty-ninth (`fresh: 129`, HONEST_FRESH) is reported as the honest set, the
+// hundred-and-twenty-eighth beside it.
 // A new sealed set is wired
 // in by raising HONEST_FRESH.
 //
@@ -252,7 +253,7 @@ function figures(counts) {
 }
 
 /** The fresh set that is the honest figure: written and sealed by another hand, never tuned on. Every fresh set before it is spent. */
-export const HONEST_FRESH = 127;
+export const HONEST_FRESH = 129;
 
 /** The set a sentence belongs to: `fresh` (the first fresh set, `fresh: true`), `fresh2` … `fresh13` (`fresh: 2` …), `heldout` or `tuning`. */
 export function setOf(entry) {
@@ -307,6 +308,7 @@ function spentNote(n) {
   if (n === 32 || n === 33) return 'another hand, sealed; measured at stop 25, then tuned on at stop 25 (round 29), no longer an honest figure';
   if (n === 34 || n === 35) return 'another hand, sealed; measured at stop 25, then tuned on at stop 25 (round 30), no longer an honest figure';
   if (n === 36 || n === 37) return 'another hand, sealed; measured at stop 25, then tuned on at stop 25 (round 31), no longer an honest figure';
+  if (n === 128) return 'another hand, sealed; measured once at stop 31 with the same analysis as set 129, and not studied';
   if (n === 126 || n === 127) return 'another hand, sealed; measured at stop 31 (round 75), then tuned on at stop 31 (round 76), no longer an honest figure';
   if (n === 124 || n === 125) return 'another hand, sealed; measured at stop 31 (round 74), then tuned on at stop 31 (round 75), no longer an honest figure';
   if (n === 122 || n === 123) return 'another hand, sealed; measured at stop 31 (round 73), then tuned on at stop 31 (round 74), no longer an honest figure';
