@@ -3198,3 +3198,31 @@ describe('round 76 (stop 31): an amount set out in a side letter the parties wil
     ]);
   });
 });
+
+describe('round 77 (stop 32): a list the parties shall jointly settle, service levels fixed with each customer in a separate addendum, a price discussed in the last months of the term, a price left to renewal talks; as soon as it conveniently can, limits the provider may alter as it chooses, a fee adjusted as it sees fit, anything else it cannot reasonably control, kept for as long as we need them; a hyphenated incident that is no support channel, instructions given on site with the same effect as a written order, an assurance by a chief executive at a reception, terms settled at their meeting; spares an aim under a guaranteed deadline, the client asking as often as it wishes, and a fee change at discretion that waits for notice and renewal', () => {
+  it('reads the new wordings of each class', () => {
+    readsAs([
+      ['The parties shall, before the second billing cycle, jointly agree the roster of kiosks that the maintenance fee covers.', 'agreement-to-agree'],
+      ['Support hours for the Gold plan will be fixed with each Gold subscriber in a separate support level schedule.', 'agreement-to-agree'],
+      ['The Contractor shall reply to written enquiries from the Board as soon as it conveniently can.', 'vague-term'],
+      ['Upload volumes are subject to monthly caps, which we set and may alter as we choose.', 'vague-term'],
+      ['The Supplier may rotate the engineers assigned to the account and adjust the Annual Support Charge as it sees fit.', 'vague-term'],
+      ['The licence price for any further year will be discussed by the parties in the last three months of the current year.', 'agreement-to-agree'],
+      ['The hosting charge for each renewal year shall be the subject of renewal talks starting at least 45 days before the term ends.', 'agreement-to-agree'],
+      ['The longer storage of gate-incident footage agreed with the Client\'s site lead during the walk-through of the depot counts as an instruction under clause 5.', 'verbal-agreement'],
+      ['Directions given by the site engineer to the Supplier\'s fitters at the depot shall have the same effect as a signed Change Note under clause 12.', 'verbal-agreement'],
+      ['The Vendor is not responsible for late alerts caused by carrier outages, gateway faults or anything else it cannot reasonably control.', 'vague-term'],
+      ['The Supplier agrees that the hosting assurance given by its chief executive to the members of the Council\'s digital board at the Salzburg premiere reception is a binding term of this Agreement.', 'verbal-agreement'],
+      ['We store the call recordings you upload for as long as we need them, and then erase them.', 'vague-term'],
+      ['The parties confirm that the retention periods, as settled between the clinic manager and the Processor at their meeting in Graz, are binding although Annex II does not reflect them.', 'verbal-agreement'],
+    ]);
+  });
+
+  it('spares an aim under a guarantee, the client\'s own choice of how often, and a fee change that waits for notice', () => {
+    spares([
+      'We aim to restore Severity 1 faults within one hour and guarantee a workaround within four hours, failing which a credit of 5% of the monthly charge applies.',
+      'The Customer may ask, as often as it wishes, for a copy of the access log, which the Supplier shall send within five business days.',
+      'The Supplier may change its charges at its discretion, but a change takes effect only at the next renewal after written notice.',
+    ]);
+  });
+});
