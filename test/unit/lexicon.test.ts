@@ -3226,3 +3226,22 @@ describe('round 77 (stop 32): a list the parties shall jointly settle, service l
     ]);
   });
 });
+
+describe('round 78 (stop 32): a term left to a supplementary agreement, an addendum whose terms we will settle together, an amount to be negotiated in a document, terms we will discuss with you at renewal, a plan we will put together with you; a seller who tells you, work informally requested on a walkthrough, cover requested by phone for hyphenated ticket servers, a crew told to go ahead; a fee raised whenever we decide, backups at a frequency that suits our operational needs, objectives that are no warranty', () => {
+  it('reads the new wordings of each class', () => {
+    readsAs([
+      ['Escalation contacts under this Agreement shall be the subject of a supplementary agreement between the Client and the Supplier.', 'agreement-to-agree'],
+      ['If one of our account managers tells you an add-on is part of your plan, you can rely on getting it free of charge.', 'verbal-agreement'],
+      ['Premium subscribers will receive a support addendum, the terms of which we will settle together before the first anniversary.', 'agreement-to-agree'],
+      ['Extra scanners which the Council\'s records officer informally requested during the archive walkthrough shall be supplied under this contract at the list rates.', 'verbal-agreement'],
+      ['We will keep your mailbox archives backed up at a frequency that suits our operational needs.', 'vague-term'],
+      ['The extra evening cover for the zoo-ticket servers, which the Client\'s duty manager requested by phone on 3 May, shall be charged at the standard rate from that date.', 'verbal-agreement'],
+      ['The Supplier\'s liability for data loss shall be capped at an amount to be negotiated in the business terms.', 'agreement-to-agree'],
+      ['Bulk discounts for kiosk fleets are offered on terms we\'ll discuss with you when your plan is up for renewal.', 'agreement-to-agree'],
+      ['Repairs made by the Supplier after the Council\'s facilities lead told the night crew to go ahead shall be treated as approved under the Order.', 'verbal-agreement'],
+      ['We may increase the hosting fee for the archive module whenever we decide, and the new fee applies from your next invoice.', 'vague-term'],
+      ['Migration of your old case files will be handled under a plan we\'ll put together with you once you sign up.', 'agreement-to-agree'],
+      ['Uptime percentages given in this Schedule for the hosting platform are performance objectives and do not constitute a warranty of availability.', 'vague-term'],
+    ]);
+  });
+});
