@@ -3245,3 +3245,27 @@ describe('round 78 (stop 32): a term left to a supplementary agreement, an adden
     ]);
   });
 });
+
+describe('round 79 (stop 32): a price freeze discussed over dinner that applies to all renewals, zones requested on progress calls deemed authorised Changes (Ste. is an abbreviation), free extra work further to a conversation, work begun on a voicemail before the Change Note was countersigned, a request by SMS with no written instruction needed, tasks informally asked of an engineer; a change of equipment or prices without notice or consent, an intended approach that is no commitment, kept for as long as we think makes sense; a schedule to be attached once finalised by the parties; spares named measures the provider calls adequate', () => {
+  it('reads the new wordings of each class', () => {
+    readsAs([
+      ['Extra reports that the Council\'s records clerk informally asks the visiting engineer to produce shall be invoiced as approved Additional Services.', 'verbal-agreement'],
+      ['We will keep your members\' booking history for as long as we think makes sense.', 'vague-term'],
+      ['The Supplier relied on a voicemail from the Client\'s finance lead to begin the Leeds rollout before the Change Note was countersigned, and the rollout is chargeable.', 'verbal-agreement'],
+      ['The Contractor may swap servers, tools and subcontractors used for the hosting service without notice to or consent of the Council.', 'vague-term'],
+      ['We can increase plan prices for the booking app, and new prices apply from your next invoice without further notice to you.', 'vague-term'],
+      ['Retention of exam footage may be extended where the Controller\'s registrar requests this by SMS, and no further written instruction is needed.', 'verbal-agreement'],
+      ['Support levels for the kiosk help desk are to be attached as Schedule 6 once finalised by the parties.', 'agreement-to-agree'],
+      ['The quarterly patch review described in Annex B represents the Provider\'s intended approach and is not a contractual commitment.', 'vague-term'],
+      ['Further to the conversation between the Client\'s site manager and the Supplier\'s technician, the Supplier will also service the lobby screens at no extra charge.', 'verbal-agreement'],
+      ['The discount discussed over dinner between the parties\' directors in Porto applies to all renewals of this Agreement.', 'verbal-agreement'],
+      ['Extra parking zones that the Council\'s transport officer requests during weekly progress calls on the Sault Ste. Marie app shall be deemed authorised Changes.', 'verbal-agreement'],
+    ]);
+  });
+
+  it('spares named measures followed by the provider\'s own comment', () => {
+    spares([
+      'We store the backups in Frankfurt encrypted with AES-256, which we consider adequate for this kind of data.',
+    ]);
+  });
+});
