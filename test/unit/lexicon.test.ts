@@ -3269,3 +3269,39 @@ describe('round 79 (stop 32): a price freeze discussed over dinner that applies 
     ]);
   });
 });
+
+describe('round 80 (stop 32): instructions by phone acted on as documented instructions, work asked for at workshops delivered at no extra charge, hours settled while touring honoured, a trial agreed on the phone not billed, features agreed in meetings built in free, consent provided on a call, coverage told at a trade fair included, a deletion postponed on a request in person, a reduction settled informally that applies from a date; terms not settled yet, a limit and its price we will discuss with you, limits we will have to agree with you, good-faith negotiations regarding a change, a prompt of an acronym and a value name; changes at its sole discretion or whenever it considers a change warranted, a correction where we think it justified, the kind of security a service should have, as and when our schedule allows, prices that may rise without warning, a specification amended with no consent needed; spares measures listed in an annex the parties assessed as appropriate, and terms not agreed by a date with a fallback', () => {
+  it('reads the new wordings of each class', () => {
+    readsAs([
+      ['Instructions from the Client about patient records may reach the Supplier by phone or in person, and the Supplier shall act on them as documented instructions.', 'verbal-agreement'],
+      ['Additional report formats requested by district nurses at the clinic workshops shall be delivered by the Supplier within the Core Services at no extra charge.', 'verbal-agreement'],
+      ['The Supplier shall honour the service hours that the Council\'s parks officer settled with the Supplier\'s crew while touring the depots.', 'verbal-agreement'],
+      ['The Supplier may at its sole discretion alter the functionality of the booking module during the contract.', 'vague-term'],
+      ['If you\'ve agreed a longer pilot with your account manager over the phone, you won\'t be billed until that pilot ends.', 'verbal-agreement'],
+      ['We keep your records tidy, and we\'ll correct errors you report where we think a correction is justified.', 'vague-term'],
+      ['Features that our product team agrees to in customer meetings will be built into your plan at no extra cost.', 'verbal-agreement'],
+      ['We keep your uploaded files safe with the kind of security a service like ours should have.', 'vague-term'],
+      ['Cancellation terms for team bookings haven\'t been settled yet, and we\'ll add them to these terms later.', 'agreement-to-agree'],
+      ['The Client\'s consent for the Supplier to use the site photographs from the survey programme for training may be provided during the weekly check-in call.', 'verbal-agreement'],
+      ['The parties will settle the handover plan for the Leeds depot at a later date, as they see fit.', 'agreement-to-agree'],
+      ['If you need more storage than the standard plan, we\'ll discuss a custom allowance and its price with you when you ask.', 'agreement-to-agree'],
+      ['We\'ll fix bugs that stop invoices from sending as and when our development schedule allows.', 'vague-term'],
+      ['Prices for our fleet-tracking plans may rise without warning, and we don\'t need your agreement to raise them.', 'vague-term'],
+      ['The parties shall enter into good-faith negotiations regarding adding Welsh-language forms to the portal.', 'agreement-to-agree'],
+      ['If we told you at the Leeds trade fair that your vans would be tracked across the border, that coverage is included.', 'verbal-agreement'],
+      ['If you need to add more than 50 sites, we\'ll have to agree new limits with you first.', 'agreement-to-agree'],
+      ['Deletion of site footage may be postponed where the Client\'s safety officer asks for this in person during a depot inspection.', 'verbal-agreement'],
+      ['Any fee reduction that the account teams settle informally over their yearly lunch in Bath shall apply from the start of the following quarter.', 'verbal-agreement'],
+      ['The Client\'s data protection officer is [DPO name], who may be reached at [DPO email address] about this Addendum.', 'agreement-to-agree'],
+      ['The Supplier may amend the Service Specification to reflect changes in its tools, and no consent from the Client is needed for it to do so.', 'vague-term'],
+      ['The Provider may revise the Response Objective for the helpdesk whenever it considers that staffing conditions warrant a change.', 'vague-term'],
+    ]);
+  });
+
+  it('spares named measures and a fallback when terms are not agreed by a date', () => {
+    spares([
+      'The Supplier shall apply the security measures listed in Annex 3, which the parties have assessed as appropriate to the risk of processing the data.',
+      'If revised charges have not been agreed by 31 March in any year, the charges then in force continue unchanged.',
+    ]);
+  });
+});
