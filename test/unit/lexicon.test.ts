@@ -3305,3 +3305,37 @@ describe('round 80 (stop 32): instructions by phone acted on as documented instr
     ]);
   });
 });
+
+describe('round 81 (stop 32): a price we will sit down with you to settle; changes the contractor shall be entitled to make whenever it chooses, data centres relocated or controls downgraded at its discretion, prices that may go up at any point, circumstances not reasonably foreseeable, reasonable assistance to the controller with requests, progress reported on a reasonable basis, without significant degradation, deleted once it considers them no longer needed; requests raised with a technician on a visit treated as validly submitted, a waiver in a WhatsApp thread, a sales lead\'s assurance the parties proceeded on, changes settled informally that continue to apply, a Teams authorisation sufficient to proceed, a change begun after discussing it before the Change Note is signed, a demo price you will pay; spares actions agreed at a meeting recorded in writing before taking effect, a restore deadline after without undue delay, and obligations that continue to apply after a force-majeure excuse', () => {
+  it('reads the new wordings of each class', () => {
+    readsAs([
+      ['The Supplier shall ensure that the parking app copes with Saturday peak demand without significant degradation.', 'vague-term'],
+      ['We\'ll sit down with you after the first quarter to settle a fair price for extra user seats.', 'agreement-to-agree'],
+      ['The Supplier shall be entitled to modify the functionality of the booking tool whenever it chooses and without the Council\'s consent.', 'vague-term'],
+      ['The Processor may relocate the data centres used for member data at its discretion.', 'vague-term'],
+      ['Refund requests raised with the Supplier\'s field engineer while visiting the depot shall be treated as validly submitted under clause 9.', 'verbal-agreement'],
+      ['A waiver of the exclusion for sensor connectivity faults given in a WhatsApp thread between the parties\' coordinators takes effect without further formality.', 'verbal-agreement'],
+      ['The Supplier\'s regional sales lead assured the Client that barcode scanning would be covered by the Gold support tier, and the parties have proceeded on that basis.', 'verbal-agreement'],
+      ['Changes to the scope of the flood alert system that the duty officers settled informally before signature continue to apply.', 'verbal-agreement'],
+      ['Prices for ParkPal may go up at any point; the new price simply appears on your next invoice.', 'vague-term'],
+      ['The Supplier is not liable for any failure of the alarms to sound that arises from circumstances not reasonably foreseeable by the Supplier.', 'vague-term'],
+      ['Orders for map updates may be authorised by the Council\'s GIS lead in a Teams chat, and such authorisation shall be sufficient for the Supplier to proceed and charge.', 'verbal-agreement'],
+      ['If the Supplier starts a Change to the booking integration after discussing it with the Client but before the Change Note is signed, the Change shall be regarded as approved.', 'verbal-agreement'],
+      ['The Processor shall provide reasonable assistance to the Controller with requests received from data subjects.', 'vague-term'],
+      ['Upgrades to the Gold plan can be confirmed by simply replying \'yes\' to our account manager in the in-app chat, and we\'ll bill you from that day.', 'verbal-agreement'],
+      ['The Processor will delete the door camera recordings once it considers they are no longer needed.', 'vague-term'],
+      ['The Supplier shall keep the Council informed of progress on the kiosk upgrade on a reasonable basis.', 'vague-term'],
+      ['Any price we quote at a demo of the parking app is the price you\'ll pay for the first year.', 'verbal-agreement'],
+      ['The Processor may downgrade or replace its protective controls whenever it chooses at its sole discretion.', 'vague-term'],
+      ['A discount promised by one of our account executives in a short email or Slack message applies to your plan as if it were written into the Order Form.', 'verbal-agreement'],
+    ]);
+  });
+
+  it('spares writing required before effect, a hard deadline and a force-majeure carve-out', () => {
+    spares([
+      'The Supplier shall attend a review meeting each quarter, and any actions agreed at that meeting shall be recorded in writing and signed off by the Council before taking effect.',
+      'Restoration of the member records from backup shall be completed without undue delay and no later than 8 hours after the Client\'s request.',
+      'The parties are excused from delay to the extent caused by force majeure, save that security obligations continue to apply throughout.',
+    ]);
+  });
+});
