@@ -3339,3 +3339,35 @@ describe('round 81 (stop 32): a price we will sit down with you to settle; chang
     ]);
   });
 });
+
+describe('round 82 (stop 32): a move agreed over the radio, an understanding on a video call reflected in the next invoice, add-ons discussed on a session active from its date, credits available for what a sales representative described at a demo, acceptance deemed after attending a satisfactory demonstration; a future arrangement between us and you, transfer terms to be put in place, something we will settle with each customer, a protocol the parties have yet to draw up; regular calibration, prices that can rise without notice after a long subject, sub-processors engaged without informing, indicative periods that may be exceeded, authentication methods changed whenever it sees fit, reasons we could not prevent, backups regularly beside a right to restore, features withdrawn during the Call-Off Term (no call); spares measures being at least those a named framework requires', () => {
+  it('reads the new wordings of each class', () => {
+    readsAs([
+      ['The Supplier may move the river gauges within the estuary where the Council\'s harbour officer has agreed to the move over the marine radio.', 'verbal-agreement'],
+      ['Any understanding reached between the parties\' account leads on a video call about support credits shall be reflected in the next invoice.', 'verbal-agreement'],
+      ['The Supplier shall carry out regular calibration of the flow meters so that readings remain reliable.', 'vague-term'],
+      ['Our prices for the booking app used by rural clinics can rise without notice to you.', 'vague-term'],
+      ['You can upgrade your sensor plan just by telling your account manager, and the new plan starts right away.', 'verbal-agreement'],
+      ['Volume discounts for offices sending more than 500 documents a month are subject to a future arrangement between us and you.', 'agreement-to-agree'],
+      ['Acceptance of the kiosk software shall be deemed given once the Council\'s representative has attended a satisfactory live demonstration.', 'verbal-agreement'],
+      ['The Processor may engage additional sub-processors to host backup files as it considers necessary, without informing the Controller.', 'vague-term'],
+      ['Retention periods for gate entry logs set out in Annex 4 are indicative and may be exceeded where operationally required.', 'vague-term'],
+      ['The Supplier may modify the authentication methods used by the tenant portal whenever it sees fit, without the prior consent of the Council.', 'vague-term'],
+      ['If our platform goes down for reasons we couldn\'t prevent, we won\'t owe you credits for missed bookings.', 'vague-term'],
+      ['The Controller may approve a transfer of staff data to a new hosting region by replying \'OK\' in the project messaging channel.', 'verbal-agreement'],
+      ['Transfers of driver data to the Processor\'s help centre outside the EEA shall be governed by transfer terms to be put in place before any such transfer begins.', 'agreement-to-agree'],
+      ['Storage add-ons discussed with our team during an onboarding video session are active from the date of that session.', 'verbal-agreement'],
+      ['How long we keep archived tickets is something we\'ll settle with each customer when it signs up.', 'agreement-to-agree'],
+      ['Service Credits will also be available for the periods of slow page loading that the Supplier\'s sales representative described during the product demonstration in Leeds.', 'verbal-agreement'],
+      ['The procedure for returning personal data at the end of the services will be laid down in an exit protocol that the parties have yet to draw up.', 'agreement-to-agree'],
+      ['We back up your practice\'s records regularly and can restore earlier versions if something goes wrong.', 'vague-term'],
+      ['The Supplier reserves the right to modify or withdraw features of the archive software during the Call-Off Term without the Council\'s consent.', 'vague-term'],
+    ]);
+  });
+
+  it('spares measures being at least those a named framework requires', () => {
+    spares([
+      'The Supplier shall implement appropriate technical and organisational measures, being at least those required by the National Security Framework at High category, to protect the Council\'s data.',
+    ]);
+  });
+});
