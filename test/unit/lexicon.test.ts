@@ -3371,3 +3371,35 @@ describe('round 82 (stop 32): a move agreed over the radio, an understanding on 
     ]);
   });
 });
+
+describe('round 83 (stop 32): a tier discussed at an expo that applies to the account, a commitment confirmed at an information evening, work begun once a go-ahead is given at a steering group, permission given during a roadside check, an installer\'s word we will honour, an arrangement made with our team at an expo, a discount a managing director offered, a credit claim raised in conversation without the form, a price quoted by our staff at a seminar; terms that remain open, a plan to be drawn up and approved by both parties, a decision at the mid-term review whether, set out in an annex once agreed, handled in a way we agree at the time, a rate agreed with us later; objectives for a portal that are no warranty, hardware substituted without the client\'s consent, plans, prices and limits changed at any time; spares a price agreed at a review with an indexed fallback', () => {
+  it('reads the new wordings of each class', () => {
+    readsAs([
+      ['The 99.9% uptime tier discussed with the Supplier\'s sales representative at the Leeds Health Expo applies to the Client\'s account from go-live.', 'verbal-agreement'],
+      ['The Processor confirmed at the tenants\' information evening in Hull that meter readings would never leave the UK, and that commitment is a term of this Agreement.', 'verbal-agreement'],
+      ['Response times for the depot kiosks remain open and will be written into the Service Description once both parties sign off on them.', 'agreement-to-agree'],
+      ['A data migration plan is to be drawn up and approved by both parties within the first Contract Year; its contents are not set out in this Agreement.', 'agreement-to-agree'],
+      ['The Supplier may begin work on the battery integration once the Council\'s energy lead has given the go-ahead at the steering group.', 'verbal-agreement'],
+      ['Permission to park beyond the permitted bay can be given by a warden during a roadside check, and that permission counts as an amendment to your permit.', 'verbal-agreement'],
+      ['The uptime figures in Schedule 3 are service objectives for the booking portal and do not constitute a warranty or guarantee of performance by the Supplier.', 'vague-term'],
+      ['The Council will decide at the mid-term review whether the Supplier must also supply spare sensors, and on what terms.', 'agreement-to-agree'],
+      ['The Supplier may substitute equivalent or alternative hardware at the kiosks as it sees fit, without the Client\'s consent.', 'vague-term'],
+      ['The categories of personal data and the duration of processing for the pilot will be set out in Annex 2 once agreed.', 'agreement-to-agree'],
+      ['Refunds for cancelled sessions will be handled in a way we agree with you at the time.', 'agreement-to-agree'],
+      ['If our installer tells you during setup that a router is covered by extended warranty, we\'ll honour that.', 'verbal-agreement'],
+      ['Clubs who arranged a custom booking page with our team at a sports expo don\'t need to sign an order form; we\'ll treat the expo arrangement as your order.', 'verbal-agreement'],
+      ['The Supplier shall honour the discount on repeat bookings that its managing director offered the Client\'s events officer at the Leeds open day in 2025.', 'verbal-agreement'],
+      ['Storage beyond 50 GB will be charged at a rate your account lead agrees with us later.', 'agreement-to-agree'],
+      ['We may change booking plans, prices and user limits at any time, and the changes apply as soon as we publish them.', 'vague-term'],
+      ['A Service Credit claim is valid if the Client raises it with the Supplier\'s account manager in conversation at a quarterly meeting, without the need for the claim form in Annex D.', 'verbal-agreement'],
+      ['A price quoted to you by our staff at a client seminar in York applies to your subscription for its first year.', 'verbal-agreement'],
+      ['Whether disputed call-outs are chargeable will be settled by what the parties agree at the monthly meeting, and that outcome binds both of them.', 'verbal-agreement'],
+    ]);
+  });
+
+  it('spares an annual-review price with its indexed fallback', () => {
+    spares([
+      'Support fees for the third year shall be agreed at the annual review; if no agreement is reached by 1 May, the second-year fees shall be indexed by the CPI for the preceding year.',
+    ]);
+  });
+});
