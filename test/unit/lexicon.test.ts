@@ -3403,3 +3403,26 @@ describe('round 83 (stop 32): a tier discussed at an expo that applies to the ac
     ]);
   });
 });
+
+describe('round 84 (stop 32): a fee waived by an engineer while at the depot, a threshold settled orally (a hyphenated alert is no alert), variations authorised orally where time does not permit a written one; staff identified in consultation as the contract progresses, a manual both parties will approve later, limits set in a separate agreement we will sign, a plan to be approved in due course; monitoring reduced as it sees fit, figures for guidance, proper care; spares verbal estimates for guidance beside the signed order form', () => {
+  it('reads the new wordings of each class', () => {
+    readsAs([
+      ['If one of our technicians agrees while at your Leeds depot to waive the call-out fee, you won\'t be charged for it.', 'verbal-agreement'],
+      ['The Supplier may reduce or alter the monitoring performed on the pharmacy fridges as it sees fit, without reference to the Client.', 'vague-term'],
+      ['The Supplier\'s key staff for the helpdesk shall be identified in consultation with the Council as the Contract progresses.', 'agreement-to-agree'],
+      ['The split of weekend cover between the Client\'s wardens and the Supplier shall be set out in an operations manual that both parties will approve later.', 'agreement-to-agree'],
+      ['Any humidity-alert threshold the parties settled orally during commissioning of the archive store shall be treated as part of Schedule 2.', 'verbal-agreement'],
+      ['Nothing on our status page creates a commitment to you; the delivery figures shown there for partner clinics are for guidance.', 'vague-term'],
+      ['Storage limits for Enterprise accounts are set in a separate agreement we\'ll sign with you after your trial.', 'agreement-to-agree'],
+      ['The Council\'s Contract Manager may authorise Variations to the parking Services orally where time does not permit a written Variation.', 'verbal-agreement'],
+      ['The Supplier shall take proper care of the Council\'s archive records.', 'vague-term'],
+      ['The arrangements for returning the kiosks at the end of the Term shall be laid down in an Exit Plan to be approved by the Council in due course.', 'agreement-to-agree'],
+    ]);
+  });
+
+  it('spares estimates for guidance beside the signed order form', () => {
+    spares([
+      'Estimates of hosting costs given verbally by our engineers are for guidance only, and the charges you pay are solely those shown in your signed Order Form.',
+    ]);
+  });
+});
