@@ -3426,3 +3426,36 @@ describe('round 84 (stop 32): a fee waived by an engineer while at the depot, a 
     ]);
   });
 });
+
+describe('round 85 (stop 32): support included because a manager promised it in a Slack channel, a verbal OK that counts as acceptance, changes accepted at a showcase, retention extended following a chat, a word given at a quarterly review, storage approved when you spoke with our team, a schedule kept in place of the standard one, a period discussed with the sales team before signature, what our staff say at a members\' evening; aspirational expectations that form no contractual requirement, a heads-up in advance, expectations not intended to be binding; a matter dealt with by separate agreement, indicators established at the first governance board, a plan we will agree at that point, an annex to be completed jointly, a service level and price we will discuss, a decision taken in consultation; spares the client\'s own right whenever it wishes, controls as appropriate to an environment named in an agreed document, and measures being at a minimum a named control set', () => {
+  it('reads the new wordings of each class', () => {
+    readsAs([
+      ['Your club account includes weekend support because our customer success manager promised it to you in our shared Slack channel.', 'verbal-agreement'],
+      ['Our onboarding lead\'s verbal OK to import your historic booking data counts as your acceptance of the migration scope.', 'verbal-agreement'],
+      ['The Council\'s expectation that card payments at the car park complete within two seconds is aspirational and does not form a contractual requirement.', 'vague-term'],
+      ['The Supplier shall deliver the dashboard changes that the Council\'s officers viewed and accepted at the spring showcase.', 'verbal-agreement'],
+      ['Any indexation of the Charges beyond year two will be dealt with by separate agreement.', 'agreement-to-agree'],
+      ['Following a chat exchange with the Controller\'s IT lead, the Processor extended retention of visitor logs to 24 months.', 'verbal-agreement'],
+      ['Key Performance Indicators for the booking service will be established at the first quarterly governance board.', 'agreement-to-agree'],
+      ['The Supplier\'s service manager gave his word at the quarterly review that the centre would move to the priority queue at no extra charge.', 'verbal-agreement'],
+      ['We\'ll give you a heads-up in advance of any planned downtime affecting your records.', 'vague-term'],
+      ['We\'ll talk with you about what happens to your data if you leave, and we\'ll agree a plan at that point.', 'agreement-to-agree'],
+      ['Extra storage for your case files was approved when you spoke with our sales team, so you won\'t see a separate charge for it.', 'verbal-agreement'],
+      ['The Client\'s key staff shall be named in Annex D, which is to be completed jointly during the transition period.', 'agreement-to-agree'],
+      ['Hostel partners who arranged a special payout schedule with our regional manager at a partner meeting keep that schedule in place of the standard one.', 'verbal-agreement'],
+      ['If you\'d like a dedicated support line, we\'ll discuss the service level and price with you when you sign up.', 'agreement-to-agree'],
+      ['The reduced 48-hour notice period discussed with the Supplier\'s sales team before signature applies to the Council in place of the period set out in clause 9.1.', 'verbal-agreement'],
+      ['Anything our staff say at a members\' evening about new coverage areas forms part of your agreement with us.', 'verbal-agreement'],
+      ['The response indicators in this Annex represent the Council\'s expectations for the helpdesk and are not intended to be contractually binding on the Supplier.', 'vague-term'],
+      ['The Council shall decide, in consultation with the Supplier, the handover arrangements for the helpdesk before the Expiry Date.', 'agreement-to-agree'],
+    ]);
+  });
+
+  it('spares the client\'s own right and measures named after the soft word', () => {
+    spares([
+      'The Client may request a usage report whenever it wishes, and the Supplier shall supply the report within ten Business Days of the request.',
+      'The Supplier shall implement the security controls of ISO/IEC 27001:2022 Annex A, as appropriate to the hosting environment identified in the agreed Statement of Applicability.',
+      'The Supplier shall implement appropriate security measures, being at a minimum the Cyber Essentials Plus controls, to protect data held for the Council.',
+    ]);
+  });
+});
