@@ -3459,3 +3459,32 @@ describe('round 85 (stop 32): support included because a manager promised it in 
     ]);
   });
 });
+
+describe('round 86 (stop 32): work begun after a call and invoiced, credits settled by phone with no form required, cover added per a WhatsApp exchange, texting a manager enough to cancel, a commitment texted and honoured, an undertaking at a demo the client signed on, instructions at a fitting, scope added at a site meeting and invoiced, variations discussed on inspections deemed instructed, a word at the trailhead you can rely on; charges reviewed annually and adjusted by agreement, a cap settled in a side letter before go-live, a decision following a review whether; a security set-up changed at its discretion, a fair credit, latency that should generally remain low; spares travel expenses per visit', () => {
+  it('reads the new wordings of each class', () => {
+    readsAs([
+      ['Following a telephone conversation with the Contract Manager, the Supplier began the extra booking integration and will invoice it under this Contract.', 'verbal-agreement'],
+      ['Credits for the booking outage of 3 March were settled over the phone with the service manager, and no credit request form was required.', 'verbal-agreement'],
+      ['Per the WhatsApp exchange between the account teams, the Supplier will also cover the lobby kiosk under the Standard Support tier.', 'verbal-agreement'],
+      ['Texting your customer success manager is enough to cancel add-ons on your account.', 'verbal-agreement'],
+      ['Indexation of the support charges shall be reviewed annually and adjusted by agreement between the parties.', 'agreement-to-agree'],
+      ['The Supplier\'s on-call engineer texted the depot office that weekend bookings would receive critical-tier response times, and the Supplier honours that commitment.', 'verbal-agreement'],
+      ['The Supplier\'s liability cap for loss of booking data shall be settled in a side letter before go-live.', 'agreement-to-agree'],
+      ['In the product demonstration the Supplier\'s account executive undertook that patient data would be encrypted at field level, and the Client signed this Agreement on that footing.', 'verbal-agreement'],
+      ['The Council shall decide, following its review of the pilot phase, whether sensors are to replace manual checks and on what terms.', 'agreement-to-agree'],
+      ['The Controller\'s instructions to record clients\' allergy information were given at the costume fitting and are to be treated as documented instructions under this DPA.', 'verbal-agreement'],
+      ['The Customer confirms that the extra storeroom was brought into scope at the site meeting of 3 June, and the Supplier shall invoice for it from that date.', 'verbal-agreement'],
+      ['The Processor may change its security set-up at its discretion, and such changes shall not require notice to the Controller.', 'vague-term'],
+      ['If a storm closes the lifts, we\'ll give you a fair credit, taking account of how much skiing you missed.', 'vague-term'],
+      ['Route variations discussed between the pilots and the Council\'s inspectors during site inspections shall be deemed to have been instructed by the Council.', 'verbal-agreement'],
+      ['Search latency for archived transcripts should generally remain low, although occasional slowdowns are to be expected.', 'vague-term'],
+      ['If one of our team tells you at the trailhead that your day pass can be moved to another date, you can rely on that even though these Terms say passes cannot be changed.', 'verbal-agreement'],
+    ]);
+  });
+
+  it('spares a capped charge per visit', () => {
+    spares([
+      'The Supplier shall reimburse the Client\'s reasonable travel expenses for attending acceptance tests, capped at EUR 2,000 per visit.',
+    ]);
+  });
+});
