@@ -3488,3 +3488,41 @@ describe('round 86 (stop 32): work begun after a call and invoiced, credits sett
     ]);
   });
 });
+
+describe('round 87 (stop 32): an offer made to you by staff at an open day, a post in a messaging group treated as an instruction, an ambassador\'s discount, racks requested at a consultation evening, work begun after a call before the purchase order, a threshold shown at a demonstration that forms the standard, an upgrade approved at a meetup, a discount agreed at a careers fair; a schedule to be adopted by the parties, a figure we will let you know nearer the season, a separate SLA we will sign later, points agreed within sixty days, indicators settled by the contract managers at the first review; a convenient point, changes without prior notice, content and format varied as it sees fit, updates whenever we judge them worthwhile, measures replaced or scaled back as it chooses, properly informed, circumstances a named provider could not have foreseen, as demand requires, as long as is appropriate, measures changed without consent; spares named safeguards, adequacy decided by an authority, and content added beside a promise that no feature is withdrawn', () => {
+  it('reads the new wordings of each class', () => {
+    readsAs([
+      ['A room offer made to you by a member of our staff at a hostel open day stands even if it never reaches you through the app.', 'verbal-agreement'],
+      ['The Controller may authorise longer retention of door footage by a post in the project\'s messaging group, and the Processor shall treat that post as a written instruction.', 'verbal-agreement'],
+      ['Any discount a Leeds Bike Share ambassador offers you at a community event applies to your account, even if it isn\'t shown in the app.', 'verbal-agreement'],
+      ['The Processor shall return or delete booking data at a convenient point after the season ends.', 'vague-term'],
+      ['Additional bike racks requested by councillors at the public consultation evening shall be added to the Services from the date of that request.', 'verbal-agreement'],
+      ['The Provider may alter the frequency of maintenance visits without prior notice where it considers this will improve efficiency.', 'vague-term'],
+      ['The Supplier may vary the content and format of the monthly usage reports supplied to the Council as it sees fit.', 'vague-term'],
+      ['A retention schedule for closed cases is to be adopted by the Parties before the end of the Implementation Period.', 'agreement-to-agree'],
+      ['Once the club chair has rung the Supplier to give the go-ahead, the Supplier may begin the data migration work before the purchase order is issued.', 'verbal-agreement'],
+      ['We\'ll push app updates to your kiosks whenever we judge an update worthwhile.', 'vague-term'],
+      ['The Processor may replace or scale back its security measures as it chooses, without informing the Controller.', 'vague-term'],
+      ['The Supplier shall keep the Council properly informed of the progress of the rollout.', 'vague-term'],
+      ['The response-time threshold shown to the Client during the pilot demonstration forms the applicable Performance Standard for the app.', 'verbal-agreement'],
+      ['Excluded from Downtime are interruptions caused by circumstances that Leeds Cloud Hosting could not have foreseen or prevented, whatever their nature.', 'vague-term'],
+      ['The Supplier shall rebalance bikes between docks as demand requires.', 'vague-term'],
+      ['Group discounts for schools are arranged separately, and we\'ll let you know the figure nearer the season.', 'agreement-to-agree'],
+      ['Once your committee has approved a plan upgrade with our rep at one of your meetups, we\'ll switch you over and start billing the new price.', 'verbal-agreement'],
+      ['Service levels for Enterprise customers will be set out in a separate SLA that we\'ll sign with you later.', 'agreement-to-agree'],
+      ['The measurement points used to calculate kiosk availability shall be agreed in writing between the parties within sixty days of the Effective Date.', 'agreement-to-agree'],
+      ['A discount agreed with one of our advisers at a student careers fair is valid for your whole first year.', 'verbal-agreement'],
+      ['The key performance indicators for the helpdesk will be settled by the Contract Managers at the first Service Review Meeting.', 'agreement-to-agree'],
+      ['The Processor shall retain members\' medical notes, including any history disclosed before sessions, only for so long as is appropriate.', 'vague-term'],
+      ['The security measures described in Annex II reflect the Processor\'s current practice and may be changed by the Processor without the Controller\'s consent.', 'vague-term'],
+    ]);
+  });
+
+  it('spares named safeguards, an adequacy listing and content added under a promise', () => {
+    spares([
+      'The Provider shall maintain security controls commensurate with the data held, being at a minimum the safeguards in the NCSC Cloud Security Principles.',
+      'Personal data shall be processed only in the UK or in a country listed by the Secretary of State as providing adequate protection.',
+      'We may add new training content as we see fit, but no feature listed in your Order Form will be withdrawn during the term.',
+    ]);
+  });
+});
