@@ -3526,3 +3526,22 @@ describe('round 87 (stop 32): an offer made to you by staff at an open day, a po
     ]);
   });
 });
+
+describe('round 88 (stop 32): a procedure the parties will settle at the first board meeting (an escalation procedure for outages is no dispute), an inspector\'s word that excuses a breach, a deadline extended over the incident hotline, an upgrade approved by letting a manager know at a check-in, a quick WhatsApp enough to release a date; maintenance at times the provider considers least disruptive; spares the client changing its own prices', () => {
+  it('reads the new wordings of each class', () => {
+    readsAs([
+      ['The parties will review and settle the escalation procedure for network outages at the first Governance Board meeting.', 'agreement-to-agree'],
+      ['Where the Council\'s inspector indicates during a site inspection that a reporting deadline can slip, the Supplier shall not be in breach for the delay.', 'verbal-agreement'],
+      ['Scheduled maintenance of the booking platform will be carried out at times Leeds Cloud considers least disruptive to the Client.', 'vague-term'],
+      ['Where the Client\'s duty officer and the Supplier\'s on-call engineer agree over the incident hotline to extend the restoration deadline, the extended deadline replaces the Resolution Time for that Incident.', 'verbal-agreement'],
+      ['Upgrades to the premium tier can be approved just by letting your account manager know at your quarterly check-in.', 'verbal-agreement'],
+      ['A quick WhatsApp from your event planner to our office is enough for us to release a held date to another client.', 'verbal-agreement'],
+    ]);
+  });
+
+  it('spares the client changing its own prices', () => {
+    spares([
+      'Your account settings page lists every room type, and you can change prices there yourself whenever you need to.',
+    ]);
+  });
+});
