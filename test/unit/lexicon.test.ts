@@ -3545,3 +3545,26 @@ describe('round 88 (stop 32): a procedure the parties will settle at the first b
     ]);
   });
 });
+
+describe('round 89 (stop 32): a client treated as having approved after a talk on site, an instruction spoken to a service desk acted on as a variation, fee exceptions granted by staff at a desk, coverage offered at a project launch, a WhatsApp after which no delay payments are levied; an uplift that is a matter for review and mutual agreement; integrations retired whenever we decide, aspirations that are not warranted, a general approach that obliges nothing; spares measures the parties acknowledge as appropriate and chat comments denied force', () => {
+  it('reads the new wordings of each class', () => {
+    readsAs([
+      ['The Supplier may treat the club as having approved planned downtime of the pitch sensors once its engineer has talked the work through with the groundstaff on site.', 'verbal-agreement'],
+      ['We may retire integrations used by partner clinics whenever we decide they are no longer worth maintaining.', 'vague-term'],
+      ['The Supplier may act on any instruction spoken to its service desk by the Council\'s parks officer as though it were an approved Variation.', 'verbal-agreement'],
+      ['Any uplift to the Monthly Charges after the first Contract Year shall be a matter for review and mutual agreement at each anniversary.', 'agreement-to-agree'],
+      ['Fee exceptions granted by our staff at the visitor information desk bind us, even if they aren\'t recorded in your account.', 'verbal-agreement'],
+      ['The service levels in Annex 3 represent the Supplier\'s aspirations and are not warranted.', 'vague-term'],
+      ['Weekend coverage that the Supplier\'s operations manager offered at the project launch is included in the Services at no extra charge.', 'verbal-agreement'],
+      ['The Council\'s buyer indicated in a WhatsApp message that late delivery of the reports would be overlooked, so the Council shall not levy delay payments for that period.', 'verbal-agreement'],
+      ['The security measures described in Annex II illustrate the Processor\'s general approach and do not oblige it to maintain any specific control.', 'vague-term'],
+    ]);
+  });
+
+  it('spares acknowledged measures and chat comments denied force', () => {
+    spares([
+      'The Supplier shall implement the security measures set out in Annex 4, which the parties acknowledge as appropriate for the member data.',
+      'A promise about discounts binds us only if it appears in your order confirmation email; comments in our chat window are for information only.',
+    ]);
+  });
+});
