@@ -3568,3 +3568,36 @@ describe('round 89 (stop 32): a client treated as having approved after a talk o
     ]);
   });
 });
+
+describe('round 90 (stop 33): a named provider that may change its tools as it sees fit, a format amended at its discretion, a timeframe that reflects severity, intervals suited to conditions, a duty to keep the client informed with no frequency; a plan to be developed jointly, a schedule to follow, a decision at the annual review whether, charges settled with you when you leave; days moved by messaging that become part of the order, reliance on a pre-contract demonstration, a retention agreed over chat, hours extended by a phone call from the day of the call, consent obtained informally at a parents\' evening, a phone call that constitutes notice; spares a soft term a named handbook defines, a quoted clause heading, an amendment effective only when executed, a fallback when we cannot agree, a call written up for signature before it binds, and a weekly report each Friday', () => {
+  it('reads the new wordings of each class', () => {
+    readsAs([
+      ['Northgate may change the diagnostic tools and escalation procedures used for the library\'s self-service kiosks as it sees fit.', 'vague-term'],
+      ['The Contractor may amend the layout of the monthly occupancy report at its discretion without consulting the Trust.', 'vague-term'],
+      ['We will resolve defects that affect the booking of rehearsal rooms within a timeframe that reflects their priority.', 'vague-term'],
+      ['The Contractor shall inspect the river gauges at intervals suited to the seasonal flow conditions.', 'vague-term'],
+      ['The Supplier shall keep the Council informed of significant events affecting the reliability of the parking sensors.', 'vague-term'],
+      ['The parties shall, within sixty days of go-live, jointly develop a continual improvement plan for the kiosk estate, including the targets it will set.', 'agreement-to-agree'],
+      ['The escalation regime for the ticket barriers, including the thresholds for service credits, shall be set out in Annex 7 (to follow).', 'agreement-to-agree'],
+      ['The Trust will decide at the annual contract review whether the Supplier is to host the archive, and on what terms.', 'agreement-to-agree'],
+      ['Any charges for migrating your archive, if any, will be settled with you when you give notice of termination.', 'agreement-to-agree'],
+      ['Your office manager can move delivery days just by messaging our dispatch team, and the new days become part of your order.', 'verbal-agreement'],
+      ['The Client may rely on any reporting features that the Supplier demonstrated to it before signature.', 'verbal-agreement'],
+      ['Where the Client\'s site lead agrees over Slack to a longer retention of CCTV footage, the Processor is permitted to keep the footage for that longer period.', 'verbal-agreement'],
+      ['Opening hours of the recycling hotline may be extended by a phone call between the account managers, with effect from the day of that call.', 'verbal-agreement'],
+      ['Approval from the school\'s bursar to move pupil records to a new hosting region, obtained informally at a parents\' evening, is sufficient for the purposes of this Agreement.', 'verbal-agreement'],
+      ['A phone call to the Customer\'s duty manager shall constitute notice of a security incident for the purposes of clause 9, and no written notification shall then be required.', 'verbal-agreement'],
+    ]);
+  });
+
+  it('spares a defined soft term, a quoted heading, writing required, a fallback and a weekday schedule', () => {
+    spares([
+      'Fair wear is acceptable for returned kit, and our returns handbook sets out exactly what counts as fair wear.',
+      'Clause 18 (\'Events outside our control\') lists the only events, such as a national grid failure, that excuse us from delays.',
+      'Any change to this Agreement, even if first discussed on a call, takes effect only when both parties have executed a variation deed.',
+      'Prices for extra sites will be agreed with you in a quote; if we can\'t agree within 21 days, the standard site rate in our published price list applies.',
+      'If you join a planning call, anything we agree on it is written up and sent to you for signature before it becomes binding.',
+      'The Contractor shall keep the Council informed of progress by a written status report delivered each Friday before noon.',
+    ]);
+  });
+});
