@@ -3601,3 +3601,32 @@ describe('round 90 (stop 33): a named provider that may change its tools as it s
     ]);
   });
 });
+
+describe('round 91 (stop 33): extras raised in an onboarding conversation that are included free, a voice note treated as approval, an approved outage treated as a Change Order, a turnaround promised on a visit that we commit to, a walk-through after which an exclusion applies from the date of the visit, a Teams call treated as the prior written authorisation, a policy agreed at a launch evening that still applies, commitments as described by sales during a demonstration, reductions promised at a convention reflected in the first invoice, statements over dinner incorporated into the agreement; an excuse for unforeseen circumstances, changes as its operations require, levels indicative of what is expected that give rise to no credits; two named parties with accents who will settle a method later, a scope as mutually agreed; spares a not-binding sanction of a formality and obligations as described in an annex', () => {
+  it('reads the new wordings of each class', () => {
+    readsAs([
+      ['Any extra seats raised during your Liège clinic\'s onboarding conversation are included free for the whole term.', 'verbal-agreement'],
+      ['We\'ll treat a voice note from your site supervisor as your approval to restart the pumps after maintenance.', 'verbal-agreement'],
+      ['The Client\'s facilities lead approved the extended network outage in a chat message, and the Supplier treats that approval as a Change Order under clause 12.', 'verbal-agreement'],
+      ['Whatever response time our team offered when they visited your depot is the response time we commit to.', 'verbal-agreement'],
+      ['The Controller\'s privacy lead authorised the move of the visitor logs to a new hosting provider during a Teams call, which the Processor shall treat as the prior written authorisation required by Clause 6.', 'verbal-agreement'],
+      ['The Controller\'s privacy lead authorised the move of the visitor logs to a new hosting provider during a Zoom call, which the Processor shall treat as the prior written authorisation required by Clause 6.', 'verbal-agreement'],
+      ['If your practice agreed a special cancellation policy with us at our Rotterdam launch evening, that arrangement still applies.', 'verbal-agreement'],
+      ['Availability commitments for the ticketing app are as described to the Council by Brightway\'s sales team during the 2025 product demonstration.', 'verbal-agreement'],
+      ['Price reductions promised to a member by the Supplier\'s sales executive at the Utrecht trade convention will be reflected in its first invoice.', 'verbal-agreement'],
+      ['Statements about backup retention that Corvid\'s account director gave the Trust\'s CIO over dinner are incorporated into this Agreement.', 'verbal-agreement'],
+      ['The Supplier shall not be liable for any failure of the booking service caused by unforeseen circumstances.', 'vague-term'],
+      ['The Provider reserves the right to substitute scanning equipment, alter reporting tools and modify the service levels as its operations require.', 'vague-term'],
+      ['The service levels in Schedule 3 are indicative of the performance the Council expects and shall not give rise to service credits.', 'vague-term'],
+      ['Brückner and the Région shall settle in a future annex the method for measuring response times at the depots.', 'agreement-to-agree'],
+      ['The frequency and scope of security testing shall be as mutually agreed by the parties.', 'agreement-to-agree'],
+    ]);
+  });
+
+  it('spares the sanction of a formality and a description in an annex', () => {
+    spares([
+      'Instructions given orally to the Supplier\'s technicians on site shall be confirmed by email within one business day, failing which they shall not bind either party.',
+      'The Supplier\'s obligations regarding on-call cover for the pharmacy system shall be as described in Annex 4.',
+    ]);
+  });
+});
