@@ -3630,3 +3630,34 @@ describe('round 91 (stop 33): extras raised in an onboarding conversation that a
     ]);
   });
 });
+
+describe('round 92 (stop 33): claims lodged by mentioning them on a call, assurances at a suppliers\' day relied on, phone instructions that are documented instructions, a faster resolution time discussed at a reception that will apply, an upgrade confirmed by replying to a text, services extended by mentioning it to a technician and then chargeable, rate freezes from an industry day that remain valid; times approximate with no commitment, enough backup copies, windows in a proposal indicative only, reports shared where the supplier judges it appropriate, objectives that are not a warranty, proper arrangements, replies that can vary and are not promised; an annex to be completed once a process is finalised, a plan the parties thereafter finalise; spares a limit in support hours, a workshop for information only beside a written route, and assurances as to a minimum', () => {
+  it('reads the new wordings of each class', () => {
+    readsAs([
+      ['Service credit claims may be lodged by mentioning them to the account manager on the weekly service call.', 'verbal-agreement'],
+      ['The Supplier may rely on assurances given by the Council\'s buyer at the suppliers\' day as to the number of sites to be covered.', 'verbal-agreement'],
+      ['The Controller may give instructions on the processing of member data to the Processor\'s support lead over the phone, and such instructions shall be documented instructions for the purposes of Article 28(3)(a) GDPR.', 'verbal-agreement'],
+      ['The faster resolution time for Priority 2 faults, discussed with our sales director at the museum\'s reception, will apply from the go-live date.', 'verbal-agreement'],
+      ['Once you\'ve confirmed an upgrade by replying \'yes\' to our text message, we\'ll move your studio account to the new plan and bill you for it.', 'verbal-agreement'],
+      ['The Customer\'s site manager may extend the Services to the new warehouse simply by mentioning it to the Supplier\'s technician, and the extended Services are then chargeable.', 'verbal-agreement'],
+      ['Rate freezes that our team agreed with your finance office at an industry day remain valid for the whole term.', 'verbal-agreement'],
+      ['Any delivery times mentioned on our website are approximate and don\'t create a commitment on our part.', 'vague-term'],
+      ['We will keep enough backup copies of your records to let you recover from most accidental deletions.', 'vague-term'],
+      ['The response windows stated in the Supplier\'s proposal are indicative only and do not constitute contractual commitments.', 'vague-term'],
+      ['Penetration test reports will be made available to the Customer where the Supplier judges disclosure to be appropriate.', 'vague-term'],
+      ['Availability figures in this Schedule are service objectives for the booking platform used by the regional libraries and are not a warranty of availability.', 'vague-term'],
+      ['The Contractor shall put in place proper arrangements to protect the patient records held in the clinic system.', 'vague-term'],
+      ['Replies to support tickets usually arrive within a business day, though response times can vary and are not promised.', 'vague-term'],
+      ['The data categories are listed in Annex 2, which is to be completed once the client\'s new intake process is finalised.', 'agreement-to-agree'],
+      ['The Supplier shall submit, and the parties shall thereafter finalise, the Transition Plan for the payroll service.', 'agreement-to-agree'],
+    ]);
+  });
+
+  it('spares a limit in support hours, a workshop for information only and assurances as to a minimum', () => {
+    spares([
+      'The Supplier shall resolve Severity 2 faults as soon as reasonably practicable and no later than six Support Hours after logging.',
+      'Any workshop held under clause 9 about the rollout is for information only; instructions to the Supplier may be given solely by written Change Order.',
+      'Assurances as to the minimum number of training days are set out in Schedule 4.',
+    ]);
+  });
+});

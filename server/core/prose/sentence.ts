@@ -107,7 +107,7 @@ export function sentenceAround(text: string, start: number, end: number): { from
 
 const W = String.raw`[\s\-]+`;
 const NUM = String.raw`(?:\d[\d,.]*|${NUMBER_WORDS}|an?|one)(?:\s*\(\s*\d[\d,.]*\s*\))?`;
-const TIME_UNIT = String.raw`(?:(?:business|working|calendar|clock)${W})?(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|quarters?|billing${W}(?:cycles?|periods?))(?:['’]s?)?(?![A-Za-z])`;
+const TIME_UNIT = String.raw`(?:(?:business|working|calendar|clock|operational|service|support|core)${W})?(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|quarters?|billing${W}(?:cycles?|periods?))(?:['’]s?)?(?![A-Za-z])`;
 /** A number glued to an abbreviated unit: "72h", "30d", "4hrs". */
 const GLUED = String.raw`\d+(?:h|hrs?|d|min|mins)\b`;
 const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December)`;
@@ -142,7 +142,7 @@ const STANDARD_IN_CAPITALS = /\b(?:meets?|meeting|compl(?:y|ies|ying)\s+with|sat
 export type BoundKind = 'time' | 'frequency' | 'amount' | 'standard';
 
 /** A time limit kept only as a rule ("usually well within a business day", "normally within 4 hours"), to the end of its clause. */
-const USUAL_LIMIT = /\b(?:usually|normally|typically|generally|often|mostly|in\s+most\s+cases)\s+(?:well\s+)?(?:within|inside|in\s+under|in\s+less\s+than)\b[^,.;]*/i;
+const USUAL_LIMIT = /\b(?:usually|normally|typically|generally|often|mostly|in\s+most\s+cases)\s+(?:(?:arrive|arrives|come|comes|be|are|is|get|gets)\s+(?:[a-z]+ed\s+)?)?(?:well\s+)?(?:within|inside|in\s+under|in\s+less\s+than)\b[^,.;]*/i;
 const USUAL_LIMIT_ALL = new RegExp(USUAL_LIMIT.source, 'gi');
 
 /** True when a hard limit of the given kind stands in the sentence. */
