@@ -318,7 +318,7 @@ function spentNote(n) {
   if (n === 32 || n === 33) return 'another hand, sealed; measured at stop 25, then tuned on at stop 25 (round 29), no longer an honest figure';
   if (n === 34 || n === 35) return 'another hand, sealed; measured at stop 25, then tuned on at stop 25 (round 30), no longer an honest figure';
   if (n === 36 || n === 37) return 'another hand, sealed; measured at stop 25, then tuned on at stop 25 (round 31), no longer an honest figure';
-  if (n === 160) return 'another hand, sealed; measured once at stop 33 with the same analysis as set 161, and not studied';
+  if (n === 160 || n === 161) return 'another hand, sealed; measured at stop 33 (round 92), then tuned on at stop 33 (round 93), no longer an honest figure';
   if (n === 158 || n === 159) return 'another hand, sealed; measured at stop 33 (round 91), then tuned on at stop 33 (round 92), no longer an honest figure';
   if (n === 156 || n === 157) return 'another hand, sealed; measured at stop 33 (round 90), then tuned on at stop 33 (round 91), no longer an honest figure';
   if (n === 154 || n === 155) return 'another hand, sealed; measured at stop 32 (round 89), then tuned on at stop 33 (round 90), no longer an honest figure';

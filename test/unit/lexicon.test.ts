@@ -3661,3 +3661,28 @@ describe('round 92 (stop 33): claims lodged by mentioning them on a call, assura
     ]);
   });
 });
+
+describe('round 93 (stop 33): a storage increase proposed on a visit that applies to all accounts, seats OKed in a chat that are active without the order form, return evidenced by a phone call in place of the written certificate, data sent on the strength of a Slack approval, a free month promised at a fair that forms part of the terms, credits calculated on the basis discussed on a site visit, a network that performs to the levels described at a demonstration; circumstances outside a two-word name\'s control, anything we could not reasonably foresee; a mechanism as the board and the supplier subsequently agree, fees put in a separate agreement; spares protection meaning the controls of named principles and reports requested at intervals of the client\'s choosing', () => {
+  it('reads the new wordings of each class', () => {
+    readsAs([
+      ['The Customer agrees that the storage increase proposed by the Supplier\'s director during the plant visit in Leeds applies to all archive accounts.', 'verbal-agreement'],
+      ['If one of our staff OKs a seat increase for your office in a chat message, the extra seats are active even if you never submit the order form.', 'verbal-agreement'],
+      ['Return of the clinic\'s records on termination may be evidenced by a phone call from the Processor\'s service manager in place of the written certificate required by Clause 11.', 'verbal-agreement'],
+      ['The Processor may begin sending appointment data to the new analytics tool on the strength of the Controller\'s Slack approval of 3 June.', 'verbal-agreement'],
+      ['A free month promised to you by our rep at the Galway farmers\' fair forms part of these terms.', 'verbal-agreement'],
+      ['Service credits shall be calculated on the basis discussed between the parties\' project leads during the site visit of 9 April.', 'verbal-agreement'],
+      ['Until the service schedule is issued, the radio network shall perform to the levels described by the Supplier\'s sales engineer at the product demonstration.', 'verbal-agreement'],
+      ['Downtime does not include any interruption that results from circumstances outside Harbour Systems\' reasonable control.', 'vague-term'],
+      ['We aren\'t responsible if bookings are interrupted by anything we couldn\'t reasonably foresee or prevent.', 'vague-term'],
+      ['The annual price review mechanism shall be as the Customer\'s finance board and the Supplier subsequently agree.', 'agreement-to-agree'],
+      ['If you need a custom report, we\'ll discuss the scope and fees with you and put them in a separate agreement.', 'agreement-to-agree'],
+    ]);
+  });
+
+  it('spares named principles and the client\'s choice of intervals', () => {
+    spares([
+      'The Supplier shall apply adequate protection to patient data, meaning at a minimum the controls in the National Cyber Security Principles.',
+      'The Council may request a usage report at intervals of its choosing, which the Supplier shall deliver within 5 Working Days of the request.',
+    ]);
+  });
+});
