@@ -1379,6 +1379,24 @@ function mitigation(text: string, start: number, end: number, from: number, to: 
 
 /** How far after a match its row's `unlessFollowedBy` reads, into the next sentence if need be. */
 const FOLLOWING = 80;
+/**
+ * How far past its sentence a judgement may read: a row's `unlessFollowedBy` ({@link FOLLOWING} characters after a match near
+ * the end) and a term left to a later agreement, whose fallback may stand in the next sentence ({@link fallbackFollows}). A
+ * sentence so judged is remembered with these characters after it ({@link SentenceScan.readsOn}).
+ */
+const READS_ON = 200;
+
+/**
+ * A fallback in the sentence after a deferred term: "The parties shall jointly develop a plan … If the parties cannot agree a
+ * plan within thirty days, the service levels in this Agreement continue to apply." What applies if the parties do not agree is
+ * settled, so nothing is left open, wherever the fallback stands.
+ */
+function fallbackFollows(text: string, to: number): boolean {
+  const next = text.slice(to, to + READS_ON);
+  if (!/^\s*(?:If|Where|Should|In\s+the\s+event\s+that|Failing)\b/.test(next)) return false;
+  const stop = /[.;](?=\s|$)/.exec(next);
+  return hasFallback(stop ? next.slice(0, stop.index + 1) : next);
+}
 
 /** A line break, a tab or two blanks in a row: the layout of a wrapped, indented prose block. */
 const LAYOUT = /[\n\r\t]| {2}/;
@@ -1395,7 +1413,7 @@ function reported(row: Row, text: string, start: number, end: number, context: P
   // A match starts and ends on a word, so no run of blanks spans its edges: the three parts collapse on their own.
   const head = oneLine(text.slice(from, start));
   const words = oneLine(text.slice(start, Math.min(end, to)));
-  return judged(row, head + words + oneLine(text.slice(Math.min(end, to), to)) + text.slice(to, to + FOLLOWING), head.length, head.length + words.length, context);
+  return judged(row, head + words + oneLine(text.slice(Math.min(end, to), to)) + text.slice(to, to + READS_ON), head.length, head.length + words.length, context);
 }
 
 /** Text with each run of blanks made one space. */
@@ -1641,6 +1659,8 @@ function judged(row: Row, text: string, start: number, end: number, context: Pro
       return aboutContract(before) || (!judge.needsNothing && aboutLevels(before));
     case 'defer': {
       if ((hasFallback(sentence) && !NOTHING_APPLIES_UNTIL.test(sentence)) || isVariationClause(sentence)) return false;
+      // "… jointly develop a service improvement plan. If the parties cannot agree a plan within thirty days, the service levels in this Agreement continue to apply."
+      if (row.code === 'agreement-to-agree' && fallbackFollows(text, to)) return false;
       // "A window moved in a phone call stands as agreed": what the sentence gives the step already taken, not a term left open.
       if (/^as\s+agreed\b/i.test(text.slice(start, end)) && /\b(?:stands?|stood|counts?|is\s+treated|are\s+treated|shall\s+stand|(?:shall|will)\s+be\s+(?:treated|deemed|regarded)|treat\s+(?:that|this|the|such|it|them)(?:\s+[a-z-]+){0,2})\s+$/i.test(before)) return false;
       // "Measures listed in Annex II, which the parties agree are appropriate": what the parties agree now, nothing left open.
@@ -2252,7 +2272,8 @@ interface SentenceScan {
   found: SentenceFound[];
   /**
    * Whether the judgement read past the sentence (a row's `unlessFollowedBy`, {@link FOLLOWING} characters after a match near its
-   * end): the matches then hold only with the same words after the sentence, and are remembered under a key that has them.
+   * end, or a deferred term's fallback in the next sentence): the matches then hold only with the same words after the sentence
+   * ({@link READS_ON} characters), and are remembered under a key that has them.
    */
   readsOn?: boolean;
   /** Whether a template blank may start in the sentence ({@link BLANK_HINT}): the blank expression, which reads past the sentence, runs only then. */
@@ -2405,7 +2426,7 @@ function scanProse(text: string, base: number, context: ProseContext, gate: bool
     let withFollowing = false;
     if (known?.readsOn) {
       // Judged with the words after it: the key has them.
-      key = `${key}\u0003${text.slice(to, to + FOLLOWING)}`;
+      key = `${key}\u0003${text.slice(to, to + READS_ON)}`;
       withFollowing = true;
       known = remembered(sentencesSeen, key);
     }
@@ -2443,7 +2464,7 @@ function scanProse(text: string, base: number, context: ProseContext, gate: bool
         const start = raw(m.index) + pieceStart;
         const end = rawEnd(m.index, m[0].length) + pieceStart;
         const row = ORDER[order]!;
-        if (row.unlessFollowedBy && end + FOLLOWING > to && matcher.inSentence) readsOn = true;
+        if (((row.unlessFollowedBy && end + FOLLOWING > to) || row.judge.kind === 'defer') && matcher.inSentence) readsOn = true;
         // A match its sentence spares hides nothing: the later classes of the expression are tried at the same place, one by one (the first
         // alternative that matches would hide them), then the expression tries again from the next character, so a class inside or after it is still found.
         let taken = reported(row, text, start, end, context) ? { order, end, length: m[0].length } : undefined;
@@ -2454,7 +2475,7 @@ function scanProse(text: string, base: number, context: ProseContext, gate: bool
           if (!again) continue;
           const againEnd = rawEnd(m.index, again[0].length) + pieceStart;
           if (againEnd > to) continue;
-          if (ORDER[next]!.unlessFollowedBy && againEnd + FOLLOWING > to && matcher.inSentence) readsOn = true;
+          if (((ORDER[next]!.unlessFollowedBy && againEnd + FOLLOWING > to) || ORDER[next]!.judge.kind === 'defer') && matcher.inSentence) readsOn = true;
           if (reported(ORDER[next]!, text, start, againEnd, context)) taken = { order: next, end: againEnd, length: again[0].length };
         }
         if (!taken) {
@@ -2470,7 +2491,7 @@ function scanProse(text: string, base: number, context: ProseContext, gate: bool
       if (readsOn && !withFollowing) {
         // First read of a sentence judged with the words after it: the plain key says so, the key with those words holds the matches.
         remember(sentencesSeen, ownCopy(key!), { anchored: true, found: [], readsOn: true, blanks });
-        key = `${key}\u0003${text.slice(to, to + FOLLOWING)}`;
+        key = `${key}\u0003${text.slice(to, to + READS_ON)}`;
       }
       remember(sentencesSeen, ownCopy(key!), { anchored: true, found: inSentence, blanks });
     }

@@ -3686,3 +3686,29 @@ describe('round 93 (stop 33): a storage increase proposed on a visit that applie
     ]);
   });
 });
+
+describe('a fallback in the sentence after a term left to a later agreement (stop 33, found trying real terms)', () => {
+  const deferred = 'The parties shall, within ninety days of the Effective Date, jointly develop a service improvement plan, including the targets it will contain.';
+  const fallback = 'If the parties cannot agree a plan within thirty days, the service levels in this Agreement continue to apply.';
+  const other = 'The plan will then be reviewed every year.';
+
+  it('spares the deferral when the next sentence says what applies if the parties do not agree, and reports it otherwise', () => {
+    expect(codes(`${deferred} ${fallback}`)).toEqual([]);
+    expect(codes(`${deferred} ${other}`)).toEqual(['agreement-to-agree']);
+    expect(codes(deferred)).toEqual(['agreement-to-agree']);
+    // The fallback must follow: one before the deferral settles nothing about it.
+    expect(codes(`${fallback} ${deferred}`)).toEqual(['agreement-to-agree']);
+  });
+
+  it('judges the pair the same when read again after other texts (the remembered sentence holds the words after it), wrapped, and ungated', () => {
+    for (let i = 0; i < 3; i++) {
+      expect(codes(`${deferred} ${other}`)).toEqual(['agreement-to-agree']);
+      expect(codes(`${deferred} ${fallback}`)).toEqual([]);
+      expect(codes(`Each party appoints a manager. ${deferred} ${fallback}`)).toEqual([]);
+      expect(codes(`Each party appoints a manager. ${deferred} ${other}`)).toEqual(['agreement-to-agree']);
+    }
+    const wrapped = `${deferred} ${fallback}`.replace(/ (?=\S{6,})/g, (m, at: number) => (at % 3 === 0 ? '\n      ' : ' '));
+    expect(codes(wrapped)).toEqual([]);
+    expect(findLexiconMatches(`Each party appoints a manager. ${deferred} ${fallback}`, 0, {}, false)).toEqual([]);
+  });
+});
