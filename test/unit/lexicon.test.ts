@@ -3712,3 +3712,42 @@ describe('a fallback in the sentence after a term left to a later agreement (sto
     expect(findLexiconMatches(`Each party appoints a manager. ${deferred} ${fallback}`, 0, {}, false)).toEqual([]);
   });
 });
+
+describe('round 94 (stop 33): levels demonstrated on a pre-sales visit treated as committed, consent obtained in a telephone conversation, licences approved by a visiting engineer added without an order, commitments given by a sales representative that bind as though set out, a WhatsApp rate that overrides the price list, support on the terms described over the phone, onboarding offered at a trade fair that applies though not on the order, a tier that applies as arranged over the phone, streets pointed out on a site visit, a free month offered when visiting, credits claimable for outages acknowledged over live chat, billing switched once you mention it to support; a price raised at any time, confirmations within a short time; a price we will work with you to agree, a commitment we will settle during onboarding, a window settled at a review of the claims environment, refund terms covered by a future policy; an assurance as to the acceptable level is one verbal step, and a deeming as if written requires no writing; spares a variation recorded before it takes effect and a change confirmed in billing settings', () => {
+  it('reads the new wordings of each class', () => {
+    readsAs([
+      ['The response times demonstrated to the Client\'s ward staff during the pre-sales site visit shall be treated as the committed levels for the first year.', 'verbal-agreement'],
+      ['The Customer\'s consent to moving backups outside the EEA may be obtained in a telephone conversation with the Supplier\'s security lead.', 'verbal-agreement'],
+      ['When our regional engineer visits your depot and approves extra licences, you can add them to your account straight away without placing a new order.', 'verbal-agreement'],
+      ['Response commitments given to the school by the Supplier\'s sales representative in Leeds bind the Supplier as though set out in this Schedule.', 'verbal-agreement'],
+      ['If you arranged a reduced rate with our local agent over WhatsApp, that rate overrides our published price list.', 'verbal-agreement'],
+      ['Weekend support will be provided on the terms the Supplier\'s account manager described to the Client over the phone before signature.', 'verbal-agreement'],
+      ['Any free onboarding our sales staff offer you at a trade fair in Utrecht will apply to your account even if it isn\'t shown on your order.', 'verbal-agreement'],
+      ['The premium support tier applies as arranged between the Customer\'s IT lead and the Provider\'s architect over the phone in June.', 'verbal-agreement'],
+      ['The Contractor shall extend the camera network to the additional streets pointed out by the Council\'s officer during the site visit on 3 May.', 'verbal-agreement'],
+      ['The free listing month our rep offered when visiting your shop applies even though it isn\'t in your order.', 'verbal-agreement'],
+      ['Service Credits may also be claimed for any outage that the Provider\'s support engineer acknowledges over live chat as credit-eligible.', 'verbal-agreement'],
+      ['Your plan switches to annual billing once you mention it to our support staff during a help call.', 'verbal-agreement'],
+      ['We may raise the subscription price of the booking app at any time.', 'vague-term'],
+      ['Confirmations will normally be returned to the Customer within a short time after the order is placed.', 'vague-term'],
+      ['If you need more than 20 users, we\'ll work with you to agree a suitable add-on price.', 'agreement-to-agree'],
+      ['Your plan includes a custom response commitment, which we\'ll settle with you during onboarding.', 'agreement-to-agree'],
+      ['The parties will settle the release window for the claims environment at the first monthly service review.', 'agreement-to-agree'],
+      ['Refund terms for cancelled lessons will be covered by a future policy we\'ll agree with schools.', 'agreement-to-agree'],
+      ['Assurances given by the Council\'s inspector in conversation with the Contractor as to the acceptable noise level shall be binding for the purposes of the Specification.', 'verbal-agreement'],
+      ['The Processor\'s undertaking, given at the kick-off meeting, to host the records only in Norway shall bind the Processor as if written into this DPA.', 'verbal-agreement'],
+    ]);
+  });
+
+  it('reports an assurance as to an acceptable level once, as the verbal step, and reads a deeming as if written as no written requirement', () => {
+    expect(codes("Assurances given by the Council's inspector in conversation with the Contractor as to the acceptable noise level shall be binding for the purposes of the Specification.")).toEqual(['verbal-agreement']);
+    expect(codes("The Processor's undertaking, given at the kick-off meeting, to host the records only in Norway shall bind the Processor as if written into this DPA.")).toEqual(['verbal-agreement']);
+  });
+
+  it('spares a variation recorded before it takes effect and a change confirmed in the billing settings', () => {
+    spares([
+      'Any agreement reached at the monthly review meeting shall be recorded as a formal Variation before it takes effect.',
+      'You may request a plan change during a call with your account manager, but it takes effect only when you confirm it in your billing settings.',
+    ]);
+  });
+});
