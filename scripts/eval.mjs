@@ -44,10 +44,11 @@
 // hundred-and-fiftieth and hundred-and-fifty-first (round 88), the hundred-and-fifty-second and hundred-and-fifty-third (round
 // 89), the hundred-and-fifty-fourth and hundred-and-fifty-fifth (round 90), the hundred-and-fifty-sixth and
 // hundred-and-fifty-seventh (round 91), the hundred-and-fifty-eighth and hundred-and-fifty-ninth (round 92), the
-// hundred-and-sixtieth and hundred-and-sixty-first (round 93); the hundred-and-sixty-second and hundred-and-sixty-fifth,
-// written at stop 33 to the brief kept in docs/sealed-set-brief.md and measured once with the analysis of 0743ba4, are the
-// honest figure: the hundred-and-sixty-fifth (`fresh: 165`, HONEST_FRESH) is reported as the honest set, the
-// hundred-and-sixty-second beside it (sets 163 and 164 were still being written when they were sealed).
+// hundred-and-sixtieth and hundred-and-sixty-first (round 93), the hundred-and-sixty-second and hundred-and-sixty-fifth
+// (round 94, set 165 sealed before sets 163 and 164 were finished); the hundred-and-sixty-third and hundred-and-sixty-fourth,
+// written at stop 33 to the brief kept in docs/sealed-set-brief.md and measured once with the analysis of round 94, are the
+// honest figure: the hundred-and-sixty-fourth (`fresh: 164`, HONEST_FRESH) is reported as the honest set, the
+// hundred-and-sixty-third beside it. LAST_FRESH is the highest set wired in.
 // A new sealed set is wired
 // in by raising HONEST_FRESH.
 //
@@ -264,7 +265,10 @@ function figures(counts) {
 }
 
 /** The fresh set that is the honest figure: written and sealed by another hand, never tuned on. Every fresh set before it is spent. */
-export const HONEST_FRESH = 165;
+export const HONEST_FRESH = 164;
+
+/** The highest-numbered fresh set wired in: set 165 was written and sealed before sets 163 and 164 were finished, and is spent. */
+export const LAST_FRESH = 165;
 
 /** The set a sentence belongs to: `fresh` (the first fresh set, `fresh: true`), `fresh2` … `fresh13` (`fresh: 2` …), `heldout` or `tuning`. */
 export function setOf(entry) {
@@ -274,7 +278,7 @@ export function setOf(entry) {
 }
 
 /** Every set, in the order they are reported. */
-export const SETS = ['tuning', 'heldout', 'fresh', ...Array.from({ length: HONEST_FRESH - 1 }, (_, i) => `fresh${i + 2}`)];
+export const SETS = ['tuning', 'heldout', 'fresh', ...Array.from({ length: Math.max(HONEST_FRESH, LAST_FRESH) - 1 }, (_, i) => `fresh${i + 2}`)];
 
 /** Sets whose misjudged sentences are never listed: they are measured, never tuned on. */
 const UNSEEN = new Set(['heldout', `fresh${HONEST_FRESH}`]);
@@ -319,6 +323,7 @@ function spentNote(n) {
   if (n === 32 || n === 33) return 'another hand, sealed; measured at stop 25, then tuned on at stop 25 (round 29), no longer an honest figure';
   if (n === 34 || n === 35) return 'another hand, sealed; measured at stop 25, then tuned on at stop 25 (round 30), no longer an honest figure';
   if (n === 36 || n === 37) return 'another hand, sealed; measured at stop 25, then tuned on at stop 25 (round 31), no longer an honest figure';
+  if (n === 163) return 'another hand, sealed; measured once at stop 33 with the same analysis as set 164, and not studied';
   if (n === 162 || n === 165) return 'another hand, sealed; measured at stop 33 (with 0743ba4), then tuned on at stop 33 (round 94), no longer an honest figure';
   if (n === 160 || n === 161) return 'another hand, sealed; measured at stop 33 (round 92), then tuned on at stop 33 (round 93), no longer an honest figure';
   if (n === 158 || n === 159) return 'another hand, sealed; measured at stop 33 (round 91), then tuned on at stop 33 (round 92), no longer an honest figure';
