@@ -3751,3 +3751,40 @@ describe('round 94 (stop 33): levels demonstrated on a pre-sales visit treated a
     ]);
   });
 });
+
+describe('round 95 (stop 33): layouts signed off on a video walkthrough that count as accepted, a rate offered at a vendor fair demo for the first months, devices requested in person added to the monthly charge, what sales agreed at a fair as part of the plan, a text treated as an accepted Work Order, no charge confirmed at a kick-off, an extension agreed on a visit continuing on the contract terms, agreements at the foot of a tower and on a quayside; whatever times it considers least disruptive, whatever manner we think right, seats reduced where in its view necessary, deletion unless it decides otherwise, the way and pace we choose, estimates that don\'t bind us; deciding together later, a decision once a season is reviewed, credits determined at a later date, categories identified jointly, rates set together, fees open to discuss, prices worked out with you once volumes are known; spares a change accepted in the billing console, a suitable format defined at once, and the duty to follow instructions unless they infringe the law', () => {
+  it('reads the new wordings of each class', () => {
+    readsAs([
+      ['Poster layouts you sign off during a video walkthrough with our designer count as accepted, and we\'ll charge for any later changes.', 'verbal-agreement'],
+      ['The lower rate offered by Nordic Cloud\'s sales representative at the Tromsø vendor fair demo applies for the first twelve months.', 'verbal-agreement'],
+      ['Extra scanners requested in person by the depot supervisor at the Supplier\'s office shall be supplied and added to the monthly charge.', 'verbal-agreement'],
+      ['Anything our sales representative agreed with you at the Ghent trade fair is part of your Basic plan, even if it isn\'t listed on the pricing page.', 'verbal-agreement'],
+      ['Where the Customer\'s site lead indicates by text message that a quotation is acceptable, the Contractor may proceed and the quotation shall be treated as an accepted Work Order.', 'verbal-agreement'],
+      ['The Supplier\'s engineer confirmed at the kick-off meeting that weekend changes would be handled at no extra cost, and the Client shall not be charged for them.', 'verbal-agreement'],
+      ['Any extension of the trial that the Council\'s officer agrees to while visiting the depot shall continue on the terms of this Contract.', 'verbal-agreement'],
+      ['The Supplier\'s engineer agreed with the caretaker at the foot of the tower that the bells would be monitored at the premium tier, and the premium Service Level shall apply to them.', 'verbal-agreement'],
+      ['The harbour master told the Contractor on the quayside that mooring fees could be collected directly, and the Contractor may rely on that permission.', 'verbal-agreement'],
+      ['Maintenance will be carried out at whatever times the Provider considers least disruptive to the clinic.', 'vague-term'],
+      ['Where a customer disputes a charge, we will investigate in whatever manner we think right and let you know the outcome.', 'vague-term'],
+      ['The Provider reserves the right to reduce the number of user seats included in the Basic tier where in its view this is necessary.', 'vague-term'],
+      ['The Processor shall delete visitor data at the end of each season unless it decides that retention serves its purposes.', 'vague-term'],
+      ['We\'ll restore your booking page after an outage in the way and at the pace we choose.', 'vague-term'],
+      ['Response timings in our product sheet are estimates and don\'t bind us.', 'vague-term'],
+      ['We\'ll decide together after the trial month how many user seats your plan includes.', 'agreement-to-agree'],
+      ['The Authority will decide, once the first season has been reviewed, which depots are to be covered by the service.', 'agreement-to-agree'],
+      ['The Council shall determine the service credits for the messaging gateway at a later date.', 'agreement-to-agree'],
+      ['The data categories to be processed will be identified jointly once the clinics have been onboarded.', 'agreement-to-agree'],
+      ['We and you will set the seasonal commission rates together each spring.', 'agreement-to-agree'],
+      ['Our fees for adding new sites after your first year remain open for us to discuss with you.', 'agreement-to-agree'],
+      ['We\'ll work out messaging prices for alerts to your regional clinics and depots with you once volumes are known.', 'agreement-to-agree'],
+    ]);
+  });
+
+  it('spares a change accepted in the console, a format defined at once and a legal test', () => {
+    spares([
+      'If we agree with you to change your plan, the change takes effect only once you\'ve accepted it in the billing console.',
+      'Inspection records shall be kept in a suitable format, namely CSV files matching the council\'s published record template.',
+      'The Processor shall follow the instructions unless it believes they infringe data protection law, in which case it shall inform the Controller within 48 hours.',
+    ]);
+  });
+});
