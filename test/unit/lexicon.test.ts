@@ -3788,3 +3788,31 @@ describe('round 95 (stop 33): layouts signed off on a video walkthrough that cou
     ]);
   });
 });
+
+describe('round 96 (stop 33): no objection raised at a meeting before data trains fault-prediction models, certificates not needed after a phone call, assurances at a site induction, an exception approved by one of our reps on a visit, a walk-through that counts as acceptance, a verbal instruction without awaiting the written order, a site added in a conversation serviced at the rate, deadlines relaxed in a WhatsApp group; prices that go up whenever we decide; a timeline agreed with you after onboarding (accented words between), discounts on terms we will discuss; spares the GDPR\'s appropriate statutory obligation, telling by email, more often if prudent beside a frequency, a clock-time deadline and one before the next statement', () => {
+  it('reads the new wordings of each class', () => {
+    readsAs([
+      ['Where the Customer raised no objection during the kick-off meeting, the Supplier may use the sensor history to train its fault-prediction models.', 'verbal-agreement'],
+      ['The Processor need not issue destruction certificates for the clinic records where it has reported the destruction to the Controller\'s lead in a phone call.', 'verbal-agreement'],
+      ['The Supplier may rely on assurances given by the Council\'s engineer during the site induction as to which records fall within the scope of the Services.', 'verbal-agreement'],
+      ['When one of our account reps visits your depot and approves an exception to the storage limits, that exception binds us.', 'verbal-agreement'],
+      ['A short walk-through with our local representative counts as your acceptance of the configuration, so you won\'t need to sign the setup form.', 'verbal-agreement'],
+      ['Where the Authority\'s duty officer has verbally instructed a driver to proceed, the Contractor need not await the written Order before charging the trip to the Authority.', 'verbal-agreement'],
+      ['Any extra site added to the route by the Council\'s warden in a conversation at the depot shall be serviced at the Standing Offer rate.', 'verbal-agreement'],
+      ['Fix deadlines may be relaxed where the account managers settle a revised time in the incident WhatsApp group.', 'verbal-agreement'],
+      ['Our prices for the reporting dashboard may go up whenever we decide, and the new prices apply from your next invoice.', 'vague-term'],
+      ['We\'ll agree the migration timeline for your Łódź archive with you after onboarding.', 'agreement-to-agree'],
+      ['Volume discounts for more than 50 users are available on terms we\'ll discuss when you reach that threshold.', 'agreement-to-agree'],
+    ]);
+  });
+
+  it('spares a term of art, written notice, a bounded frequency and two deadlines', () => {
+    spares([
+      'The Processor shall ensure that its staff have committed themselves to confidentiality or are under an appropriate statutory obligation of confidentiality.',
+      'We may raise the subscription fees once a year by telling you at least 60 days beforehand by email, and you may cancel before the increase applies.',
+      'The Contractor shall inspect the alarms at least once every 90 days, and may inspect more often if it considers it prudent.',
+      'The Provider shall deliver the meter data to the portal promptly, and no later than 06:00 CET on the following day.',
+      'We\'ll fix billing errors promptly, at the latest before your next monthly statement is issued.',
+    ]);
+  });
+});
