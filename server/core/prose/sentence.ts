@@ -261,9 +261,9 @@ const WRITTEN_NEAR = 60;
 export function writingRequired(sentence: string): boolean {
   // "Any actions agreed at that meeting shall be recorded in writing and signed off … before taking effect".
   if (/\b(?:recorded|confirmed|documented|set\s+out)\s+in\s+writing\b[^.;]{0,80}?\bbefore\s+(?:taking|it\s+takes|they\s+take)\s+effect\b/i.test(sentence)) return true;
-  // "Anything we agree on it is written up and sent to you for signature before it becomes binding", "takes effect only when both have executed an amendment deed".
   // "Shall be recorded as a formal Variation before it takes effect", "takes effect only when you confirm it in your billing settings".
   if (/\b(?:recorded|documented|confirmed)\s+(?:as|in)\s+(?:an?\s+)?(?:formal\s+|written\s+|signed\s+)?(?:variation|amendment|change\s+(?:note|order))s?\b[^.;]{0,80}?\bbefore\s+(?:taking|it\s+takes|they\s+take|it\s+becomes|they\s+become)\s+(?:effect|effective|binding)\b|\btakes?\s+effect\s+only\s+(?:when|once|if|after)\s+(?:you(?:['’]ve|\s+have)?|the\s+[a-z]+(?:\s+has)?)\s+(?:confirm(?:s|ed)?|approve[sd]?|accept(?:s|ed)?|submit(?:s|ted)?)\s+(?:it|them|this|the\s+[a-z]+)\s+(?:in|through|via|on)\s+(?:your|the|our)\s+(?:[A-Za-z-]+\s+){0,3}?(?:settings|portal|account|dashboard|console|app|order\s+form)\b/i.test(sentence)) return true;
+  // "Anything we agree on it is written up and sent to you for signature before it becomes binding", "takes effect only when both have executed an amendment deed".
   if (/\b(?:written\s+up|sent\s+to\s+(?:you|the\s+[a-z]+)\s+for\s+signature)\b[^.;]{0,80}?\bbefore\s+(?:it|they|this|that|such\s+[a-z]+)\s+(?:becomes?|is|are|takes?)\s+(?:binding|effective|valid|effect)\b|\btakes?\s+effect\s+only\s+(?:when|once|if|after)\b[^.;]{0,80}?\b(?:executed|signed|countersigned)\b/i.test(sentence)) return true;
   if (!WRITTEN.test(sentence) || !CONFIRMATION.test(sentence)) return false;
   // "Binds the Customer without a written confirmation", "without asking for written confirmation": the writing is waived, not required.
