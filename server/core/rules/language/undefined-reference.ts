@@ -35,6 +35,11 @@ const MAY_REFER = /schedule|exhibit|annex|appendi|attachment/i;
 const OUTSIDE_INSTRUMENT =
   /^\s*(?:of|to|in|under)\s+(?:the\s+)?(?!(?:this|these|our|your)\b)(?:(?:EU|UK|US|European)\s+)?(?:[A-Z][\w()\/.'’-]*\s+){0,6}?(?:Act|Regulations?|Directive|Clauses|SCCs?|GDPR|Decision|Code|Law|Rules|Treaty|Convention)\b/;
 
+/** A published standard named right before a reference ("ISO/IEC 27001:2022 Annex A", "NIST SP 800-53 Appendix J"): a part of that standard, not of this contract. */
+const STANDARD_BEFORE = /\b(?:ISO(?:\/IEC)?|IEC|NIST(?:\s+SP)?|BS|EN|IEEE)\s*\d[\d.:-]*\d?\s*,?\s*$/;
+/** A published standard named right after a reference ("Annex A of ISO 27001", "Appendix J to NIST SP 800-53"). */
+const STANDARD_AFTER = /^\s*(?:of|to|in|under)\s+(?:the\s+)?(?:ISO(?:\/IEC)?|IEC|NIST(?:\s+SP)?|BS|EN|IEEE)\s*\d/;
+
 /** One identifier named in prose. */
 export interface AttachmentReference {
   /** "Schedule", "Exhibit", "Annex", "Appendix" or "Attachment". */
@@ -54,6 +59,8 @@ export function findReferences(text: string, base = 0): AttachmentReference[] {
   for (let m = REFERENCE.exec(text); m; m = REFERENCE.exec(text)) {
     // "Schedule 1 of the Data Protection Act 2018", "Annex II of the Standard Contractual Clauses": a part of a law or of an outside instrument, not of this contract.
     if (OUTSIDE_INSTRUMENT.test(text.slice(m.index + m[0].length, m.index + m[0].length + 120))) continue;
+    // "ISO/IEC 27001 Annex A", "Annex A of ISO 27001": a part of a published standard.
+    if (STANDARD_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index)) || STANDARD_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 60))) continue;
     const kind = KINDS[m[1]!.toLowerCase()]!;
     const listStart = m.index + m[0].length - m[2]!.length;
     ONE_ID.lastIndex = 0;
