@@ -3816,3 +3816,31 @@ describe('round 96 (stop 33): no objection raised at a meeting before data train
     ]);
   });
 });
+
+describe('round 97 (stop 34): a negotiation put off while a claims portal runs its first season or offshore access to claim records, consent given during an audit that suffices to proceed, a text message that suffices to establish a credit, engineers agreeing on the spot what counts against uptime, a fee open to negotiation, a price quoted separately once agreed, a fee we will talk through and settle then; credits on a fair basis; spares disputes about insurance claims, written notice that suffices, reasonable costs capped at months of fees, a fee not open to negotiation, a question about downtime answered in writing, a walk-through of a dashboard', () => {
+  it('reads the new wordings of each class', () => {
+    readsAs([
+      ['The Supplier and the Council will negotiate the hosting charge for any additional depot once the first year of operation is complete.', 'agreement-to-agree'],
+      ['The parties shall negotiate revised response times once the claims platform has processed its first thousand expense claims.', 'agreement-to-agree'],
+      ['The Customer\'s approval of the revised rota, given to our engineer during the site visit, will be sufficient for us to proceed with the change.', 'verbal-agreement'],
+      ['A WhatsApp message from the duty manager confirming that the outage was a Service Failure shall suffice to establish the client\'s entitlement to a credit.', 'verbal-agreement'],
+      ['Any overpayment will be refunded on a fair basis taking account of the services already used.', 'vague-term'],
+      ['The hourly rate for out-of-hours call-outs will be open for negotiation after the first winter.', 'agreement-to-agree'],
+      ['Charges for the optional analytics module will be quoted separately once we\'ve agreed the scope with you.', 'agreement-to-agree'],
+      ['During the quarterly review call, the service managers agreed there and then that planned patching overruns would not count as downtime.', 'verbal-agreement'],
+      ['Should you want extra sensors, we\'ll go over the price and delivery date with you and agree them at that point.', 'agreement-to-agree'],
+    ]);
+  });
+
+  it('spares claims as records, written notice, a capped cost, a denied negotiation and a question answered in writing', () => {
+    spares([
+      'Disputes about insurance claims shall be referred to the Ombudsman in accordance with clause 19.',
+      'The Provider shall store warranty claim records for six years after the end of the Term.',
+      'Written notice signed by an authorised signatory shall be sufficient for the Supplier to proceed with the change.',
+      'We will reimburse reasonable travel expenses you incur for the annual review meeting, up to two months\' fees in total.',
+      'The hourly rate for out-of-hours call-outs is not open to negotiation during the Initial Term.',
+      'The Customer may ask during the quarterly review whether planned patching overruns count as downtime, and the Provider shall answer in writing within 10 Business Days.',
+      'We\'ll talk through the monitoring dashboard with your staff during onboarding.',
+    ]);
+  });
+});
