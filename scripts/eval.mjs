@@ -46,10 +46,11 @@
 // hundred-and-fifty-seventh (round 91), the hundred-and-fifty-eighth and hundred-and-fifty-ninth (round 92), the
 // hundred-and-sixtieth and hundred-and-sixty-first (round 93), the hundred-and-sixty-second and hundred-and-sixty-fifth
 // (round 94, set 165 sealed before sets 163 and 164 were finished), the hundred-and-sixty-third and hundred-and-sixty-fourth
-// (round 95), the hundred-and-sixty-sixth and hundred-and-sixty-seventh (round 96); the hundred-and-sixty-eighth and
-// hundred-and-sixty-ninth, written at stop 33 to the brief kept in docs/sealed-set-brief.md and measured once with the
-// analysis of round 96, are the honest figure: the hundred-and-sixty-ninth (`fresh: 169`, HONEST_FRESH) is reported as the
-// honest set, the hundred-and-sixty-eighth beside it. LAST_FRESH is the highest set wired in.
+// (round 95), the hundred-and-sixty-sixth and hundred-and-sixty-seventh (round 96), the hundred-and-sixty-eighth and
+// hundred-and-sixty-ninth (round 97); the hundred-and-seventieth and hundred-and-seventy-first, written at stop 34 to the
+// brief kept in docs/sealed-set-brief.md and measured once with the analysis of round 97, are the honest figure: the
+// hundred-and-seventy-first (`fresh: 171`, HONEST_FRESH) is reported as the honest set, the hundred-and-seventieth beside
+// it. LAST_FRESH is the highest set wired in.
 // A new sealed set is wired
 // in by raising HONEST_FRESH.
 //
@@ -266,10 +267,10 @@ function figures(counts) {
 }
 
 /** The fresh set that is the honest figure: written and sealed by another hand, never tuned on. Every fresh set before it is spent. */
-export const HONEST_FRESH = 169;
+export const HONEST_FRESH = 171;
 
 /** The highest-numbered fresh set wired in (set 165 was written and sealed before sets 163 and 164 were finished, and was wired in before them). */
-export const LAST_FRESH = 169;
+export const LAST_FRESH = 171;
 
 /** The set a sentence belongs to: `fresh` (the first fresh set, `fresh: true`), `fresh2` … `fresh13` (`fresh: 2` …), `heldout` or `tuning`. */
 export function setOf(entry) {
@@ -324,7 +325,8 @@ function spentNote(n) {
   if (n === 32 || n === 33) return 'another hand, sealed; measured at stop 25, then tuned on at stop 25 (round 29), no longer an honest figure';
   if (n === 34 || n === 35) return 'another hand, sealed; measured at stop 25, then tuned on at stop 25 (round 30), no longer an honest figure';
   if (n === 36 || n === 37) return 'another hand, sealed; measured at stop 25, then tuned on at stop 25 (round 31), no longer an honest figure';
-  if (n === 168) return 'another hand, sealed; measured once at stop 33 with the same analysis as set 169, then tuned on at stop 34 (round 97), no longer an honest figure';
+  if (n === 170) return 'another hand, sealed; measured once at stop 34 with the same analysis as set 171, and not studied';
+  if (n === 168 || n === 169) return 'another hand, sealed; measured at stop 33 (round 96), then tuned on at stop 34 (round 97), no longer an honest figure';
   if (n === 166 || n === 167) return 'another hand, sealed; measured at stop 33 (round 95), then tuned on at stop 33 (round 96), no longer an honest figure';
   if (n === 163 || n === 164) return 'another hand, sealed; measured at stop 33 (round 94), then tuned on at stop 33 (round 95), no longer an honest figure';
   if (n === 162 || n === 165) return 'another hand, sealed; measured at stop 33 (with 0743ba4), then tuned on at stop 33 (round 94), no longer an honest figure';
