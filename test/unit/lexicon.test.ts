@@ -3844,3 +3844,33 @@ describe('round 97 (stop 34): a negotiation put off while a claims portal runs i
     ]);
   });
 });
+
+describe('round 98 (stop 34): a duty dispensed with after being told on a call, promises made when we came over to see your staff, a window agreed on a call treated as planned maintenance, an assurance that data is never stored abroad treated as part of the contract, a phone call to approve extra runs that are invoiced, a go-ahead by phone after which time is not downtime, a claim raised while the manager is on site; an excuse for what is out of our hands, controls suited to the records; a number of meters fixed once the client confirms its list, what happens to bookings we will speak with you about, a joint review that agrees changes where needed; spares a written waiver, notified maintenance, an invoice on acceptance, a phone call to report a fault, written approval, an update where necessary to comply with law', () => {
+  it('reads the new wordings of each class', () => {
+    readsAs([
+      ['The Supplier need not produce the monthly audit log, having been told by the Authority\'s project manager on a call that the log was no longer wanted.', 'verbal-agreement'],
+      ['Commitments our engineers made when they came over to see your depot staff count as part of this Agreement.', 'verbal-agreement'],
+      ['A patch window agreed with the client\'s IT lead on a Teams call shall be treated as planned maintenance.', 'verbal-agreement'],
+      ['We can\'t be held liable for late deliveries when something occurs that is outside of our hands.', 'vague-term'],
+      ['The Supplier\'s assurance, given at the kick-off call, that backups are never stored outside the EU shall be treated as part of this Contract.', 'verbal-agreement'],
+      ['The number of meters covered by the monthly fee will be fixed once the Council confirms its final rollout list.', 'agreement-to-agree'],
+      ['We\'ll speak with you about what happens to your archived bookings if the service is ever withdrawn.', 'agreement-to-agree'],
+      ['Where the duty manager phones the Supplier to approve extra gritting runs, the Supplier may invoice those runs at the Schedule 3 rates.', 'verbal-agreement'],
+      ['The Processor protects personal data using controls suited to the sensitivity of the records.', 'vague-term'],
+      ['Extra maintenance windows may be taken once the site manager has given the go-ahead by phone, and such time shall not count as downtime.', 'verbal-agreement'],
+      ['A refund request that the client raises with our account manager while the manager is at the client\'s offices shall be treated as validly made.', 'verbal-agreement'],
+      ['The Parties shall jointly review, and where needed agree changes to, the retention schedule after the first audit.', 'agreement-to-agree'],
+    ]);
+  });
+
+  it('spares a written waiver, notified maintenance, a fee invoiced on acceptance, a fault reported by phone, written approval and the law deciding', () => {
+    spares([
+      'The Supplier need not produce the monthly audit log where the Authority has waived it in writing.',
+      'Planned maintenance notified through the customer portal at least five Business Days in advance shall be treated as Scheduled Maintenance.',
+      'The monthly fee will be invoiced when the Council confirms acceptance of each site.',
+      'Where the duty manager phones the Supplier to report a fault, the Supplier shall respond within one hour.',
+      'Extra maintenance windows may be taken only with the Customer\'s written approval, and such time shall not count as downtime.',
+      'The Supplier shall review the retention schedule each year and update it where necessary to comply with law.',
+    ]);
+  });
+});
