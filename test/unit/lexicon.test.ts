@@ -3874,3 +3874,42 @@ describe('round 98 (stop 34): a duty dispensed with after being told on a call, 
     ]);
   });
 });
+
+describe('round 99 (stop 34): an assurance on the phone that entitles a refund, requests on site treated as approved change orders, a rate agreed over lunch that applies instead, leads who shake hands on extra days, maintenance agreed in a conversation excluded from availability, a technician on the premises who approves a lower scope, reports asked for on a call paid as Additional Services, consent on a visit that satisfies a clause, a permission told to an engineer on site, a harbour office that said you could, a downgrade by message, go-live on indicated satisfaction, uses approved by telling, a discount offered during negotiations that remains in force; measures we consider appropriate, features removed for any reason, retention cut without telling you; a fee fixed by you and us later; spares listed measures, the portal, notified maintenance, a written notice, a booking through the portal, written agreement to changes, a third-working-day deadline, a retention cap, discounts in a schedule', () => {
+  it('reads the new wordings of each class', () => {
+    readsAs([
+      ['We protect your booking history with the security measures we consider appropriate for it.', 'vague-term'],
+      ['If our helpdesk told you on the phone that a refund is due, that assurance entitles you to the refund without a written claim.', 'verbal-agreement'],
+      ['Extra licences requested by the school\'s IT lead while on site with our engineers shall be treated as approved change orders.', 'verbal-agreement'],
+      ['If our account manager agreed a rate with you over lunch during one of our visits, that rate applies instead of the one in the price list.', 'verbal-agreement'],
+      ['Where the two project leads shake hands on extra training days, the extra days shall be billable at the day rate.', 'verbal-agreement'],
+      ['Emergency maintenance, agreed with the site manager in a conversation at the depot, is excluded from the monthly availability figure.', 'verbal-agreement'],
+      ['If our technician, while at your premises to replace a router, approves a lower number of covered devices, the reduced scope applies from the next invoice.', 'verbal-agreement'],
+      ['Extra reports the operations manager asked for during the monthly review call shall be paid as Additional Services even if no purchase order was issued.', 'verbal-agreement'],
+      ['Consent to sub-processing, given by the client\'s data lead during a visit to our office, shall satisfy Clause 7.', 'verbal-agreement'],
+      ['Where the Council\'s lead has told our engineer on site that the cameras may store number plates, we may store them.', 'verbal-agreement'],
+      ['If the harbour office said you could moor an extra night, you don\'t need to make a separate booking.', 'verbal-agreement'],
+      ['The fee for extra storage will be fixed by you and us when the new season\'s rates are published.', 'agreement-to-agree'],
+      ['We may remove or change any reporting feature at any time for any reason.', 'vague-term'],
+      ['If you message your account manager asking to downgrade your plan, the downgrade takes effect from the date of your message.', 'verbal-agreement'],
+      ['Go-live shall occur when the Client\'s project lead indicates satisfaction following the demonstration at its office.', 'verbal-agreement'],
+      ['The Trust\'s privacy lead may approve new uses of the data by telling our account manager, and such uses are then permitted uses under this DPA.', 'verbal-agreement'],
+      ['We can cut the retention period for your log history at any time without telling you.', 'vague-term'],
+      ['The discount that our sales director offered to you during price negotiations in March shall remain in force for the Initial Term.', 'verbal-agreement'],
+    ]);
+  });
+
+  it('spares listed measures, the portal, notified maintenance, written notice, a portal booking, written agreement, a deadline, a retention cap and a schedule', () => {
+    spares([
+      'We protect your booking history with the security measures listed in Annex 2, which the parties consider appropriate for it.',
+      'Extra licences requested through the ordering portal shall be treated as approved change orders.',
+      'The Contractor shall answer enquiries promptly and by the end of the third working day after receipt at the latest.',
+      'Emergency maintenance notified through the service portal at least 24 hours in advance is excluded from the monthly availability figure.',
+      'Where the Council has notified us in writing that the cameras may store number plates, we may store them.',
+      'If you want to moor an extra night, you need to make a separate booking through the portal.',
+      'We may change the reporting features only with your written agreement and at least 60 days\' notice.',
+      'The Processor may keep the logs for as long as needed to investigate an incident, provided that none is retained longer than 90 days.',
+      'The discounts set out in Schedule 4 shall remain in force for the Initial Term.',
+    ]);
+  });
+});
