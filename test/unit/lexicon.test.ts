@@ -3913,3 +3913,44 @@ describe('round 99 (stop 34): an assurance on the phone that entitles a refund, 
     ]);
   });
 });
+
+describe('round 100 (stop 34): an instruction at a forum treated as a Variation, a schedule described at an AGM that is the agreed policy, an export requested during an inspection that shall be built, a discount offered at a festival applied to the invoice, seats ordered by a WhatsApp message we treat as an order, procedure changes agreed on the spot that bind, a rota outlined in a kick-off conversation, outages that will not count against the credit entitlement, routes on the basis of a timetable discussed at the inception meeting, consent given during a handover, a change agreed while inspecting a boiler, instructions through a live-chat window, a limit raised when you pop into the office; logs properly protected, help to the extent it is able, data kept as long as the Supplier deems necessary, limits lowered or backup frequency changed at will; a mechanism left to a further round of negotiations, a rate the parties will set, hours as the Joint Board decides; spares a defined Force Majeure Event, a phone instruction confirmed through the portal, a steering group set up, a line that cannot change terms, a credit asked for, a frequency changed only with written agreement, a signed form, a festival season', () => {
+  it('reads the new wordings of each class', () => {
+    readsAs([
+      ['The Supplier shall keep the access logs properly protected at all times.', 'vague-term'],
+      ['The Supplier may treat an instruction given by the Council\'s IT lead at the regional digital forum as a formal Variation adding two more libraries.', 'verbal-agreement'],
+      ['The backup schedule that our consultant described at your board\'s AGM shall be the agreed backup policy under this Contract.', 'verbal-agreement'],
+      ['The Supplier will help the Customer respond to audits to the extent it is able to do so.', 'vague-term'],
+      ['The Supplier shall build the extra export that the Client requested during the site inspection in May.', 'verbal-agreement'],
+      ['The price review mechanism for the second year remains open and will be the subject of a further round of negotiations between the parties.', 'agreement-to-agree'],
+      ['Any discount offered to you by our rep at the spring trade festival will be applied to your next invoice.', 'verbal-agreement'],
+      ['Service credits shall be paid at a rate the parties will set after the first annual review.', 'agreement-to-agree'],
+      ['You can add users by sending us a short WhatsApp message, and we\'ll treat that message as an order for the extra seats.', 'verbal-agreement'],
+      ['Our engineer may agree small changes to the escalation procedure with your duty manager on the spot, and such changes will bind both of us.', 'verbal-agreement'],
+      ['The Contractor shall keep to the monthly cleaning rota outlined in the kick-off conversation with the school bursar.', 'verbal-agreement'],
+      ['As our sales manager told you on the demo call, outages during your peak season will not count against your credit entitlement.', 'verbal-agreement'],
+      ['The Supplier shall route collections on the basis of the timetable discussed with the Council\'s waste officer at the inception meeting, no written Collection Plan being required.', 'verbal-agreement'],
+      ['The parties acknowledge that the Client\'s manager, during the handover at the depot, consented to dashcam footage being kept for training, and the Supplier may use it on that basis.', 'verbal-agreement'],
+      ['Opening hours for the winter season shall be as the Joint Board decides when it next meets.', 'agreement-to-agree'],
+      ['Customer data will be kept for as long as the Supplier deems necessary.', 'vague-term'],
+      ['We\'ll lower the upload limits on basic plans if we need to, without notifying you.', 'vague-term'],
+      ['We can change how frequently backups are taken at any time, and we don\'t need your agreement to do so.', 'vague-term'],
+      ['A change to the alarm threshold that our technician agrees with your caretaker while inspecting the boiler shall take effect immediately, without a change order.', 'verbal-agreement'],
+      ['Any instruction given by the Trust through our live-chat support window shall constitute a documented instruction under this DPA.', 'verbal-agreement'],
+      ['If our front-desk team says when you pop into the office that your seat limit has been raised, the higher limit applies straight away.', 'verbal-agreement'],
+    ]);
+  });
+
+  it('spares a defined event, a portal confirmation, a set-up, a denial, a credit claim, written agreement, a signed form and a festival season', () => {
+    spares([
+      'Delays caused by events beyond the Supplier\'s control are excused only to the extent they constitute a Force Majeure Event as defined in clause 21.',
+      'Instructions given by phone must be confirmed by the Customer through the service portal within one Business Day, failing which the Supplier may ignore them.',
+      'The parties will set up a joint steering group within 30 days of the Effective Date.',
+      'Our phone line is for support only: nobody on the line can change your plan or these Terms.',
+      'If the portal is down for more than 2 hours in a week, you can ask us for a service credit of 5% of the weekly fee.',
+      'We will change how frequently backups are taken only with your written agreement.',
+      'Any instruction given by the Trust through the signed instruction form in Annex 3 shall constitute a documented instruction under this DPA.',
+      'The Processor shall delete festival wristband data within 90 days after the end of each festival season.',
+    ]);
+  });
+});
