@@ -647,7 +647,9 @@ describe('the classes read off the sentence at stop 20 (prompts, waived writing,
     texts.push(long);
     const seen = (text: string, gate: boolean) => findLexiconMatches(text, 0, {}, gate).map((m) => `${m.entry.id}@${m.span.start}:${m.text}`);
     for (const t of texts) expect(seen(t, true), t.slice(0, 80)).toEqual(seen(t, false));
-  });
+    // Every corpus sentence scanned twice, once without the gate: the work grows with the corpus (32,068 sentences at stop 34),
+    // and on a loaded two-core machine it passed 30 s; a slow run is no failure of this property.
+  }, 180_000);
 });
 
 describe('the scan', () => {
@@ -3951,6 +3953,41 @@ describe('round 100 (stop 34): an instruction at a forum treated as a Variation,
       'We will change how frequently backups are taken only with your written agreement.',
       'Any instruction given by the Trust through the signed instruction form in Annex 3 shall constitute a documented instruction under this DPA.',
       'The Processor shall delete festival wristband data within 90 days after the end of each festival season.',
+    ]);
+  });
+});
+
+describe('round 101 (stop 34): an approval at the workshop the channel names, a promise from a call before signature that forms part of the Service Levels, survey points from a site walkover regarded as ordered, a change agreed at the boat yard counted as a booking, a claim window extended by telling you, refund requests accepted as valid in the live chat, assurances at a county show; laptops in good working order, a guide that does not bind us, circumstances beyond a named provider\'s control; charges fixed once both sign off, a price we will discuss with you, a later decision in consultation, a cap fixed by both before the Order, an amount as the parties decide, fees discussed and set separately; spares a change confirmed by letter, a radio station, a defined term, staff defined at once, a phone instruction confirmed in writing, a cap stated in the Order, a defined Force Majeure Event', () => {
+  it('reads the new wordings of each class', () => {
+    readsAs([
+      ['Following the design workshop at the depot, at which the Council\'s officer approved the new route maps, the Supplier may roll them out without further approval.', 'verbal-agreement'],
+      ['Charges for adding a second site will be fixed once both parties sign off on the migration plan.', 'agreement-to-agree'],
+      ['The Provider\'s promise to restore service within four hours, as given by its sales lead in a call before signature, forms part of the Service Levels.', 'verbal-agreement'],
+      ['If you later want the archive module, we\'ll discuss the price and the timing with you at that point.', 'agreement-to-agree'],
+      ['Extra survey points requested by the Council\'s ranger during a site walkover shall be regarded as ordered under this Contract.', 'verbal-agreement'],
+      ['A booking change that one of our guides agrees with you at the boat yard counts as a booking under these Terms.', 'verbal-agreement'],
+      ['The Council will decide later, in consultation with the Supplier, which reports are needed each month.', 'agreement-to-agree'],
+      ['The Supplier shall keep the loan laptops in good working order.', 'vague-term'],
+      ['The Supplier\'s liability cap for each Order shall be the amount fixed by the Customer and the Supplier before that Order is placed.', 'agreement-to-agree'],
+      ['The delivery times on our website are a rough guide and don\'t bind us.', 'vague-term'],
+      ['Our account manager may extend your credit-claim window by telling you so at the quarterly review.', 'verbal-agreement'],
+      ['Refund requests acknowledged by our support agent in the live chat are accepted as valid requests under this clause.', 'verbal-agreement'],
+      ['Liability insurance shall be in such amount as the parties decide at the first steering meeting.', 'agreement-to-agree'],
+      ['Assurances given by our staff at the county show about free installation are part of your contract with us.', 'verbal-agreement'],
+      ['Fees for extra exports will be discussed with you and set separately.', 'agreement-to-agree'],
+      ['Downtime caused by circumstances beyond Harbour Data Systems\' reasonable control is excluded from the availability figure.', 'vague-term'],
+    ]);
+  });
+
+  it('spares a letter, a radio station, a definition, staff defined at once, writing required, a stated cap and a defined event', () => {
+    spares([
+      'A change requested orally, whether by phone or at a meeting, shall take effect only once the Customer confirms it by letter from its Contract Manager.',
+      'The Supplier shall review the rota used by the community radio station each month.',
+      'For the purposes of this Agreement, "normal working hours" means 08:00 to 18:00 on Business Days.',
+      'The Supplier shall provide suitably qualified staff, meaning staff who hold a current CompTIA Security+ certificate.',
+      'Any instruction given in a meeting or by telephone must be confirmed in writing by the Client before the Supplier acts on it.',
+      'The Supplier\'s liability cap for each Order shall be the amount stated in that Order.',
+      'Downtime caused by a Force Majeure Event as defined in clause 20 is excluded from the availability figure.',
     ]);
   });
 });
