@@ -8,9 +8,9 @@ import { LineIndex } from './lines.js';
 import { parseTokens } from './parser.js';
 import type { Block, Comment, Span, Statement, SyntaxIssue } from './syntax.js';
 import type { FileAst } from './ast.js';
-import { LBrace, RBrace, tokenize } from './tokens.js';
+import { contractLexer, LBrace, RBrace, scannedTokens, scanTokens } from './tokens.js';
 import type { IToken } from 'chevrotain';
-import { buildTree } from './tree.js';
+import { buildTree, buildTreeFromScan } from './tree.js';
 
 export * from './ast.js';
 export * from './syntax.js';
@@ -173,28 +173,39 @@ function limitNesting(tokens: IToken[], text: string, issues: SyntaxIssue[]): IT
 /** Parses a contract document. Never throws; every stage works on partial trees. */
 export function parse(text: string): ParseResult {
   const issues: SyntaxIssue[] = [];
-  const lexed = tokenize(text);
+  // Most documents: every character is one a token takes (scanned into arrays of numbers) and every brace matches,
+  // so the tree is built from the scan directly. The others go to the Chevrotain lexer and parser, and their recovery.
+  const scanned = scanTokens(text);
+  const lexed = scanned ? undefined : contractLexer.tokenize(text);
   const comments: Comment[] = [];
-  for (const t of lexed.groups['comments'] ?? []) {
+  for (const t of scanned ? scanned.comments : (lexed!.groups['comments'] ?? [])) {
     const block = t.tokenType.name === 'BlockComment';
     const terminated = !block || (t.image.length >= 4 && t.image.endsWith('*/'));
     const span = { start: t.startOffset, end: t.startOffset + t.image.length };
     comments.push({ kind: block ? 'block' : 'line', text: t.image, span, terminated });
     if (!terminated) issues.push({ message: 'This comment is never closed: add `*/` where it ends.', span: { start: span.start, end: span.start + 2 } });
   }
-  for (const e of lexed.errors) {
+  for (const e of lexed?.errors ?? []) {
     const bad = text.slice(e.offset, e.offset + Math.max(1, e.length));
     issues.push({
       message: `Remove the unexpected character${bad.length > 1 ? 's' : ''} "${bad}", or put the prose in quotes: outside quotes only keywords, names, numbers, dates and punctuation of the language may stand.`,
       span: { start: e.offset, end: e.offset + Math.max(1, e.length) },
     });
   }
-  const { cst, errors } = parseTokens(limitNesting(lexed.tokens, text, issues));
-  // From here on the tokens live only in the CST, which the tree builder frees
-  // statement by statement: a large document's tokens and CST are not all kept
-  // until its tree is complete.
-  lexed.tokens = [];
-  const statements = buildTree(cst, issues);
+  const before = issues.length;
+  let statements = scanned ? buildTreeFromScan(text, scanned, MAX_NESTING, issues) : undefined;
+  let errors: IRecognitionException[] = [];
+  if (!statements) {
+    // The issues of a tree the scan could not finish are those the parser's tree has again.
+    issues.length = before;
+    const parsed = parseTokens(limitNesting(lexed ? lexed.tokens : scannedTokens(text, scanned!), text, issues));
+    errors = parsed.errors;
+    // From here on the tokens live only in the CST, which the tree builder frees
+    // statement by statement: a large document's tokens and CST are not all kept
+    // until its tree is complete.
+    if (lexed) lexed.tokens = [];
+    statements = buildTree(parsed.cst, issues);
+  }
   const lines = new LineIndex(text);
   let unclosed = unclosedBlocks(statements);
   if (unclosed.length) {

@@ -90,12 +90,6 @@ export const contractLexer: Pick<Lexer, 'tokenize'> = {
   tokenize: (text, initialMode) => (lexer ??= new Lexer(allTokens, { positionTracking: 'onlyOffset', ensureOptimizations: true })).tokenize(text, initialMode),
 };
 
-const TOKEN_OF_CHAR: (TokenType | undefined)[] = [];
-for (const c of "!#$%&'()*+-./:;<=>?@[\\]^`|~") TOKEN_OF_CHAR[c.charCodeAt(0)] = Unknown;
-TOKEN_OF_CHAR['{'.charCodeAt(0)] = LBrace;
-TOKEN_OF_CHAR['}'.charCodeAt(0)] = RBrace;
-TOKEN_OF_CHAR[','.charCodeAt(0)] = Comma;
-
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
@@ -111,20 +105,94 @@ function digitsFrom(text: string, i: number): number {
 }
 
 /**
- * The tokens of a document as {@link contractLexer} gives them (the same token
- * objects, in the same groups), by one loop over the characters, or undefined
- * for a document with a character no token takes (outside strings and
- * comments: a letter outside ASCII, a control character), which the Chevrotain
- * lexer reports as an error. Each branch matches what the first of the
- * patterns above that applies matches; `test/unit/lexer-fast-path.test.ts`
- * compares the two.
+ * The kinds of token {@link scanTokens} tells apart, by their index in
+ * {@link SCANNED_TYPES}: a token is a kind, a start and an end, three numbers
+ * in arrays, rather than an object.
  */
-function fastTokens(text: string): ILexingResult | undefined {
-  const tokens: IToken[] = [];
+export const K_NEWLINE = 0;
+export const K_NAME = 1;
+export const K_DATE = 2;
+export const K_COVERAGE = 3;
+export const K_MULTIPLE = 4;
+export const K_PERCENT = 5;
+export const K_NUMBER = 6;
+export const K_TEXTBLOCK = 7;
+export const K_STRING = 8;
+export const K_LBRACE = 9;
+export const K_RBRACE = 10;
+export const K_COMMA = 11;
+export const K_UNKNOWN = 12;
+/** The token type of each kind of {@link scanTokens}. */
+export const SCANNED_TYPES: readonly TokenType[] = [Newline, Name, DateLit, Coverage, Multiple, Percent, NumberLit, TextBlock, StringLit, LBrace, RBrace, Comma, Unknown];
+
+/** The kind of token ({@link scanTokens}) of each character that is a token by itself. */
+const KIND_OF_CHAR: (number | undefined)[] = [];
+for (const c of "!#$%&'()*+-./:;<=>?@[\\]^`|~") KIND_OF_CHAR[c.charCodeAt(0)] = K_UNKNOWN;
+KIND_OF_CHAR['{'.charCodeAt(0)] = K_LBRACE;
+KIND_OF_CHAR['}'.charCodeAt(0)] = K_RBRACE;
+KIND_OF_CHAR[','.charCodeAt(0)] = K_COMMA;
+
+/** The kind of {@link scanTokens} of a token type (undefined for the types in the comments group). */
+export function scannedKind(type: TokenType): number | undefined {
+  const k = SCANNED_TYPES.indexOf(type);
+  return k < 0 ? undefined : k;
+}
+
+/**
+ * The tokens of a document as three parallel arrays (the first `count` entries
+ * of each are the tokens, in order), and its comments as tokens. The arrays are
+ * reused by the next call of {@link scanTokens}: read them before scanning again.
+ */
+export interface ScannedTokens {
+  count: number;
+  kinds: Uint8Array;
+  starts: Int32Array;
+  ends: Int32Array;
+  comments: IToken[];
+}
+
+/** The arrays of the last scan, grown as a document needs (most documents of a run are alike in size). */
+let scanBuffer: { kinds: Uint8Array; starts: Int32Array; ends: Int32Array } = { kinds: new Uint8Array(4096), starts: new Int32Array(4096), ends: new Int32Array(4096) };
+/** Arrays for more tokens than this are not kept after a scan that grew them (an exceptionally large document). */
+const KEEP_TOKENS = 1 << 20;
+
+/**
+ * The tokens of a document as {@link contractLexer} gives them, by one loop
+ * over the characters, or undefined for a document with a character no token
+ * takes (outside strings and comments: a letter outside ASCII, a control
+ * character), which the Chevrotain lexer reports as an error. Each branch
+ * matches what the first of the patterns above that applies matches;
+ * `test/unit/lexer-fast-path.test.ts` compares the two (through
+ * {@link tokenize}). The tokens are numbers in arrays (see {@link ScannedTokens}),
+ * so that `parse` can build the syntax tree from them without a token object
+ * for each (grammar/tree.ts `buildTreeFromScan`).
+ */
+export function scanTokens(text: string): ScannedTokens | undefined {
   const comments: IToken[] = [];
   const n = text.length;
-  const token = (type: TokenType, start: number, end: number): IToken =>
-    ({ image: text.slice(start, end), startOffset: start, tokenTypeIdx: type.tokenTypeIdx!, tokenType: type }) as IToken;
+  let { kinds, starts, ends } = scanBuffer;
+  let count = 0;
+  const token = (kind: number, start: number, end: number): void => {
+    if (count === kinds.length) {
+      const size = kinds.length * 2;
+      const k2 = new Uint8Array(size);
+      const s2 = new Int32Array(size);
+      const e2 = new Int32Array(size);
+      k2.set(kinds);
+      s2.set(starts);
+      e2.set(ends);
+      kinds = k2;
+      starts = s2;
+      ends = e2;
+      if (size <= KEEP_TOKENS) scanBuffer = { kinds, starts, ends };
+    }
+    kinds[count] = kind;
+    starts[count] = start;
+    ends[count++] = end;
+  };
+  const comment = (type: TokenType, start: number, end: number): void => {
+    comments.push({ image: text.slice(start, end), startOffset: start, tokenTypeIdx: type.tokenTypeIdx!, tokenType: type } as IToken);
+  };
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
@@ -134,14 +202,14 @@ function fastTokens(text: string): ILexingResult | undefined {
       continue;
     }
     if (c === 10) {
-      tokens.push(token(Newline, start, ++i));
+      token(K_NEWLINE, start, ++i);
     } else if (c === 13) {
       i += text.charCodeAt(i + 1) === 10 ? 2 : 1;
-      tokens.push(token(Newline, start, i));
+      token(K_NEWLINE, start, i);
     } else if (isNameStart(c)) {
       i++;
       while (isNameChar(text.charCodeAt(i))) i++;
-      tokens.push(token(Name, start, i));
+      token(K_NAME, start, i);
     } else if (isDigit(c)) {
       const run = digitsFrom(text, i);
       if (
@@ -154,25 +222,25 @@ function fastTokens(text: string): ILexingResult | undefined {
         isDigit(text.charCodeAt(run + 5))
       ) {
         i = run + 6;
-        tokens.push(token(DateLit, start, i));
+        token(K_DATE, start, i);
       } else if (text.charCodeAt(run) === 120 && isDigit(text.charCodeAt(run + 1))) {
         i = digitsFrom(text, run + 1);
-        tokens.push(token(Coverage, start, i));
+        token(K_COVERAGE, start, i);
       } else {
         // \d[\d_]*(?:\.\d+)? then `x` not followed by a name character (a multiple), `%`, or nothing.
         let e = i + 1;
         for (let d = text.charCodeAt(e); isDigit(d) || d === 95; d = text.charCodeAt(++e));
         if (text.charCodeAt(e) === 46 && isDigit(text.charCodeAt(e + 1))) e = digitsFrom(text, e + 1);
         const next = text.charCodeAt(e);
-        if (next === 120 && !isNameChar(text.charCodeAt(e + 1))) tokens.push(token(Multiple, start, (i = e + 1)));
-        else if (next === 37) tokens.push(token(Percent, start, (i = e + 1)));
-        else tokens.push(token(NumberLit, start, (i = e)));
+        if (next === 120 && !isNameChar(text.charCodeAt(e + 1))) token(K_MULTIPLE, start, (i = e + 1));
+        else if (next === 37) token(K_PERCENT, start, (i = e + 1));
+        else token(K_NUMBER, start, (i = e));
       }
     } else if (c === 34) {
       if (text.startsWith('"""', i)) {
         const end = text.indexOf('"""', i + 3);
         i = end < 0 ? n : end + 3;
-        tokens.push(token(TextBlock, start, i));
+        token(K_TEXTBLOCK, start, i);
       } else {
         // "(?:[^"\\\r\n]|\\[^\r\n])*"?
         i++;
@@ -189,23 +257,40 @@ function fastTokens(text: string): ILexingResult | undefined {
             i += 2;
           } else i++;
         }
-        tokens.push(token(StringLit, start, i));
+        token(K_STRING, start, i);
       }
     } else if (c === 47 && text.charCodeAt(i + 1) === 47) {
       i += 2;
       for (let d = text.charCodeAt(i); i < n && d !== 10 && d !== 13; d = text.charCodeAt(++i));
-      comments.push(token(LineComment, start, i));
+      comment(LineComment, start, i);
     } else if (c === 47 && text.charCodeAt(i + 1) === 42) {
       const end = text.indexOf('*/', i + 2);
       i = end < 0 ? n : end + 2;
-      comments.push(token(BlockComment, start, i));
+      comment(BlockComment, start, i);
     } else {
-      const type = TOKEN_OF_CHAR[c];
-      if (type === undefined) return undefined;
-      tokens.push(token(type, start, ++i));
+      const kind = KIND_OF_CHAR[c];
+      if (kind === undefined) return undefined;
+      token(kind, start, ++i);
     }
   }
-  return { tokens, groups: { comments }, errors: [] };
+  return { count, kinds, starts, ends, comments };
+}
+
+/** The tokens of a scan ({@link scanTokens}) as Chevrotain's token objects (the same fields as its lexer's). */
+export function scannedTokens(text: string, scanned: ScannedTokens): IToken[] {
+  const { count, kinds, starts, ends } = scanned;
+  const tokens: IToken[] = [];
+  for (let k = 0; k < count; k++) {
+    const type = SCANNED_TYPES[kinds[k]!]!;
+    tokens.push({ image: text.slice(starts[k]!, ends[k]!), startOffset: starts[k]!, tokenTypeIdx: type.tokenTypeIdx!, tokenType: type } as IToken);
+  }
+  return tokens;
+}
+
+/** The tokens of {@link scanTokens} as the Chevrotain lexer gives them (the same token objects, in the same groups). */
+function fastTokens(text: string): ILexingResult | undefined {
+  const scanned = scanTokens(text);
+  return scanned && { tokens: scannedTokens(text, scanned), groups: { comments: scanned.comments }, errors: [] };
 }
 
 /** The tokens of a document (see {@link fastTokens}; the Chevrotain lexer for the documents it declines). */

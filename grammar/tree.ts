@@ -14,7 +14,23 @@ import {
   type SyntaxIssue,
   type Value,
 } from './syntax.js';
-import { Comma, DateLit, Coverage, Multiple, NumberLit, Name, Percent, StringLit, TextBlock } from './tokens.js';
+import {
+  K_COMMA,
+  K_COVERAGE,
+  K_DATE,
+  K_LBRACE,
+  K_MULTIPLE,
+  K_NAME,
+  K_NEWLINE,
+  K_NUMBER,
+  K_PERCENT,
+  K_RBRACE,
+  K_STRING,
+  K_TEXTBLOCK,
+  K_UNKNOWN,
+  scannedKind,
+  type ScannedTokens,
+} from './tokens.js';
 
 const VALUE_NAMES: Record<string, string> = {
   string: 'a string in quotes',
@@ -121,30 +137,44 @@ function decodeTextBlock(image: string, issues: SyntaxIssue[], s: Span): StringV
   };
 }
 
-/** Turns the tokens of one statement into values, joining numbers with units and currencies. */
-function toValues(tokens: IToken[], issues: SyntaxIssue[]): Value[] {
+/**
+ * Turns the tokens `from`..`to` of one statement into values, joining numbers
+ * with units and currencies. The tokens are numbers in arrays, as
+ * {@link scanTokens} gives them; a newline among them (one only follows a
+ * comma inside a statement) is skipped. A token's text is its slice of
+ * `text`, or, without `text`, `images[i - from]`.
+ */
+function toValues(
+  text: string | undefined,
+  images: readonly string[] | undefined,
+  kinds: Uint8Array,
+  starts: Int32Array,
+  ends: Int32Array,
+  from: number,
+  to: number,
+  issues: SyntaxIssue[],
+): Value[] {
   const out: Value[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    const s = span(t);
-    const image = t.image;
-    // Token types are compared by identity, which is cheaper than comparing their names.
-    const type = t.tokenType;
-    if (type === Name) {
+  for (let i = from; i < to; i++) {
+    const kind = kinds[i]!;
+    if (kind === K_NEWLINE) continue;
+    const s: Span = { start: starts[i]!, end: ends[i]! };
+    const image = text !== undefined ? text.slice(s.start, s.end) : images![i - from]!;
+    if (kind === K_NAME) {
       out.push({ kind: 'word', text: image, span: s });
       continue;
     }
-    switch (type) {
-      case StringLit:
+    switch (kind) {
+      case K_STRING:
         out.push(decodeString(image, issues, s));
         break;
-      case TextBlock:
+      case K_TEXTBLOCK:
         out.push(decodeTextBlock(image, issues, s));
         break;
-      case Percent:
+      case K_PERCENT:
         out.push({ kind: 'percent', text: image, span: s, value: parseNumber(image.slice(0, -1)) });
         break;
-      case DateLit: {
+      case K_DATE: {
         const year = Number(image.slice(0, 4));
         const month = Number(image.slice(5, 7));
         const day = Number(image.slice(8, 10));
@@ -152,27 +182,27 @@ function toValues(tokens: IToken[], issues: SyntaxIssue[]): Value[] {
         out.push({ kind: 'date', text: image, span: s, year, month, day, valid });
         break;
       }
-      case Coverage:
+      case K_COVERAGE:
         out.push({ kind: 'coverage', text: image, span: s });
         break;
-      case Multiple:
+      case K_MULTIPLE:
         out.push({ kind: 'multiple', text: image, span: s, value: parseNumber(image.slice(0, -1)) });
         break;
-      case NumberLit: {
-        const next = tokens[i + 1];
+      case K_NUMBER: {
         const amount = parseNumber(image);
-        if (next && next.tokenType === Name) {
-          const unit = DURATION_UNITS[next.image];
-          const ns = span(next);
+        if (i + 1 < to && kinds[i + 1] === K_NAME) {
+          const ns: Span = { start: starts[i + 1]!, end: ends[i + 1]! };
+          const next = text !== undefined ? text.slice(ns.start, ns.end) : images![i + 1 - from]!;
+          const unit = DURATION_UNITS[next];
           if (unit) {
-            out.push({ kind: 'duration', text: image + ' ' + next.image, span: { start: s.start, end: ns.end }, amount, unit, unitSpan: ns });
+            out.push({ kind: 'duration', text: image + ' ' + next, span: { start: s.start, end: ns.end }, amount, unit, unitSpan: ns });
             i++;
             break;
           }
           // A code of four capitals (`USDD`, `EURO`) is a mistyped currency, not a new word: it stays part of the
           // amount, so that `unknown-currency` can name the code meant rather than the slot reading a stray word.
-          if (looksLikeCurrency(next.image) || /^[A-Z]{4}$/.test(next.image)) {
-            out.push({ kind: 'money', text: image + ' ' + next.image, span: { start: s.start, end: ns.end }, amount, currency: next.image, currencySpan: ns });
+          if (looksLikeCurrency(next) || /^[A-Z]{4}$/.test(next)) {
+            out.push({ kind: 'money', text: image + ' ' + next, span: { start: s.start, end: ns.end }, amount, currency: next, currencySpan: ns });
             i++;
             break;
           }
@@ -180,7 +210,7 @@ function toValues(tokens: IToken[], issues: SyntaxIssue[]): Value[] {
         out.push({ kind: 'number', text: image, span: s, value: amount });
         break;
       }
-      case Comma:
+      case K_COMMA:
         out.push({ kind: 'comma', text: image, span: s });
         break;
       default: {
@@ -202,6 +232,25 @@ function toValues(tokens: IToken[], issues: SyntaxIssue[]): Value[] {
     }
   }
   return out;
+}
+
+/** The values of a statement's tokens (Chevrotain's token objects, in source order): {@link toValues} of the same tokens as numbers. */
+function tokenValues(tokens: IToken[], issues: SyntaxIssue[]): Value[] {
+  const n = tokens.length;
+  const kinds = new Uint8Array(n);
+  const starts = new Int32Array(n);
+  const ends = new Int32Array(n);
+  const images: string[] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i]!;
+    // Only value tokens and commas stand in a statement; an unexpected type reads as a stray character, as before.
+    const kind = scannedKind(t.tokenType);
+    kinds[i] = kind === undefined || kind === K_NEWLINE ? K_UNKNOWN : kind;
+    starts[i] = t.startOffset;
+    ends[i] = t.startOffset + t.image.length;
+    images[i] = t.image;
+  }
+  return toValues(undefined, images, kinds, starts, ends, 0, n, issues);
 }
 
 function tokensOf(node: CstNode, label: string): IToken[] {
@@ -242,7 +291,7 @@ function buildStatement(node: CstNode, issues: SyntaxIssue[]): Statement | undef
   if (!raw) return undefined;
   const tokens = statementTokens(raw);
   if (tokens.length === 0) return undefined;
-  const values = toValues(tokens, issues);
+  const values = tokenValues(tokens, issues);
   const head = values[0]!;
   const last = values[values.length - 1]!;
   // The values after the head are the arguments: drop the head in place rather than copying the rest.
@@ -328,4 +377,98 @@ export function buildTree(cst: CstNode, issues: SyntaxIssue[]): Statement[] {
     issues.push({ message: 'This `}` closes nothing: remove it, or add the `{` it belongs to.', span: span(t) });
   }
   return inOrder(out);
+}
+
+/** The issue of a statement whose first value is not a word: a statement starts with a keyword. */
+function headIssue(head: Value): SyntaxIssue | undefined {
+  // A stray character at the start of a line is reported as such already.
+  if (head.kind === 'word' || head.kind === 'unknown') return undefined;
+  return {
+    message: `A statement starts with a keyword, but this line starts with ${describeValue(head)}. Start it with a keyword, or put prose in \`text "…"\`.`,
+    span: head.span,
+  };
+}
+
+/** A block being read by {@link buildTreeFromScan}: the statement that opened it and what waits for its `}`. */
+interface OpenBlock {
+  statement: Statement;
+  /** The list the statement stands in. */
+  list: Statement[];
+  open: Span;
+  statements: Statement[];
+  /** The issue of the statement's head, reported after those of its block (as {@link buildStatement} does). */
+  issue: SyntaxIssue | undefined;
+}
+
+/**
+ * The statements of a document from its scanned tokens ({@link scanTokens}):
+ * the tree {@link buildTree} builds from the CST the parser gives the same
+ * tokens (grammar/parser.ts `fastCst`), with the same issues in the same
+ * order, but in one loop over the tokens and without a token object or CST
+ * node for each (the objects were a quarter of what analysing a document
+ * allocated). Undefined for a document the fast CST declines (a `{` where a
+ * statement should start, a `}` that closes nothing, a block never closed) and
+ * for blocks nested deeper than `maxNesting`: `parse` gives those to the
+ * parser. `test/unit/parser-fast-path.test.ts` compares the two.
+ */
+export function buildTreeFromScan(text: string, scanned: ScannedTokens, maxNesting: number, issues: SyntaxIssue[]): Statement[] | undefined {
+  const { count, kinds, starts, ends } = scanned;
+  const top: Statement[] = [];
+  const open: OpenBlock[] = [];
+  let list = top;
+  /** The first token of the statement being read, or -1 between statements. */
+  let first = -1;
+  /** Reads the statement of the tokens `first`..`to` (a statement without a block, or before its `{`). */
+  const statement = (to: number): { statement: Statement; issue: SyntaxIssue | undefined } => {
+    const values = toValues(text, undefined, kinds, starts, ends, first, to, issues);
+    const head = values[0]!;
+    const last = values[values.length - 1]!;
+    values.shift();
+    const lineSpan = { start: head.span.start, end: last.span.end };
+    return {
+      statement: { head, keyword: head.kind === 'word' ? head.text : undefined, args: values, block: undefined, lineSpan, span: { start: head.span.start, end: lineSpan.end } },
+      issue: headIssue(head),
+    };
+  };
+  /** Ends the statement being read, which has no block. */
+  const end = (to: number): void => {
+    const read = statement(to);
+    if (read.issue) issues.push(read.issue);
+    list.push(read.statement);
+    first = -1;
+  };
+  for (let i = 0; i < count; i++) {
+    const kind = kinds[i]!;
+    if (kind === K_NEWLINE) {
+      if (first >= 0) end(i);
+    } else if (kind === K_LBRACE) {
+      // A block belongs to the statement on its line (or after its trailing comma); otherwise it is a stray block.
+      if (first < 0 || open.length >= maxNesting) return undefined;
+      const read = statement(i);
+      const statements: Statement[] = [];
+      open.push({ statement: read.statement, list, open: { start: starts[i]!, end: ends[i]! }, statements, issue: read.issue });
+      list = statements;
+      first = -1;
+    } else if (kind === K_RBRACE) {
+      if (first >= 0) end(i);
+      const block = open.pop();
+      if (!block) return undefined;
+      const close = { start: starts[i]!, end: ends[i]! };
+      const st = block.statement;
+      st.block = { span: { start: block.open.start, end: close.end }, open: block.open, close, statements: block.statements };
+      st.span.end = close.end;
+      if (block.issue) issues.push(block.issue);
+      list = block.list;
+      list.push(st);
+    } else if (first >= 0) {
+      // A comma among the arguments carries the statement over line breaks.
+      if (kind === K_COMMA) while (i + 1 < count && kinds[i + 1] === K_NEWLINE) i++;
+    } else {
+      // A value or a comma starts a statement (a comma as its head does not carry it over a line break).
+      first = i;
+    }
+  }
+  if (open.length) return undefined;
+  if (first >= 0) end(count);
+  return top;
 }
