@@ -8,12 +8,21 @@ import { isCurrency } from '../../currencies.js';
 /** Every money value written anywhere in a contract (payment, termination fees, …), in source order. */
 export function moneyValues(c: ContractNode): MoneyValue[] {
   const out: MoneyValue[] = [];
-  const visit = (s: Statement) => {
-    for (const v of s.args) if (v.kind === 'money') out.push(v);
-    for (const inner of s.block?.statements ?? []) visit(inner);
-  };
-  for (const s of c.stmt.block?.statements ?? []) visit(s);
+  if (c.stmt.block) moneyIn(c.stmt.block.statements, out);
   return out;
+}
+
+/** Adds the money values of the arguments of `statements` and of the statements nested in them to `out`, in source order. */
+function moneyIn(statements: readonly Statement[], out: MoneyValue[]): void {
+  for (let i = 0; i < statements.length; i++) {
+    const s = statements[i]!;
+    const args = s.args;
+    for (let k = 0; k < args.length; k++) {
+      const v = args[k]!;
+      if (v.kind === 'money') out.push(v);
+    }
+    if (s.block) moneyIn(s.block.statements, out);
+  }
 }
 
 /**

@@ -34,26 +34,24 @@ export function allValues(parse: ParseResult): readonly Value[] {
   });
 }
 
-type ByKind = { [K in Value['kind']]?: ValueOfKind<K>[] };
+/** The key under which {@link valuesOfKind} keeps the values of each kind of a parse (one walk per kind asked for). */
+const KIND_KEYS = new Map<Value['kind'], object>();
 
-/** The values of the document grouped by kind, each group in source order. */
-function valuesByKind(parse: ParseResult): ByKind {
-  return perParse(parse, valuesByKind, () => {
-    const byKind: Record<string, Value[] | undefined> = {};
-    const add = (v: Value) => {
-      const list = byKind[v.kind];
-      if (list) list.push(v);
-      else byKind[v.kind] = [v];
-    };
-    for (const s of allStatements(parse)) {
-      add(s.head);
-      for (const a of s.args) add(a);
-    }
-    return byKind as ByKind;
-  });
-}
-
-/** Every value of one kind (e.g. every `money` value), in source order. */
+/**
+ * Every value of one kind (e.g. every `money` value), in source order: heads
+ * and arguments of every statement. Collected on first use, once per parse and
+ * kind: the rules ask for a few rare kinds (dates, percentages, amounts), so
+ * the words, most values of a document, are never copied into a list.
+ */
 export function valuesOfKind<K extends Value['kind']>(parse: ParseResult, kind: K): readonly ValueOfKind<K>[] {
-  return (valuesByKind(parse)[kind] ?? []) as readonly ValueOfKind<K>[];
+  let key = KIND_KEYS.get(kind);
+  if (!key) KIND_KEYS.set(kind, (key = { kind }));
+  return perParse(parse, key, () => {
+    const out: Value[] = [];
+    for (const s of allStatements(parse)) {
+      if (s.head.kind === kind) out.push(s.head);
+      for (const a of s.args) if (a.kind === kind) out.push(a);
+    }
+    return out as ValueOfKind<K>[];
+  });
 }
