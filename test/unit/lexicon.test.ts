@@ -3991,3 +3991,36 @@ describe('round 101 (stop 34): an approval at the workshop the channel names, a 
     ]);
   });
 });
+
+describe('round 102 (stop 34): agreement on a phone call that constitutes a change to the Specification, telling your driver that counts as a valid cancellation, sensors installed on the strength of a WhatsApp exchange invoiced as Change Requests, hosting begun on assent given at a meeting, a response time shown at a demo included in the commitments, a dashboard demonstrated at a pitch the Supplier shall deliver, a yes to a text taken as an order, users mentioned at an expo included at no extra cost, bins agreed during a ride-along; an interruption it could not reasonably have avoided, load times that should ordinarily remain short enough, enough notice; a review that settles on a provider (accented words), an annex to follow, compensation discussed case by case and agreed together, KPIs as finalised during onboarding; spares a fallback that stops the transfer, reports delivered at a meeting, an inspection season, 30 days\' notice, a signed Order Form', () => {
+  it('reads the new wordings of each class', () => {
+    readsAs([
+      ['The parties shall review the hosting arrangements for Łódź archive data and settle on a new provider by mutual agreement.', 'agreement-to-agree'],
+      ['The encryption standards for the backup copies will be set out in a separate technical annex to follow.', 'agreement-to-agree'],
+      ['The Supplier shall be excused from its reporting duties during any interruption it could not reasonably have avoided.', 'vague-term'],
+      ['The Council\'s agreement, given in a phone call, to add two more depots constitutes a change to the Specification.', 'verbal-agreement'],
+      ['Telling your driver at the pickup point that you want to cancel counts as a valid cancellation under these terms.', 'verbal-agreement'],
+      ['Page load times for the booking site should ordinarily remain short enough not to annoy users.', 'vague-term'],
+      ['Any compensation for late deliveries will be discussed between us on a case-by-case basis and agreed together.', 'agreement-to-agree'],
+      ['Extra sensors installed on the strength of a WhatsApp exchange with the Client\'s site manager shall be invoiced as Change Requests.', 'verbal-agreement'],
+      ['The Supplier started hosting the data offshore on the basis of the Customer\'s assent given at the steering meeting.', 'verbal-agreement'],
+      ['The faster response time shown to your team at the sales demo is included in the commitments under this Agreement.', 'verbal-agreement'],
+      ['The Supplier shall deliver the mobile dashboard demonstrated to the Trust at the pitch meeting, even though it is not in the Specification.', 'verbal-agreement'],
+      ['If you answer yes when our account team texts you, we\'ll take that as your order and start billing that day.', 'verbal-agreement'],
+      ['We will give you enough notice before we change the login process.', 'vague-term'],
+      ['Any extra users our rep mentioned to you at the trade expo are included in your subscription at no extra cost.', 'verbal-agreement'],
+      ['The KPIs for the helpdesk shall be those in the Order Form, as finalised by the parties during onboarding.', 'agreement-to-agree'],
+      ['The extra bins agreed with the Council\'s waste officer during the ride-along in May are included in the Contractor\'s scope at no extra charge.', 'verbal-agreement'],
+    ]);
+  });
+
+  it('spares a fallback, a delivery at a meeting, an inspection season, a notice period and a signed Order Form', () => {
+    spares([
+      'Should the Customer and the Supplier be unable to agree a new data location within thirty days, the Supplier shall cease the transfer and keep the data in the EU.',
+      'The Supplier shall deliver the reports listed in Schedule 2 at the monthly meeting.',
+      'The maintenance window during the winter inspection season shall be agreed between the parties in writing before go-live.',
+      'We will give you at least 30 days\' notice before we change the login process.',
+      'The KPIs for the helpdesk shall be those set out in the signed Order Form.',
+    ]);
+  });
+});
