@@ -191,7 +191,7 @@ export function scanTokens(text: string): ScannedTokens | undefined {
     ends[count++] = end;
   };
   const comment = (type: TokenType, start: number, end: number): void => {
-    comments.push({ image: text.slice(start, end), startOffset: start, tokenTypeIdx: type.tokenTypeIdx!, tokenType: type } as IToken);
+    comments.push(tokenObject(text, type, start, end));
   };
   let i = 0;
   while (i < n) {
@@ -276,13 +276,17 @@ export function scanTokens(text: string): ScannedTokens | undefined {
   return { count, kinds, starts, ends, comments };
 }
 
+/** One token as the Chevrotain lexer makes it (the fields the parser and the tree read). */
+function tokenObject(text: string, type: TokenType, start: number, end: number): IToken {
+  return { image: text.slice(start, end), startOffset: start, tokenTypeIdx: type.tokenTypeIdx!, tokenType: type } as IToken;
+}
+
 /** The tokens of a scan ({@link scanTokens}) as Chevrotain's token objects (the same fields as its lexer's). */
 export function scannedTokens(text: string, scanned: ScannedTokens): IToken[] {
   const { count, kinds, starts, ends } = scanned;
   const tokens: IToken[] = [];
   for (let k = 0; k < count; k++) {
-    const type = SCANNED_TYPES[kinds[k]!]!;
-    tokens.push({ image: text.slice(starts[k]!, ends[k]!), startOffset: starts[k]!, tokenTypeIdx: type.tokenTypeIdx!, tokenType: type } as IToken);
+    tokens.push(tokenObject(text, SCANNED_TYPES[kinds[k]!]!, starts[k]!, ends[k]!));
   }
   return tokens;
 }

@@ -300,13 +300,8 @@ function buildStatement(node: CstNode, issues: SyntaxIssue[]): Statement | undef
   const lineSpan = { start: head.span.start, end: last.span.end };
   const blockNode = (node.children['block'] as CstNode[] | undefined)?.[0];
   const block = blockNode ? buildBlock(blockNode, issues) : undefined;
-  // A stray character at the start of a line is reported as such already.
-  if (head.kind !== 'word' && head.kind !== 'unknown') {
-    issues.push({
-      message: `A statement starts with a keyword, but this line starts with ${describeValue(head)}. Start it with a keyword, or put prose in \`text "…"\`.`,
-      span: head.span,
-    });
-  }
+  const issue = headIssue(head);
+  if (issue) issues.push(issue);
   return {
     head,
     keyword: head.kind === 'word' ? head.text : undefined,
