@@ -4024,3 +4024,43 @@ describe('round 102 (stop 34): agreement on a phone call that constitutes a chan
     ]);
   });
 });
+
+describe('round 103 (stop 35): figures published to give a feel, not a guarantee; a robust set of backups; work done with the client\'s knowledge before a variation form, or without a purchase order, treated as approved or paid; training agreed during a visit invoiced at the rates; events not within its power to prevent; a named provider that varies the scope as it sees fit; courses as the Supplier may decide; a side letter, a protocol both sides will put together, a rate agreed in due course, charges determined by both after a pilot, discounts discussed at your renewal, cycles settled at the first annual review, criteria the parties\' managers may agree in the course of the project, hours revisited at the mid-term review; an access agreed with a manager at a meeting and implemented; an oral approval acted upon; an assurance given at an information day relied on; a report waived in a support chat; an arrangement made at a trade fair that replaces the terms; spares a cap on audits, rounded figures, the client\'s failure, unpaid work without a purchase order, charges set in a schedule', () => {
+  it('reads the new wordings of each class', () => {
+    readsAs([
+      ['Our response figures are published to give you a feel for typical turnaround, not a guarantee of any particular time.', 'vague-term'],
+      ['The Vendor shall maintain a robust set of backups for the payroll archive at all times.', 'vague-term'],
+      ['Additional rack work that the Supplier carries out with the Customer\'s knowledge before a variation form has been issued shall be treated as approved.', 'verbal-agreement'],
+      ['Services performed at the store manager\'s request without a purchase order shall be treated as authorised.', 'verbal-agreement'],
+      ['Extra training sessions, agreed with the trainer during her visit, will be invoiced at the hourly rates in Schedule 2.', 'verbal-agreement'],
+      ['The Provider is not liable for delays caused by events that are not within its power to prevent.', 'vague-term'],
+      ['Harbour Data Services reserves the right, at each anniversary, to vary the scope of the hosting services as it sees fit.', 'vague-term'],
+      ['The Supplier shall give the Customer\'s staff such refresher courses as the Supplier may decide.', 'vague-term'],
+      ['The service credit regime shall be the subject of a side letter to be signed by both parties.', 'agreement-to-agree'],
+      ['Escalation contacts will be set out in a protocol that we and the hospital trust will put together before go-live.', 'agreement-to-agree'],
+      ['The hourly rate for out-of-hours work shall be as agreed in due course between the Service Manager and the Supplier.', 'agreement-to-agree'],
+      ['Charges for the second phase shall be as determined by the Council and the Supplier following completion of the pilot.', 'agreement-to-agree'],
+      ['Loyalty discounts will be discussed at your renewal.', 'agreement-to-agree'],
+      ['The number of test cycles shall be settled at the first annual service review.', 'agreement-to-agree'],
+      ['Acceptance criteria for the new modules shall be as the parties\' project managers may agree in the course of the project.', 'agreement-to-agree'],
+      ['The parties will revisit the support hours at the mid-term review, and the revised hours will apply from then on.', 'agreement-to-agree'],
+      ['Temporary access for auditors may be agreed with the site manager at the weekly operations meeting, and the Supplier shall then implement it.', 'verbal-agreement'],
+      ['The Data Protection Officer may approve urgent transfers orally, and the Processor may act upon that approval.', 'verbal-agreement'],
+      ['The Supplier may rely on any assurance about delivery dates given by the Council\'s project officer at the suppliers\' information day.', 'verbal-agreement'],
+      ['If the Customer\'s coordinator confirms in a support chat that the quarterly report is waived, the Supplier need not provide that report.', 'verbal-agreement'],
+      ['If you agreed a longer trial with our staff at a trade fair, that arrangement replaces the trial period in these terms.', 'verbal-agreement'],
+      ['Urgent repairs carried out without a purchase order shall be paid at the standard rates.', 'verbal-agreement'],
+    ]);
+  });
+
+  it('spares a cap on audits, rounded figures, the client\'s own failure, work without a purchase order that is not paid, a refused order and charges set in a schedule', () => {
+    spares([
+      'The Customer may request an extra audit at any time, but the Supplier need not provide more than two audits in any year.',
+      'Figures in this report are rounded, not estimates.',
+      'The Supplier shall not be liable for delays caused by the Customer\'s failure to provide access.',
+      'Work performed without a purchase order shall not be paid.',
+      'Charges shall be as set out in Schedule 3, as determined by the Council and the Supplier on signature.',
+      'Orders placed without a purchase order number will not be accepted.',
+    ]);
+  });
+});
