@@ -50,10 +50,11 @@
 // hundred-and-sixty-ninth (round 97), the hundred-and-seventieth and hundred-and-seventy-first (round 98), the
 // hundred-and-seventy-second and hundred-and-seventy-third (round 99), the hundred-and-seventy-fourth and
 // hundred-and-seventy-fifth (round 100), the hundred-and-seventy-sixth and hundred-and-seventy-seventh (round 101), the
-// hundred-and-seventy-eighth and hundred-and-seventy-ninth (round 102); the hundred-and-eightieth and
-// hundred-and-eighty-first, written at stop 34 to the brief kept in docs/sealed-set-brief.md and measured once with the
-// analysis of round 102, are the honest figure: the hundred-and-eighty-first (`fresh: 181`, HONEST_FRESH) is reported as
-// the honest set, the hundred-and-eightieth beside it. LAST_FRESH is the highest set wired in.
+// hundred-and-seventy-eighth and hundred-and-seventy-ninth (round 102), the hundred-and-eightieth and
+// hundred-and-eighty-first (round 103); the hundred-and-eighty-second and hundred-and-eighty-third, written at stop 35
+// to the brief kept in docs/sealed-set-brief.md and measured once with the analysis of round 103, are the honest
+// figure: the hundred-and-eighty-third (`fresh: 183`, HONEST_FRESH) is reported as the honest set, the
+// hundred-and-eighty-second beside it. LAST_FRESH is the highest set wired in.
 // A new sealed set is wired
 // in by raising HONEST_FRESH.
 //
@@ -270,10 +271,10 @@ function figures(counts) {
 }
 
 /** The fresh set that is the honest figure: written and sealed by another hand, never tuned on. Every fresh set before it is spent. */
-export const HONEST_FRESH = 181;
+export const HONEST_FRESH = 183;
 
 /** The highest-numbered fresh set wired in (set 165 was written and sealed before sets 163 and 164 were finished, and was wired in before them). */
-export const LAST_FRESH = 181;
+export const LAST_FRESH = 183;
 
 /** The set a sentence belongs to: `fresh` (the first fresh set, `fresh: true`), `fresh2` … `fresh13` (`fresh: 2` …), `heldout` or `tuning`. */
 export function setOf(entry) {
@@ -328,7 +329,8 @@ function spentNote(n) {
   if (n === 32 || n === 33) return 'another hand, sealed; measured at stop 25, then tuned on at stop 25 (round 29), no longer an honest figure';
   if (n === 34 || n === 35) return 'another hand, sealed; measured at stop 25, then tuned on at stop 25 (round 30), no longer an honest figure';
   if (n === 36 || n === 37) return 'another hand, sealed; measured at stop 25, then tuned on at stop 25 (round 31), no longer an honest figure';
-  if (n === 180) return 'another hand, sealed; measured once at stop 34 with the same analysis as set 181, then tuned on at stop 35 (round 103), no longer an honest figure';
+  if (n === 182) return 'another hand, sealed; measured once at stop 35 with the same analysis as set 183, and not studied';
+  if (n === 180 || n === 181) return 'another hand, sealed; measured at stop 34 (round 102), then tuned on at stop 35 (round 103), no longer an honest figure';
   if (n === 178 || n === 179) return 'another hand, sealed; measured at stop 34 (round 101), then tuned on at stop 34 (round 102), no longer an honest figure';
   if (n === 176 || n === 177) return 'another hand, sealed; measured at stop 34 (round 100), then tuned on at stop 34 (round 101), no longer an honest figure';
   if (n === 174 || n === 175) return 'another hand, sealed; measured at stop 34 (round 99), then tuned on at stop 34 (round 100), no longer an honest figure';
