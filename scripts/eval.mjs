@@ -51,10 +51,10 @@
 // hundred-and-seventy-second and hundred-and-seventy-third (round 99), the hundred-and-seventy-fourth and
 // hundred-and-seventy-fifth (round 100), the hundred-and-seventy-sixth and hundred-and-seventy-seventh (round 101), the
 // hundred-and-seventy-eighth and hundred-and-seventy-ninth (round 102), the hundred-and-eightieth and
-// hundred-and-eighty-first (round 103); the hundred-and-eighty-second and hundred-and-eighty-third, written at stop 35
-// to the brief kept in docs/sealed-set-brief.md and measured once with the analysis of round 103, are the honest
-// figure: the hundred-and-eighty-third (`fresh: 183`, HONEST_FRESH) is reported as the honest set, the
-// hundred-and-eighty-second beside it. LAST_FRESH is the highest set wired in.
+// hundred-and-eighty-first (round 103); the hundred-and-eighty-second to hundred-and-eighty-fifth, written at stop 35
+// to the brief kept in docs/sealed-set-brief.md and measured once, in two pairs, with the analysis of round 103, are
+// the honest figure: the hundred-and-eighty-fifth (`fresh: 185`, HONEST_FRESH) is reported as the honest set, the
+// other three beside it. LAST_FRESH is the highest set wired in.
 // A new sealed set is wired
 // in by raising HONEST_FRESH.
 //
@@ -271,10 +271,10 @@ function figures(counts) {
 }
 
 /** The fresh set that is the honest figure: written and sealed by another hand, never tuned on. Every fresh set before it is spent. */
-export const HONEST_FRESH = 183;
+export const HONEST_FRESH = 185;
 
 /** The highest-numbered fresh set wired in (set 165 was written and sealed before sets 163 and 164 were finished, and was wired in before them). */
-export const LAST_FRESH = 183;
+export const LAST_FRESH = 185;
 
 /** The set a sentence belongs to: `fresh` (the first fresh set, `fresh: true`), `fresh2` … `fresh13` (`fresh: 2` …), `heldout` or `tuning`. */
 export function setOf(entry) {
@@ -329,7 +329,7 @@ function spentNote(n) {
   if (n === 32 || n === 33) return 'another hand, sealed; measured at stop 25, then tuned on at stop 25 (round 29), no longer an honest figure';
   if (n === 34 || n === 35) return 'another hand, sealed; measured at stop 25, then tuned on at stop 25 (round 30), no longer an honest figure';
   if (n === 36 || n === 37) return 'another hand, sealed; measured at stop 25, then tuned on at stop 25 (round 31), no longer an honest figure';
-  if (n === 182) return 'another hand, sealed; measured once at stop 35 with the same analysis as set 183, and not studied';
+  if (n === 182 || n === 183 || n === 184) return 'another hand, sealed; measured once at stop 35 with the same analysis as set 185, and not studied';
   if (n === 180 || n === 181) return 'another hand, sealed; measured at stop 34 (round 102), then tuned on at stop 35 (round 103), no longer an honest figure';
   if (n === 178 || n === 179) return 'another hand, sealed; measured at stop 34 (round 101), then tuned on at stop 34 (round 102), no longer an honest figure';
   if (n === 176 || n === 177) return 'another hand, sealed; measured at stop 34 (round 100), then tuned on at stop 34 (round 101), no longer an honest figure';
