@@ -4064,3 +4064,40 @@ describe('round 103 (stop 35): figures published to give a feel, not a guarantee
     ]);
   });
 });
+
+describe('round 104 (stop 35): maintenance windows rescheduled at the vendor\'s sole discretion, problems it cannot control, failures arising from unforeseen conditions, whatever steps it considers appropriate, a platform designed for a high level of uptime where interruptions may occur, expectations that shall not be construed as obligations; changes deemed approved with no Change Request to raise, testing agreed on site recognised under the contract, payment for cabling requested during a visit or repairs ordered over the radio, a documented instruction by WhatsApp, no objection period after a corridor conversation, a method said on a call to be acceptable, a confirmation relied on, the same effect as a Service Request, a phone order treated as an order although a signed form is normally required, costs agreed with an engineer binding without a quotation; reports set up once agreed with your team, a rate for the Council to confirm; spares a limit by close of the next Business Day, a maintenance discretion bounded in time, interruptions in an approved window, payment for scheduled services, action only after confirmation in the portal and a recorded exception', () => {
+  it('reads the new wordings of each class', () => {
+    readsAs([
+      ['The Vendor may reschedule maintenance windows for the payroll system at its sole discretion.', 'vague-term'],
+      ['Changes made after the Customer\'s manager said yes on the weekly call shall be deemed approved Changes, and the Supplier need not raise a Change Request for them.', 'verbal-agreement'],
+      ['We are not liable for late deliveries caused by problems we cannot control.', 'vague-term'],
+      ['Any extra day of testing agreed between the Supplier\'s lead and the Council\'s officer on site shall be recognised under this Contract.', 'verbal-agreement'],
+      ['If a billing error occurs, we will investigate and take whatever steps we consider appropriate.', 'vague-term'],
+      ['The Supplier shall be entitled to payment for additional cabling installed where the site manager requested it during a site visit.', 'verbal-agreement'],
+      ['The Customer\'s instruction to delete the old backups, sent by WhatsApp to the Supplier\'s engineer, is a documented instruction for the purposes of this Agreement.', 'verbal-agreement'],
+      ['The new hosting subcontractor was cleared with the Customer\'s IT director in a corridor conversation, so no objection period applies.', 'verbal-agreement'],
+      ['The masking method, which the client\'s privacy lead said on a call was acceptable, satisfies the requirements of Schedule 4.', 'verbal-agreement'],
+      ['The Provider is not responsible for outages arising from unforeseen weather conditions.', 'vague-term'],
+      ['After the demo at the depot, the Supplier\'s consultant confirmed that the mobile app would be included at no cost, and the Council shall rely on that confirmation.', 'verbal-agreement'],
+      ['The platform is designed to achieve a high level of uptime, but interruptions may occur.', 'vague-term'],
+      ['Custom reports for your branches will be set up once we have agreed them with your finance team.', 'agreement-to-agree'],
+      ['If you tell our agent on the phone that you want more licences, we\'ll treat that as your order, even though licences normally require a signed order form.', 'verbal-agreement'],
+      ['Travel costs that the Customer\'s office manager agreed with the Supplier\'s engineer at the site shall be binding on the Customer even though no written quotation was issued.', 'verbal-agreement'],
+      ['Schedule 3 describes the Customer\'s expectations for reporting and shall not be construed as imposing contractual obligations on the Supplier.', 'vague-term'],
+      ['The daily rate for on-site support shall be EUR [Council to confirm] per day.', 'agreement-to-agree'],
+      ['The Supplier may rely on any instruction the site lead sends by text message, and such instruction shall have the same effect as a Service Request.', 'verbal-agreement'],
+      ['The Supplier shall be entitled to payment for urgent repairs requested by the night manager over the radio, as though each had been ordered under clause 4.', 'verbal-agreement'],
+    ]);
+  });
+
+  it('spares a next-day limit, bounded maintenance, an approved window, scheduled payment, action only after written confirmation and a recorded exception', () => {
+    spares([
+      'The Supplier shall restore the service without delay and at the latest by close of the next Business Day after the fault is reported.',
+      'Instructions may be given by telephone, but the Supplier shall act on them only after they are confirmed in the service portal.',
+      'Scheduled maintenance may take place at the Supplier\'s discretion, but only between 02:00 and 04:00 on Sundays.',
+      'Interruptions may occur during the planned migration weekend, which the Customer has approved in writing.',
+      'The Supplier shall be entitled to payment for the services set out in Schedule 2.',
+      'The Supplier need not raise a Change Request for changes that cost nothing and take less than one hour, provided it records them in the monthly report.',
+    ]);
+  });
+});
