@@ -4101,3 +4101,47 @@ describe('round 104 (stop 35): maintenance windows rescheduled at the vendor\'s 
     ]);
   });
 });
+
+describe('round 105 (stop 35): audits supported as far as resources allow, answers as soon as the team is able, sub-processors engaged without telling, a fee adjusted with parts replaced, such staff as are necessary, intervals it thinks best, events outside its control, logs kept while useful, intended practices not warranted, estimates for illustration that do not bind, KPIs for monitoring only, design goals not guarantees, sufficient staff in a billing period; conditions the parties will put in place, a price to agree after the pilot, a fee agreed on each occasion, credits confirmed in the Order Form after a review or by two parties before go-live, refunds discussed once investigated or when needed, a format confirmed by the account team, penalties settled in the light of first results; visits arranged when a supervisor visits, a repair confirmed by phone as covered, work begun after talking it through pending the Change Note, a report demonstrated before subscribing, a transfer needing no further authorisation, a WhatsApp confirmation acted on, a discount honoured from a trade fair; spares a phone instruction confirmed by email first, two engineers in a billing period, prices reviewed against an index', () => {
+  it('reads the new wordings of each class', () => {
+    readsAs([
+      ['The Vendor shall support the Customer\'s audits as far as its operational resources allow.', 'vague-term'],
+      ['Questions about invoices will be answered as soon as our billing team is able.', 'vague-term'],
+      ['The Processor may engage new sub-processors for the archive and is not required to inform the Controller.', 'vague-term'],
+      ['The Supplier reserves the right to replace parts of the scanner fleet and to adjust the monthly service fee accordingly.', 'vague-term'],
+      ['The Contractor shall allocate such support staff as are necessary to clear the backlog.', 'vague-term'],
+      ['Sensor readings are uploaded at whatever intervals we think are best.', 'vague-term'],
+      ['We are not liable for delays caused by events that happen outside our control.', 'vague-term'],
+      ['We keep usage logs for as long as we find them useful.', 'vague-term'],
+      ['Annex 3 describes the Vendor\'s intended practices for backups and is not warranted.', 'vague-term'],
+      ['Delivery dates quoted on our website are estimates for illustration and don\'t bind us.', 'vague-term'],
+      ['The KPIs in Schedule 2 are for monitoring purposes only.', 'vague-term'],
+      ['The uptime figures represent design goals and not contractual guarantees.', 'vague-term'],
+      ['The Vendor will provide sufficient staff during the monthly billing period.', 'vague-term'],
+      ['The Vendor\'s liability for lost records is subject to conditions the parties will put in place after the first audit.', 'agreement-to-agree'],
+      ['A fixed price for the second phase is something we plan to agree with you after the pilot.', 'agreement-to-agree'],
+      ['The fee for each extra workshop shall be as mutually agreed on each occasion.', 'agreement-to-agree'],
+      ['Credits for late delivery are to be confirmed in the Order Form after the Customer completes its budget review.', 'agreement-to-agree'],
+      ['The escalation fee: to be confirmed by Société Générale Services and the Customer prior to go-live.', 'agreement-to-agree'],
+      ['Refunds for failed transfers will be discussed with you once we\'ve investigated the cause.', 'agreement-to-agree'],
+      ['Licence fees for additional branches will be discussed with you when you need them.', 'agreement-to-agree'],
+      ['The reporting format will be confirmed with you by our account team.', 'agreement-to-agree'],
+      ['The penalty regime shall be settled in the light of the first quarter\'s results.', 'agreement-to-agree'],
+      ['Extra cleaning visits may be arranged with the Supplier\'s supervisor when she visits the site, and will then apply for that month.', 'verbal-agreement'],
+      ['Where the Supplier\'s engineer confirms by phone that a repair is covered by the fees, the Customer shall not be charged separately.', 'verbal-agreement'],
+      ['The Vendor may start the migration after talking it through with the Customer\'s IT lead, pending the formal Change Note.', 'verbal-agreement'],
+      ['Any report our analyst demonstrated to you before you subscribed will be provided as part of your subscription.', 'verbal-agreement'],
+      ['Transfer of the logs to the insurer was cleared with the Customer\'s director in a conversation at lunch and requires no further authorisation.', 'verbal-agreement'],
+      ['The client\'s manager confirmed on WhatsApp that overtime would be paid at the normal rate, and the Supplier shall act on that confirmation.', 'verbal-agreement'],
+      ['We honour the discount our sales manager discussed with your team at the trade fair.', 'verbal-agreement'],
+    ]);
+  });
+
+  it('spares a phone instruction confirmed by email first, a number of engineers and prices reviewed against an index', () => {
+    spares([
+      'Any instruction given by phone is to be confirmed by email before the Supplier acts on it.',
+      'The Supplier shall provide at least two engineers during the monthly billing period.',
+      'The prices in Schedule 1 shall be reviewed in the light of the index and adjusted as set out in clause 9.',
+    ]);
+  });
+});
