@@ -330,7 +330,7 @@ function spentNote(n) {
   if (n === 32 || n === 33) return 'another hand, sealed; measured at stop 25, then tuned on at stop 25 (round 29), no longer an honest figure';
   if (n === 34 || n === 35) return 'another hand, sealed; measured at stop 25, then tuned on at stop 25 (round 30), no longer an honest figure';
   if (n === 36 || n === 37) return 'another hand, sealed; measured at stop 25, then tuned on at stop 25 (round 31), no longer an honest figure';
-  if (n === 190 || n === 191 || n === 192) return 'another hand, sealed; measured once at stop 35 with the same analysis as set 193 (round 105), and not studied';
+  if (n === 190 || n === 191 || n === 192) return 'another hand, sealed; measured once at stop 35 with the same analysis as set 193 (round 105), then tuned on at stop 35 (round 106), no longer an honest figure';
   if (n === 189) return 'another hand, sealed; measured at stop 35 (round 104), then tuned on at stop 35 (round 105), no longer an honest figure';
   if (n === 186 || n === 187 || n === 188) return 'another hand, sealed; measured once at stop 35 with the same analysis as set 189 (round 104), then tuned on at stop 35 (round 105), no longer an honest figure';
   if (n === 185) return 'another hand, sealed; measured at stop 35 (round 103), then tuned on at stop 35 (round 104), no longer an honest figure';

@@ -4145,3 +4145,42 @@ describe('round 105 (stop 35): audits supported as far as resources allow, answe
     ]);
   });
 });
+
+describe('round 106 (stop 35): retention periods from a launch meeting treated as documented instructions, texts to an engineer that are valid service requests, fittings from a working bee paid without an order, rules worked out over Slack that supplement a schedule, a handover remark that the system is satisfactory (one finding), promises in an onboarding call included in the subscription, windows moved by text that are Scheduled Maintenance, changes by phone that need no Change Request, visits paid as if ordered, sensors deemed within scope after a walk-round; KPIs the parties will work together to establish, a credit discussed between us and your team, fees we will work out with you later, a rate confirmed before the first visit, a schedule completed jointly, devices decided at the first committee meeting, a convention settled and added thereafter, a plan the parties intend to write, whether costs are included talked through later, costs shared as the parties may later resolve; everything that is reasonable, suspension whenever we think it necessary, a schedule changed without consent, a tariff modified at its discretion; spares workshops capped per year, phone orders followed up by a signed form and a change request not required', () => {
+  it('reads the new wordings of each class', () => {
+    readsAs([
+      ['The Supplier will treat the retention periods discussed at the launch meeting with the Customer\'s records team as the Customer\'s documented instructions.', 'verbal-agreement'],
+      ['Requests that the Customer\'s shift lead texts to the Supplier\'s night engineer shall be valid service requests under this Contract.', 'verbal-agreement'],
+      ['Extra fittings requested by parents at the school working bee shall be paid even where no order has been raised.', 'verbal-agreement'],
+      ['Access rules the two teams worked out over Slack shall supplement Schedule 5.', 'verbal-agreement'],
+      ['Acceptance shall be deemed to have occurred where the Customer\'s manager tells the Supplier\'s engineer at handover that the system is satisfactory.', 'verbal-agreement'],
+      ['Anything our account manager promised you during your onboarding call is included in your subscription.', 'verbal-agreement'],
+      ['Maintenance windows may be moved by the Supplier\'s engineer by text message, and such moved windows are Scheduled Maintenance for the purposes of this SLA.', 'verbal-agreement'],
+      ['Small changes approved by the Customer\'s coordinator by phone shall not require a Change Request.', 'verbal-agreement'],
+      ['Extra visits the Customer\'s staff arrange directly with the Supplier\'s technician on site shall be paid as if ordered by Purchase Order.', 'verbal-agreement'],
+      ['New sensors added after a site walk-round with the Customer\'s engineer shall be deemed to be within scope.', 'verbal-agreement'],
+      ['The parties will work together to establish KPIs during the first quarter.', 'agreement-to-agree'],
+      ['Any credit for a missed delivery will be discussed between us and your finance team.', 'agreement-to-agree'],
+      ['Setup fees for the new warehouse aren\'t included, and we\'ll work them out with you later.', 'agreement-to-agree'],
+      ['The daily rate for weekend work is to be confirmed by the Supplier before the first such visit.', 'agreement-to-agree'],
+      ['The retention rules shall be set out in Schedule 4, to be completed jointly before go-live.', 'agreement-to-agree'],
+      ['Ownership of the test devices will be decided at the first meeting of the Steering Committee.', 'agreement-to-agree'],
+      ['The naming convention will be settled at the design workshop and added to the Specification thereafter.', 'agreement-to-agree'],
+      ['The handover steps will be described in a plan that the parties intend to write in the first contract year.', 'agreement-to-agree'],
+      ['We and the school will talk through whether printing costs are included once the new printers arrive.', 'agreement-to-agree'],
+      ['Travel costs shall be shared as the parties may later resolve.', 'agreement-to-agree'],
+      ['The Supplier shall do everything that is reasonable to reduce energy use at the depot.', 'vague-term'],
+      ['We may suspend data uploads whenever we think it necessary.', 'vague-term'],
+      ['The Supplier may change the patching schedule without the Customer\'s consent.', 'vague-term'],
+      ['The Supplier reserves the right to modify the pricing tariff at its discretion.', 'vague-term'],
+    ]);
+  });
+
+  it('spares workshops capped per year, phone orders followed up by a signed form, and a change request not required to fix a defect', () => {
+    spares([
+      'The Supplier shall run workshops at such times as the Customer reasonably requests, up to a maximum of four workshop days per year.',
+      'Orders given by telephone shall be followed up by the Customer with a signed order form before any work starts.',
+      'The Supplier shall not require a Change Request to be signed before fixing a defect.',
+    ]);
+  });
+});
