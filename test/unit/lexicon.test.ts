@@ -4184,3 +4184,34 @@ describe('round 106 (stop 35): retention periods from a launch meeting treated a
     ]);
   });
 });
+
+describe('round 107 (stop 35): data a vendor may adjust where it considers it misleading, current practice that is no commitment, illustrative targets with no entitlement to credits, within a few minutes, a named provider adjusting how uptime is measured, components substituted as it sees fit, nothing on a service levels page binding; texting yes that counts as accepting a quote, a slot moved if a lead agrees in a chat, visits authorised by phoning the help desk, a request validly made on a call, downtime not taken into account after a text, an approval on a call that satisfies a clause; pricing discussed at renewal, a cap settled in an addendum executed after go-live, service levels negotiated when customers sign up; spares a clause that lists the only excusing events, a site instruction confirmed in an email first, a fixed alert time', () => {
+  it('reads the new wordings of each class', () => {
+    readsAs([
+      ['The Vendor may adjust the response-time data where it considers the raw figures misleading.', 'vague-term'],
+      ['Texting yes to your account manager counts as accepting the quote for the extra licences.', 'verbal-agreement'],
+      ['If you need a test environment, we\'ll discuss the pricing for it with you at renewal.', 'agreement-to-agree'],
+      ['The controls described in Schedule 2 reflect the Vendor\'s current practice and are not a commitment to any level of security.', 'vague-term'],
+      ['A delivery slot may be moved if the Customer\'s site lead agrees to the change in the team chat.', 'verbal-agreement'],
+      ['Any cap on liability is to be settled in an addendum executed after go-live.', 'agreement-to-agree'],
+      ['The response targets in Annex 4 are illustrative and shall not give rise to any entitlement to credits.', 'vague-term'],
+      ['The Customer may authorise extra weekend visits by phoning the help desk, and such visits shall be charged at the day rate.', 'verbal-agreement'],
+      ['A refund request is validly made if the Customer raises it with its account manager on a catch-up call.', 'verbal-agreement'],
+      ['Where the Customer\'s IT lead agrees by text to a patch outside the window, the resulting downtime shall not be taken into account in calculating availability.', 'verbal-agreement'],
+      ['The Customer\'s approval of the new data centre, given by its office manager on a call, satisfies clause 9.1.', 'verbal-agreement'],
+      ['Alerts are usually sent within a few minutes.', 'vague-term'],
+      ['Harbour Data reserves the right to adjust the method by which uptime is measured as it sees fit.', 'vague-term'],
+      ['The Supplier may, as it sees fit, substitute components of the platform without the Customer\'s consent.', 'vague-term'],
+      ['Nothing on our service levels page is a binding commitment.', 'vague-term'],
+      ['Customers on the premium plan get service levels that we negotiate with them when they sign up.', 'agreement-to-agree'],
+    ]);
+  });
+
+  it('spares a list of the only excusing events, an instruction confirmed in an email first and a fixed alert time', () => {
+    spares([
+      'Clause 12 lists the only events outside either party\'s control that excuse performance.',
+      'Any instruction given during a site visit shall be confirmed by the Customer in an email before the Supplier acts on it.',
+      'Alerts are sent within 5 minutes of detection.',
+    ]);
+  });
+});
