@@ -4215,3 +4215,40 @@ describe('round 107 (stop 35): data a vendor may adjust where it considers it mi
     ]);
   });
 });
+
+describe('round 108 (stop 35): things that are not our fault or not in our hands, or similar matters, retention it considers necessary, components withdrawn without consent, fast enough, a rota revised whenever it considers a change necessary, targets indicative of a level; testing without a Change Request paid, add-ons billed from the date of a text, duties relaxed by an understanding in conversation, promised hours that stay in place, a list updated in a meeting that is the approved list, an upgrade begun before the form is countersigned, an assurance at a site walk; details sorted out with you later, a matter the parties will resolve, a separate arrangement put together after go-live, such sum as the parties may settle upon, what that costs, arrangements reserved for a future variation; spares one on-site audit a year, an EN standard, an ordinal business-day deadline and a discretion of the client that asks', () => {
+  it('reads the new wordings of each class', () => {
+    readsAs([
+      ['Reports may arrive late because of things that aren\'t our fault.', 'vague-term'],
+      ['Response times do not apply while access is blocked by snow, strikes or similar matters.', 'vague-term'],
+      ['The Vendor will delete the records at the end of the term, save where it considers retention necessary.', 'vague-term'],
+      ['The Supplier may substitute or withdraw any component of the service without seeking the Customer\'s consent.', 'vague-term'],
+      ['We\'ll make sure the portal is fast enough for daily use.', 'vague-term'],
+      ['Delays caused by things that are not in our hands are excluded.', 'vague-term'],
+      ['The Supplier shall revise the rota whenever it considers a change to be necessary.', 'vague-term'],
+      ['The targets in Schedule 6 are indicative of the service level expected and shall not give rise to any remedy.', 'vague-term'],
+      ['Extra testing carried out at the request of the Customer\'s site lead, without a Change Request, shall be paid at the day rate.', 'verbal-agreement'],
+      ['Add-ons confirmed by text with our rep are billed from the date of the text.', 'verbal-agreement'],
+      ['The Customer may relax the Supplier\'s reporting duties by an understanding reached in conversation with the Supplier\'s manager.', 'verbal-agreement'],
+      ['The free support hours our director promised when she visited your office stay in place for as long as you subscribe.', 'verbal-agreement'],
+      ['The sub-processor list, as updated in a Teams meeting with the Customer\'s data officer, is the approved list for the purposes of clause 9.', 'verbal-agreement'],
+      ['If the Supplier starts the upgrade before the Change Request form is countersigned, the change shall be treated as approved.', 'verbal-agreement'],
+      ['The assurance given at the pre-contract site walk that the cables would be replaced free of charge shall be binding on the Supplier.', 'verbal-agreement'],
+      ['If you want us to connect to your ERP, we\'ll sort out the details and cost of that work with you later.', 'agreement-to-agree'],
+      ['The hosting location is a matter the parties will resolve by negotiation.', 'agreement-to-agree'],
+      ['Escalation rules are set through a separate arrangement we\'ll put together with you after go-live.', 'agreement-to-agree'],
+      ['The annual uplift shall be such sum as the parties may from year to year settle upon.', 'agreement-to-agree'],
+      ['If you need weekend support, we\'ll talk with you about what that costs.', 'agreement-to-agree'],
+      ['Exit arrangements are reserved for a future variation to this Contract.', 'agreement-to-agree'],
+    ]);
+  });
+
+  it('spares an audit a year, a named EN standard, an ordinal business-day deadline and the client\'s own discretion to ask', () => {
+    spares([
+      'The Processor shall permit one on-site audit per year.',
+      'The measures meet the requirements of EN 50600 for data centre facilities.',
+      'The Supplier shall send a written report no later than the second Business Day after resolution.',
+      'At its discretion the Customer can request extra training, which the Supplier shall deliver within ten Business Days.',
+    ]);
+  });
+});
