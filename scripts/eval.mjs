@@ -53,10 +53,11 @@
 // hundred-and-seventy-eighth and hundred-and-seventy-ninth (round 102), the hundred-and-eightieth and
 // hundred-and-eighty-first (round 103), the hundred-and-eighty-second to hundred-and-eighty-fifth (round 104), the
 // hundred-and-eighty-sixth to hundred-and-eighty-ninth (round 105), the hundred-and-ninetieth to hundred-and-ninety-third
-// (round 106), the hundred-and-ninety-fourth to hundred-and-ninety-seventh (round 107); the hundred-and-ninety-eighth to
-// two-hundred-and-fifth, written at stop 35 to the brief kept in docs/sealed-set-brief.md and measured once, in two
-// groups of four, with the analysis of round 107, are the honest figure: the two-hundred-and-fifth (`fresh: 205`,
-// HONEST_FRESH) is reported as the honest set, the other seven beside it. LAST_FRESH is the highest set wired in.
+// (round 106), the hundred-and-ninety-fourth to hundred-and-ninety-seventh (round 107), the hundred-and-ninety-eighth to
+// two-hundred-and-fifth (round 108); the two-hundred-and-sixth to two-hundred-and-ninth, written at stop 35 to the brief
+// kept in docs/sealed-set-brief.md and measured once, together, with the analysis of round 108, are the honest figure:
+// the two-hundred-and-ninth (`fresh: 209`, HONEST_FRESH) is reported as the honest set, the other three beside it.
+// LAST_FRESH is the highest set wired in.
 // A new sealed set is wired
 // in by raising HONEST_FRESH.
 //
@@ -273,10 +274,10 @@ function figures(counts) {
 }
 
 /** The fresh set that is the honest figure: written and sealed by another hand, never tuned on. Every fresh set before it is spent. */
-export const HONEST_FRESH = 205;
+export const HONEST_FRESH = 209;
 
 /** The highest-numbered fresh set wired in (set 165 was written and sealed before sets 163 and 164 were finished, and was wired in before them). */
-export const LAST_FRESH = 205;
+export const LAST_FRESH = 209;
 
 /** The set a sentence belongs to: `fresh` (the first fresh set, `fresh: true`), `fresh2` … `fresh13` (`fresh: 2` …), `heldout` or `tuning`. */
 export function setOf(entry) {
@@ -331,6 +332,8 @@ function spentNote(n) {
   if (n === 32 || n === 33) return 'another hand, sealed; measured at stop 25, then tuned on at stop 25 (round 29), no longer an honest figure';
   if (n === 34 || n === 35) return 'another hand, sealed; measured at stop 25, then tuned on at stop 25 (round 30), no longer an honest figure';
   if (n === 36 || n === 37) return 'another hand, sealed; measured at stop 25, then tuned on at stop 25 (round 31), no longer an honest figure';
+  if (n >= 206 && n <= 208) return 'another hand, sealed; measured once at stop 35 with the same analysis as set 209 (round 108), and not studied';
+  if (n === 205) return 'another hand, sealed; measured at stop 35 (round 107), then tuned on at stop 35 (round 108), no longer an honest figure';
   if (n >= 198 && n <= 204) return 'another hand, sealed; measured once at stop 35 with the same analysis as set 205 (round 107), then tuned on at stop 35 (round 108), no longer an honest figure';
   if (n === 197) return 'another hand, sealed; measured at stop 35 (round 106), then tuned on at stop 35 (round 107), no longer an honest figure';
   if (n === 194 || n === 195 || n === 196) return 'another hand, sealed; measured once at stop 35 with the same analysis as set 197 (round 106), then tuned on at stop 35 (round 107), no longer an honest figure';
