@@ -332,7 +332,7 @@ function spentNote(n) {
   if (n === 32 || n === 33) return 'another hand, sealed; measured at stop 25, then tuned on at stop 25 (round 29), no longer an honest figure';
   if (n === 34 || n === 35) return 'another hand, sealed; measured at stop 25, then tuned on at stop 25 (round 30), no longer an honest figure';
   if (n === 36 || n === 37) return 'another hand, sealed; measured at stop 25, then tuned on at stop 25 (round 31), no longer an honest figure';
-  if (n >= 206 && n <= 208) return 'another hand, sealed; measured once at stop 35 with the same analysis as set 209 (round 108), and not studied';
+  if (n >= 206 && n <= 208) return 'another hand, sealed; measured once at stop 35 with the same analysis as set 209 (round 108), then tuned on at stop 35 (round 109), no longer an honest figure';
   if (n === 205) return 'another hand, sealed; measured at stop 35 (round 107), then tuned on at stop 35 (round 108), no longer an honest figure';
   if (n >= 198 && n <= 204) return 'another hand, sealed; measured once at stop 35 with the same analysis as set 205 (round 107), then tuned on at stop 35 (round 108), no longer an honest figure';
   if (n === 197) return 'another hand, sealed; measured at stop 35 (round 106), then tuned on at stop 35 (round 107), no longer an honest figure';

@@ -4252,3 +4252,40 @@ describe('round 108 (stop 35): things that are not our fault or not in our hands
     ]);
   });
 });
+
+describe('round 109 (stop 35): all necessary steps, proper steps, something we could not help, other external causes, as and when circumstances require, changed at any time without telling you; an amount we and your office settle on, an extra fee we will discuss, up for discussion, a further agreement between the parties, a calendar drawn up jointly, how many seats we will discuss, KPIs the client sets later; a technician\'s word we stand behind, sensors fitted while they are visiting added to the plan, a rota agreed in a chat that governs, retention extended accordingly, a sales assurance that binds as though set out, discounts from an outreach day, a claim form not needed after a call, work from a site walkaround, parts supplied accordingly; spares a strict obligation that is not best efforts, a fallback to terminate and steps set out in a schedule', () => {
+  it('reads the new wordings of each class', () => {
+    readsAs([
+      ['The Supplier shall take all necessary steps to protect the archive.', 'vague-term'],
+      ['The Vendor shall take proper steps to keep the kiosks secure.', 'vague-term'],
+      ['We are not responsible if uploads fail because of something we couldn\'t help.', 'vague-term'],
+      ['The Supplier is not liable for delays attributable to supplier failures or other external causes.', 'vague-term'],
+      ['The Supplier shall update the rota as and when circumstances require.', 'vague-term'],
+      ['We may change which browsers we support at any time, without telling you first.', 'vague-term'],
+      ['The security deposit will be an amount we and your office settle on when you sign up.', 'agreement-to-agree'],
+      ['If you need more than 50 users, we\'ll discuss an extra licence fee with you.', 'agreement-to-agree'],
+      ['Support for legacy devices will be up for discussion when your first term runs out.', 'agreement-to-agree'],
+      ['A further agreement between the parties will set out the escalation timeline.', 'agreement-to-agree'],
+      ['The Customer and the Supplier will jointly draw up a testing calendar after go-live.', 'agreement-to-agree'],
+      ['We\'ll discuss with you how many seats your team needs and set your price then.', 'agreement-to-agree'],
+      ['KPIs for the helpdesk will be set by the Customer at a later date.', 'agreement-to-agree'],
+      ['If our technician tells you a fault is covered by the warranty, we\'ll stand behind that.', 'verbal-agreement'],
+      ['Extra sensors you ask our staff to fit while they\'re visiting will be added to your plan and billed.', 'verbal-agreement'],
+      ['Where the two managers agree a new rota in a WhatsApp chat, that rota governs response times.', 'verbal-agreement'],
+      ['Where the Customer\'s manager has asked by text for the logs to be kept longer, the Supplier may extend retention accordingly.', 'verbal-agreement'],
+      ['The Vendor\'s assurance, given by its sales manager, that data stays in the EU binds the Vendor as though set out in this Agreement.', 'verbal-agreement'],
+      ['Discounts mentioned by our partner at the outreach day apply to your subscription.', 'verbal-agreement'],
+      ['Where the account manager confirms on a call that a claim is valid, the Customer need not submit the claim form.', 'verbal-agreement'],
+      ['The Supplier shall treat as authorised any extra work the Customer requested during a site walkaround, even though no Purchase Order was raised.', 'verbal-agreement'],
+      ['Where the Supplier\'s engineer has told the site manager that spare parts will be supplied free, the Supplier shall supply them accordingly.', 'verbal-agreement'],
+    ]);
+  });
+
+  it('spares a strict obligation, a right to terminate when no agreement is reached and steps set out in a schedule', () => {
+    spares([
+      'The duty to restore service within four hours is a strict obligation and not a best efforts undertaking.',
+      'If the parties cannot reach agreement on a new sub-processor within 30 days, the Customer may terminate the affected service.',
+      'The Supplier shall take the steps set out in Schedule 4 to protect the archive.',
+    ]);
+  });
+});
