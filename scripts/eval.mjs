@@ -54,10 +54,11 @@
 // hundred-and-eighty-first (round 103), the hundred-and-eighty-second to hundred-and-eighty-fifth (round 104), the
 // hundred-and-eighty-sixth to hundred-and-eighty-ninth (round 105), the hundred-and-ninetieth to hundred-and-ninety-third
 // (round 106), the hundred-and-ninety-fourth to hundred-and-ninety-seventh (round 107), the hundred-and-ninety-eighth to
-// two-hundred-and-fifth (round 108); the two-hundred-and-sixth to two-hundred-and-ninth, written at stop 35 to the brief
-// kept in docs/sealed-set-brief.md and measured once, together, with the analysis of round 108, are the honest figure:
-// the two-hundred-and-ninth (`fresh: 209`, HONEST_FRESH) is reported as the honest set, the other three beside it.
-// LAST_FRESH is the highest set wired in.
+// two-hundred-and-fifth (round 108), the two-hundred-and-sixth to two-hundred-and-ninth (round 109); the
+// two-hundred-and-tenth to two-hundred-and-thirteenth, written at stop 35 to the brief kept in docs/sealed-set-brief.md
+// and measured once, together, with the analysis of round 109, are the honest figure: the two-hundred-and-thirteenth
+// (`fresh: 213`, HONEST_FRESH) is reported as the honest set, the other three beside it. LAST_FRESH is the highest set
+// wired in.
 // A new sealed set is wired
 // in by raising HONEST_FRESH.
 //
@@ -274,10 +275,10 @@ function figures(counts) {
 }
 
 /** The fresh set that is the honest figure: written and sealed by another hand, never tuned on. Every fresh set before it is spent. */
-export const HONEST_FRESH = 209;
+export const HONEST_FRESH = 213;
 
 /** The highest-numbered fresh set wired in (set 165 was written and sealed before sets 163 and 164 were finished, and was wired in before them). */
-export const LAST_FRESH = 209;
+export const LAST_FRESH = 213;
 
 /** The set a sentence belongs to: `fresh` (the first fresh set, `fresh: true`), `fresh2` … `fresh13` (`fresh: 2` …), `heldout` or `tuning`. */
 export function setOf(entry) {
@@ -332,6 +333,8 @@ function spentNote(n) {
   if (n === 32 || n === 33) return 'another hand, sealed; measured at stop 25, then tuned on at stop 25 (round 29), no longer an honest figure';
   if (n === 34 || n === 35) return 'another hand, sealed; measured at stop 25, then tuned on at stop 25 (round 30), no longer an honest figure';
   if (n === 36 || n === 37) return 'another hand, sealed; measured at stop 25, then tuned on at stop 25 (round 31), no longer an honest figure';
+  if (n >= 210 && n <= 212) return 'another hand, sealed; measured once at stop 35 with the same analysis as set 213 (round 109), and not studied';
+  if (n === 209) return 'another hand, sealed; measured at stop 35 (round 108), then tuned on at stop 35 (round 109), no longer an honest figure';
   if (n >= 206 && n <= 208) return 'another hand, sealed; measured once at stop 35 with the same analysis as set 209 (round 108), then tuned on at stop 35 (round 109), no longer an honest figure';
   if (n === 205) return 'another hand, sealed; measured at stop 35 (round 107), then tuned on at stop 35 (round 108), no longer an honest figure';
   if (n >= 198 && n <= 204) return 'another hand, sealed; measured once at stop 35 with the same analysis as set 205 (round 107), then tuned on at stop 35 (round 108), no longer an honest figure';
