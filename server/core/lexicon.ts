@@ -1437,6 +1437,7 @@ const BLANK_RUN = /[ \t\r\n]+/g;
 
 /** True when the row's judgement lets the match stand in its sentence ({@link reported}). */
 function judged(row: Row, text: string, start: number, end: number, context: ProseContext): boolean {
+  // "Is a strict obligation and not a best-endeavours undertaking": the soft standard is named only to be ruled out.
   if (row.code === 'vague-term' && /\b(?:strict|absolute|firm)\s+obligation\s+and\s+not\s+(?:merely\s+)?an?\s+$/i.test(text.slice(Math.max(0, start - 60), start))) return false;
   const { from, to } = sentenceAround(text, start, end);
   const sentence = text.slice(from, to);
