@@ -4289,3 +4289,48 @@ describe('round 109 (stop 35): all necessary steps, proper steps, something we c
     ]);
   });
 });
+
+describe('round 110 (stop 36): trying not to, prices raised with no advance warning, an excuse wider than force majeure with a modal; a fee discussed if you ever ask, thresholds looked at again and settled between them, a plan drawn up and agreed, dates pinned down, an annex both sides are to finalise, a time frame the parties will establish in a plan, a cap the parties may later negotiate, a good-faith discussion at a review, a procedure still being drafted, an amendment still to come; an entitlement to what was agreed on a visit, a sales promise that prevails, an omission that is not a breach, liability accepted after a call, a set-up we stick to, refunds payable notwithstanding, support as arranged when two leads met, a driver\'s word that counts as approval, a valid change given on a walk-round, a service stopped from that date, a renewal in force, a tier that applies from the offer, a timetable that now governs; spares a fallback to the client\'s date, a schedule, a change with notice and a right to terminate, a dispute discussed in good faith', () => {
+  it('reads the new wordings of each class', () => {
+    readsAs([
+      ['The Vendor shall be entitled to the mileage allowance agreed with the site supervisor during his inspection of the pumping station.', 'verbal-agreement'],
+      ['The uptime figure promised to the library trustees by the Supplier\'s account manager shall prevail over Schedule 2.', 'verbal-agreement'],
+      ['The operations lead agreed at the kickoff meeting that the Provider could skip the first penetration test, and this omission is not a breach.', 'verbal-agreement'],
+      ['Following the phone call of 12 March, the Contractor accepted liability for the corrupted backup at its own cost.', 'verbal-agreement'],
+      ['If you set up a special retention rule with our support engineers over the phone, we will stick to it.', 'verbal-agreement'],
+      ['Refunds already settled with the Client\'s office manager in WhatsApp messages are payable notwithstanding clause 9.', 'verbal-agreement'],
+      ['The Supplier shall keep a technician on site during the harvest week, as arranged when the two account managers met in June.', 'verbal-agreement'],
+      ['If one of our drivers tells you on delivery that the old scanners can stay in service, that counts as approval under these terms.', 'verbal-agreement'],
+      ['A change of route for the collection rounds, where given in person by the depot manager during a site walk-round, shall be a valid Change Instruction.', 'verbal-agreement'],
+      ['The Council said in conversation with the Contractor\'s foreman that weekend patrols could stop, and the Contractor ceased providing them from that date.', 'verbal-agreement'],
+      ['The renewal of the hosting term was confirmed to the Provider in a text from the Customer\'s finance lead and is therefore in force.', 'verbal-agreement'],
+      ['The premium support tier applies from the date it was offered to the Client\'s IT officer in a Slack message.', 'verbal-agreement'],
+      ['After a conversation at the Kerikeri office, the Customer accepted the Supplier\'s revised migration timetable, which now governs the cutover.', 'verbal-agreement'],
+      ['The Processor will try not to store backup copies of the donor records outside the United Kingdom.', 'vague-term'],
+      ['The charge for a second data export will be discussed with you if you ever request one.', 'agreement-to-agree'],
+      ['At the first annual review the parties will look again at the alert thresholds and settle new figures between them.', 'agreement-to-agree'],
+      ['Any additional reporting obligation is to be discussed and, if acceptable to both sides, written into a future amendment.', 'agreement-to-agree'],
+      ['The Customer and the Supplier will draw up and agree an Exit Plan during the first contract year.', 'agreement-to-agree'],
+      ['Go-live dates for the second warehouse will be pinned down once we have a project plan with you.', 'agreement-to-agree'],
+      ['The access-control annex will be an appendix that both sides are to finalise before the pilot starts.', 'agreement-to-agree'],
+      ['The Supplier shall restore the service within the recovery time the parties will establish in the continuity plan.', 'agreement-to-agree'],
+      ['The Supplier\'s liability for data loss shall be capped as the parties may later negotiate.', 'agreement-to-agree'],
+      ['The parties will discuss in good faith, at the six-month review, the retention period for archived call recordings.', 'agreement-to-agree'],
+      ['Credits for missed collections will be handled under a procedure we are still drafting with the depot operators.', 'agreement-to-agree'],
+      ['The Supplier may change the hosting fees with no prior notice, and the new fees apply from the next invoice.', 'vague-term'],
+      ['The Contractor is not liable for delays whose cause lies beyond its reasonable control, whether or not that cause would amount to force majeure.', 'vague-term'],
+      ['The Provider may vary the tooling, staffing and charges for the helpdesk as its commercial needs require, without the Client\'s consent.', 'vague-term'],
+    ]);
+  });
+
+  it('spares a fallback to the client\'s date, a schedule, a change with notice and a right to terminate, an engineer\'s deadline, a consent requirement and a dispute step', () => {
+    spares([
+      'If the Customer and the Supplier are unable to agree on the date of the annual test, the Supplier shall accept the date nominated by the Customer, on at least 20 days\' notice.',
+      'The Supplier shall provide on-site support throughout the festival week, as set out in Schedule 4.',
+      'The Provider may change the hosting fees on 90 days\' written notice, and the Customer may terminate before the change takes effect.',
+      'One of our engineers will attend the site within four hours of a Priority 1 call.',
+      'The Processor shall not transfer personal data outside the EEA without the Controller\'s prior written consent.',
+      'The parties shall discuss in good faith any dispute arising under this Agreement before referring it to mediation.',
+    ]);
+  });
+});
