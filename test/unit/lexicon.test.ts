@@ -4334,3 +4334,40 @@ describe('round 110 (stop 36): trying not to, prices raised with no advance warn
     ]);
   });
 });
+
+describe('round 111 (stop 36): an aspirational deliverable that gives rise to no obligation, a design objective with no remedy, levels revised unilaterally, fees adjusted at our discretion, conditions not within its control; a limit we will talk with you about, a term left open, a calendar drawn up jointly, a price fixed then; a use that falls within the documented instructions, a valid request by WhatsApp, features part of what you pay for, storage provided at no cost, a figure that governs, terms our manager described, a use allowed at a demo, add-ons accepted by replying to a text, a sales manager\'s assurance honoured; spares an instruction confirmed through a platform, an excuse defined by its clause, efforts ruled out, a meeting that varies nothing, meeting a standard, an order form before billing, reasonable satisfaction', () => {
+  it('reads the new wordings of each class', () => {
+    readsAs([
+      ['Analysis of the gate camera footage, as agreed with the Controller\'s records officer in a hallway conversation, falls within the documented instructions.', 'verbal-agreement'],
+      ['Any request texted to the duty technician via WhatsApp shall constitute a valid Change Request under clause 6.', 'verbal-agreement'],
+      ['Reports our consultant showed you during the onboarding call are part of what you\'re paying for, even if the order form does not list them.', 'verbal-agreement'],
+      ['The extra backup node, which the Supplier agreed to install in a message on the Client\'s Slack channel, shall be provided at no additional cost.', 'verbal-agreement'],
+      ['The response target was shortened to two hours during the site visit in March, and that target governs all credit claims from April.', 'verbal-agreement'],
+      ['Cancellation terms for the booking app are the ones our account manager described to you on the call.', 'verbal-agreement'],
+      ['The Processor may keep the sensor logs for twelve months, because the Controller\'s IT lead approved it at the demo in September.', 'verbal-agreement'],
+      ['Add-ons you accept by replying YES to our support team\'s text message are treated as ordered on your account.', 'verbal-agreement'],
+      ['The Vendor\'s sales manager assured the Council that spare scanners would be lent free of charge, and the Vendor shall honour that assurance.', 'verbal-agreement'],
+      ['The monthly capacity report is an aspirational deliverable and gives rise to no contractual obligation on the Provider.', 'vague-term'],
+      ['The Host may unilaterally amend the backup frequency and the support hours for the portal.', 'vague-term'],
+      ['We reserve the right to change the hosting fees at our sole discretion.', 'vague-term'],
+      ['The Supplier is not responsible for outages caused by conditions at the customer sites that are not within its control.', 'vague-term'],
+      ['The 99.9% uptime figure is a design objective, and missing it does not by itself entitle the Client to any service credit.', 'vague-term'],
+      ['If your library needs more than 500 loans a month, we\'ll talk with you about a higher plan limit.', 'agreement-to-agree'],
+      ['The archive retention period is left open for the parties to settle in a later schedule.', 'agreement-to-agree'],
+      ['Patch windows shall be listed in a calendar that the Supplier and the Council will draw up jointly each month.', 'agreement-to-agree'],
+      ['At the twelve-month review the Council will decide whether to add the east depot, and the fee for that site will be fixed then.', 'agreement-to-agree'],
+    ]);
+  });
+
+  it('spares an instruction confirmed through a platform, an excuse its clause defines, efforts ruled out, a meeting that varies nothing, meeting a standard, an order form before billing and the client\'s reasonable satisfaction', () => {
+    spares([
+      'Any instruction given at a site meeting shall take effect only once the Customer confirms it through the Supplier\'s ticketing platform.',
+      'Under clause 19 (Relief Events) the Supplier is excused only while an event beyond its reasonable control prevents performance and only if it gives notice within 2 days.',
+      'Service credits are paid whether or not the Supplier shows that it used reasonable endeavours to prevent the failure.',
+      'The Council may ask the Supplier to attend a meeting to discuss performance, but no such meeting shall vary the service levels.',
+      'The Supplier shall apply the controls in Annex 3, which the parties accept as meeting the requirements of ISO 27001.',
+      'Any extra licence must be confirmed through the self-service order form before we start billing you for it.',
+      'The Supplier shall deliver the reports to the reasonable satisfaction of the Council.',
+    ]);
+  });
+});
