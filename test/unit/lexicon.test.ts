@@ -4371,3 +4371,55 @@ describe('round 111 (stop 36): an aspirational deliverable that gives rise to no
     ]);
   });
 });
+
+describe('round 112 (stop 36): regular penetration tests, do all it can, services withdrawn unilaterally, a specification amended as and when it sees fit, users lowered with no notice, levels not intended to be binding, anything that isn\'t within our control; terms sorted out later, a regime the parties intend to put in place, sitting down to work out a price, a fee arrived at case by case, an annex that remains to be completed, review and sign-off by both parties, a specification two parties will prepare later, a %%MERGE%% field; a switch billed accordingly, items from a site walkround supplied under this order, terms talked through on a trip that apply under this SLA, an oral approval where there is no time for a form, a demo schedule that constitutes a documented commitment, supplier-day discounts for all future orders, an instruction given informally and acted on, sensors asked for by radio invoiced as if ordered, hours that apply instead of a clause, bidder-presentation prices for additional licences, a timetable as it was described, a discount for as long as the rep said, requests treated as duly authorised changes, an upgrade we honour, no objection when a move was explained, a text sufficient to deduct a refund, a bid team\'s commitment honoured, licences billed from the date of a message; spares an oral instruction documented by email before acting, costs capped in ngultrum, DIN 4150-3, a deadline after an adverb, a cap per trip, Schedule 3 before signature and Article 46 safeguards', () => {
+  it('reads the new wordings of each class', () => {
+    readsAs([
+      ['If you say yes when our rep rings you about the faster backup plan, we\'ll switch you to it and bill you accordingly.', 'verbal-agreement'],
+      ['Extra scanners requested by the depot manager during the Council\'s site walkround shall be supplied under this order at the catalogue prices.', 'verbal-agreement'],
+      ['The longer retention period, as talked through with the Supplier\'s consultants during their trip to Bergen, applies under this SLA.', 'verbal-agreement'],
+      ['Where there is no time to complete a Change Form, the site lead may approve a change orally, and the Contractor may proceed in reliance on that approval.', 'verbal-agreement'],
+      ['The backup rota explained to the Client\'s office manager during the product demo shall constitute the Supplier\'s documented service commitment.', 'verbal-agreement'],
+      ['Discounts discussed with the Council\'s buyers at the supplier day shall apply to all future orders under this Framework.', 'verbal-agreement'],
+      ['Any instruction to share visitor data with the caterer may be given informally, for example through the chat box in the admin portal, and the Processor shall act on it.', 'verbal-agreement'],
+      ['Where the ward manager has asked for extra sensors by radio during a night shift, the Supplier may invoice those sensors as if a Purchase Order had been issued.', 'verbal-agreement'],
+      ['Support hours explained to you by our onboarding lead during your office visit apply instead of clause 5.', 'verbal-agreement'],
+      ['Prices quoted to the Council\'s officers during the bidder presentation shall apply to any additional licences ordered under this Contract.', 'verbal-agreement'],
+      ['The Supplier shall follow the patching timetable as it was described to the IT manager at the kick-off meeting.', 'verbal-agreement'],
+      ['A discount offered to your club by one of our reps over WhatsApp applies for as long as the rep said it would.', 'verbal-agreement'],
+      ['The Vendor may treat requests posted by the practice manager in the Vendor\'s Slack channel as duly authorised changes to the booking system.', 'verbal-agreement'],
+      ['We\'ll honour any upgrade to your storage plan that someone from our team agrees with you by text.', 'verbal-agreement'],
+      ['The Processor may move staff rota data to its offshore support team if the Controller\'s HR lead raised no objection when the move was explained to her at the office.', 'verbal-agreement'],
+      ['A text from our support lead confirming a refund is sufficient for you to deduct that refund from your next invoice.', 'verbal-agreement'],
+      ['The Supplier shall honour any commitment about response times given by its bid team during the clarification meeting.', 'verbal-agreement'],
+      ['If you message your account manager to add users mid-term, we\'ll bill the extra licences from the date of your message.', 'verbal-agreement'],
+      ['Export formats for your archive, and any charge for them, will be sorted out when you give notice to leave.', 'agreement-to-agree'],
+      ['The parties intend to put in place a service credit regime for the helpdesk before the end of the first year.', 'agreement-to-agree'],
+      ['If your club books more than 500 sessions a month, we\'ll sit down with you to work out a custom price.', 'agreement-to-agree'],
+      ['The fee for extra audit support is to be arrived at by the parties case by case.', 'agreement-to-agree'],
+      ['The categories of personal data shall be specified in Annex 2, which remains to be completed.', 'agreement-to-agree'],
+      ['The method for calculating queue times remains subject to review and sign-off by both parties after go-live.', 'agreement-to-agree'],
+      ['The test plan is to be set out in a separate service specification that the Supplier and the Council will prepare later.', 'agreement-to-agree'],
+      ['Your support tier is: %%SUPPORT_TIER%% as confirmed in your welcome pack.', 'agreement-to-agree'],
+      ['The Contractor shall carry out regular penetration tests of the booking portal and report significant findings to the Council.', 'vague-term'],
+      ['The Supplier shall do all it can to keep the kiosks online at all times.', 'vague-term'],
+      ['The Provider may reduce or withdraw the backup services for the archive unilaterally, without notifying the Client.', 'vague-term'],
+      ['The Vendor reserves the right to amend the service specification as and when it sees fit, without the Customer\'s consent.', 'vague-term'],
+      ['We can lower the number of users on your account if we decide it is needed, with no notice to you.', 'vague-term'],
+      ['The service levels in this schedule record the parties\' shared aims and are not intended to be legally binding.', 'vague-term'],
+      ['We are not liable if reports reach you late because of anything that isn\'t within our control.', 'vague-term'],
+    ]);
+  });
+
+  it('spares a written record before acting, a capped cost, a named standard, a bounded deadline, a cap per trip, a pre-signature schedule and named transfer safeguards', () => {
+    spares([
+      'Any instruction given orally shall be documented by email before it is acted upon.',
+      'The Supplier shall bear the reasonable costs of replacing lost tags up to Nu 20,000 per year, and the Council shall bear any costs above that cap.',
+      'The Contractor shall install suitable vibration monitors complying with DIN 4150-3.',
+      'Service will be restored expeditiously, and no later than four hours after the fault is logged.',
+      'The Supplier shall reimburse reasonable travel costs for attending the acceptance test, capped at EUR 300 per trip.',
+      'The exclusion of planned upgrades from Downtime, as set out in Schedule 3 before signature, applies from the Effective Date.',
+      'The Processor shall transfer personal data outside the EEA only where appropriate safeguards under Article 46 GDPR are in place.',
+    ]);
+  });
+});
