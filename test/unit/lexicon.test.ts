@@ -4423,3 +4423,56 @@ describe('round 112 (stop 36): regular penetration tests, do all it can, service
     ]);
   });
 });
+
+describe('round 113 (stop 36): prices raised or lowered as we see fit, fees that change at our discretion, a few minutes, only such time as is reasonably required, objectives not warranted, planning assumptions with no commitment, a set-up altered as it sees fit, aspirations not used to assess, whenever we think it matters, such measures as are suitable, anything we cannot reasonably prevent; a list attached when finalised; instructions given by ringing a desk, credits waived in a chat, what you are buying, a pause not counted as Downtime, a screen-share covered by support, a claim valid without a form, an engineer\'s word treated as covered, documented instructions that include a call, readers as if listed, levels shown at a demonstration, cover a sales director described, no charge when an installer says so, users mentioned to onboarding, no default after a kick-off, storage counted towards a level, refunds paid as promised, changes applied as amendments, a delay accepted at the quay, an email approval without a form that suffices, settings from a pilot trial, an instruction acted on; spares WCAG, a negated variation, countersigned minutes, the end of the shift, confirmation through a portal before acting, trial capacity, an emergency-call service and two parties changing hours in writing', () => {
+  it('reads the new wordings of each class', () => {
+    readsAs([
+      ['Instructions about visitor data may be given by the Council\'s duty officer ringing the Supplier\'s service desk.', 'verbal-agreement'],
+      ['A Customer who tells our support chat that it accepts reduced capacity during the festival waives service credits for that week.', 'verbal-agreement'],
+      ['The dashboards we showed your finance team in the demo are what you\'re buying.', 'verbal-agreement'],
+      ['A pause in nightly backups, if cleared with the Supplier\'s support team in a Slack chat, shall not be counted as Downtime.', 'verbal-agreement'],
+      ['A custom export that one of our consultants sets up with you over a screen-share is covered by our support obligations.', 'verbal-agreement'],
+      ['Credit claims may be raised with the service manager during the quarterly site visit, and a claim acknowledged in person is valid without a written claim form.', 'verbal-agreement'],
+      ['If one of our engineers visits your depot and says a repair is covered, we\'ll treat it as covered.', 'verbal-agreement'],
+      ['The Council\'s documented instructions include any instruction given to the Processor by the records manager during a phone call.', 'verbal-agreement'],
+      ['Where the Supplier\'s field engineer agrees at the depot gate to add two extra cameras, those cameras fall within this SLA as if they had been listed in the Order Form.', 'verbal-agreement'],
+      ['Response times for the booking line are those that were shown to the Council\'s officers at the pre-sales demonstration.', 'verbal-agreement'],
+      ['The Supplier shall also provide the weekend cover that its sales director described to the trustees during the tender presentation.', 'verbal-agreement'],
+      ['When our installer visits your shop and says a new reader is covered, you won\'t be charged for it.', 'verbal-agreement'],
+      ['If you mentioned to our onboarding team while setting up that you wanted extra users, we\'ll add them and bill you for them.', 'verbal-agreement'],
+      ['The Council agreed in the kick-off meeting to extend the migration deadline by two weeks, and the Supplier shall not be in default for that period.', 'verbal-agreement'],
+      ['Any extra storage discussed at the site visit shall count towards the committed service level.', 'verbal-agreement'],
+      ['Refunds for the outage will be paid as the Provider\'s support lead promised in the live chat, notwithstanding the usual claim deadline.', 'verbal-agreement'],
+      ['The Processor shall apply, as amendments to Annex 2, any retention changes announced by the Controller at the weekly operations call.', 'verbal-agreement'],
+      ['Where the Supplier\'s technician agrees with the harbour master at the quay to postpone a repair, the Customer shall be taken to have accepted the delay.', 'verbal-agreement'],
+      ['Where the Council\'s facilities manager approves extra sensors by email without a Change Form, that approval shall suffice as a Change.', 'verbal-agreement'],
+      ['The retention settings demonstrated to the Controller at the pilot trial shall count as the Controller\'s documented instructions.', 'verbal-agreement'],
+      ['The Controller\'s instruction to delete the old logs was given by telephone to the Processor\'s account lead, and the Processor shall act on it.', 'verbal-agreement'],
+      ['We can raise or lower subscription prices as we see fit.', 'vague-term'],
+      ['Subscription fees can change at our discretion, and the new fee will appear on your next invoice.', 'vague-term'],
+      ['Alerts for a door left open shall normally reach the control room within a few minutes.', 'vague-term'],
+      ['The Processor shall delete the data at the end of the contract, allowing itself only such time as is reasonably required.', 'vague-term'],
+      ['The measures in Annex II represent the Processor\'s objectives and are not warranted to be in place at all times.', 'vague-term'],
+      ['The staffing figures in Schedule 4 are planning assumptions, and the Supplier gives no commitment to meet them.', 'vague-term'],
+      ['The Supplier may alter the hosting set-up, tooling and support processes for the portal as it sees fit.', 'vague-term'],
+      ['The KPIs in Annex 3 express the Council\'s aspirations for the service and shall not be used to assess the Supplier\'s performance.', 'vague-term'],
+      ['We\'ll warn you about unusual usage whenever we think it matters.', 'vague-term'],
+      ['The Supplier shall take such measures as are suitable to protect the records against loss.', 'vague-term'],
+      ['We are not responsible for delays caused by anything else we can\'t reasonably prevent.', 'vague-term'],
+      ['The list of approved sub-processors shall be attached as Appendix 4 when finalised.', 'agreement-to-agree'],
+    ]);
+  });
+
+  it('spares a named accessibility standard, a denied variation, countersigned minutes, a shift deadline, portal confirmation before acting, trial capacity, an emergency-call service and a change by written agreement', () => {
+    spares([
+      'The Supplier shall make reasonable adjustments to the booking site so that it meets WCAG 2.1 Level AA.',
+      'No statement made in a meeting or call shall vary the Service Levels unless it is recorded in a change note signed by both parties.',
+      'At the Customer\'s request the Supplier shall hold one security review a year, and the outcomes shall be recorded in minutes countersigned by the Customer before they take effect.',
+      'The Supplier shall notify the Customer of any error without undue delay, and no later than the end of the shift in which it is detected.',
+      'Requests may be sent by phone or email, but the Processor will act on them only once the Controller confirms the request through the admin portal.',
+      'The Provider may offer additional trial capacity at its discretion, but nothing in this clause obliges it to do so.',
+      'The emergency-call handling service shall answer 95% of calls within 10 seconds.',
+      'The Supplier and the Customer may change the service hours by written agreement.',
+    ]);
+  });
+});
