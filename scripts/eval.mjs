@@ -336,7 +336,8 @@ function spentNote(n) {
   if (n === 32 || n === 33) return 'another hand, sealed; measured at stop 25, then tuned on at stop 25 (round 29), no longer an honest figure';
   if (n === 34 || n === 35) return 'another hand, sealed; measured at stop 25, then tuned on at stop 25 (round 30), no longer an honest figure';
   if (n === 36 || n === 37) return 'another hand, sealed; measured at stop 25, then tuned on at stop 25 (round 31), no longer an honest figure';
-  if (n >= 234 && n <= 240) return 'another hand, sealed; measured once at stop 36 with the same analysis as set 241 (round 113), and not studied';
+  if (n === 241) return 'another hand, sealed; measured at stop 36 (round 113), then tuned on at stop 36 (round 114), no longer an honest figure';
+  if (n >= 234 && n <= 240) return 'another hand, sealed; measured once at stop 36 with the same analysis as set 241 (round 113), then tuned on at stop 36 (round 114), no longer an honest figure';
   if (n === 233) return 'another hand, sealed; measured at stop 36 (round 112), then tuned on at stop 36 (round 113), no longer an honest figure';
   if (n >= 226 && n <= 232) return 'another hand, sealed; measured once at stop 36 with the same analysis as set 233 (round 112), then tuned on at stop 36 (round 113), no longer an honest figure';
   if (n === 225) return 'another hand, sealed; measured at stop 36 (round 111), then tuned on at stop 36 (round 112), no longer an honest figure';

@@ -4476,3 +4476,67 @@ describe('round 113 (stop 36): prices raised or lowered as we see fit, fees that
     ]);
   });
 });
+
+describe('round 114 (stop 36): statements of intent, guidance only, objectives that are no warranty, sole discretion over Downtime, prices updated by us at any time, regular health checks, thresholds revised whenever it publishes, a fair and equitable basis, such further testing as is needed, information it deems relevant, indicative fees it may adjust, intervals it considers sufficient, things we could not reasonably foresee, a day or so; a price discussed closer to renewal, good-faith discussions to establish, a variation to be issued later, a review to consider with the supplier, something we will review with you, a custom plan to talk about; instructions acted on from a visit or a call, a walkdown, a thumbs-up as sign-off, an extended scope delivered, an understanding from a workshop, cover continued from a WhatsApp group, an engineer\'s assurance, a set-up promise, a working group, a support line told to downgrade, an understanding reached in a call, a live-chat OK, a window applied since, an Instagram DM, a text that extends, a module within scope, consent given in conversation, because that is what the rep said, a WhatsApp confirmation, no objection at a presentation, SMS instructions, a walk-through as sign-off, a promise when the engineer came out, it is covered, set-up told as an order, engineers at the plant; spares on-site audits, a fallback, a deadline after without undue delay, rates in an annex, an email that follows a call and safeguards under 45 CFR', () => {
+  it('reads the new wordings of each class', () => {
+    readsAs([
+      ['The Supplier shall act on Council instructions about the archive that are given in person at the reading room or phoned through to its help desk.', 'verbal-agreement'],
+      ['Extensions of time for the migration may be granted by the Council\'s project lead in the course of a site walkdown.', 'verbal-agreement'],
+      ['The Vendor may treat a thumbs-up emoji in the shared Teams channel as the Customer\'s sign-off on each release.', 'verbal-agreement'],
+      ['The scope of the helpdesk was extended at the kick-off meeting to cover the second warehouse, and the Supplier shall deliver that extended scope at the contract rates.', 'verbal-agreement'],
+      ['The Supplier\'s workshop with the Council\'s officers produced an understanding that travel costs would be reimbursed, and that understanding forms part of the Contract.', 'verbal-agreement'],
+      ['The Provider will continue the evening cover for the ticket desk that was arranged through the WhatsApp group with the venue manager.', 'verbal-agreement'],
+      ['Any assurance given by the Supplier\'s engineer at the depot that firmware updates are included in the fee shall bind the Supplier.', 'verbal-agreement'],
+      ['If our installer told you during setup that the first year of monitoring is free, we\'ll stand by that.', 'verbal-agreement'],
+      ['Revised cleaning rotas settled in the estates working group shall take effect immediately, without the need for a Change Note.', 'verbal-agreement'],
+      ['If you told our support line that you wanted to downgrade, we\'ll treat your plan as changed even though the change form was never submitted.', 'verbal-agreement'],
+      ['The Parties acknowledge the understanding reached in their call of 3 May that backup data will be kept for ten years.', 'verbal-agreement'],
+      ['If our support agent OKs a credit in live chat, you don\'t need to fill in the credit request form.', 'verbal-agreement'],
+      ['The Processor learned in a corridor conversation with the Controller\'s IT lead that the deletion window could be extended, and has applied that window since.', 'verbal-agreement'],
+      ['Your move to the premium plan was approved by our sales team in an Instagram DM and takes effect straight away.', 'verbal-agreement'],
+      ['Our account manager texted your office manager that you could keep the old app until June, and that text extends your licence.', 'verbal-agreement'],
+      ['The Council\'s officer indicated in a Teams message that the Supplier could add a reporting module, and that module is accordingly within scope.', 'verbal-agreement'],
+      ['Consent to the new hosting sub-processor was given by the Controller\'s office manager in conversation with the Processor\'s sales team.', 'verbal-agreement'],
+      ['We\'ll treat your site as covered by the premium tier, because that\'s what our regional rep told you at the demo.', 'verbal-agreement'],
+      ['The Vendor\'s WhatsApp confirmation that the second site is covered by the premium tier is treated as upgrading the Customer\'s plan from that date.', 'verbal-agreement'],
+      ['The Council shall be regarded as having accepted the reports if its officer raised no objection when the Supplier presented them at the depot.', 'verbal-agreement'],
+      ['Instructions passed to the Supplier by the site manager via SMS shall constitute valid Customer Instructions under this Contract.', 'verbal-agreement'],
+      ['A walk-through of the new booking flow attended by the Council\'s officer shall serve as the Council\'s sign-off of that flow.', 'verbal-agreement'],
+      ['Extra storage we promised you when our engineer came out to your office is included in your subscription.', 'verbal-agreement'],
+      ['When one of our technicians visits your warehouse and says a scanner swap is covered, it\'s covered.', 'verbal-agreement'],
+      ['If you told your onboarding specialist during setup that you wanted ten more seats, we\'ll treat that as your order.', 'verbal-agreement'],
+      ['The Processor may keep the camera footage for longer, the Controller\'s site manager having said this was fine when the Processor\'s engineers were at the plant.', 'verbal-agreement'],
+      ['The service descriptions in this schedule are a statement of intent only and create no enforceable obligation on either party.', 'vague-term'],
+      ['The retention periods in Annex 2 are guidance only and do not oblige the Processor to delete data on any date.', 'vague-term'],
+      ['The uptime figures in Schedule 1 are service objectives and do not constitute a warranty of availability or a basis for service credits.', 'vague-term'],
+      ['The Provider may, in its sole discretion, determine whether an interruption counts as Downtime.', 'vague-term'],
+      ['Subscription prices may be updated by us at any time.', 'vague-term'],
+      ['The Supplier shall perform regular health checks on the servers.', 'vague-term'],
+      ['The Vendor may revise the response thresholds and the associated credit percentages whenever it publishes a new version of this page.', 'vague-term'],
+      ['Credits will be calculated on a fair and equitable basis.', 'vague-term'],
+      ['The Supplier shall carry out such further testing as is needed to keep the system secure.', 'vague-term'],
+      ['The Processor shall give the Controller such information as the Processor deems relevant to show compliance.', 'vague-term'],
+      ['The hosting fees are indicative, and the Supplier may adjust them during the term.', 'vague-term'],
+      ['Backups are taken at intervals the Provider considers sufficient to limit data loss.', 'vague-term'],
+      ['We are not responsible for late deliveries when things happen that we couldn\'t reasonably foresee.', 'vague-term'],
+      ['Replies to tickets usually arrive within a day or so, depending on how busy we are.', 'vague-term'],
+      ['Your renewal price will be discussed with you closer to the renewal date.', 'agreement-to-agree'],
+      ['The Council and the Supplier shall enter into good-faith discussions to establish a benchmarking mechanism.', 'agreement-to-agree'],
+      ['Responsibility for disposing of old hardware shall be allocated between the Parties by a variation to be issued at a later date.', 'agreement-to-agree'],
+      ['The Council will consider with the Supplier, at the first review, whether the service should include weekend cover.', 'agreement-to-agree'],
+      ['Service credits are something we\'ll review with you at your first annual check-in.', 'agreement-to-agree'],
+      ['If you need more than 200 users, we\'ll talk to you about a custom plan.', 'agreement-to-agree'],
+    ]);
+  });
+
+  it('spares on-site audits, a fallback, a bounded deadline, capped rates, a follow-up email and a named regulation', () => {
+    spares([
+      'The maximum number of on-site audits the Controller may carry out each year is three.',
+      'The parties will agree on the test schedule no later than 30 days before go-live, failing which the Supplier\'s proposed schedule applies.',
+      'Replacement of a failed camera will be completed without undue delay and in any event within 48 hours.',
+      'Reasonable travel expenses shall be reimbursed under the Council\'s expenses policy, capped at the rates in Annex 5.',
+      'Any urgent instruction given over the phone must be followed by a Client email within two Business Days, failing which the Supplier may reverse the change.',
+      'Business Associate shall use such safeguards as are necessary, and comply with Subpart C of 45 CFR Part 164.',
+    ]);
+  });
+});
