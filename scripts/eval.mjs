@@ -57,10 +57,11 @@
 // two-hundred-and-fifth (round 108), the two-hundred-and-sixth to two-hundred-and-ninth (round 109), the
 // two-hundred-and-tenth to two-hundred-and-thirteenth (round 110), the two-hundred-and-fourteenth to
 // two-hundred-and-seventeenth (round 111), the two-hundred-and-eighteenth to two-hundred-and-twenty-fifth (round 112), the
-// two-hundred-and-twenty-sixth to two-hundred-and-thirty-third (round 113); the two-hundred-and-thirty-fourth to
-// two-hundred-and-forty-first, written at stop 36 to the brief kept in docs/sealed-set-brief.md and measured once,
-// together, with the analysis of round 113, are the honest figure: the two-hundred-and-forty-first (`fresh: 241`,
-// HONEST_FRESH) is reported as the honest set, the other seven beside it. LAST_FRESH is the highest set
+// two-hundred-and-twenty-sixth to two-hundred-and-thirty-third (round 113), the two-hundred-and-thirty-fourth to
+// two-hundred-and-forty-first (round 114); the two-hundred-and-forty-second to two-hundred-and-forty-ninth, written at stop
+// 36 to the brief kept in docs/sealed-set-brief.md and measured once, together, with the analysis of round 114, are the
+// honest figure: the two-hundred-and-forty-ninth (`fresh: 249`, HONEST_FRESH) is reported as the honest set, the other
+// seven beside it. LAST_FRESH is the highest set
 // wired in.
 // A new sealed set is wired
 // in by raising HONEST_FRESH.
@@ -278,10 +279,10 @@ function figures(counts) {
 }
 
 /** The fresh set that is the honest figure: written and sealed by another hand, never tuned on. Every fresh set before it is spent. */
-export const HONEST_FRESH = 241;
+export const HONEST_FRESH = 249;
 
 /** The highest-numbered fresh set wired in (set 165 was written and sealed before sets 163 and 164 were finished, and was wired in before them). */
-export const LAST_FRESH = 241;
+export const LAST_FRESH = 249;
 
 /** The set a sentence belongs to: `fresh` (the first fresh set, `fresh: true`), `fresh2` … `fresh13` (`fresh: 2` …), `heldout` or `tuning`. */
 export function setOf(entry) {
@@ -336,6 +337,7 @@ function spentNote(n) {
   if (n === 32 || n === 33) return 'another hand, sealed; measured at stop 25, then tuned on at stop 25 (round 29), no longer an honest figure';
   if (n === 34 || n === 35) return 'another hand, sealed; measured at stop 25, then tuned on at stop 25 (round 30), no longer an honest figure';
   if (n === 36 || n === 37) return 'another hand, sealed; measured at stop 25, then tuned on at stop 25 (round 31), no longer an honest figure';
+  if (n >= 242 && n <= 248) return 'another hand, sealed; measured once at stop 36 with the same analysis as set 249 (round 114), and not studied';
   if (n === 241) return 'another hand, sealed; measured at stop 36 (round 113), then tuned on at stop 36 (round 114), no longer an honest figure';
   if (n >= 234 && n <= 240) return 'another hand, sealed; measured once at stop 36 with the same analysis as set 241 (round 113), then tuned on at stop 36 (round 114), no longer an honest figure';
   if (n === 233) return 'another hand, sealed; measured at stop 36 (round 112), then tuned on at stop 36 (round 113), no longer an honest figure';
