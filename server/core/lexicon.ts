@@ -1440,7 +1440,7 @@ function judged(row: Row, text: string, start: number, end: number, context: Pro
   // "The maximum number of on-site audits": a kind of audit, no step taken on site.
   if (row.code === 'verbal-agreement' && /^on[\s-]+site[\s-]+(?:audits?|inspections?|visits?|support|work|attendance|engineers?|technicians?)\b/i.test(text.slice(start, end + 20))) return false;
   // "Provider may, in its sole discretion, determine whether an interruption … counts as Downtime": one side decides whether the promise was broken, whatever right the sentence frames it as.
-  if (row.id === 'sole-discretion' && /\bdetermine\s+whether\b[^.;]{0,100}\b(?:counts?\s+as|constitutes?|amounts?\s+to)\s+(?:downtime|an?\s+outage|unavailab\w*|a\s+service\s+failure|a\s+breach|an?\s+incident)\b/i.test(text.slice(start, end + 200))) return true;
+  if (row.id === 'sole-discretion' && /\bdetermine\s+whether\b[^.;]{0,100}\b(?:counts?\s+as|constitutes?|amounts?\s+to|is)\s+(?:downtime|an?\s+outage|unavailab\w*|a\s+service\s+failure|a\s+breach|an?\s+incident)\b/i.test(text.slice(start, end + 200))) return true;
   // "The parties will agree on reasonable procedures": the soft word is part of the term left open, reported once as that.
   if (row.code === 'vague-term' && /\b(?:will|shall)\s+agree\s+(?:on|upon)?\s*$/i.test(text.slice(Math.max(0, start - 30), start))) return false;
   // "The alarm-call recording service": a kind of call a service handles, no conversation.
@@ -1593,8 +1593,6 @@ function judged(row: Row, text: string, start: number, end: number, context: Pro
       // triggers a promise (a credit, an emergency window) empties the promise; it is no mere right.
       // "We may suspend your account if we think it necessary": the provider's judgement over cutting off the client is no mere right.
       if (judge.right && !DECLARED_ROUTINE.test(before) && rightOutside(sentence, start - from, end - from) && !(row.code === 'vague-term' && ((DISCRETION.test(text.slice(start, end)) && (FACT_DECIDED.test(sentence) || termsVaried(sentence) || WITHHELD.test(sentence))) || PROVIDER_CUTS_OFF.test(sentence)))) {
-        // "Provider may, in its sole discretion, determine whether an interruption … counts as Downtime": one side decides whether the promise was broken.
-      if (/\bdetermine\s+whether\b[^.;]{0,100}\b(?:counts?\s+as|constitutes?|amounts?\s+to|is)\s+(?:downtime|an?\s+outage|unavailab\w*|a\s+service\s+failure|a\s+breach|an?\s+incident)\b/i.test(sentence)) return true;
       if (judge.right !== 'active' || !/\bmay\s+be\s+[a-z]+(?:ed|en|ne)\b/i.test(sentence)) return false;
       }
       return true;
