@@ -322,6 +322,25 @@ export function evaluate(analyze, corpus = loadCorpus()) {
   return { sentences: corpus.length, ...Object.fromEntries(Object.entries(counts).map(([set, c]) => [set, figures(c)])), failures };
 }
 
+/**
+ * Sets measured together with one analysis, from stop 35 on: [first, last, stop, round of the analysis, stop and round
+ * that tuned on them (none while they are held unstudied)]. The last set of each is the one that was the honest set.
+ */
+const MEASURED_TOGETHER = [
+  [182, 185, 35, 103, 35, 104],
+  [186, 189, 35, 104, 35, 105],
+  [190, 193, 35, 105, 35, 106],
+  [194, 197, 35, 106, 35, 107],
+  [198, 205, 35, 107, 35, 108],
+  [206, 209, 35, 108, 35, 109],
+  [210, 213, 35, 109, 36, 110],
+  [214, 217, 36, 110, 36, 111],
+  [218, 225, 36, 111, 36, 112],
+  [226, 233, 36, 112, 36, 113],
+  [234, 241, 36, 113, 36, 114],
+  [242, 249, 36, 114],
+];
+
 /** How each spent fresh set came to be spent. */
 function spentNote(n) {
   if (n <= 2) return `written after the ${n === 1 ? 'first' : 'second'} tuning; tuned on from stop 19, no longer an honest figure`;
@@ -337,29 +356,14 @@ function spentNote(n) {
   if (n === 32 || n === 33) return 'another hand, sealed; measured at stop 25, then tuned on at stop 25 (round 29), no longer an honest figure';
   if (n === 34 || n === 35) return 'another hand, sealed; measured at stop 25, then tuned on at stop 25 (round 30), no longer an honest figure';
   if (n === 36 || n === 37) return 'another hand, sealed; measured at stop 25, then tuned on at stop 25 (round 31), no longer an honest figure';
-  if (n >= 242 && n <= 248) return 'another hand, sealed; measured once at stop 36 with the same analysis as set 249 (round 114), and not studied';
-  if (n === 241) return 'another hand, sealed; measured at stop 36 (round 113), then tuned on at stop 36 (round 114), no longer an honest figure';
-  if (n >= 234 && n <= 240) return 'another hand, sealed; measured once at stop 36 with the same analysis as set 241 (round 113), then tuned on at stop 36 (round 114), no longer an honest figure';
-  if (n === 233) return 'another hand, sealed; measured at stop 36 (round 112), then tuned on at stop 36 (round 113), no longer an honest figure';
-  if (n >= 226 && n <= 232) return 'another hand, sealed; measured once at stop 36 with the same analysis as set 233 (round 112), then tuned on at stop 36 (round 113), no longer an honest figure';
-  if (n === 225) return 'another hand, sealed; measured at stop 36 (round 111), then tuned on at stop 36 (round 112), no longer an honest figure';
-  if (n >= 218 && n <= 224) return 'another hand, sealed; measured once at stop 36 with the same analysis as set 225 (round 111), then tuned on at stop 36 (round 112), no longer an honest figure';
-  if (n === 217) return 'another hand, sealed; measured at stop 36 (round 110), then tuned on at stop 36 (round 111), no longer an honest figure';
-  if (n >= 214 && n <= 216) return 'another hand, sealed; measured once at stop 36 with the same analysis as set 217 (round 110), then tuned on at stop 36 (round 111), no longer an honest figure';
-  if (n === 213) return 'another hand, sealed; measured at stop 35 (round 109), then tuned on at stop 36 (round 110), no longer an honest figure';
-  if (n >= 210 && n <= 212) return 'another hand, sealed; measured once at stop 35 with the same analysis as set 213 (round 109), then tuned on at stop 36 (round 110), no longer an honest figure';
-  if (n === 209) return 'another hand, sealed; measured at stop 35 (round 108), then tuned on at stop 35 (round 109), no longer an honest figure';
-  if (n >= 206 && n <= 208) return 'another hand, sealed; measured once at stop 35 with the same analysis as set 209 (round 108), then tuned on at stop 35 (round 109), no longer an honest figure';
-  if (n === 205) return 'another hand, sealed; measured at stop 35 (round 107), then tuned on at stop 35 (round 108), no longer an honest figure';
-  if (n >= 198 && n <= 204) return 'another hand, sealed; measured once at stop 35 with the same analysis as set 205 (round 107), then tuned on at stop 35 (round 108), no longer an honest figure';
-  if (n === 197) return 'another hand, sealed; measured at stop 35 (round 106), then tuned on at stop 35 (round 107), no longer an honest figure';
-  if (n === 194 || n === 195 || n === 196) return 'another hand, sealed; measured once at stop 35 with the same analysis as set 197 (round 106), then tuned on at stop 35 (round 107), no longer an honest figure';
-  if (n === 193) return 'another hand, sealed; measured at stop 35 (round 105), then tuned on at stop 35 (round 106), no longer an honest figure';
-  if (n === 190 || n === 191 || n === 192) return 'another hand, sealed; measured once at stop 35 with the same analysis as set 193 (round 105), then tuned on at stop 35 (round 106), no longer an honest figure';
-  if (n === 189) return 'another hand, sealed; measured at stop 35 (round 104), then tuned on at stop 35 (round 105), no longer an honest figure';
-  if (n === 186 || n === 187 || n === 188) return 'another hand, sealed; measured once at stop 35 with the same analysis as set 189 (round 104), then tuned on at stop 35 (round 105), no longer an honest figure';
-  if (n === 185) return 'another hand, sealed; measured at stop 35 (round 103), then tuned on at stop 35 (round 104), no longer an honest figure';
-  if (n === 182 || n === 183 || n === 184) return 'another hand, sealed; measured once at stop 35 with the same analysis as set 185 (round 103), then tuned on at stop 35 (round 104), no longer an honest figure';
+  const batch = MEASURED_TOGETHER.find(([first, last]) => n >= first && n <= last);
+  if (batch) {
+    const [, last, stop, round, tunedStop, tunedRound] = batch;
+    const tuned = tunedRound === undefined ? 'and not studied' : `then tuned on at stop ${tunedStop} (round ${tunedRound}), no longer an honest figure`;
+    return n === last
+      ? `another hand, sealed; measured at stop ${stop} (round ${round}), ${tuned}`
+      : `another hand, sealed; measured once at stop ${stop} with the same analysis as set ${last} (round ${round}), ${tuned}`;
+  }
   if (n === 180 || n === 181) return 'another hand, sealed; measured at stop 34 (round 102), then tuned on at stop 35 (round 103), no longer an honest figure';
   if (n === 178 || n === 179) return 'another hand, sealed; measured at stop 34 (round 101), then tuned on at stop 34 (round 102), no longer an honest figure';
   if (n === 176 || n === 177) return 'another hand, sealed; measured at stop 34 (round 100), then tuned on at stop 34 (round 101), no longer an honest figure';
