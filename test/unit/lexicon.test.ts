@@ -4540,3 +4540,72 @@ describe('round 114 (stop 36): statements of intent, guidance only, objectives t
     ]);
   });
 });
+
+describe('round 115 (stop 37): sensible precautions, proper training, intervals that seem right, whatever time we think best, retention it considers useful, such frequency as is appropriate, current practice that does not oblige, guidance that creates no obligation, prices up at our discretion, a routing algorithm reconfigured whenever it chooses, components substituted as it sees fit, a supplier free to alter functions; service levels once the parties reach agreement, a cap in a subsequent side letter, a timeline we settle with you, a level considered at the review, transfer terms the parties agree to put in place, a prompt to complete before signature, a rate negotiated before each anniversary, a format we decide together, a number to be confirmed after a budget review, pricing worked out case by case, terms still open for discussion, a number decided with the supplier, a later proposal and mutual acceptance, an amount to be set out in a side letter; an offer from a rep at a show, backups paused when staff are asked by phone, a fix time described at a demonstration, work requested by SMS and paid for, a yes when the analyst rang, a plan change the moment you tell support, instructions given at a weekly meeting, callouts chargeable after a phone call, a fitter told on the roof, what a technician promises, a tier agreed by text that then governs, work deemed approved before a Change Order, a date discussed over lunch, a go-live date discussed at a walk-round, deletion on the strength of a conversation, lanes arranged when the manager calls, changes agreed in the in-app chat, a tier confirmed on site, a quick text as all you need, a claim acknowledged by phone, oral authority, cover shown in a demo included in a plan; spares mutual force majeure with the parties named, the cost of an on-site audit, what staff say that counts only once confirmed, an exhibit catalogue, documented instructions, processing after signature and a capped rise', () => {
+  it('reads the new wordings of each class', () => {
+    readsAs([
+      ['The Vendor will take sensible precautions to protect the exhibit-hall booking records.', 'vague-term'],
+      ['The Supplier shall give the Council\'s caretakers proper training on the boiler telemetry dashboard.', 'vague-term'],
+      ['We will back up your tasting-room sales ledger at intervals that seem right to us.', 'vague-term'],
+      ['Reminder texts go out to members at whatever time we think works best for the club.', 'vague-term'],
+      ['The Processor will erase volunteer records at the end of each season, save where it considers keeping them useful.', 'vague-term'],
+      ['The Provider shall test the failover link with such frequency as is appropriate to the Customer\'s operations.', 'vague-term'],
+      ['The security controls in Annex 3 reflect the Supplier\'s current practice and do not oblige the Supplier to keep them in place.', 'vague-term'],
+      ['These quick-start notes about our ferry-booking service are for guidance only and don\'t create any obligation on us.', 'vague-term'],
+      ['Membership fees for the rowing app may go up at our discretion, with no advance warning.', 'vague-term'],
+      ['The Contractor reserves the right to reconfigure the routing algorithm for the depot whenever it chooses, without notice to the Council.', 'vague-term'],
+      ['Harbourline Data Ltd may substitute, withdraw or reconfigure any component of the Managed Services as it sees fit.', 'vague-term'],
+      ['The Supplier is free to alter the functions of the queue software at its discretion and without reference to the Trust.', 'vague-term'],
+      ['Service levels for the added loading bays shall be written into Schedule 4 once the parties have reached agreement on them.', 'agreement-to-agree'],
+      ['The cap on the Supplier\'s liability shall be an amount determined by the parties in a subsequent side letter.', 'agreement-to-agree'],
+      ['The ticketing integration will go live on a timeline we settle with you after the discovery phase.', 'agreement-to-agree'],
+      ['The Council will consider, at the annual review, what level of service credits should apply to late bin collections.', 'agreement-to-agree'],
+      ['Any transfer of patient data abroad will be subject to transfer terms that the parties agree to put in place when needed.', 'agreement-to-agree'],
+      ['Purposes of the processing: to be completed by the Controller prior to signature.', 'agreement-to-agree'],
+      ['The licence fee shall rise each year at a rate negotiated in good faith before each anniversary of the Start Date.', 'agreement-to-agree'],
+      ['The file format for your archive export will be one we decide together when you give notice.', 'agreement-to-agree'],
+      ['The number of depots covered by this Order is to be confirmed by the Council following its autumn budget review.', 'agreement-to-agree'],
+      ['Pricing for studios with more than ten rooms is worked out with our team case by case.', 'agreement-to-agree'],
+      ['Cancellation charges for group bookings are still open for discussion between us and you.', 'agreement-to-agree'],
+      ['After the trial, the Trust will decide with the Supplier how many kiosks each ward needs, and the Charges will change to match.', 'agreement-to-agree'],
+      ['The fee for extra seats will be the subject of a later written proposal and mutual acceptance.', 'agreement-to-agree'],
+      ['The Supplier\'s liability cap under this Schedule shall be the amount to be set out in a side letter.', 'agreement-to-agree'],
+      ['A discount that our area rep offered you at the county show stays valid even if it is not on your invoice.', 'verbal-agreement'],
+      ['Backups of the loyalty database shall be paused whenever the Client\'s duty manager asks the Supplier\'s engineers to do so over the phone.', 'verbal-agreement'],
+      ['The fix time for the box-office feed is the one described to the Client\'s venue manager during the pre-sales demonstration.', 'verbal-agreement'],
+      ['The Council shall pay for additional gritting runs which its highways officer requested by SMS.', 'verbal-agreement'],
+      ['The Processor may begin using visitor data for footfall analysis once the Controller\'s manager has said yes when the Processor\'s analyst rang her.', 'verbal-agreement'],
+      ['A plan change for your bakery takes effect the moment you tell our support staff you want it.', 'verbal-agreement'],
+      ['The Processor shall follow any instructions about CCTV footage that the Controller\'s estates lead gives at the weekly site meeting.', 'verbal-agreement'],
+      ['Extra callouts are chargeable where the Client\'s facilities lead asked for them in a phone call to the dispatcher.', 'verbal-agreement'],
+      ['If you told one of our fitters while they were on your roof that you wanted more panels, we may fit them and bill you.', 'verbal-agreement'],
+      ['Anything our technician promises you while installing the sensors counts as part of your plan.', 'verbal-agreement'],
+      ['Our account manager may agree a higher support tier by text message, and that tier then governs the season.', 'verbal-agreement'],
+      ['Work done by the Supplier at the Trust\'s request before a Change Order has been signed shall be deemed approved and payable.', 'verbal-agreement'],
+      ['The Supplier shall hand over the new firmware by the date discussed with the Client\'s engineer over lunch.', 'verbal-agreement'],
+      ['The Contractor shall be entitled to the later go-live date for the library kiosks that was discussed with the Council\'s officer at the site walk-round.', 'verbal-agreement'],
+      ['Deletion shall be carried out, on the strength of a conversation between the Controller\'s lead and the Processor\'s engineer.', 'verbal-agreement'],
+      ['Extra lanes you arrange with our partner manager when they call at your pool are added to your plan and billed from that day.', 'verbal-agreement'],
+      ['Plan changes can be agreed with our team in the in-app chat and take effect straight away.', 'verbal-agreement'],
+      ['The 99.9% tier shall apply from the date the Provider\'s engineer confirmed it to the site manager while on site.', 'verbal-agreement'],
+      ['A quick text from our director confirming you can add more vans is all you need to use them.', 'verbal-agreement'],
+      ['A Service Credit claim shall be treated as accepted where the Provider\'s support desk acknowledged the outage over the telephone.', 'verbal-agreement'],
+      ['Urgent replacement of cameras may proceed on the oral authority of the Client\'s estates lead, with the purchase order to follow.', 'verbal-agreement'],
+      ['The weekend cover we showed you in the demo is included in your Harbour plan even though your order form says weekdays.', 'verbal-agreement'],
+      ['We will agree with you later how many on-site inspections are included in the Gold plan.', 'agreement-to-agree'],
+    ]);
+  });
+  it('spares a mutual excuse with the parties named, the cost of an on-site audit, staff statements that count only once confirmed, an exhibit catalogue, documented instructions, processing after signature and a capped price rise', () => {
+    spares([
+      'Neither the Council nor the Supplier shall be in breach while prevented by flood, fire or other events beyond its reasonable control, for so long as the cause continues.',
+      'Neither you nor we are responsible for delays caused by storms, strikes or other events outside our control, if the affected party tells the other in writing within three days.',
+      'Failing agreement on the cost of an on-site audit within 10 days, the daily rate in Schedule 2 shall apply.',
+      'Anything our staff say on a call about your plan only counts once we confirm it in an updated order form.',
+      'The Supplier shall keep the exhibit catalogue available to visitors during opening hours.',
+      'The Processor shall follow the documented instructions in Annex 1 and no others.',
+      'The Provider shall back up the data every 24 hours and keep each copy for 30 days.',
+      'The Contractor may begin processing once the Council has signed the data processing agreement.',
+      'Prices are fixed for the Initial Term and may rise only on renewal, by no more than 3%.',
+    ]);
+  });
+});
