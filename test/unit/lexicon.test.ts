@@ -4609,3 +4609,60 @@ describe('round 115 (stop 37): sensible precautions, proper training, intervals 
     ]);
   });
 });
+
+describe('round 116 (stop 37): retention unless it considers it necessary, a price raised whenever we need to or decide to, nothing meant to tie us to a level, sufficient spare parts, an adequate period (no longer bounded by a schedule-record compound), a measurement methodology modified without notice, all due dispatch, subcontractors appointed at its discretion, a schedule amended unilaterally; terms we will discuss and agree with you later, measures agreed in an annex to be appended, a list compiled by the parties, periods mutually agreed, a price we will work through together, compensation discussed if and when the problem arises, a policy still being finalised, indicators for timely work developed jointly, a list to be mutually approved; credits settled in a conversation with no claim form, a credit rate arranged by telephone, a confirmation relied on in place of an annex, a Messenger group, a text that removes a period from Availability, audit rights satisfied on an informal tour, an undertaking at a gathering, a period arranged at the inception meeting, no objection in a video conference, a cancellation by SMS, a quota that overrides, an obligation waived after a call, instructions given to a driver, a refund request by WhatsApp as a valid claim, sensors demoed and said to be free, verges shown on a walk of the site, a fee cap raised after a conversation; spares a spoken instruction confirmed in writing first, a variation denied by neither … nor, routine maintenance as a time, planned maintenance whenever we need it with notice, listed spare parts and schedule terminals', () => {
+  it('reads the new wordings of each class', () => {
+    readsAs([
+      ['The Processor shall erase donor records when the campaign ends, unless it considers keeping them necessary for its own business purposes.', 'vague-term'],
+      ['We can raise the price of your market-stall plan whenever we need to.', 'vague-term'],
+      ['We may raise the monthly hosting fee whenever we decide to, and the new fee applies at once.', 'vague-term'],
+      ['These notes describe how we usually run the booking service, but nothing in them is meant to tie us to any particular level of service.', 'vague-term'],
+      ['The Supplier shall keep sufficient spare parts for the tram-stop display screens to avoid long outages.', 'vague-term'],
+      ['The Contractor shall keep gate-schedule records for an adequate period to allow the Council to audit them.', 'vague-term'],
+      ['Parkline Ltd may modify the measurement methodology used to calculate Availability without notice to the Customer.', 'vague-term'],
+      ['The Supplier shall answer alarm calls from the depot with all due dispatch.', 'vague-term'],
+      ['The Processor may appoint new subcontractors for the payroll service at its sole discretion and without informing the Controller.', 'vague-term'],
+      ['The Contractor may amend the maintenance schedule unilaterally and with immediate effect.', 'vague-term'],
+      ['If you want us to link the app to your till system, we\'ll discuss the terms and agree them with you later.', 'agreement-to-agree'],
+      ['The security measures shall be those the Controller and the Processor agree in a security annex to be appended after the risk review.', 'agreement-to-agree'],
+      ['The list of Sub-processors is to be compiled by the parties and attached as Annex 4 once the onboarding form is complete.', 'agreement-to-agree'],
+      ['Service windows shall be such periods as the Client\'s site lead and the Supplier mutually agree.', 'agreement-to-agree'],
+      ['Custom report templates are available at a price we\'ll work through together once we\'ve scoped them.', 'agreement-to-agree'],
+      ['Any compensation for missed deliveries will be discussed with you if and when the problem arises.', 'agreement-to-agree'],
+      ['Late-cancellation refunds will follow a policy that we and the venue owners are still finalising.', 'agreement-to-agree'],
+      ['The key performance indicators for timely collection of bins will be developed jointly by the parties during the mobilisation period.', 'agreement-to-agree'],
+      ['The list of approved sub-processors is to be mutually approved before the Processor starts work.', 'agreement-to-agree'],
+      ['Credits owed for the March outage were settled in a conversation between the parties\' account leads, and the Customer need not submit a claim form.', 'verbal-agreement'],
+      ['A higher credit rate of 20% applies to outages during the harvest, as arranged by telephone between the Customer\'s farm manager and the Provider\'s support lead.', 'verbal-agreement'],
+      ['The Processor\'s lead confirmed on a call that the data would stay in Norway, and the parties rely on that confirmation in place of a transfer annex.', 'verbal-agreement'],
+      ['The Processor may act on instructions passed on by the club secretary through the members\' Messenger group.', 'verbal-agreement'],
+      ['A text message from the Provider\'s support lead confirming that a logging outage was planned removes that period from the Availability calculation.', 'verbal-agreement'],
+      ['The Controller\'s audit rights are satisfied where its officer expresses approval at the end of an informal site tour.', 'verbal-agreement'],
+      ['Any undertaking given by the Council\'s officer at the village gathering about extra bus runs shall bind the Council.', 'verbal-agreement'],
+      ['The longer loan period arranged between the Supplier and the schools officer during the inception meeting shall apply to every school.', 'verbal-agreement'],
+      ['The Processor may engage a new Sub-processor where the Controller\'s lead has raised no objection during a video conference.', 'verbal-agreement'],
+      ['Cancellation of your plan takes effect as soon as you let us know by SMS.', 'verbal-agreement'],
+      ['If you agreed a custom booking quota with us at the Saint Ives harbour open day, that quota overrides your plan limits.', 'verbal-agreement'],
+      ['Following the conference call with the Client\'s officer, the Supplier\'s obligation to send monthly test certificates is waived.', 'verbal-agreement'],
+      ['Instructions given to the Supplier\'s driver at the depot by the Council\'s yard manager shall be valid Council instructions.', 'verbal-agreement'],
+      ['A refund request raised by WhatsApp message to the Provider\'s area manager shall be a valid claim under clause 7.', 'verbal-agreement'],
+      ['Extra sensors our team demoed to you and said would be free for a year are included at no charge.', 'verbal-agreement'],
+      ['The Supplier may treat extra verges pointed out by the Council\'s officer during a walk of the site as ordered Services.', 'verbal-agreement'],
+      ['Further to the conversation between the Council\'s finance officer and the Supplier on 3 May, the fee cap has been raised to EUR 900.', 'verbal-agreement'],
+    ]);
+  });
+  it('spares a spoken instruction confirmed in writing first, a variation neither channel can make, routine maintenance, notice of planned maintenance, listed spare parts, schedule terminals, a mutual excuse and credits claimed in writing', () => {
+    spares([
+      'Any instruction first given by word of mouth must be confirmed on the instruction form within two Working Days before the Supplier acts on it.',
+      'Neither a phone call with nor a message from support staff can vary the committed availability level; only a signed amendment may do so.',
+      'Instructions received by telephone are not documented instructions, and the Processor shall not act on them until the Controller has confirmed them in writing.',
+      'Instructions the Controller gives in an urgent phone call shall be restated by the Controller in an email within one Business Day.',
+      'The Controller\'s instruction, given orally to the Processor\'s engineer during routine maintenance, must be confirmed in writing before the Processor acts on it.',
+      'Whenever we need to take the service down for planned maintenance, we will tell you by email at least 48 hours in advance.',
+      'The Supplier shall keep the spare parts listed in Schedule 3 at the depot.',
+      'The Supplier shall keep the gate-schedule terminals running during opening hours.',
+      'Neither party shall be liable for delays caused by events beyond its reasonable control.',
+      'Credits owed for any outage shall be claimed in writing within 30 days.',
+    ]);
+  });
+});
