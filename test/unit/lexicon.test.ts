@@ -4666,3 +4666,63 @@ describe('round 116 (stop 37): retention unless it considers it necessary, a pri
     ]);
   });
 });
+
+describe('round 117 (stop 37): a system that can handle the expected demand, copes with busy days, robust enough, the urgency the situation warrants, as fast as our systems allow, enough redundancy, capacity added if it judges the load requires it, a frequency altered on its own initiative, service aspirations with no liability, a guide only, statements of intent that create no enforceable rights, targets that give rise to no remedy; an annex that remains to be completed, a rate card drawn up in due course, indexation discussed in good faith, times left for the parties to fix, a separate commercial agreement between us, a protocol drawn up at a later stage, a schedule (to be completed), an amount set in the renewal, estate identified jointly, audit costs left to resolve, an arrangement we will reach later; screens that come with your plan, a target that also covers, an emoji reaction in a Signal group, an approach described at a pre-contract demonstration, a visit where extra days are agreed, a supplier that will also monitor, rights mentioned when we showed you the platform, consent given when the committee met, a waiver agreed at a craft fair, a manager who accepted when meeting, an enhanced basis outlined at a demonstration, a pick-up time that applies in place of the standard target, a credit acknowledged by SMS, rules agreed at a consultation evening, a period agreed while visiting a field station, a live messaging window, a Teams approval that needs no Change Note, a user meetup; spares help by phone with changes through account settings, audits no more than once a year, a listed excuse for both of us, a festival season as a time, the client\'s own review intervals, the client\'s choice whether to order and reviews at no extra charge', () => {
+  it('reads the new wordings of each class', () => {
+    readsAs([
+      ['The Supplier shall ensure the booking system can handle the expected demand during the summer regatta.', 'vague-term'],
+      ['We\'ll make sure the ticket page copes with busy launch days.', 'vague-term'],
+      ['The gate controller shall be robust enough to withstand the salt spray at the harbour.', 'vague-term'],
+      ['Burst pipes at a site will be attended to by the on-call team with the urgency the situation warrants.', 'vague-term'],
+      ['Frost alerts are sent to your phone as fast as our systems allow.', 'vague-term'],
+      ['The Provider shall build enough redundancy into the booking cluster to keep it available during a node failure.', 'vague-term'],
+      ['The Supplier will add storage for the river gauges during the flood season if it judges that the load requires it.', 'vague-term'],
+      ['The Contractor may alter the gauge sampling frequency on its own initiative, with no requirement to obtain the Council\'s consent.', 'vague-term'],
+      ['The response times quoted for the kiosks are service aspirations, and the Supplier shall incur no liability if they are missed.', 'vague-term'],
+      ['Delivery dates shown in the order portal are a guide only, and we don\'t promise that your order will arrive by then.', 'vague-term'],
+      ['The audit commitments in this Schedule are statements of intent and do not create enforceable rights for the Controller.', 'vague-term'],
+      ['The service levels in Annex C are targets to guide continuous improvement and shall not give rise to any remedy if missed.', 'vague-term'],
+      ['The support hours after migration are set out in Annex D, which remains to be completed.', 'agreement-to-agree'],
+      ['The Client and the Supplier shall in due course draw up a rate card for extra work.', 'agreement-to-agree'],
+      ['Indexation of the fees after Year 3 shall be discussed by the parties in good faith on each anniversary.', 'agreement-to-agree'],
+      ['Response times for urgent rescheduling are left for the Provider and each venue to fix in a future order.', 'agreement-to-agree'],
+      ['Revenue share on ticketed events will be covered by a separate commercial agreement between us.', 'agreement-to-agree'],
+      ['The Controller and the Processor shall draw up at a later stage a joint protocol on anonymisation.', 'agreement-to-agree'],
+      ['The service levels for replacing scanners shall be as set out in Schedule 4 (to be completed).', 'agreement-to-agree'],
+      ['The cap on the Processor\'s liability shall not exceed an amount to be set in the Master Agreement renewal.', 'agreement-to-agree'],
+      ['The Client and the Supplier will jointly identify, after the first audit, which kiosks fall within the Managed Estate.', 'agreement-to-agree'],
+      ['The cost of audits is left for the parties to resolve when an audit is first requested.', 'agreement-to-agree'],
+      ['Volume discounts depend on an arrangement we\'ll reach with the club later.', 'agreement-to-agree'],
+      ['Extra screens shown to you in a demo come with your plan, as our team told you.', 'verbal-agreement'],
+      ['Following the call with the Client\'s manager on 3 March, the Provider confirmed that the 99.9% target also covers the winter moorings.', 'verbal-agreement'],
+      ['The Controller\'s approval of the new sub-processor list may be given by an emoji reaction in the project\'s Signal group.', 'verbal-agreement'],
+      ['The Processor shall follow the retention approach its sales team described to the Controller during the pre-contract demonstration.', 'verbal-agreement'],
+      ['When our trainer visits your office and agrees extra training days with you, those days are added to your plan at the standard rate.', 'verbal-agreement'],
+      ['Following the conversation between the Supplier\'s helpdesk lead and the Client\'s coordinator, the Supplier will also monitor the app at weekends.', 'verbal-agreement'],
+      ['The priority booking rights we mentioned when we showed you the platform apply to your subscription.', 'verbal-agreement'],
+      ['Consent to move the data abroad was given when the club committee met in May, and the Processor shall rely on it as the Controller\'s documented instructions.', 'verbal-agreement'],
+      ['If you spoke with one of our staff at the craft fair and they agreed to waive your setup fee, that waiver applies.', 'verbal-agreement'],
+      ['As the Provider\'s manager accepted when meeting the operators, outages during the thaw will not be counted as Excluded Downtime.', 'verbal-agreement'],
+      ['Credits shall be calculated on the enhanced basis that the Provider\'s engineer outlined during the product demonstration.', 'verbal-agreement'],
+      ['The 30-minute pick-up time, as promised at the sales demo, applies in place of the standard Severity 2 target.', 'verbal-agreement'],
+      ['Credit claims may be raised by SMS to the service manager, and any credit he acknowledges by reply SMS is payable.', 'verbal-agreement'],
+      ['Changes to the booking rules agreed at the Council\'s consultation evening shall be implemented as if they had been issued as a Change Notice.', 'verbal-agreement'],
+      ['If our specialist agreed a custom retention period with you while visiting your field station, we\'ll apply it to your account.', 'verbal-agreement'],
+      ['An instruction passed to the Processor\'s helpdesk through its live messaging window shall be treated as a written instruction of the Controller.', 'verbal-agreement'],
+      ['Route changes that the Council\'s coordinator approves in a Teams chat shall not require a Contract Change Note.', 'verbal-agreement'],
+      ['If you confirmed a custom field with our product team at a user meetup, we\'ll treat it as part of your plan.', 'verbal-agreement'],
+      ['The price for Optional Services shall be reviewed and agreed by the Parties before the Authority decides whether to order them.', 'agreement-to-agree'],
+    ]);
+  });
+  it('spares help by phone with changes made in the account settings, a bounded audit frequency, a listed excuse, a festival as a time, the client\'s own review intervals, reviews at no extra charge and a phone cancellation denied', () => {
+    spares([
+      'You can reach us by phone for help, but any request to change your plan must be made through your account settings.',
+      'The Processor shall allow audits at reasonable intervals, being no more than once in any twelve-month period.',
+      'Neither of us is responsible for delays caused by the events listed in the \'Events outside anyone\'s control\' section, which are the only events that excuse performance.',
+      'The Processor shall return or delete all applicant data within 60 days after the end of the festival season.',
+      'The Authority may require the Contractor to attend progress reviews on the festival permit system at such intervals as the Authority chooses.',
+      'The Customer may ask the Supplier to attend quarterly reviews in person at no extra charge.',
+      'A cancellation you tell us about over the phone is not effective; cancellations must be made in your account settings.',
+    ]);
+  });
+});
