@@ -1683,8 +1683,8 @@ function judged(row: Row, text: string, start: number, end: number, context: Pro
       if (!context.forceMajeure && /force[\s\-]+majeure/i.test(sentence) && /\bother\s+(?:[a-z]+\s+){0,2}$/i.test(before) && !FORCE_MAJEURE_DEFINED.test(sentence)) return !/\b(?:neither|either|each|no)\s+party\b/i.test(before);
       // "Circumstances it could not reasonably have foreseen, whether or not those circumstances amount to Force Majeure": an excuse wider than force majeure, not the force-majeure event.
       const widerThanForceMajeure = /\bwhether\s+or\s+not\s+(?:they|it|(?:those|such|that|the|this)\s+[a-z]+)\s+(?:(?:would|could|might|may|does|do)\s+)?(?:amounts?\s+to|constitutes?|qualif(?:y|ies)\s+as)\s+(?:an?\s+)?force[\s-]+majeure\b/i.test(sentence);
-      // "Neither the Authority nor the Contractor shall be in breach while prevented … by war, flood … or other events beyond its reasonable control": the mutual excuse, with the parties named.
-      if (/\bneither\s+(?:the\s+[A-Z][A-Za-z]+|you|we|us)\s+nor\s+(?:the\s+[A-Z][A-Za-z]+|you|we|us)\b|\bneither\s+of\s+(?:us|them|the\s+parties)\b/i.test(before)) return false;
+      // "Neither the Authority nor the Contractor shall be in breach while prevented … by war, flood … or other events beyond its reasonable control", "Neither Globex nor Acme …": the mutual excuse, with the parties named.
+      if (/\b[Nn]either\s+(?:(?:the\s+)?[A-Z][A-Za-z]+|you|we|us)\s+nor\s+(?:(?:the\s+)?[A-Z][A-Za-z]+|you|we|us)\b|\b[Nn]either\s+of\s+(?:us|them|the\s+parties)\b/.test(before)) return false;
       return !context.forceMajeure && (widerThanForceMajeure || !/force[\s\-]+majeure/i.test(sentence)) && !/\b(?:neither|either|each|no)\s+party\b/i.test(before);
     case 'aim':
       // "A quote given over the phone is an estimate only and is not binding until confirmed in writing": a formality, not a promise emptied.

@@ -4723,6 +4723,7 @@ describe('round 117 (stop 37): a system that can handle the expected demand, cop
       'The Authority may require the Contractor to attend progress reviews on the festival permit system at such intervals as the Authority chooses.',
       'The Customer may ask the Supplier to attend quarterly reviews in person at no extra charge.',
       'A cancellation you tell us about over the phone is not effective; cancellations must be made in your account settings.',
+      'Neither Globex nor Acme shall be in breach while prevented by flood, fire or other events beyond its reasonable control.',
     ]);
   });
 });
