@@ -4727,3 +4727,63 @@ describe('round 117 (stop 37): a system that can handle the expected demand, cop
     ]);
   });
 });
+
+describe('round 118 (stop 37): credits in such manner as it deems fair, pricing adjusted whenever we see fit, sub-processors replaced at any time, nothing that creates a commitment, substitution at its discretion and without consent, a level of security that suits, as often as it considers warranted, a specification amended whenever technology develops, regular integrity checks and preventive maintenance; a price discussed if you go over your quota, review and approval by the Steering Committee, two named sides that settle between them, a way we both accept, a price we will set with you, costs left to discuss, a method reserved for discussion, fees confirmed closer to the date, levels discussed at the first Quarterly Review, a workshop after contract award; a milestone extended by telephone, instructions with the status of Authority Instructions, a workshop settlement that is effective, features part of what we promise, credits promised in conversation as if written, promises on a visit, approval treated as sufficient, no objection in a Signal chat, an exclusion worked out on WhatsApp, tokens kept after a video call, a team member at the race ground, intervals discussed during commissioning, a presenter you can rely on, a word to the lead, an extension at check-in, instructions passed in person, a text to the support number, a foreman happy for work to go ahead, a committee evening, agreement signalled in a messaging group, a finish-line permission, allocations confirmed over the counter, a Messenger group; spares a soft word defined by meaning or which means, a refund deadline after you tell us, oral instructions documented first and an excuse that names its events', () => {
+  it('reads the new wordings of each class', () => {
+    readsAs([
+      ['Service Credits will be calculated in such manner as Harbourline deems fair in light of the outage.', 'vague-term'],
+      ['We may adjust our pricing for the booking plan whenever we see fit.', 'vague-term'],
+      ['Sub-processors may be replaced by the Processor at any time and without informing the Controller.', 'vague-term'],
+      ['Nothing on our status page about uptime creates a commitment; it reflects what we hope to achieve.', 'vague-term'],
+      ['The Supplier may, at its discretion and without the Client\'s consent, substitute the model of any sensor or change the monitoring tools used.', 'vague-term'],
+      ['Your visitor records are stored with a level of security that suits their sensitivity.', 'vague-term'],
+      ['Servicing of the projectors will be carried out as often as the Supplier, acting in its professional judgement, considers warranted.', 'vague-term'],
+      ['The Contractor may amend the monitoring specification whenever technology develops, without requiring the Council\'s consent.', 'vague-term'],
+      ['The Supplier shall carry out regular integrity checks on the scanned parish records.', 'vague-term'],
+      ['The Provider shall carry out regular preventive maintenance of the battery banks.', 'vague-term'],
+      ['The price for API access will be discussed with you if you go over your quota.', 'agreement-to-agree'],
+      ['Any service level for kiosk replacement is subject to review and approval by the Steering Committee before it applies.', 'agreement-to-agree'],
+      ['Harbourline and the marina will settle between them later how cancellation fees are split.', 'agreement-to-agree'],
+      ['Refunds for cancelled sessions will be handled case by case in a way we both accept.', 'agreement-to-agree'],
+      ['We\'ll set the price for extra gauges with you when you order them.', 'agreement-to-agree'],
+      ['The cost of answering access requests is left for the parties to discuss and resolve later.', 'agreement-to-agree'],
+      ['The method for measuring latency is reserved for discussion between Provider and Customer.', 'agreement-to-agree'],
+      ['Fees for live-streaming the finals will be confirmed closer to the date.', 'agreement-to-agree'],
+      ['Service levels for the results screen will be discussed and documented by the parties in the course of the first Quarterly Review.', 'agreement-to-agree'],
+      ['Where the Council\'s Representative has agreed by telephone to extend a Milestone Date, the Supplier shall not be in delay.', 'verbal-agreement'],
+      ['Instructions given by the Council\'s ranger to the Supplier during a site walk-round shall have the status of Council Instructions.', 'verbal-agreement'],
+      ['Any change to the incident procedure that the parties settle during a workshop is effective from the date of that workshop.', 'verbal-agreement'],
+      ['Features shown to you in a live demo are part of what we promise to deliver under these terms.', 'verbal-agreement'],
+      ['Credits that the Supplier\'s sales staff promised in conversation before signature shall be payable as if written into Schedule 2.', 'verbal-agreement'],
+      ['Promises made by our staff when they visit your shop are part of our agreement with you.', 'verbal-agreement'],
+      ['The Customer\'s approval of the longer maintenance window, given by telephone to the duty manager, shall be treated as sufficient for the purposes of clause 6.', 'verbal-agreement'],
+      ['Where the Controller has not objected during a Signal chat with the Processor\'s engineer, the engineer may access the records.', 'verbal-agreement'],
+      ['Where the Council\'s Representative has verbally agreed an extension of a Milestone Date, the Supplier shall not be in delay.', 'verbal-agreement'],
+      ['The exclusion of storm-season outages from Downtime was worked out in a WhatsApp exchange and is treated as forming part of this SLA.', 'verbal-agreement'],
+      ['Following the video call of 2 May, the Processor may retain payment tokens for an additional 12 months.', 'verbal-agreement'],
+      ['If a team member agrees at the Saint-Malo race ground that you can enter late, we\'ll accept the late entries.', 'verbal-agreement'],
+      ['Calibration of the loggers shall be performed at the intervals the Supplier\'s technician discussed with the owner during commissioning.', 'verbal-agreement'],
+      ['When you book a demo and our presenter tells you the free plan covers your event, you can rely on that.', 'verbal-agreement'],
+      ['The Controller\'s director may approve a new printing contractor by a word to the Processor\'s lead at the venue.', 'verbal-agreement'],
+      ['If one of our hosts tells you at check-in that you can keep the room an extra day, that extension is part of your booking.', 'verbal-agreement'],
+      ['Instructions from the Controller may be passed to the Processor by the site manager in person on routine visits.', 'verbal-agreement'],
+      ['If you text our support number to say you want to extend your trial, the extension starts straight away.', 'verbal-agreement'],
+      ['The Supplier may proceed with replacing damaged cables wherever the yard foreman has said he is happy for the work to go ahead.', 'verbal-agreement'],
+      ['Rent discounts discussed with traders at the market committee evening shall be applied by the Supplier in the next billing run.', 'verbal-agreement'],
+      ['If the Council\'s liaison signals agreement in the event\'s messaging group to an extra race, the Supplier may proceed and shall be paid at the Schedule 2 rates.', 'verbal-agreement'],
+      ['Where the Controller\'s organiser tells the Processor at the finish line that photographs may be shared, the Processor may share them accordingly.', 'verbal-agreement'],
+      ['Stall allocations that the Council\'s officer confirms to traders over the counter shall be honoured by the Supplier.', 'verbal-agreement'],
+      ['The Processor may act on instructions relayed by the secretary through the members\' Messenger group.', 'verbal-agreement'],
+      ['The data fields will be decided by the Council and the Supplier at a workshop following contract award.', 'agreement-to-agree'],
+    ]);
+  });
+  it('spares a soft word the sentence defines, a refund deadline that starts when you tell us, oral instructions documented before they are acted on and an excuse that names its events', () => {
+    spares([
+      'The Supplier shall apply appropriate security patches, meaning all patches rated Critical or High under CVSS v3.1, within 14 days of release.',
+      'We\'ll refund failed charges within 5 working days of you telling us about them.',
+      'Any instructions the Controller gives orally are to be documented by the Controller in writing before the Processor implements them.',
+      'The Contractor shall keep the equipment in good working order, which means maintained in accordance with the manufacturer\'s schedule, version 2.',
+      'The Supplier shall not be responsible for delays caused by circumstances outside its control, namely delays of its own subcontractors.',
+    ]);
+  });
+});
