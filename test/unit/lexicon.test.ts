@@ -4787,3 +4787,40 @@ describe('round 118 (stop 37): credits in such manner as it deems fair, pricing 
     ]);
   });
 });
+
+describe('round 119 (stop 37): a desk properly resourced, a schedule of its own choosing, audits where operational circumstances allow; obligations as determined at the Mobilisation Meeting, final agreement by both named parties, rates agreed in a Change Note at that time, terms we will finalise with the museum, an Exit Plan approved at a future meeting, fees discussed separately, priced by negotiation; a chat OK after which we move your account, a trial extended by telling you, rules explained over the phone that govern, credits at a rate presented at a demo, a fee reflecting an understanding reached by telephone, support hours as agreed by telephone, a discount offered on a visit, bookings approved by text and billed, sensors promised at a tourism fair, instructions given while inspecting, free months honoured; spares updates no less frequently than hourly, actions recorded in approved minutes, a monthly report on the first Working Day, a fallback scope and a price with a fallback rate', () => {
+  it('reads the new wordings of each class', () => {
+    readsAs([
+      ['The Supplier shall ensure that the booking desk is properly resourced at all times during the season.', 'vague-term'],
+      ['The Contractor shall ensure that the gauges are serviced on a schedule of the Contractor\'s own choosing.', 'vague-term'],
+      ['Audit requests will be accommodated where the Processor\'s operational circumstances allow.', 'vague-term'],
+      ['The Supplier\'s obligations on site attendance shall be as determined at the Mobilisation Meeting.', 'agreement-to-agree'],
+      ['The Charges shall be as set out in the tender, subject to clarification and final agreement by the Council and the Supplier.', 'agreement-to-agree'],
+      ['Any additional depots brought into scope shall be charged at rates the parties agree in a Change Note at that time.', 'agreement-to-agree'],
+      ['Refunds for cancelled rides will be handled on terms we\'ll finalise with the museum once the season opens.', 'agreement-to-agree'],
+      ['Exit arrangements will be set out in an Exit Plan to be prepared and approved at a future Contract Review Meeting.', 'agreement-to-agree'],
+      ['Fees for connecting additional gauges will be discussed with you separately.', 'agreement-to-agree'],
+      ['Any extension of the archive to further stations will be considered by the Council and priced by negotiation.', 'agreement-to-agree'],
+      ['Once someone on your team OKs an upgrade in our in-app chat, we\'ll move your account to the Pro plan and bill you from that day.', 'verbal-agreement'],
+      ['Your account manager can extend your trial just by telling you so over the phone.', 'verbal-agreement'],
+      ['The loan rules, as explained to the Supplier by the Council\'s curator over the phone, shall govern the configuration of the system.', 'verbal-agreement'],
+      ['Service Credits will be calculated at the enhanced rate presented by the Provider\'s sales team at the spring product demo.', 'verbal-agreement'],
+      ['The reduced monthly fee reflects the understanding reached by the two directors over the telephone.', 'verbal-agreement'],
+      ['The extended support hours apply as agreed by telephone between the Customer\'s lead and the Provider\'s service desk.', 'verbal-agreement'],
+      ['The Supplier shall honour the discount that its account director offered when visiting the Council\'s offices in May.', 'verbal-agreement'],
+      ['Your captain can approve extra net bookings by texting our scheduling team, and we will bill those bookings to your account.', 'verbal-agreement'],
+      ['Free extra sensors promised to volunteers at our stand at the tourism fair come with your subscription.', 'verbal-agreement'],
+      ['Instructions given to the Supplier by the Council\'s safety officer while inspecting the beach shall have effect as Council Instructions.', 'verbal-agreement'],
+      ['Any free months our staff offered you when we met at the craft fair are honoured as part of these Terms.', 'verbal-agreement'],
+    ]);
+  });
+  it('spares a bounded update frequency, minutes approved in writing, a first-Working-Day report, a fallback scope and a fallback rate', () => {
+    spares([
+      'The Provider shall issue status updates no less frequently than hourly until service is restored.',
+      'Any actions arising from the quarterly meeting shall be recorded in minutes approved by both Parties in writing.',
+      'The Supplier shall keep the Council informed regularly and, at a minimum, deliver a written report on the first Working Day of each month.',
+      'Should the Controller and the Processor be unable to settle the audit scope within 20 days, the audit shall proceed on the scope set out in the Controller\'s notice.',
+      'Additional services are priced by agreement between the parties or, where no agreement is reached, at the Company\'s standard rates.',
+    ]);
+  });
+});
