@@ -638,7 +638,7 @@ describe('the classes read off the sentence at stop 20 (prompts, waived writing,
     ]);
   });
 
-  it('finds the same matches when only the sentences holding an anchor are scanned (every phrase, every corpus sentence)', () => {
+  it('finds the same matches when only the sentences holding an anchor are scanned (every phrase, every corpus sentence)', async () => {
     const texts: string[] = [];
     for (const e of LEXICON) for (const p of e.phrases) texts.push(p, `The provider shall act ${p} here.`);
     for (const f of fs.readdirSync(CORPUS).filter((x) => x.endsWith('.jsonl')))
@@ -646,10 +646,15 @@ describe('the classes read off the sentence at stop 20 (prompts, waived writing,
     const long = texts.slice(0, 200).join(' ');
     texts.push(long);
     const seen = (text: string, gate: boolean) => findLexiconMatches(text, 0, {}, gate).map((m) => `${m.entry.id}@${m.span.start}:${m.text}`);
-    for (const t of texts) expect(seen(t, true), t.slice(0, 80)).toEqual(seen(t, false));
+    // The event loop gets a turn every 250 texts: the whole scan takes over a minute (51,508 corpus sentences at stop 37), and a
+    // vitest worker that leaves its runner unanswered for a minute is reported as failed even when every test passes.
+    for (const [i, t] of texts.entries()) {
+      expect(seen(t, true), t.slice(0, 80)).toEqual(seen(t, false));
+      if (i % 250 === 249) await new Promise((resolve) => setImmediate(resolve));
+    }
     // Every corpus sentence scanned twice, once without the gate: the work grows with the corpus (32,068 sentences at stop 34),
     // and on a loaded two-core machine it passed 30 s; a slow run is no failure of this property.
-  }, 180_000);
+  }, 600_000);
 });
 
 describe('the scan', () => {
