@@ -4829,3 +4829,40 @@ describe('round 119 (stop 37): a desk properly resourced, a schedule of its own 
     ]);
   });
 });
+
+describe('round 120 (stop 38): kiosks subject to confirmation by the parties, a retention period agreed in writing before go-live, a date in a work order issued after consultation, exclusions in a later side letter, a team as subsequently approved, a method the parties later adopt by mutual agreement, indexation negotiated at each anniversary, requirements reserved and confirmed after a review, a data centre we choose with you, a price we will discuss with you; a server replaced by one of its own choosing without notice, commitments provided for information only, conditions the supplier considers beyond its control; a refund request in a chat accepted as a valid claim, repairs started on a text message, options shown by the sales team that are part of what you buy, a WhatsApp message approving a quote, hours shown at a workshop that apply throughout the Term, a period as explained at a launch meeting; spares the force-majeure test of prevention, offers valid only once in a signed order, amendments as necessary to reflect changes in law, a discretion over a listed minimum, a go-ahead that is not sufficient, the customer\'s own choice of a licence, roadmap slides for information only', () => {
+  it('reads the new wordings of each class', () => {
+    readsAs([
+      ['The number of loan kiosks at the depot is subject to confirmation by the parties after the pilot month.', 'agreement-to-agree'],
+      ['The retention period for call recordings shall be agreed by the parties in writing before the go-live date.', 'agreement-to-agree'],
+      ['The go-live date shall be the date given in a work order to be issued after further consultation with the Supplier.', 'agreement-to-agree'],
+      ['Any exclusions for the harbour sites will be dealt with by the parties in a later side letter.', 'agreement-to-agree'],
+      ['The Supplier\'s account team shall be as subsequently approved by the Council.', 'agreement-to-agree'],
+      ['Response times shall be measured by whatever method the parties may later adopt by mutual agreement.', 'agreement-to-agree'],
+      ['The indexation of the hosting fee will be negotiated by the parties at each contract anniversary.', 'agreement-to-agree'],
+      ['The Council\'s archiving requirements are reserved and will be confirmed following its records review.', 'agreement-to-agree'],
+      ['Backups will be kept in the data centre we choose with you at onboarding.', 'agreement-to-agree'],
+      ['If you want extra training days, we\'ll discuss the price with you when you order them.', 'agreement-to-agree'],
+      ['The Provider may, without notice to the Customer, replace any server in the cluster with an equivalent one of its own choosing.', 'vague-term'],
+      ['The uptime commitments described on our status page are provided for information only and do not form part of this Agreement.', 'vague-term'],
+      ['No credit is due for delays caused by conditions that the Supplier considers to be beyond its control.', 'vague-term'],
+      ['A refund request raised through our Facebook chat and answered there by an agent is accepted as a valid claim.', 'verbal-agreement'],
+      ['Emergency repairs may be started on the basis of a text message from the Client\'s caretaker.', 'verbal-agreement'],
+      ['Options demonstrated to your staff by our sales team are part of what you\'re buying, even if your order does not list them.', 'verbal-agreement'],
+      ['If the depot manager sends a WhatsApp message approving the quote, the Contractor may proceed and the work is chargeable at the agreed rates.', 'verbal-agreement'],
+      ['The weekend support hours, as shown to the Client at the sales workshop, apply throughout the Term.', 'verbal-agreement'],
+      ['The archive period shall be as explained to the Customer\'s IT lead at the launch meeting.', 'verbal-agreement'],
+    ]);
+  });
+  it('spares the force-majeure test of prevention, offers valid only once in a signed order, amendments that follow the law, a discretion over a listed minimum, a go-ahead that does not suffice, the customer\'s own choice and slides given for information', () => {
+    spares([
+      'Section 9, Force Majeure: neither of us is liable for delays caused by things neither could reasonably prevent, such as storms or a regional power cut.',
+      'Discounts mentioned on a sales call are only valid once they appear in an order form you have signed.',
+      'This Addendum shall be amended as necessary to reflect changes in data protection law.',
+      'The safeguards the Supplier considers appropriate shall, at a minimum, include multi-factor sign-in and weekly backups.',
+      'The Council\'s verbal go-ahead is not sufficient for the Contractor to commence chargeable work.',
+      'The Customer may replace any user licence with another one of its own choosing at the next renewal.',
+      'The roadmap slides are provided for information only and do not form part of this Agreement.',
+    ]);
+  });
+});

@@ -262,6 +262,8 @@ const WRITTEN_NEAR = 60;
  * amendment and a confirmation, but far apart, and requires nothing written.
  */
 export function writingRequired(sentence: string): boolean {
+  // "Offers mentioned in a sales presentation or call are only valid once they appear in an order form you have accepted": the written order is the condition.
+  if (/\bonly\s+(?:valid|binding|effective|enforceable)\s+(?:once|when|if|after)\s+(?:they|it|these|such\s+[a-z]+)\s+(?:appears?|(?:is|are)\s+(?:included|written|set\s+out|recorded|confirmed))\s+in\s+(?:an?|the|your)\s+(?:[a-z-]+\s+){0,2}?(?:order(?:\s+form)?|contract|agreement|form|quote|quotation)\b/i.test(sentence)) return true;
   // "Instructions given by telephone … shall be followed up by the Client with a signed work request before any chargeable work is performed".
   if (/\b(?:shall|must)\s+be\s+followed\s+up\b[^.;]{0,80}\bwith\s+an?\s+(?:signed|written)\b[^.;]{0,60}\bbefore\b/i.test(sentence)) return true;
   // "Any actions agreed at that meeting shall be recorded in writing and signed off … before taking effect".
