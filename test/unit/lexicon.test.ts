@@ -4866,3 +4866,57 @@ describe('round 120 (stop 38): kiosks subject to confirmation by the parties, a 
     ]);
   });
 });
+
+describe('round 121 (stop 38): cover promised when meeting at an open day and included in the package, a response time that is the one described at a showcase, directions during a visit that constitute documented instructions, credit claims in a WhatsApp group that shall be valid claims, formats verbally agreed at a workshop, work on the strength of a conversation with no change order, rates quoted on the phone treated as the agreed rates, retention promised in a chat message and included in the Service Levels, days on the terms discussed during a walk-round, hours the Council accepts as binding, data kept as a lead agreed when visiting, discounts mentioned at a fair that apply to your account, alert limits agreed during a visit, features our sales team showed, a telephone confirmation that constitutes written authorisation, a promise given in conversation that applies in addition; days the two of us will settle, safeguards put in place at a later stage, a certification decided later in consultation, terms settled in a later written amendment, discounts in a side letter we will sign, charges determined after consulting the supplier, a schedule jointly reviewed and thereafter agreed, a loyalty discount we will discuss, a specification we agree with you later, discussions with a view to a variation, a separate SLA we will sign later; something we could not have foreseen, something out of our hands, cut-off times and languages varied without consent or consultation, a substantial majority of each month, prices that may go up or down, notification where it considers it feasible, unforeseen difficulties, estimates we do not promise to meet, a limit we set and may adjust; spares a fallback absent agreement, calls followed up in writing, reasonable steps defined by what the SLA means, instructions by telephone that do not constitute documented instructions, a night-call rota, roadside card readers', () => {
+  it('reads the new wordings of each class', () => {
+    readsAs([
+      ['The support package includes the weekend cover promised to the practice manager when she met our engineers at the open day.', 'verbal-agreement'],
+      ['The response time for the depot sensors is the one described by the Supplier\'s account manager at the trade showcase in May.', 'verbal-agreement'],
+      ['Directions given by the Controller\'s project lead to the Processor\'s engineers during their site visit constitute documented instructions for the purposes of this Addendum.', 'verbal-agreement'],
+      ['Claims for service credits sent by the Customer through its WhatsApp group with our support team shall be valid claims under clause 8.', 'verbal-agreement'],
+      ['Reporting formats for the museum shall be those verbally agreed at the kick-off workshop.', 'verbal-agreement'],
+      ['The cabling was replaced on the strength of a conversation between the site caretaker and our technician, no change order having been issued.', 'verbal-agreement'],
+      ['We will treat the weekend rates we quoted to your office manager on the phone as the agreed rates for the Term.', 'verbal-agreement'],
+      ['The longer log retention promised in our chat message of 3 June is included in the Service Levels.', 'verbal-agreement'],
+      ['Extra training days shall be provided on the terms discussed with the Client\'s IT lead during the site walk-round.', 'verbal-agreement'],
+      ['The Council accepts as binding the support hours that the Supplier\'s bid team presented at the clarification meeting.', 'verbal-agreement'],
+      ['The Processor may keep anonymised usage data for product research, as the Controller\'s data lead agreed when visiting our offices.', 'verbal-agreement'],
+      ['Discounts that our founder mentioned at the spring trade fair apply to your account.', 'verbal-agreement'],
+      ['Our customer manager may agree higher alert limits with your team during a visit, and those limits will then apply to your account.', 'verbal-agreement'],
+      ['Features our sales team showed your staff are included in your plan, even if the order form does not list them.', 'verbal-agreement'],
+      ['The practice manager confirmed by telephone that backups may be stored in the Processor\'s Irish data centre, and that confirmation constitutes the Controller\'s prior written authorisation.', 'verbal-agreement'],
+      ['The Supplier\'s promise to staff the desk during half term, given in conversation at the monthly review, applies in addition to the staffing rules in Schedule 3.', 'verbal-agreement'],
+      ['Training will be provided for a number of days the two of us will settle once the system is live.', 'agreement-to-agree'],
+      ['Any international transfer of member data will be governed by safeguards the parties will put in place at a later stage.', 'agreement-to-agree'],
+      ['The Council will, in consultation with the Supplier, decide at a later date which security certification the Supplier must hold.', 'agreement-to-agree'],
+      ['The parties will settle in a later written amendment the terms on which the Supplier may host data outside the UK.', 'agreement-to-agree'],
+      ['Volume discounts will be set out in a side letter that we\'ll sign with you once your usage is known.', 'agreement-to-agree'],
+      ['The Charges for the winter service shall be determined by the Council, after consulting the Supplier, before the season begins.', 'agreement-to-agree'],
+      ['The Council and the Supplier shall jointly review, and thereafter agree, the backup schedule after the first quarter.', 'agreement-to-agree'],
+      ['We\'ll discuss a loyalty discount for your club once you have used the service for a year.', 'agreement-to-agree'],
+      ['The reporting dashboard will be built to a specification we agree with you later.', 'agreement-to-agree'],
+      ['The parties shall enter into discussions with a view to adding the second depot to this Contract by Variation.', 'agreement-to-agree'],
+      ['Any uptime commitment for the Premium plan will be covered by a separate SLA that we\'ll sign with you later.', 'agreement-to-agree'],
+      ['If something we couldn\'t have foreseen stops the kiosks syncing, we won\'t be held to our uptime promise.', 'vague-term'],
+      ['We are not responsible if the booking page goes offline because of something that was out of our hands.', 'vague-term'],
+      ['The Supplier may, at its discretion, vary the cut-off times for weekly orders without the Council\'s consent.', 'vague-term'],
+      ['The Supplier may, without consulting the Council, change the languages offered on the kiosks as it sees fit.', 'vague-term'],
+      ['The portal will be available for a substantial majority of each calendar month.', 'vague-term'],
+      ['Our prices may go up or down, and we\'ll apply the new price to your next invoice.', 'vague-term'],
+      ['The Processor shall notify affected individuals where it considers notification feasible.', 'vague-term'],
+      ['The Supplier is relieved of its duty to keep the portal available whenever unforeseen technical difficulties arise.', 'vague-term'],
+      ['Delivery dates shown in the app are estimates to help you plan, and we don\'t promise to meet them.', 'vague-term'],
+      ['Uploads are subject to a storage limit that we set and may adjust as we see appropriate.', 'vague-term'],
+    ]);
+  });
+  it('spares a fallback absent agreement, calls followed up in writing, a soft word the SLA defines, instructions denied effect, a night-call rota and roadside card readers', () => {
+    spares([
+      'Fees for extra sites shall be agreed by the parties, and absent agreement within 30 days shall be calculated pro rata to the per-site fee in Schedule 2.',
+      'The Supplier may telephone the Council\'s duty manager out of hours to report a fault, and shall follow up each call with a written incident report within one Working Day.',
+      'The Customer must take reasonable steps to report an outage, which under this SLA means logging a ticket within 24 hours.',
+      'Instructions given by telephone shall not constitute documented instructions for the purposes of this Addendum.',
+      'The night-call rota for the depot engineers is published in the portal each Friday.',
+      'The Supplier may, at its discretion, alter the card readers at the roadside kiosks when they fail, at no cost to the Council.',
+    ]);
+  });
+});
