@@ -4920,3 +4920,53 @@ describe('round 121 (stop 38): cover promised when meeting at an open day and in
     ]);
   });
 });
+
+describe('round 122 (stop 38): a price confirmed later, service levels decided after a review, rules listed once a review is completed, an approach worked out at a later stage, a formula in a later Change Note, a region decided when we agree a plan, numbers proposed later and agreed, a format settled at a workshop to be held, levels set after a review with the supplier, changes agreed after three months, sub-processors approved in due course, safeguards on which the parties will reach terms, indexation reviewed at each anniversary, costs shared as the parties may later agree, an order form whose terms are still open; notice reasonable in the circumstances, intervals that make sense for our platform, disruption it did not cause, a third party we do not control, fees we can put up, a specification replaced where it considers it an improvement, refunds where the provider determines an outage; a yes when our engineer visited, work approved in a WhatsApp message and paid as Additional Services, retention agreed at a site visit needing no further written instruction, a text reply we bill from, a target that applies as shown at a demo, a discount at a drinks evening, approval indicated with no Change Control Notice, a set-up mentioned when we dropped by, a change at the farm gate, authorisation by instant message; spares engineers on site, changes that take effect once confirmed in the dashboard, a numbered fair use limit, forthwith and no later than the next Working Day, best efforts defined, efforts ruled out, transfers entered once directors approve', () => {
+  it('reads the new wordings of each class', () => {
+    readsAs([
+      ['If you need extra storage, we\'ll look at the options with you and confirm the price later.', 'agreement-to-agree'],
+      ['The Council will review the service after the pilot and shall then decide the service levels that are to apply.', 'agreement-to-agree'],
+      ['The access rules will be listed in Schedule 4 once the parties have completed their security review.', 'agreement-to-agree'],
+      ['The Council and the Supplier will jointly work out the exit approach at a later stage of the contract.', 'agreement-to-agree'],
+      ['Credits shall be calculated under a formula to be set out in a later Change Note.', 'agreement-to-agree'],
+      ['Your backup region will be decided when we agree your onboarding plan.', 'agreement-to-agree'],
+      ['The number of kiosks shall be proposed by the Council at a later date and agreed with the Supplier.', 'agreement-to-agree'],
+      ['The parties will settle the data format at a workshop to be held before launch.', 'agreement-to-agree'],
+      ['Service levels shall be set by the Council following a review with the Supplier after the first year.', 'agreement-to-agree'],
+      ['We\'ll look at your plan with you after three months and agree what changes to make.', 'agreement-to-agree'],
+      ['The approved sub-processors shall be those the parties approve in due course.', 'agreement-to-agree'],
+      ['Data transfers shall use safeguards on which the Controller and the Processor will reach terms before any transfer.', 'agreement-to-agree'],
+      ['Price indexation will be reviewed by the Council at each contract anniversary.', 'agreement-to-agree'],
+      ['The cost of any exit assistance shall be shared as the parties may later agree.', 'agreement-to-agree'],
+      ['Installation will be covered by an order form whose terms are still open between us.', 'agreement-to-agree'],
+      ['We\'ll give you notice that is reasonable in the circumstances before we close your account.', 'vague-term'],
+      ['We back up your records at intervals that make sense for our platform.', 'vague-term'],
+      ['The Supplier is excused from the service levels during any disruption that it did not cause.', 'vague-term'],
+      ['If a courier or other third party we don\'t control delays your order, we won\'t owe you any refund.', 'vague-term'],
+      ['We can put up our subscription fees, and the new fee applies from your next invoice.', 'vague-term'],
+      ['The Supplier may replace the specification of the kiosks where it considers the change to be an improvement, without the Council\'s approval.', 'vague-term'],
+      ['Refunds will be made where the Provider, acting reasonably, determines that an outage affected your bookings.', 'vague-term'],
+      ['Because your manager said yes to the upgrade when our engineer visited, we\'ll start billing the new tier this month.', 'verbal-agreement'],
+      ['The extra cleaning visits were approved by the site manager in a WhatsApp message and shall be paid as Additional Services.', 'verbal-agreement'],
+      ['Keeping the logs for two years, which the Controller agreed to at a site visit, requires no further written instruction.', 'verbal-agreement'],
+      ['You can add users by replying YES to a text from our team, and we\'ll bill the extra seats from that day.', 'verbal-agreement'],
+      ['The response target for the kiosks applies as shown to the Council\'s IT lead during the sales demo.', 'verbal-agreement'],
+      ['Any discount agreed between your director and our account manager at the client drinks evening shall bind us.', 'verbal-agreement'],
+      ['Where the Supplier has shown a new report layout to the Council\'s lead and the lead has indicated approval, the Supplier may adopt it without a Change Control Notice.', 'verbal-agreement'],
+      ['The free set-up we mentioned when we dropped by your office counts as part of your plan.', 'verbal-agreement'],
+      ['If you tell us at the farm gate that you want a smaller box, we\'ll treat that as a change to your order.', 'verbal-agreement'],
+      ['Where the Controller\'s lead says in an instant message that a file may be sent to the auditor, the Processor is authorised to send it.', 'verbal-agreement'],
+    ]);
+  });
+  it('spares engineers on site, changes confirmed in the dashboard, a numbered fair use limit, a named-day limit, a defined standard, efforts ruled out and a register entered on approval', () => {
+    spares([
+      'The Supplier shall ensure its engineers carry identity badges whenever they are on site.',
+      'You can phone our help desk with questions, but changes to your plan only take effect once you confirm them in your account dashboard.',
+      'A fair use limit of 500 text alerts a month applies, and alerts above it are charged at the rate in Schedule 2.',
+      'The Supplier shall repair any faulty kiosk forthwith, and no later than the next Working Day.',
+      'Best efforts, for the purposes of clause 5, means attendance by an engineer within two hours of the call.',
+      'The obligation to restore service within four hours is absolute and is not limited to the use of reasonable endeavours.',
+      'Share transfers agreed at a members\' meeting are only entered in the register once two directors approve them.',
+    ]);
+  });
+});
