@@ -4970,3 +4970,55 @@ describe('round 122 (stop 38): a price confirmed later, service levels decided a
     ]);
   });
 });
+
+describe('round 123 (stop 38): a format settled in due course after consulting, exit charges a matter for the parties, a credit table left blank pending discussion, a regime finalised once a plan is approved, a discount we will talk about, a scope agreed with you, volume pricing discussed once you have used the service, fees worked out case by case, commission in a side letter we will agree, a scheme we review and agree whether it continues, a table to be attached later, a price set then, an allocation discussed in good faith, levels the committee may jointly settle; reports withdrawn by us at any time, attendance where a remote fix is not practical, what members pay raised whenever we choose, times expected to remain low, controls given by way of example only, precautions as are proper, data centres moved without informing, a frequency that keeps the risk low, a company named with an ampersand that may amend the Service Levels, circumstances outside its control whatever their cause; licences ordered over the phone processed as Change Requests, points promised at the till, commitments in pre-contract conversations treated as Service Levels, a scope the leads arrange between themselves by phone, a route confirmed by phone and set up accordingly without further instruction, a target described at a demonstration that applies to every site, a month offered when you met at a show, an instruction by phone with the same effect as a documented one, an instruction over the site intercom, documented instructions that include any given in person, a telephoned authorisation that stands in place of a Variation Form, a general authorisation given in a telephone conversation; spares a variation clause with an executed document, a support call, a named regulation, a complaint, a decision of both parties', () => {
+  it('reads the new wordings of each class', () => {
+    readsAs([
+      ['The Council will consult with the Supplier to settle, in due course, the format of the monthly report.', 'agreement-to-agree'],
+      ['Any charges for exit support shall be a matter for the parties to agree on termination.', 'agreement-to-agree'],
+      ['The credit table in Schedule 3 is left blank pending the parties\' discussion of the service levels.', 'agreement-to-agree'],
+      ['The credit regime shall be finalised in the Service Management Plan once that plan has been approved at the Board.', 'agreement-to-agree'],
+      ['We\'ll talk with you about a discount if you add a second site.', 'agreement-to-agree'],
+      ['Importing your old records will be priced once we\'ve agreed the scope with you.', 'agreement-to-agree'],
+      ['Volume pricing will be discussed with you once you\'ve used the service for a month.', 'agreement-to-agree'],
+      ['Fees for events with more than 500 guests are worked out case by case with our bookings team.', 'agreement-to-agree'],
+      ['Commission for partner shops will be set out in a side letter we\'ll agree with each shop.', 'agreement-to-agree'],
+      ['After the pilot we\'ll review the service credit scheme with you and agree whether it continues.', 'agreement-to-agree'],
+      ['Credits shall be calculated under a table to be attached by the parties at a later date.', 'agreement-to-agree'],
+      ['If you need more than ten kiosks, we\'ll talk about a larger plan and set the price then.', 'agreement-to-agree'],
+      ['The parties shall discuss in good faith an equitable allocation of the costs of replacing damaged kiosks.', 'agreement-to-agree'],
+      ['Reports may be added, changed or withdrawn by us at any time.', 'vague-term'],
+      ['An engineer will attend on site where the Supplier considers that a remote fix is not practical.', 'vague-term'],
+      ['We can raise what members pay for the app whenever we choose.', 'vague-term'],
+      ['Page load times are expected to remain low under normal conditions.', 'vague-term'],
+      ['The controls listed in Annex B are given by way of example only and may be changed by the Processor at will.', 'vague-term'],
+      ['The Supplier shall take such precautions as are proper to keep the kiosks running in winter.', 'vague-term'],
+      ['The Processor may change the location of the data centres used for the service without informing the Controller.', 'vague-term'],
+      ['Backups will be copied to a second site at a frequency that keeps the risk of data loss low.', 'vague-term'],
+      ['Stone & Marsh may amend the Service Levels at any time and without notice to the Client.', 'vague-term'],
+      ['Availability is measured excluding any period caused by circumstances outside the Supplier\'s reasonable control, whatever their cause or duration.', 'vague-term'],
+      ['Extra user licences ordered over the phone by the Client\'s staff shall be processed as valid Change Requests.', 'verbal-agreement'],
+      ['Loyalty points promised to you by a shop assistant at the till count as part of your balance.', 'verbal-agreement'],
+      ['Response commitments the Supplier\'s sales team gave the Council in pre-contract conversations shall be treated as Service Levels under this Agreement.', 'verbal-agreement'],
+      ['The test scope shall be as the parties\' project leads arrange between themselves over a phone call beforehand.', 'verbal-agreement'],
+      ['The Council\'s officer may confirm the final route to the Contractor in a phone call, and the Contractor shall set up the signs accordingly without further instruction.', 'verbal-agreement'],
+      ['The 10-minute response target described by our sales engineer at the product demonstration applies to every site covered by this SLA.', 'verbal-agreement'],
+      ['The free month that our founder offered you when you met at the trade show is part of your agreement with us.', 'verbal-agreement'],
+      ['The Controller\'s instruction to share the mailing list, given in a phone call to the Processor\'s support lead, shall have the same effect as a documented instruction.', 'verbal-agreement'],
+      ['Any instruction given by the Customer\'s duty manager over the site intercom to reschedule a delivery shall be treated as an authorised Change Request.', 'verbal-agreement'],
+      ['Documented instructions for the purposes of this Addendum include any instruction the practice manager gives to the Processor\'s staff in person.', 'verbal-agreement'],
+      ['The Council\'s officer telephoned the Supplier to authorise the extra collections, and that authorisation stands in place of a Variation Form.', 'verbal-agreement'],
+      ['The Controller\'s general authorisation for the new sub-processor was given in a telephone conversation with the Processor\'s privacy lead.', 'verbal-agreement'],
+      ['Service levels shall be as the Steering Committee may jointly settle at its periodic meetings and record in signed minutes.', 'agreement-to-agree'],
+    ]);
+  });
+  it('spares a variation clause with an executed document, a support call, a named regulation, a complaint and a decision of both parties', () => {
+    spares([
+      'Any change to the service levels must be agreed and recorded in a document executed by both parties, and no oral statement varies this Agreement.',
+      'If you call our helpline to report a lost card, we\'ll cancel the card during the call and post a new one within 5 days.',
+      'The Supplier shall provide appropriate protective equipment to its staff, meeting the requirements of the Personal Protective Equipment at Work Regulations 1992.',
+      'If you tell us about a charge you don\'t recognise, we\'ll look into it and refund any error within 7 days.',
+      'Key Performance Indicators shall be reviewed and, if the parties so decide, changed by a written Variation signed by both.',
+    ]);
+  });
+});

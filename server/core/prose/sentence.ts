@@ -307,7 +307,7 @@ const VARIATION_SUBJECT = /\b(?:changes?|amendments?|variations?|modifications?|
 
 /** True when the sentence is a variation clause: changes take effect only when agreed in writing. */
 export function isVariationClause(sentence: string): boolean {
-  return VARIATION_SUBJECT.test(sentence) && /\b(?:in\s+writing|written|signed|formal\s+(?:variation|amendment|change\s+note))\b/i.test(sentence) && !AMENDMENT_TO_COME.test(sentence);
+  return VARIATION_SUBJECT.test(sentence) && /\b(?:in\s+writing|written|signed|executed|formal\s+(?:variation|amendment|change\s+note))\b/i.test(sentence) && !AMENDMENT_TO_COME.test(sentence);
 }
 
 /** One amendment still to be signed at a later point ("fixed by an amendment (avenant) to be signed upon completion of the pilot"): a document to come, no variation clause. */
