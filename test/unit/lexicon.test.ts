@@ -5022,3 +5022,51 @@ describe('round 123 (stop 38): a format settled in due course after consulting, 
     ]);
   });
 });
+
+describe('round 124 (stop 38): levels reserved for discussion at a review, an amount decided in consultation, sub-processors listed once the parties have approved them, commission at a rate we will agree, a policy we will finalise with the venues, indexation a matter for the price review, costs split in a way we work out later, fees settled when the pilot ends, a process that will form part of the Contract once finalised, a decision together at the end of a trial; sub-processors swapped as it chooses, support insofar as commercially sensible, hardware substituted at any time without notice, safeguards as it determines, pricing that may change at any time; a cancellation confirmed in live chat without the written notice, days commissioned by a phone call, an objection withdrawn during a call, a commitment over Signal that applies, sensors discussed at a meeting and included within the Contract Price, a commitment while visiting that supplements an annex, work asked for during a walk and paid as if ordered, hours outlined in a sales presentation, a promise at an open day we stand by, a discount discussed before signature that will be honoured, visits promised by engineers that remain valid, a longer period allowed in a WhatsApp message; spares conduct after a written notice, a right to take reasonable steps, a quoted heading, a capped refund, a fallback after failing to agree, a named accessibility standard, a bounded patch interval, a change confirmed by email, a change confirmed in settings, instructions that need confirming by email', () => {
+  it('reads the new wordings of each class', () => {
+    readsAs([
+      ['Service levels for the winter months are reserved for discussion at the annual service review.', 'agreement-to-agree'],
+      ['Delay payments shall be in an amount to be decided by the Council\'s contracts board in consultation with the Supplier.', 'agreement-to-agree'],
+      ['The approved sub-processors are to be listed in Annex 2 once the parties have approved them.', 'agreement-to-agree'],
+      ['Resellers receive commission at a rate we\'ll agree with each reseller before its first sale.', 'agreement-to-agree'],
+      ['Refunds for cancelled sessions will follow a policy that we\'ll finalise with the venues before the season.', 'agreement-to-agree'],
+      ['Indexation of the hosting fee from Year 3 shall be a matter for the annual price review.', 'agreement-to-agree'],
+      ['Delivery costs will be split in a way we work out with both clubs later.', 'agreement-to-agree'],
+      ['Fees for the enterprise plan will be settled with your association when the pilot ends.', 'agreement-to-agree'],
+      ['The Supplier shall settle with the Council a process for refunds, which will form part of this Contract once finalised.', 'agreement-to-agree'],
+      ['The Processor may swap the sub-processors it uses as it chooses, without informing the Controller.', 'vague-term'],
+      ['The Processor shall support the Controller with audits insofar as it is commercially sensible to do so.', 'vague-term'],
+      ['The Supplier may substitute hardware, change its procedures or withdraw features at any time and without notice to the Client.', 'vague-term'],
+      ['The Processor shall apply such safeguards as it determines to protect the records.', 'vague-term'],
+      ['Our pricing for school party bookings at the farm may change at any time, and the new price applies from your next invoice.', 'vague-term'],
+      ['Your cancellation, once our support agent confirms it in live chat, ends your plan mid-term without the written notice these terms otherwise require.', 'verbal-agreement'],
+      ['Extra training days may be commissioned by the Council\'s project lead by a phone call to our trainer.', 'verbal-agreement'],
+      ['The Controller\'s objection to the new sub-processor was withdrawn during a call last week, and the Processor may therefore engage it.', 'verbal-agreement'],
+      ['We told your club over Signal that we would delete old match photos after a year, and that commitment applies under these terms.', 'verbal-agreement'],
+      ['The Council agrees that the extra sensors discussed with the Supplier at the clarification meeting are included within the Contract Price.', 'verbal-agreement'],
+      ['Our engineer agreed, while visiting your office, to keep logs for 30 days only, and that commitment supplements Annex 1.', 'verbal-agreement'],
+      ['At the Council\'s request made during a walk around the depot, the Supplier started the extra collections and shall be paid for them as if ordered under Clause 4.', 'verbal-agreement'],
+      ['Support hours outlined in our sales presentation to your board form part of this Agreement.', 'verbal-agreement'],
+      ['Our founder promised your club at the open day that fees would not rise for three years, and we will stand by that.', 'verbal-agreement'],
+      ['Any discount discussed with our sales team before signature will be honoured.', 'verbal-agreement'],
+      ['Free extra visits promised to you by our engineers when they installed the system remain valid even though your order does not show them.', 'verbal-agreement'],
+      ['Claims may be made within any longer period that our account manager allowed in a WhatsApp message.', 'verbal-agreement'],
+      ['We and the club will decide together, at the end of the trial, whether to continue.', 'agreement-to-agree'],
+    ]);
+  });
+  it('spares conduct after a written notice, a right, a quoted heading, a capped refund, a fallback, a named standard, a bounded interval and changes or instructions confirmed in writing', () => {
+    spares([
+      'If we change these terms, we\'ll email you 30 days before, and by continuing to use the service after that date you accept the new terms.',
+      'The Supplier may take reasonable steps to check a caller\'s identity, but must answer each request within 5 Working Days.',
+      'We are not liable for delays caused by the events listed in the \'Events outside our control\' section.',
+      'We\'ll refund what you reasonably spend re-entering lost data, up to the fees you paid for that month.',
+      'Where the parties have failed to agree the annual fee review within 60 days, the fees shall be adjusted in line with CPI.',
+      'The Supplier shall make reasonable adjustments for disabled users, as required by and to the extent set out in WCAG 2.1 Level AA.',
+      'Security patches are applied at regular intervals, and no critical patch shall remain unapplied for more than 14 days.',
+      'You can book a call with our support team, though any change to your plan still has to be confirmed by email.',
+      'Changes agreed in a meeting with our staff become effective only after you confirm them in your account settings.',
+      'Oral instructions from the Controller are not Documented Instructions unless confirmed by email within two Business Days.',
+    ]);
+  });
+});
