@@ -64,10 +64,11 @@
 // 118), the two-hundred-and-seventy-fourth to two-hundred-and-eighty-first (round 119), the two-hundred-and-eighty-second
 // to two-hundred-and-eighty-fifth (round 120), the two-hundred-and-eighty-sixth to two-hundred-and-ninety-third (round
 // 121), the two-hundred-and-ninety-fourth to three-hundred-and-first (round 122), the three-hundred-and-second to
-// three-hundred-and-ninth (round 123); the three-hundred-and-tenth to three-hundred-and-seventeenth, written at stop 38
-// to the brief kept in docs/sealed-set-brief.md and measured once, together, with the analysis of round 123, are the
-// honest figure: the three-hundred-and-seventeenth (`fresh: 317`, HONEST_FRESH) is reported as the honest set, the
-// other seven beside it. LAST_FRESH is the highest set
+// three-hundred-and-ninth (round 123), the three-hundred-and-tenth to three-hundred-and-seventeenth (round 124); the
+// three-hundred-and-eighteenth to three-hundred-and-twenty-fifth, written at stop 38 to the brief kept in
+// docs/sealed-set-brief.md and measured once, together, with the analysis of round 124, are the honest figure: the
+// three-hundred-and-twenty-fifth (`fresh: 325`, HONEST_FRESH) is reported as the honest set, the other seven beside it.
+// LAST_FRESH is the highest set
 // wired in.
 // A new sealed set is wired
 // in by raising HONEST_FRESH.
@@ -285,10 +286,10 @@ function figures(counts) {
 }
 
 /** The fresh set that is the honest figure: written and sealed by another hand, never tuned on. Every fresh set before it is spent. */
-export const HONEST_FRESH = 317;
+export const HONEST_FRESH = 325;
 
 /** The highest-numbered fresh set wired in (set 165 was written and sealed before sets 163 and 164 were finished, and was wired in before them). */
-export const LAST_FRESH = 317;
+export const LAST_FRESH = 325;
 
 /** The set a sentence belongs to: `fresh` (the first fresh set, `fresh: true`), `fresh2` … `fresh13` (`fresh: 2` …), `heldout` or `tuning`. */
 export function setOf(entry) {
@@ -381,6 +382,7 @@ const MEASURED_TOGETHER = [
   [294, 301, 38, 121, 38, 122],
   [302, 309, 38, 122, 38, 123],
   [310, 317, 38, 123, 38, 124],
+  [318, 325, 38, 124],
 ];
 
 /** How each spent fresh set came to be spent. */
