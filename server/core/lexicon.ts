@@ -1458,7 +1458,7 @@ function judged(row: Row, text: string, start: number, end: number, context: Pro
   // "Will decide together, at the end of the trial, whether": a time, no channel.
   if (row.code === 'verbal-agreement' && /^at\s+the\s+end\s+of\s+the\s+(?:trial|pilot|term|season|year|month|quarter|period)\b/i.test(text.slice(start, end))) return false;
   // "The events listed in the 'Events outside our control' section": a heading quoted, no excuse written.
-  if (row.code === 'vague-term' && /['‘“"]$/.test(text.slice(Math.max(0, start - 1), start))) return false;
+  if (row.code === 'vague-term' && /['‘“"]$/.test(text.slice(Math.max(0, start - 1), start)) && /^['’”"]\s+(?:section|clause|heading|part|schedule|paragraph)\b/i.test(text.slice(end, end + 20))) return false;
   // "Hotspur may take reasonable steps to verify a requester's identity": a right, whose standard binds nobody.
   if (row.id === 'reasonable-steps' && /\bmay\s+take\s+$/i.test(text.slice(Math.max(0, start - 20), start))) return false;
   // "As required by and to the extent set out in WCAG 2.1": a standard named, nothing left to agree.
