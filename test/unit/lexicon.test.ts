@@ -5053,6 +5053,7 @@ describe('round 124 (stop 38): levels reserved for discussion at a review, an am
       ['Free extra visits promised to you by our engineers when they installed the system remain valid even though your order does not show them.', 'verbal-agreement'],
       ['Claims may be made within any longer period that our account manager allowed in a WhatsApp message.', 'verbal-agreement'],
       ['The Supplier shall use \'best efforts\' to restore the service.', 'vague-term'],
+      ['Acme may swap the sub-processors it uses for backups as it chooses, without informing Globex.', 'vague-term'],
       ['We and the club will decide together, at the end of the trial, whether to continue.', 'agreement-to-agree'],
     ]);
   });
