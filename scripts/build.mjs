@@ -9,6 +9,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { lexiconDefine } from './lexicon-tables.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const production = process.argv.includes('--production');
@@ -99,6 +100,8 @@ const noWordWriter = {
   },
 };
 
+// The lexicon's tables, worked out once here rather than at each start (scripts/lexicon-tables.mjs).
+const lexicon = await lexiconDefine();
 const builds = entries
   .filter(([src, out]) => fs.existsSync(path.join(root, src)) && (!packageOnly || PACKAGE_BUNDLES.includes(out)))
   .map(([src, out, platform, format, external, define]) =>
@@ -109,7 +112,7 @@ const builds = entries
       platform,
       format,
       external,
-      define,
+      define: { ...define, ...lexicon },
       target: platform === 'node' ? 'node20' : 'es2022',
       minify: production,
       sourcemap: !production,

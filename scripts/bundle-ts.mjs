@@ -1,10 +1,11 @@
 // Bundles a TypeScript entry of this repository into one ES module for Node, as the benchmarks
 // (bench/run.mjs) and the prose evaluation (scripts/eval.mjs) load the analysis core.
 import * as esbuild from 'esbuild';
+import { lexiconDefine } from './lexicon-tables.mjs';
 
-/** Bundles `entry` (an absolute path) into `outfile` and returns `outfile`. */
-export async function bundleTs(entry, outfile) {
-  await esbuild.build({
+/** esbuild's options for one ES module for Node made of `entry` and what it imports. */
+export function nodeModuleOptions(entry, outfile) {
+  return {
     entryPoints: [entry],
     outfile,
     bundle: true,
@@ -13,6 +14,12 @@ export async function bundleTs(entry, outfile) {
     target: 'node20',
     logLevel: 'warning',
     mainFields: ['module', 'main'],
-  });
+  };
+}
+
+/** Bundles `entry` (an absolute path) into `outfile` and returns `outfile`. */
+export async function bundleTs(entry, outfile) {
+  // The lexicon's tables, as in the built bundles (scripts/lexicon-tables.mjs).
+  await esbuild.build({ ...nodeModuleOptions(entry, outfile), define: await lexiconDefine() });
   return outfile;
 }

@@ -21,6 +21,7 @@
  * a sentence: each sentence's findings are kept by its text.
  */
 import type { ParseResult, Prose, Span } from '../../grammar/index.js';
+import { needsOf, NeedsTest, packNeeds, type NeedsTable } from './prose/needs.js';
 import { NUMBER_PAIR, numberMismatch, type NumberMismatch } from './prose/numbers.js';
 import {
   aboutContract,
@@ -1097,8 +1098,8 @@ interface Matcher {
   readonly re: RegExp;
   /** Index in ORDER after the matcher's last row. */
   end: number;
-  /** The same rows for the normalised text ({@link normalizeForScan}), case-sensitive. */
-  scan: RegExp;
+  /** The same rows for the normalised text ({@link normalizeForScan}), case-sensitive: built on first use. */
+  readonly scan: RegExp;
   /** Index in ORDER of the matcher's first row. */
   first: number;
   /**
@@ -1107,45 +1108,85 @@ interface Matcher {
    * a full stop) it reads on into the text after it.
    */
   inSentence: boolean;
+  /** Its index in MATCHERS and in the needs of {@link TABLES}. */
+  index: number;
 }
-/** Classes matched by an expression of their own (see buildMatchers). */
+/** Classes matched by an expression of their own (see lexiconTables). */
 const OWN_EXPRESSION = new Set(['informal-effect']);
-function buildMatchers(): Matcher[] {
-  const out: Matcher[] = [];
-  let group: string[] = [];
+
+/**
+ * What the lexicon works out from its rows before it reads any text: how the
+ * rows are grouped into expressions, the source of each for normalised text,
+ * the anchor expression, and what a match of each expression must contain
+ * ({@link needsOf}). The build works this out once (scripts/lexicon-tables.mjs)
+ * and writes it into the bundles; everything else (tests, scripts) works it
+ * out at load. It took about 35 ms at each start of the command line, and
+ * reading the needs of 200 KB of expressions about 55 ms more.
+ */
+export interface LexiconTables {
+  /** Rows `first` to `end` of ORDER, and the expression's source for normalised text. */
+  readonly matchers: readonly { readonly first: number; readonly end: number; readonly inSentence: boolean; readonly scan: string }[];
+  readonly anchor: string;
+  /** What a match of each matcher's `scan` must contain, by matcher. */
+  readonly needs: NeedsTable;
+  /** The number of rows, to tell a table made for other rows. */
+  readonly rows: number;
+}
+
+export function lexiconTables(): LexiconTables {
+  const matchers: { first: number; end: number; inSentence: boolean; scan: string }[] = [];
   let size = 0;
   let first = 0;
   let scanGroup: string[] = [];
   const flush = () => {
-    // No u flag: case-insensitive Unicode property classes make the expression slow to compile, so letter classes are spelt out (Latin).
-    out.push(withLazyRe(`${WORD_BOUND_START}(?:${group.join('|')})${WORD_BOUND_END}`, {
-      scan: new RegExp(`${WORD_BOUND_START}(?:${scanGroup.join('|')})${WORD_BOUND_END}`, 'g'),
-      first,
-      end: first + group.length,
-      inSentence: true,
-    }));
-    first += group.length;
-    group = [];
+    matchers.push({ first, end: first + scanGroup.length, inSentence: true, scan: `${WORD_BOUND_START}(?:${scanGroup.join('|')})${WORD_BOUND_END}` });
+    first += scanGroup.length;
     scanGroup = [];
     size = 0;
   };
   for (const r of WORD_ROWS) {
-    const source = `(${compile(r.pattern)})`;
+    const length = compile(r.pattern).length + 2;
     // A class read off the whole sentence has an expression of its own: in a shared one, a class before it matched at the same place and spared by its sentence would hide it.
-    if (group.length && (size + source.length > MAX_SOURCE || OWN_EXPRESSION.has(r.id))) flush();
-    group.push(source);
+    if (scanGroup.length && (size + length > MAX_SOURCE || OWN_EXPRESSION.has(r.id))) flush();
     scanGroup.push(`(${compileForScan(r.pattern)})`);
-    size += source.length;
+    size += length;
     if (OWN_EXPRESSION.has(r.id)) flush();
   }
-  if (group.length) flush();
-  const blanks = BLANK_ROWS.map((r) => `(${blankSource(r.pattern, false)})`).join('|');
-  const blanksForScan = BLANK_ROWS.map((r) => `(${blankSource(r.pattern, true)})`).join('|');
-  out.push(withLazyRe(blanks, { scan: new RegExp(blanksForScan, 'g'), first, end: first + BLANK_ROWS.length, inSentence: false }));
-  return out;
+  if (scanGroup.length) flush();
+  matchers.push({ first, end: first + BLANK_ROWS.length, inSentence: false, scan: BLANK_ROWS.map((r) => `(${blankSource(r.pattern, true)})`).join('|') });
+  return { matchers, anchor: anchorSource(ANCHOR_STEMS), needs: packNeeds(matchers.map((m) => needsOf(m.scan))), rows: ORDER.length };
 }
 
-/** A matcher whose case-insensitive expression is parsed only when first asked for (module load parsed all of them, 9 ms, for text that almost never needs them). */
+/** The tables the build wrote into this bundle (a JSON string), when it did. */
+declare const __CLAUSEWISE_LEXICON_TABLES__: string | undefined;
+function loadTables(): LexiconTables {
+  const built: LexiconTables | undefined = typeof __CLAUSEWISE_LEXICON_TABLES__ === 'string' ? JSON.parse(__CLAUSEWISE_LEXICON_TABLES__) : undefined;
+  return built && built.rows === ORDER.length ? built : lexiconTables();
+}
+
+/** The case-insensitive source of rows `first` to `end` for text as written. */
+function writtenSource(first: number, end: number, inSentence: boolean): string {
+  const rows = ORDER.slice(first, end);
+  if (!inSentence) return rows.map((r) => `(${blankSource(r.pattern, false)})`).join('|');
+  // No u flag: case-insensitive Unicode property classes make the expression slow to compile, so letter classes are spelt out (Latin).
+  return `${WORD_BOUND_START}(?:${rows.map((r) => `(${compile(r.pattern)})`).join('|')})${WORD_BOUND_END}`;
+}
+
+/** The matchers of the tables, each expression built (and so compiled) only when first asked for. */
+function buildMatchers(tables: LexiconTables): Matcher[] {
+  return tables.matchers.map(({ first, end, inSentence, scan }, index) => {
+    let written: RegExp | undefined;
+    let normal: RegExp | undefined;
+    return Object.defineProperties(
+      { first, end, inSentence, index },
+      {
+        re: { get: () => (written ??= new RegExp(writtenSource(first, end, inSentence), 'gi')), enumerable: true },
+        scan: { get: () => (normal ??= new RegExp(scan, 'g')), enumerable: true },
+      },
+    ) as Matcher;
+  });
+}
+
 /**
  * The source of a blank's or prompt's pattern, whose spaces are written as in a regular expression (" *", " +"): a
  * space is any run of spaces in the normalised text, of whitespace in the text as written, so that a prompt a prose
@@ -1154,12 +1195,6 @@ function buildMatchers(): Matcher[] {
 function blankSource(pattern: string, normal: boolean): string {
   return pattern.replace(/ ([*+?])?/g, (_, q: string | undefined) => (normal ? ` ${q === '*' || q === '?' ? '*' : '+'}` : String.raw`\s${q === '*' || q === '?' ? '*' : '+'}`));
 }
-
-function withLazyRe(source: string, matcher: Omit<Matcher, 're'>): Matcher {
-  let re: RegExp | undefined;
-  return Object.defineProperty(matcher, 're', { get: () => (re ??= new RegExp(source, 'gi')), enumerable: true }) as Matcher;
-}
-const MATCHERS = buildMatchers();
 
 /**
  * One row's expression, anchored where it is tried (the sticky flag), for the
@@ -1258,7 +1293,11 @@ function anchorSource(stems: readonly string[]): string {
   const groups = [...byLetter].map(([letter, rests]) => `${letter}(?:${rests.sort((a, b) => b.length - a.length).join('|')})`);
   return `${WORD_BOUND_START}(?:${[...groups, ...other].join('|')})|_{2}|%%|#{3}|\\.{6}|…{3}|[a-z]_(?:name|date|address|number|amount|email|title)\\b|[\\[<●•{]|(?:\\d|x)\\.x|(?:your|my|our)[-_]?(?:company|domain|business|organi[sz]ation|firm|site|website|brand)|(?:company|domain)[-_]?name\\.`;
 }
-const ANCHOR = new RegExp(anchorSource(ANCHOR_STEMS), 'gi');
+const TABLES = loadTables();
+const MATCHERS = buildMatchers(TABLES);
+const ANCHOR = new RegExp(TABLES.anchor, 'gi');
+/** Tells which matchers a sentence cannot match (built on first use). */
+let needsTest: NeedsTest | undefined;
 /**
  * Characters of text read before and after each range: a row may look behind
  * its match, and a template blank (whose brackets may hold a full stop) may
@@ -2953,8 +2992,11 @@ function scanProse(text: string, base: number, context: ProseContext, gate: bool
     const sentences = pieceEnd === to ? whole : whole.slice(0, inScan(to - pieceStart));
     for (const matcher of MATCHERS) {
       if ((known && matcher.inSentence) || (!matcher.inSentence && !blanks)) continue;
-      const re = normal ? matcher.scan : matcher.re;
       const scan = matcher.inSentence ? sentences : whole;
+      // A sentence that lacks what every match of the expression holds is not searched, and the expression is not built for it. Gated scans only: the
+      // ungated one is the reference the tests hold the gate (and this) to.
+      if (gate && normal && !(needsTest ??= new NeedsTest(TABLES.needs)).mayMatch(matcher.index, scan)) continue;
+      const re = normal ? matcher.scan : matcher.re;
       re.lastIndex = inScan(from - pieceStart);
       for (let m = re.exec(scan); m && raw(m.index) + pieceStart < to; m = re.exec(scan)) {
         let index = 1;

@@ -1,0 +1,105 @@
+/**
+ * The lexicon's prefilter (server/core/prose/needs.ts): what a match of an
+ * expression must contain. It must be sound: whenever an expression matches a
+ * text, the text holds what its needs say, or the lexicon would skip a
+ * sentence it should have searched. The gated-against-ungated test of
+ * lexicon.test.ts checks the same on the labelled corpus, through the lexicon.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { lexiconTables } from '../../server/core/lexicon.js';
+import { mayMatch, needsOf, NeedsTest, packNeeds } from '../../server/core/prose/needs.js';
+
+describe('needsOf reads what a match must contain', () => {
+  it('reads literal runs, alternatives and groups', () => {
+    expect(needsOf('agreed')).toBe('agreed');
+    expect(needsOf('(?:shall|will) +be +determined')).toEqual({ all: [{ any: ['shall', 'will'] }, ' be ', ' determined'] });
+    expect(needsOf('pric(?:e|ing) +schedule')).toEqual({ all: ['pric', ' schedule'] });
+  });
+
+  it('claims nothing for optional parts, classes, escapes and look-arounds', () => {
+    expect(needsOf('(?:agreed)?')).toBe(true);
+    expect(needsOf('colou?r')).toBe('colo');
+    expect(needsOf('[a-z]+ing')).toBe('ing');
+    expect(needsOf(String.raw`\s\d\w.`)).toBe(true);
+    expect(needsOf('(?<!not )agreed(?= later)')).toBe('agreed');
+    expect(needsOf('agreed|[a-z]+')).toBe(true);
+  });
+
+  it('keeps a repeated character on both sides', () => {
+    // "ab+c" holds "ab" and "bc", whatever the number of b's.
+    expect(needsOf('xab+cy')).toEqual({ all: ['xab', 'bcy'] });
+    expect(mayMatch(needsOf('xab+cy'), 'xabbbcy')).toBe(true);
+  });
+
+  it('reads escaped characters as the characters they stand for', () => {
+    expect(needsOf(String.raw`t\.b\.d`)).toBe('t.b.d');
+    expect(needsOf(String.raw`don\x27t`)).toBe("don't");
+    expect(needsOf(String.raw`\u2019s own`)).toBe('\u2019s own');
+  });
+
+  it('claims nothing for a source it cannot read whole', () => {
+    expect(needsOf('abc)def')).toBe(true);
+    expect(needsOf('(abcdef')).toBe(true);
+  });
+});
+
+/** Small expressions over a small alphabet, so that random texts often match them. */
+const atom: fc.Arbitrary<string> = fc.oneof(
+  fc.constantFrom('a', 'b', 'c', ' ', "'", '.', '[ab]', '[^a]', String.raw`\s`, String.raw`\w`, String.raw`\.`, String.raw`\x27`),
+);
+const quantifier = fc.constantFrom('', '', '', '?', '*', '+', '{2}', '{0,2}', '{1,}', '+?', '??');
+const sequence = (inner: fc.Arbitrary<string>) => fc.array(fc.tuple(inner, quantifier).map(([a, q]) => a + q), { minLength: 1, maxLength: 6 }).map((parts) => parts.join(''));
+const expression: fc.Arbitrary<string> = fc.letrec<{ expr: string; group: string }>((tie) => ({
+  expr: fc.array(sequence(fc.oneof({ weight: 4, arbitrary: atom }, { weight: 1, arbitrary: tie('group') })), { minLength: 1, maxLength: 3 }).map((alts) => alts.join('|')),
+  group: fc.tuple(fc.constantFrom('(?:', '(', '(?=', '(?!', '(?<!', '(?<='), tie('expr')).map(([open, inner]) => `${open}${inner})`),
+})).expr;
+const text = fc.stringMatching(/^[abc '.]{0,14}$/);
+
+describe('needs are sound', () => {
+  it('whenever an expression matches a text, the text holds its needs (random expressions)', () => {
+    let matched = 0;
+    fc.assert(
+      fc.property(expression, fc.array(text, { minLength: 1, maxLength: 8 }), (source, texts) => {
+        let re: RegExp;
+        try {
+          re = new RegExp(source);
+        } catch {
+          return; // a quantified look-behind, say: not an expression at all
+        }
+        const needs = needsOf(source);
+        const test = new NeedsTest(packNeeds([needs]));
+        for (const t of texts) {
+          if (!re.test(t)) continue;
+          matched++;
+          expect(mayMatch(needs, t), `${source} on ${JSON.stringify(t)}`).toBe(true);
+          expect(test.mayMatch(0, t), `${source} on ${JSON.stringify(t)} (packed)`).toBe(true);
+        }
+      }),
+      { numRuns: 3000 },
+    );
+    // Not a vacuous property: many of the random texts match their expression.
+    expect(matched).toBeGreaterThan(2000);
+  });
+
+  it('packed needs say what the needs say, on the lexicon tables and the phrases of the lexicon', async () => {
+    const tables = lexiconTables();
+    const test = new NeedsTest(tables.needs);
+    const { LEXICON } = await import('../../server/core/lexicon.js');
+    const phrases = LEXICON.flatMap((e) => e.phrases.map((p) => p.toLowerCase().replace(/[\s-]+/g, ' ')));
+    let skipped = 0;
+    tables.matchers.forEach((m, i) => {
+      const needs = needsOf(m.scan);
+      const re = new RegExp(m.scan, 'g');
+      for (const phrase of phrases) {
+        re.lastIndex = 0;
+        const matches = re.test(phrase);
+        expect(test.mayMatch(i, phrase)).toBe(mayMatch(needs, phrase));
+        if (matches) expect(test.mayMatch(i, phrase), `${phrase} (expression ${i})`).toBe(true);
+        else if (!test.mayMatch(i, phrase)) skipped++;
+      }
+    });
+    // The prefilter is worth having only if it spares most expressions most phrases.
+    expect(skipped / (tables.matchers.length * phrases.length)).toBeGreaterThan(0.5);
+  });
+});
