@@ -7,7 +7,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { lexiconTables } from '../../server/core/lexicon.js';
+import { lexiconTables, scanSource } from '../../server/core/lexicon.js';
 import { mayMatch, needsOf, NeedsTest, packNeeds } from '../../server/core/prose/needs.js';
 
 describe('needsOf reads what a match must contain', () => {
@@ -89,8 +89,9 @@ describe('needs are sound', () => {
     const phrases = LEXICON.flatMap((e) => e.phrases.map((p) => p.toLowerCase().replace(/[\s-]+/g, ' ')));
     let skipped = 0;
     tables.matchers.forEach((m, i) => {
-      const needs = needsOf(m.scan);
-      const re = new RegExp(m.scan, 'g');
+      const source = scanSource(m.first, m.end, m.inSentence);
+      const needs = needsOf(source);
+      const re = new RegExp(source, 'g');
       for (const phrase of phrases) {
         re.lastIndex = 0;
         const matches = re.test(phrase);
