@@ -5072,3 +5072,18 @@ describe('round 124 (stop 38): levels reserved for discussion at a review, an am
     ]);
   });
 });
+
+describe('found in VS Code at stop 39', () => {
+  it('reads an interval that makes sense for the platform or the service as vague, as one that makes sense for our platform', () => {
+    readsAs([
+      ['Acme shall apply security patches at intervals that make sense for the platform.', 'vague-term'],
+      ['Backups are tested at intervals that work for the service.', 'vague-term'],
+    ]);
+  });
+  it('spares such an interval when a hard limit bounds it, and one that suits the customer', () => {
+    spares([
+      'Patches are applied at intervals that work for the service, and in any event at least every 14 days.',
+      'Backups run at intervals that suit the Customer.',
+    ]);
+  });
+});
