@@ -1,7 +1,7 @@
 // The lexicon's tables (server/core/lexicon.ts, lexiconTables): how its rows are grouped into
-// expressions, their sources for normalised text, the anchor expression, and what a match of each
-// expression must contain. Worked out once per build and written into every bundle as the constant
-// __CLAUSEWISE_LEXICON_TABLES__ (a JSON string), so that no process works them out at start.
+// expressions, the anchor expression, and what a match of each expression must contain. Worked
+// out once per build and written into every bundle as the constant __CLAUSEWISE_LEXICON_TABLES__
+// (a JSON string), so that no process works them out at start.
 import * as esbuild from 'esbuild';
 import fs from 'node:fs';
 import os from 'node:os';

@@ -1120,9 +1120,9 @@ const OWN_EXPRESSION = new Set(['informal-effect']);
 
 /**
  * What the lexicon works out from its rows before it reads any text: how the
- * rows are grouped into expressions, the source of each for normalised text,
- * the anchor expression, and what a match of each expression must contain
- * ({@link needsOf}). The build works this out once (scripts/lexicon-tables.mjs)
+ * rows are grouped into expressions, the anchor expression, and what a match
+ * of each expression must contain ({@link needsOf}); each expression's source
+ * is made when the expression is first built ({@link scanSource}). The build works this out once (scripts/lexicon-tables.mjs)
  * and writes it into the bundles; everything else (tests, scripts) works it
  * out at load. It took about 35 ms at each start of the command line, and
  * reading the needs of 200 KB of expressions about 55 ms more.
