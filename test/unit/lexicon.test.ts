@@ -5087,3 +5087,65 @@ describe('found in VS Code at stop 39', () => {
     ]);
   });
 });
+
+describe('round 125 (stop 40): faults fixed as a matter of urgency, scores shown within a brief interval, alerts sent whenever the platform allows, whatever precautions it judges sensible, transfers adequately encrypted, levels that express expectations, dates that are rough indications, features changed at any time and without notice to the client, a provider free to change features, a two-word name that may swap tools as it sees fit, deletion at a moment it considers convenient, a provider deciding whether an outage counts as Downtime, a satisfactory weekly rate; the parties discussing later which region applies, an index yet to be selected by common agreement, a bespoke quote discussed with you, a decision at a review whether and of what amount, rates in a price list one side issues and the other must approve, whatever we both agree on, a manual the parties are to work up together, levels agreed with each member individually, such sum as may be agreed in a plan, a cap to be agreed in writing, dashboards built once we have agreed the specification, times confirmed before the commencement date, data categories specified later; a yes at the showroom, a go-ahead in the booth, changes talked through at the timing table, an extension told at the desk that counts, an assurance at a named place, targets outlined at a kick-off meeting, training promised when a rep visited, a change on the terms described, what staff said at a show that is part of the order, a request in person where no form was signed, a rebate for the life of the contract, a speed that becomes the contracted level, a reply that constitutes acceptance, a change with written confirmation only if asked; spares a bounded priority, a named framework, which of them attends, a variation signed by both, no work without a change note, the client\'s own later choice, a cap in the order form, a decision on acceptance, a variation clause', () => {
+  it('reads the new wordings of each class', () => {
+    readsAs([
+      ['The Supplier shall fix reported booking errors as a matter of urgency.', 'vague-term'],
+      ['Uploaded match scores will show on the club leaderboard within a brief interval.', 'vague-term'],
+      ['Text alerts go out to members whenever our notification platform allows.', 'vague-term'],
+      ['The Contractor shall take whatever precautions it judges sensible to protect the parish archive.', 'vague-term'],
+      ['Transfers of member records to the archive host shall be adequately encrypted.', 'vague-term'],
+      ['The service levels in Schedule 2 express the Council\'s expectations and are not enforceable.', 'vague-term'],
+      ['Delivery dates on the quote are rough indications and may move.', 'vague-term'],
+      ['The Supplier may at any time and without notice to the Council modify the portal\'s functionality.', 'vague-term'],
+      ['We are free to change or remove features of the booking app without asking you.', 'vague-term'],
+      ['Harbour Mill may swap monitoring tools or vary support tiers as it sees fit.', 'vague-term'],
+      ['The Processor shall delete the exports at a moment it considers convenient.', 'vague-term'],
+      ['The Provider will decide in good faith whether a partial outage counts as Downtime.', 'vague-term'],
+      ['The Supplier shall staff the help desk to give a satisfactory weekly resolution rate.', 'vague-term'],
+      ['The parties will discuss later which hosting region is to be used for the archive.', 'agreement-to-agree'],
+      ['Charges shall rise each year in line with an index that is yet to be selected by common agreement.', 'agreement-to-agree'],
+      ['For groups of more than 40 riders we\'ll discuss a bespoke quote with you.', 'agreement-to-agree'],
+      ['The Supplier reserves the right to vary the support hours without the Customer\'s consent, and the new hours apply from the date it names.', 'vague-term'],
+      ['We can put up our membership fees without telling you first, and the new fee applies from your next payment.', 'vague-term'],
+      ['Our fitters can begin extra tiling as soon as you say yes at the showroom, and we will add it to your invoice.', 'verbal-agreement'],
+      ['If the Council\'s caretaker gives the go-ahead in the ticket booth, the engineer may replace the turnstile motor and the Council shall pay for the part at list price.', 'verbal-agreement'],
+      ['Timetable changes that the race director and our technician talk through at the timing table shall be applied straight away.', 'verbal-agreement'],
+      ['If a member of our staff tells you at the club desk that your membership has been extended, that extension counts even if your card shows the old date.', 'verbal-agreement'],
+      ['The Client relies on the assurance given by our engineer during the site visit to Port Isaac that storage overruns would never be billed.', 'verbal-agreement'],
+      ['Response targets for the harbour sensors include the faster times that the Supplier\'s representative outlined to the board at the kick-off meeting.', 'verbal-agreement'],
+      ['Your plan includes the free training our rep promised when they visited your office.', 'verbal-agreement'],
+      ['If you changed your plan by speaking with our billing specialist, the change took effect on the terms he described to you.', 'verbal-agreement'],
+      ['If one of our staff told you at the county show that delivery is free, that\'s part of your order.', 'verbal-agreement'],
+      ['Where the Authority has not signed a Variation Form but has asked our engineer in person to move the sensors, the work is deemed authorised.', 'verbal-agreement'],
+      ['A rebate offered to you by one of our agents at a launch event applies for the life of your contract.', 'verbal-agreement'],
+      ['The faster export speed demonstrated to the Council during the trial visit shall become the contracted service level.', 'verbal-agreement'],
+      ['Credit claims may be sent to the account manager by text message, and a reply from that manager constitutes acceptance of the claim.', 'verbal-agreement'],
+      ['Any change to the cleaning rota agreed at a monthly review meeting shall apply from the next shift, with written confirmation to follow only if the Council asks for it.', 'verbal-agreement'],
+      ['The Trust shall consider at the year-end review whether the Contractor earns a performance payment and, if so, of what amount.', 'agreement-to-agree'],
+      ['Extra sites will be charged at rates in a price list that the Supplier will issue and the Council will need to approve.', 'agreement-to-agree'],
+      ['Each season we\'ll review with you how many coaching hours you get, and whatever we both agree on will apply.', 'agreement-to-agree'],
+      ['Planned-maintenance exclusions will be listed in an operations manual that the parties are to work up together during onboarding.', 'agreement-to-agree'],
+      ['Premium members get response times that we agree with each member individually.', 'agreement-to-agree'],
+      ['Delay payments shall be such sum as may be agreed in the Delivery Plan.', 'agreement-to-agree'],
+      ['The overall cap on the Contractor\'s liability shall be an amount to be agreed in writing by the parties.', 'agreement-to-agree'],
+      ['Bespoke dashboards will be built once we have agreed the specification with you.', 'agreement-to-agree'],
+      ['The clubhouse opening times are to be confirmed by the Council before the Operational Commencement Date.', 'agreement-to-agree'],
+      ['The categories of member data to be processed will be specified by the Controller at a later date.', 'agreement-to-agree'],
+    ]);
+  });
+  it('spares a bounded priority, a named framework, which of them attends, a variation signed by both, no work without a change note, the client\'s own later choice, a cap in the order form, a decision on acceptance and a variation clause', () => {
+    spares([
+      'The Supplier shall fix Priority 1 faults as a matter of priority and in any event within 4 hours.',
+      'The Contractor shall implement suitable security measures that meet the Protective Security Policy Framework (PSPF).',
+      'The parties shall discuss which of them chairs each quarterly meeting, and the Supplier shall send the agenda within 5 days.',
+      'A Variation agreed at a contract management meeting takes effect only once both parties have signed it.',
+      'Where the Client has not signed a Change Note, the Supplier shall not start the work.',
+      'The storage tier will be chosen by the Customer at a later date.',
+      'Liability is capped at the amount agreed in writing in the Order Form.',
+      'The Authority shall decide within 10 days whether to accept each deliverable.',
+      'Changes to the scope must be agreed in writing by the parties.',
+    ]);
+  });
+});
