@@ -1,5 +1,5 @@
 // The lexicon's tables (server/core/lexicon.ts, lexiconTables): how its rows are grouped into
-// expressions, the anchor expression, and what a match of each expression must contain. Worked
+// expressions, the anchor expressions, and what a match of each expression must contain. Worked
 // out once per build and written into every bundle as the constant __CLAUSEWISE_LEXICON_TABLES__
 // (a JSON string), so that no process works them out at start.
 import * as esbuild from 'esbuild';

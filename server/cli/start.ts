@@ -10,15 +10,16 @@
  * that run called (`npm run build`, scripts/build.mjs); a start then reads it
  * instead of compiling again.
  *
- * The cache is used only for the very bundle it was made from (its SHA-256
- * heads the file) and only by the V8 that made it, with the same flags (V8
- * checks both and rejects it otherwise): anything else compiles as usual. The
- * npm package does not carry it, since it would only fit the publisher's
- * Node.js.
+ * The cache is used only for the very file it was made from (its size and
+ * modification time head the cache: a rebuilt or copied bundle has others)
+ * and only by the V8 that made it, with the same flags (V8 checks both and
+ * rejects it otherwise): anything else compiles as usual. The file's SHA-256
+ * headed the cache before; loading node:crypto and hashing took 7 to 20 ms of
+ * every start. The npm package does not carry the cache, since it would only
+ * fit the publisher's Node.js.
  */
 // First, as in main.ts: the flags are part of what V8 checks before it accepts the cache.
 import './tiering.js';
-import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import { createRequire, Module } from 'node:module';
 import path from 'node:path';
@@ -26,19 +27,21 @@ import vm from 'node:vm';
 
 /** The environment variable with which the build has a run write the cache. */
 const WRITE_CODE_CACHE = 'CLAUSEWISE_WRITE_CODE_CACHE';
-const HASH_BYTES = 32;
+/** The cache's header: the bundle's size and modification time (milliseconds), two doubles. */
+const HEADER_BYTES = 16;
 
 const main = path.join(__dirname, 'cli-main.js');
 const cacheFile = path.join(__dirname, 'cli-main.cache');
-// The file's bytes are hashed, not the string: hashing a 1.3 MB string encodes it again (about 15 ms against 2).
-const bytes = fs.readFileSync(main);
-const source = bytes.toString('utf8');
-const hash = createHash('sha256').update(bytes).digest();
+const stat = fs.statSync(main);
+const header = Buffer.alloc(HEADER_BYTES);
+header.writeDoubleLE(stat.size, 0);
+header.writeDoubleLE(stat.mtimeMs, 8);
+const source = fs.readFileSync(main, 'utf8');
 
 let cachedData: Buffer | undefined;
 try {
   const file = fs.readFileSync(cacheFile);
-  if (file.subarray(0, HASH_BYTES).equals(hash)) cachedData = file.subarray(HASH_BYTES);
+  if (file.subarray(0, HEADER_BYTES).equals(header)) cachedData = file.subarray(HEADER_BYTES);
 } catch {
   // No cache: compile as usual.
 }
@@ -46,7 +49,7 @@ try {
 const script = new vm.Script(Module.wrap(source), { filename: main, cachedData });
 if (process.env[WRITE_CODE_CACHE] === '1') {
   // After the run, so that the cache holds every function the run compiled.
-  process.once('exit', () => fs.writeFileSync(cacheFile, Buffer.concat([hash, script.createCachedData()])));
+  process.once('exit', () => fs.writeFileSync(cacheFile, Buffer.concat([header, script.createCachedData()])));
 }
 const bundle = new Module(main, module);
 bundle.filename = main;

@@ -44,10 +44,19 @@ export function measurableSlotStarts(contracts: readonly ContractNode[]): Set<nu
  */
 const NAME_STATEMENTS = new Set(['party', 'address', 'notices', 'contract', 'id', 'governing_law', 'location']);
 
-/** The prose the language rules read: every string and text block outside measurable slots and names. */
+/**
+ * The prose the language rules read: every string and text block outside measurable slots and names. Worked out once per
+ * parse and list of contracts (the lexicon's rules and `undefined-reference` read it on every document).
+ */
 export function checkedProse(parse: ParseResult, contracts: readonly ContractNode[]): Prose[] {
-  const skip = measurableSlotStarts(contracts);
-  return parse.ast.prose.filter((p) => !skip.has(p.value.span.start) && !NAME_STATEMENTS.has(p.stmt.keyword ?? ''));
+  const byContracts = perParse(parse, checkedProse, () => new WeakMap<readonly ContractNode[], Prose[]>());
+  let out = byContracts.get(contracts);
+  if (!out) {
+    const skip = measurableSlotStarts(contracts);
+    out = parse.ast.prose.filter((p) => !skip.has(p.value.span.start) && !NAME_STATEMENTS.has(p.stmt.keyword ?? ''));
+    byContracts.set(contracts, out);
+  }
+  return out;
 }
 
 /** A free clause (`clause NAME "Heading" { … }`) and the contract it belongs to. */
@@ -72,7 +81,11 @@ function clauseList(parse: ParseResult, contracts: readonly ContractNode[]): Cla
 
 /** The free clause a string stands in, found by a binary search over the clauses' spans. */
 export function clauseOf(parse: ParseResult, contracts: readonly ContractNode[], prose: Prose): ClauseInfo | undefined {
-  const list = clauseList(parse, contracts);
+  return clauseIn(clauseList(parse, contracts), prose);
+}
+
+/** The clause of `list` ({@link clauseList}) a string stands in. */
+function clauseIn(list: readonly ClauseInfo[], prose: Prose): ClauseInfo | undefined {
   const at = prose.value.span.start;
   let lo = 0;
   let hi = list.length - 1;
@@ -93,13 +106,25 @@ export interface DocumentMatch extends LexiconMatch {
   clause?: ClauseInfo;
 }
 
+const FORCE_MAJEURE_CONTEXT = Object.freeze({ forceMajeure: true });
+const NO_CONTEXT = Object.freeze({ forceMajeure: false });
+
 /** Every lexicon match in the checked prose of a document, computed once and shared by the language rules. */
 export function documentMatches(parse: ParseResult, contracts: readonly ContractNode[]): DocumentMatch[] {
   return perParse(parse, documentMatches, () => {
     const out: DocumentMatch[] = [];
+    const list = clauseList(parse, contracts);
+    // Whether each clause is the force-majeure clause, read once per clause rather than for each of its strings.
+    const forceMajeure = new Map<ClauseNode, boolean>();
     for (const p of checkedProse(parse, contracts)) {
-      const clause = clauseOf(parse, contracts, p);
-      for (const m of proseMatches(parse, p, { forceMajeure: !!clause && isForceMajeureClause(clause.clause) })) out.push(clause ? { ...m, clause } : m);
+      const clause = list.length ? clauseIn(list, p) : undefined;
+      let inForceMajeure = false;
+      if (clause) {
+        const known = forceMajeure.get(clause.clause);
+        inForceMajeure = known ?? isForceMajeureClause(clause.clause);
+        if (known === undefined) forceMajeure.set(clause.clause, inForceMajeure);
+      }
+      for (const m of proseMatches(parse, p, inForceMajeure ? FORCE_MAJEURE_CONTEXT : NO_CONTEXT)) out.push(clause ? { ...m, clause } : m);
     }
     return out;
   });
