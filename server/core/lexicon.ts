@@ -1293,7 +1293,7 @@ const ANCHOR_STEMS: readonly string[] = [
   // Round 94 (stop 33): a short or brief time.
   String.raw`(?:short|brief)[\s-]+(?:time|period|while)`,
 ];
-/** A node of the stems' trie ({@link anchorSource}): the stems that end here (their rest, an expression), and the letters that go on. */
+/** A node of the stems' trie ({@link anchorSources}): the stems that end here (their rest, an expression), and the letters that go on. */
 interface StemNode {
   /** True when a stem of letters only ends here: every word start with these letters is an anchor, whatever follows. */
   whole: boolean;
@@ -1360,18 +1360,21 @@ function anchorSources(stems: readonly string[]): string[] {
   const out: string[] = [];
   let chunk: string[] = [];
   let size = 0;
-  const flush = () => {
-    if (chunk.length) out.push(`${WORD_BOUND_START}(?:${chunk.join('|')})`);
+  const flush = (tail = '') => {
+    out.push(`${WORD_BOUND_START}(?:${chunk.join('|')})${tail}`);
     chunk = [];
     size = 0;
   };
   for (const alternative of alternatives(root)) {
-    if (size + alternative.length + 1 > ANCHOR_CHUNK - WORD_BOUND_START.length - 4) flush();
+    if (chunk.length && size + alternative.length + 1 > ANCHOR_CHUNK - WORD_BOUND_START.length - 4) flush();
     chunk.push(alternative);
     size += alternative.length + 1;
   }
-  flush();
-  out.push(blanks);
+  // The last expression also finds the blanks, when they fit: one search of the text fewer.
+  if (size + blanks.length + 1 > ANCHOR_CHUNK - WORD_BOUND_START.length - 4) {
+    flush();
+    out.push(blanks);
+  } else flush(`|${blanks}`);
   return out;
 }
 const TABLES = loadTables();

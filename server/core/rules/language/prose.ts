@@ -63,6 +63,8 @@ export function checkedProse(parse: ParseResult, contracts: readonly ContractNod
 export interface ClauseInfo {
   clause: ClauseNode;
   contract: ContractNode;
+  /** Whether it is the force-majeure clause ({@link isForceMajeureClause}), read once per clause. */
+  forceMajeure: boolean;
 }
 
 const FORCE_MAJEURE = /force[\s_-]*majeure|beyond[\s_-]+(?:\w+[\s_-]+)?control|excused?[\s_-]+(?:events?|performance)/i;
@@ -75,7 +77,7 @@ export function isForceMajeureClause(c: ClauseNode): boolean {
 /** Every free clause of the document, sorted by position, for finding the clause a string stands in. */
 function clauseList(parse: ParseResult, contracts: readonly ContractNode[]): ClauseInfo[] {
   return perParse(parse, clauseList, () =>
-    contracts.flatMap((contract) => contract.clauses.map((clause) => ({ clause, contract }))).sort((a, b) => a.clause.stmt.span.start - b.clause.stmt.span.start),
+    contracts.flatMap((contract) => contract.clauses.map((clause) => ({ clause, contract, forceMajeure: isForceMajeureClause(clause) }))).sort((a, b) => a.clause.stmt.span.start - b.clause.stmt.span.start),
   );
 }
 
@@ -114,17 +116,9 @@ export function documentMatches(parse: ParseResult, contracts: readonly Contract
   return perParse(parse, documentMatches, () => {
     const out: DocumentMatch[] = [];
     const list = clauseList(parse, contracts);
-    // Whether each clause is the force-majeure clause, read once per clause rather than for each of its strings.
-    const forceMajeure = new Map<ClauseNode, boolean>();
     for (const p of checkedProse(parse, contracts)) {
-      const clause = list.length ? clauseIn(list, p) : undefined;
-      let inForceMajeure = false;
-      if (clause) {
-        const known = forceMajeure.get(clause.clause);
-        inForceMajeure = known ?? isForceMajeureClause(clause.clause);
-        if (known === undefined) forceMajeure.set(clause.clause, inForceMajeure);
-      }
-      for (const m of proseMatches(parse, p, inForceMajeure ? FORCE_MAJEURE_CONTEXT : NO_CONTEXT)) out.push(clause ? { ...m, clause } : m);
+      const clause = clauseIn(list, p);
+      for (const m of proseMatches(parse, p, clause?.forceMajeure ? FORCE_MAJEURE_CONTEXT : NO_CONTEXT)) out.push(clause ? { ...m, clause } : m);
     }
     return out;
   });
