@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+// @ts-expect-error scripts/eval.mjs is plain JavaScript without declarations
+import { loadCorpus } from '../../scripts/eval.mjs';
 import { ANCHOR_CHUNK, lexiconTables } from '../../server/core/lexicon.js';
 
 // V8 leaves a regular expression of more than 20 KB of source unoptimised: an anchor
@@ -26,4 +28,31 @@ describe('the anchor expressions', () => {
     expect(test('This SLA is made between provider_name and the Customer.')).toBe(true);
     expect(test('The fee is ____ per month.')).toBe(true);
   });
+
+  it('are written in lower case, so that on lower-cased text they need no case-insensitive flag', () => {
+    for (const source of anchors) {
+      // Escapes (\s, \d, \b) keep their case; the look-behind's class names both cases.
+      const letters = source.replace(/\\[\s\S]/g, '').replaceAll('A-Za-z', '');
+      expect(letters.match(/[A-Z]/g) ?? []).toEqual([]);
+    }
+  });
+
+  it('find on the lower-cased text of every corpus sentence what they find on it as written, case-insensitive', () => {
+    const lower = anchors.map((source) => new RegExp(source, 'g'));
+    const asWritten = anchors.map((source) => new RegExp(source, 'gi'));
+    const found = (expressions: RegExp[], text: string) =>
+      expressions.map((re) => {
+        re.lastIndex = 0;
+        return re.exec(text)?.index ?? -1;
+      });
+    let compared = 0;
+    for (const { text } of loadCorpus() as { text: string }[]) {
+      const folded = text.toLowerCase();
+      if (folded.length !== text.length) continue;
+      compared++;
+      expect(found(lower, folded), text).toEqual(found(asWritten, text));
+    }
+    expect(compared).toBeGreaterThan(50_000);
+  });
 });
+

@@ -104,3 +104,55 @@ describe('needs are sound', () => {
     expect(skipped / (tables.matchers.length * phrases.length)).toBeGreaterThan(0.5);
   });
 });
+
+describe('a long row split into parts (SplitExpression) finds what the whole expression finds', () => {
+  it('on every corpus sentence, gated by the needs or not, match after match', async () => {
+    // @ts-expect-error scripts/eval.mjs is plain JavaScript without declarations
+    const { loadCorpus } = await import('../../scripts/eval.mjs');
+    const { SplitExpression, splitParts } = await import('../../server/core/lexicon.js');
+    const tables = lexiconTables();
+    const test = new NeedsTest(tables.needs);
+    const split = tables.matchers.flatMap(({ first, end, inSentence }, index) => {
+      const parts = splitParts(tables, index);
+      return parts ? [{ index, parts, whole: new RegExp(scanSource(first, end, inSentence), 'g') }] : [];
+    });
+    // The long rows of today's lexicon: most of its size.
+    expect(split.length).toBeGreaterThan(10);
+    type Searcher = { lastIndex: number; exec(text: string): RegExpExecArray | null };
+    // Every match, the search resumed one character after each (as the lexicon does when a match is spared).
+    const matches = (re: Searcher, text: string) => {
+      const out: [number, string, string | undefined][] = [];
+      re.lastIndex = 0;
+      for (let m = re.exec(text); m; m = re.exec(text)) {
+        out.push([m.index, m[0], m[1]]);
+        re.lastIndex = m.index + 1;
+      }
+      return out;
+    };
+    // A third of the corpus (some 20,000 sentences): the whole expressions take about 2 s a pass over all of it.
+    const texts = (loadCorpus() as { text: string }[]).filter((_, k) => k % 3 === 0).map((e) => e.text.toLowerCase().replace(/-|[^\S ]/g, ' '));
+    let found = 0;
+    for (const { index, parts, whole } of split) {
+      const ungated = new SplitExpression(parts.sources, parts.ranges, index);
+      const gated = new SplitExpression(parts.sources, parts.ranges, index);
+      gated.gate = test;
+      for (const [k, text] of texts.entries()) {
+        // A sentence that lacks what every alternative needs has no match (the needs are sound, above): every 25th is still searched.
+        if (!test.mayMatch(index, text) && k % 25 !== 0) continue;
+        const expected = matches(whole, text);
+        // Of the sentences without a match, every 10th is enough (each part is searched all through them alike).
+        if (expected.length === 0 && k % 10 !== 0) continue;
+        found += expected.length;
+        expect(matches(ungated, text), text).toEqual(expected);
+        expect(matches(gated, text), text).toEqual(expected);
+      }
+    }
+    // Enough matches that the comparison means something.
+    expect(found).toBeGreaterThan(1_000);
+  }, 120_000);
+
+  it('splits at top-level bars only', async () => {
+    const { topAlternatives } = await import('../../server/core/lexicon.js');
+    expect(topAlternatives(String.raw`a(?:b|c)|[|]d|e\|f|g`)).toEqual(['a(?:b|c)', '[|]d', String.raw`e\|f`, 'g']);
+  });
+});

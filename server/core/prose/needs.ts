@@ -328,6 +328,18 @@ export class NeedsTest {
     return false;
   }
 
+  /**
+   * Whether one of alternatives `from` to `to` of need `index` may match in
+   * `text`: for an expression split into parts by its alternatives (the
+   * lexicon's SplitExpression), whether a part need be searched (and built).
+   */
+  mayMatchSome(index: number, from: number, to: number, text: string): boolean {
+    if (text !== this.text) this.read(text);
+    const alternatives = this.table.needs[index]!;
+    for (let a = from; a < to; a++) if (this.holds(alternatives[a]!.need)) return true;
+    return false;
+  }
+
   private read(text: string): void {
     this.text = text;
     if (this.stamp === 0x7fffffff) {
