@@ -66,11 +66,12 @@
 // 121), the two-hundred-and-ninety-fourth to three-hundred-and-first (round 122), the three-hundred-and-second to
 // three-hundred-and-ninth (round 123), the three-hundred-and-tenth to three-hundred-and-seventeenth (round 124), the
 // three-hundred-and-eighteenth to three-hundred-and-twenty-fourth (round 125; the three-hundred-and-twenty-fifth, the
-// honest set of stop 38, was measured once and not studied); the three-hundred-and-twenty-sixth to
+// honest set of stop 38, was measured once and not studied then); the three-hundred-and-twenty-sixth to
 // three-hundred-and-twenty-ninth, written at stop 40 to the brief kept in docs/sealed-set-brief.md and measured once,
 // together, with the analysis of round 125, are the honest figure: the three-hundred-and-twenty-ninth (`fresh: 329`,
-// HONEST_FRESH) is reported as the honest set, the other three beside it. LAST_FRESH is the highest set
-// wired in.
+// HONEST_FRESH) is reported as the honest set, the other three beside it; round 126 (stop 41) studied the
+// three-hundred-and-twenty-fifth to three-hundred-and-twenty-eighth, never the three-hundred-and-twenty-ninth.
+// LAST_FRESH is the highest set wired in.
 // A new sealed set is wired
 // in by raising HONEST_FRESH.
 //
@@ -403,7 +404,9 @@ function spentNote(n) {
   if (n === 34 || n === 35) return 'another hand, sealed; measured at stop 25, then tuned on at stop 25 (round 30), no longer an honest figure';
   if (n === 36 || n === 37) return 'another hand, sealed; measured at stop 25, then tuned on at stop 25 (round 31), no longer an honest figure';
   // The honest set of stop 38: round 125 studied the seven measured with it, not this one.
-  if (n === 325) return 'another hand, sealed; measured at stop 38 (round 124), and not studied: sets 326 to 329, measured with round 125, replaced it as the honest figure';
+  if (n === 325) return 'another hand, sealed; measured at stop 38 (round 124), not studied while sets 326 to 329, measured with round 125, replaced it as the honest figure, then tuned on at stop 41 (round 126), no longer an honest figure';
+  // Measured with set 329, the honest set of stop 40, and studied without it in round 126.
+  if (n >= 326 && n <= 328) return 'another hand, sealed; measured once at stop 40 with the same analysis as set 329 (round 125), then tuned on at stop 41 (round 126), no longer an honest figure';
   const batch = MEASURED_TOGETHER.find(([first, last]) => n >= first && n <= last);
   if (batch) {
     const [, last, stop, round, tunedStop, tunedRound] = batch;

@@ -5149,3 +5149,74 @@ describe('round 125 (stop 40): faults fixed as a matter of urgency, scores shown
     ]);
   });
 });
+
+describe('round 126 (stop 41): a term put in a side letter, work done on a manager\'s word deemed approved where no form was signed, a change agreed at a meeting that takes effect without amendment, terms agreed when officers met, a deal arranged over a messaging app, an approval given in a conversation or on a call, a level presented at a demo that a customer is entitled to, a tier described at a webinar that applies, requests on site regarded as the controller\'s instructions, a schedule changed by message or by phone between two people, parties that will draw up or design a protocol together later, an agreement or pricing we will put together or work out with you, goals and aims of a contract part that are not a guarantee, events the named provider could not avoid, fair or sufficient warning to the client, substitution at its option or discretion and without notice, targets a party is not in breach for failing to meet, everything within reason, a variation by informal agreement reported once; spares a capped cost, a fixed window with written notice, a change effective once signed, a written agreement, a force-majeure excuse, the client\'s own right to substitute, milestones whose miss is a breach, changes agreed in writing, an approval by letter, work chargeable only on a purchase order, a protocol agreed in an annex, a disclosure only with written consent', () => {
+  it('reads the new wordings of each class', () => {
+    readsAs([
+      ['The service credit cap for the ferry booking portal will be fixed in a side letter.', 'agreement-to-agree'],
+      ['The minimum call-out fee for the lock-keeper radios will be set in a side letter.', 'agreement-to-agree'],
+      ['Firmware upgrades to the parking meters will usually happen overnight and with fair warning to the Purchaser.', 'vague-term'],
+      ['The Contractor shall carry out planned outages of the archive server with sufficient warning to the Client.', 'vague-term'],
+      ['Members of the rowing club plan are entitled to the faster support hours which were presented to them during the club visit.', 'verbal-agreement'],
+      ['Subscribers are entitled to the backup retention that was described to them at the open day.', 'verbal-agreement'],
+      ['Additional blackout dates for the ski-lift scanners may be agreed on the weekly operations call and shall apply at once, without amendment of this Agreement.', 'verbal-agreement'],
+      ['Extra holiday closures for the ferry kiosks can be agreed during the fortnightly catch-up and take effect at once, without a written variation.', 'verbal-agreement'],
+      ['Discounts you arrange with our Hanoi reseller over Zalo apply to your licence renewal.', 'verbal-agreement'],
+      ['Delivery slots you negotiate with the courier\'s dispatcher via Viber apply to every order that month.', 'verbal-agreement'],
+      ['Repairs carried out at the marina pumping station on the directions of the Council\'s harbour master are deemed authorised even where no Work Order has been issued.', 'verbal-agreement'],
+      ['Extra cleaning done at the depot on the word of the Customer\'s site supervisor shall be treated as approved even if no Purchase Order was raised.', 'verbal-agreement'],
+      ['Any shortening of the log retention period agreed when the two companies\' security officers met in Lyon applies without amendment of Schedule 4.', 'verbal-agreement'],
+      ['A revised escalation path agreed when both firms\' service leads met in Leeds applies without amendment of the Contract.', 'verbal-agreement'],
+      ['The controls in this Schedule outline the Supplier\'s resilience goals for the clinic booking system and are not a guarantee that it will never fail.', 'vague-term'],
+      ['The safeguards listed in this Appendix capture the Vendor\'s protection aims for the archive and are not a promise that no data will be lost.', 'vague-term'],
+      ['The Council\'s parking manager may authorize changes to the enforcement zones covered by the Contractor\'s camera vans in a conversation with the Contractor\'s account lead.', 'verbal-agreement'],
+      ['The Trust\'s records manager may authorise exports of archived case files held on the old document server to the Processor\'s scanning contractor in a conversation with the Processor\'s project lead.', 'verbal-agreement'],
+      ['Service credits for the tram ticket machines shall not be payable for any outage attributable to events the Maintenance Contractor could not avoid.', 'vague-term'],
+      ['The availability commitment does not extend to failures caused by circumstances the Hosting Provider could not foresee.', 'vague-term'],
+      ['The Supplier and the Authority shall draw up together at a later stage the protocol for handling subject access requests.', 'agreement-to-agree'],
+      ['The Processor and the Controller will design together in the future the format of the monthly audit log export.', 'agreement-to-agree'],
+      ['If your allotment society needs bespoke response times, we\'ll put an agreement together with you when you renew.', 'agreement-to-agree'],
+      ['Should you require extra storage, we\'ll work pricing out with you once your usage grows.', 'agreement-to-agree'],
+      ['Harbour Logic may replace the servers, routers or subcontractors used to run the marina booking system at its sole option and without notifying the Customer.', 'vague-term'],
+      ['Northline Systems may swap any part of the hosting stack, including the database engine, at its discretion and without prior notice to the Client.', 'vague-term'],
+      ['Project dates in the Migration Plan are planning targets, and the Supplier shall not be liable merely for failing to meet them.', 'vague-term'],
+      ['Go-live dates for the library kiosks are tentative goals, and the Vendor will not be in default solely by failing to achieve them.', 'vague-term'],
+      ['The enhanced storage quota that Cloudmill\'s onboarding team showed during the webinar in Graz applies to Customer\'s archive tenant.', 'verbal-agreement'],
+      ['Requests that tenants put to the Processor\'s surveyors on site about meter access shall be regarded as the Controller\'s instructions.', 'verbal-agreement'],
+      ['The cleaning rota for the data hall may be altered by WhatsApp message between the facilities manager and the Supplier\'s engineer.', 'verbal-agreement'],
+      ['Delivery windows for the kiosk spares may be rescheduled by phone between the store manager and the courier\'s dispatcher.', 'verbal-agreement'],
+      ['Tidewater IT will do everything within reason to keep the museum\'s ticketing system available during the summer exhibition.', 'vague-term'],
+      ['The Contractor shall take all steps within reason to protect the parish records from loss.', 'vague-term'],
+      ['The Processor may disclose the pupils\' contact information to a catering supplier if the school\'s data lead consents on a video call.', 'verbal-agreement'],
+      ['The Processor may share customers\' billing information with a debt agency if the Controller\'s finance director agrees during a call.', 'verbal-agreement'],
+      ['The Supplier\'s delivery lead and the Council\'s fleet manager may vary response times by informal agreement during their monthly walk-round.', 'verbal-agreement'],
+      ['The two site managers may vary resolution targets by verbal agreement at their Friday stand-up.', 'verbal-agreement'],
+    ]);
+  });
+  it('reports a variation by informal agreement and a change agreed at a meeting without amendment once, as the informal step', () => {
+    for (const s of [
+      'The Supplier\'s delivery lead and the Council\'s fleet manager may vary response times by informal agreement during their monthly walk-round.',
+      'The two site managers may vary resolution targets by verbal agreement at their Friday stand-up.',
+      'Additional blackout dates for the ski-lift scanners may be agreed on the weekly operations call and shall apply at once, without amendment of this Agreement.',
+      'Extra holiday closures for the ferry kiosks can be agreed during the fortnightly catch-up and take effect at once, without a written variation.',
+    ]) expect([...new Set(codes(s))], s).toEqual(['verbal-agreement']);
+  });
+  it('spares a capped cost, a fixed window with written notice, a change effective once signed, a written agreement, a force-majeure excuse, the client\'s own right to substitute, a breach for missed milestones, changes agreed in writing, an approval by letter, work chargeable only on a purchase order, a protocol agreed in an annex and a disclosure only with written consent', () => {
+    spares([
+      'We will cover reasonable costs you incur because of a billing error, up to the amount of one month\'s fee or 100 EUR, whichever is lower.',
+      'Firmware upgrades to the parking meters shall take place between 01:00 and 05:00 with at least 7 days\' written notice to the Council.',
+      'Additional blackout dates may be agreed at the weekly operations meeting and take effect only once both parties have signed a Change Note.',
+      'Rates that you agree with our dealer in writing apply to your equipment rental.',
+      'Neither party shall be liable for any failure caused by events it could not prevent, as described in the Force Majeure clause.',
+      'The Customer may replace named users of the booking system at its option and without notice to the Supplier.',
+      'The Contractor shall meet the milestones in the Migration Plan, and is in breach if it fails to meet any of them.',
+      'Changes to the cleaning rota must be agreed in writing and signed by both parties.',
+      'The Council\'s parking manager may approve changes to the enforcement zones by signed letter to the Contractor.',
+      'Work done on the instructions of the Customer\'s site supervisor is chargeable only where a Purchase Order has been issued.',
+      'The parties have agreed the protocol for handling subject access requests in Annex 3.',
+      'The Processor shall not disclose the pupils\' contact information to anyone unless the school\'s data lead agrees in writing.',
+      'We will cover reasonable expenses you incur because of a failed meter reading, up to the amount of two months\' charge.',
+      'The Supplier shall reimburse reasonable costs arising from a missed collection, up to one month\'s fee.',
+    ]);
+  });
+});

@@ -462,7 +462,6 @@ describe('the analysis on the corpus', () => {
     fresh29: { 'vague-term': [0.9, 0.888], 'agreement-to-agree': [0.9, 0.85], 'verbal-agreement': [0.9, 0.657], none: [0.725, 0.9] },
     fresh41: { 'vague-term': [0.9, 0.9], 'agreement-to-agree': [0.9, 0.9], 'verbal-agreement': [0.9, 0.885], none: [0.9, 0.9] },
     fresh60: { 'vague-term': [0.9, 0.9], 'agreement-to-agree': [0.9, 0.9], 'verbal-agreement': [0.9, 0.885], none: [0.9, 0.9] },
-    fresh326: { 'vague-term': [0.9, 0.9], 'agreement-to-agree': [0.9, 0.9], 'verbal-agreement': [0.9, 0.857], none: [0.845, 0.9] },
     // Tuned on in round 44 (stop 28), which left one of its none sentences misjudged for every eight right.
     fresh63: { 'vague-term': [0.9, 0.9], 'agreement-to-agree': [0.9, 0.9], 'verbal-agreement': [0.9, 0.9], none: [0.88, 0.9] },
   };
