@@ -70,8 +70,11 @@
 // three-hundred-and-twenty-ninth, written at stop 40 to the brief kept in docs/sealed-set-brief.md and measured once,
 // together, with the analysis of round 125, are the honest figure: the three-hundred-and-twenty-ninth (`fresh: 329`,
 // HONEST_FRESH) is reported as the honest set, the other three beside it; round 126 (stop 41) studied the
-// three-hundred-and-twenty-fifth to three-hundred-and-twenty-eighth, never the three-hundred-and-twenty-ninth.
-// LAST_FRESH is the highest set wired in.
+// three-hundred-and-twenty-fifth to three-hundred-and-twenty-eighth, never the three-hundred-and-twenty-ninth; the
+// three-hundred-and-thirtieth to three-hundred-and-thirty-third, written at stop 40 to the same brief and sealed before
+// the analysis ever ran on them, were measured once, together, with the analysis of round 126 at stop 41: the
+// three-hundred-and-thirty-third (`fresh: 333`, HONEST_FRESH) is the honest set, the other three beside it, and the
+// three-hundred-and-twenty-ninth is spent unstudied. LAST_FRESH is the highest set wired in.
 // A new sealed set is wired
 // in by raising HONEST_FRESH.
 //
@@ -288,10 +291,10 @@ function figures(counts) {
 }
 
 /** The fresh set that is the honest figure: written and sealed by another hand, never tuned on. Every fresh set before it is spent. */
-export const HONEST_FRESH = 329;
+export const HONEST_FRESH = 333;
 
 /** The highest-numbered fresh set wired in (set 165 was written and sealed before sets 163 and 164 were finished, and was wired in before them). */
-export const LAST_FRESH = 329;
+export const LAST_FRESH = 333;
 
 /** The set a sentence belongs to: `fresh` (the first fresh set, `fresh: true`), `fresh2` … `fresh13` (`fresh: 2` …), `heldout` or `tuning`. */
 export function setOf(entry) {
@@ -386,6 +389,7 @@ const MEASURED_TOGETHER = [
   [310, 317, 38, 123, 38, 124],
   [318, 325, 38, 124, 40, 125],
   [326, 329, 40, 125],
+  [330, 333, 41, 126],
 ];
 
 /** How each spent fresh set came to be spent. */
@@ -405,6 +409,8 @@ function spentNote(n) {
   if (n === 36 || n === 37) return 'another hand, sealed; measured at stop 25, then tuned on at stop 25 (round 31), no longer an honest figure';
   // The honest set of stop 38: round 125 studied the seven measured with it, not this one.
   if (n === 325) return 'another hand, sealed; measured at stop 38 (round 124), not studied while sets 326 to 329, measured with round 125, replaced it as the honest figure, then tuned on at stop 41 (round 126), no longer an honest figure';
+  // The honest set of stop 40: round 126 studied the three measured with it, not this one.
+  if (n === 329) return 'another hand, sealed; measured at stop 40 (round 125), and not studied: sets 330 to 333, measured with round 126, replaced it as the honest figure';
   // Measured with set 329, the honest set of stop 40, and studied without it in round 126.
   if (n >= 326 && n <= 328) return 'another hand, sealed; measured once at stop 40 with the same analysis as set 329 (round 125), then tuned on at stop 41 (round 126), no longer an honest figure';
   const batch = MEASURED_TOGETHER.find(([first, last]) => n >= first && n <= last);
