@@ -1224,8 +1224,9 @@ const SPLIT_PART = 1_500;
 
 /**
  * The top-level alternatives of an expression's source: it split at each `|`
- * outside groups and character classes. Read as {@link needsOf} reads it, so
- * that alternative `i` is alternative `i` of the needs table.
+ * outside groups and character classes. A long row's needs are read off these
+ * same alternatives ({@link lexiconTables}), so that alternative `i` of a
+ * part's range is alternative `i` of the needs table.
  */
 export function topAlternatives(source: string): string[] {
   const out: string[] = [];
