@@ -22,7 +22,7 @@
  */
 import type { ParseResult, Prose, Span } from '../../grammar/index.js';
 import { FoldedExpression } from './prose/folded.js';
-import { needsOf, NeedsTest, packNeeds, type NeedsTable } from './prose/needs.js';
+import { needsOf, NeedsTest, packNeeds, withCovers, withoutCovers, type BuiltNeedsTable, type NeedsTable } from './prose/needs.js';
 import { NUMBER_PAIR, numberMismatch, type NumberMismatch } from './prose/numbers.js';
 import {
   aboutContract,
@@ -1172,8 +1172,20 @@ export function lexiconTables(): LexiconTables {
 /** The tables the build wrote into this bundle (a JSON string), when it did. */
 declare const __CLAUSEWISE_LEXICON_TABLES__: string | undefined;
 function loadTables(): LexiconTables {
-  const built: LexiconTables | undefined = typeof __CLAUSEWISE_LEXICON_TABLES__ === 'string' ? JSON.parse(__CLAUSEWISE_LEXICON_TABLES__) : undefined;
-  return built && built.rows === ORDER.length ? built : lexiconTables();
+  const built: LexiconTables | BuiltLexiconTables | undefined = typeof __CLAUSEWISE_LEXICON_TABLES__ === 'string' ? JSON.parse(__CLAUSEWISE_LEXICON_TABLES__) : undefined;
+  if (!built || built.rows !== ORDER.length) return lexiconTables();
+  // Compact tables (the language servers' bundles) leave the covers to be worked out here.
+  const compact = built.needs.needs.some((alternatives) => alternatives.some((a) => typeof a !== 'object' || Array.isArray(a)));
+  return compact ? { ...built, needs: withCovers(built.needs as BuiltNeedsTable) } : (built as LexiconTables);
+}
+
+/** Compact tables, as the build writes them into the language servers' bundles: the needs without their covers ({@link BuiltNeedsTable}). */
+export type BuiltLexiconTables = Omit<LexiconTables, 'needs'> & { readonly needs: BuiltNeedsTable };
+
+/** What scripts/lexicon-tables.mjs writes into the language servers' bundles. */
+export function builtLexiconTables(): BuiltLexiconTables {
+  const tables = lexiconTables();
+  return { ...tables, needs: withoutCovers(tables.needs) };
 }
 
 /** The source of rows `first` to `end` for normalised text ({@link normalizeForScan}), case-sensitive. */

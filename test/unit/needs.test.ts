@@ -156,3 +156,13 @@ describe('a long row split into parts (SplitExpression) finds what the whole exp
     expect(topAlternatives(String.raw`a(?:b|c)|[|]d|e\|f|g`)).toEqual(['a(?:b|c)', '[|]d', String.raw`e\|f`, 'g']);
   });
 });
+
+describe('compact tables (the language servers carry the needs without their covers)', () => {
+  it('work the covers out at load exactly as the build made them', async () => {
+    const { withCovers, withoutCovers } = await import('../../server/core/prose/needs.js');
+    const { needs } = lexiconTables();
+    const compact = withoutCovers(needs);
+    expect(JSON.stringify(compact).length).toBeLessThan(JSON.stringify(needs).length * 0.85);
+    expect(withCovers(JSON.parse(JSON.stringify(compact)))).toEqual(needs);
+  });
+});

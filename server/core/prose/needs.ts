@@ -205,6 +205,55 @@ export interface NeedsTable {
   readonly needs: readonly (readonly { readonly need: PackedNeeds; readonly cover: readonly number[] }[])[];
 }
 
+/**
+ * A table as the build writes it into the bundles: the covers are left out
+ * (a fifth of its size; the extension's package has a size limit) and worked
+ * out again at load from the packed needs ({@link withCovers}), by the same
+ * function that made them, so that the two are equal.
+ */
+export interface BuiltNeedsTable {
+  readonly literals: readonly string[];
+  readonly needs: readonly (readonly PackedNeeds[])[];
+}
+
+export function withoutCovers(table: NeedsTable): BuiltNeedsTable {
+  return { literals: table.literals, needs: table.needs.map((alternatives) => alternatives.map(({ need }) => need)) };
+}
+
+export function withCovers(table: BuiltNeedsTable): NeedsTable {
+  // How likely a sentence is to hold each literal, worked out once per literal (the covers name them thousands of times).
+  const weights = table.literals.map((l) => 1 / Math.max(0.5, rarity(l)) ** 2);
+  return { literals: table.literals, needs: table.needs.map((alternatives) => alternatives.map((need) => ({ need, cover: packedCover(need, weights) ?? [] }))) };
+}
+
+/** Literals one of which a text holds whenever it holds `needs` (undefined: none known), as few and as rare as can be: indexes into `literals`. */
+function packedCover(needs: PackedNeeds, weights: readonly number[]): number[] | undefined {
+  if (typeof needs === 'number') return needs < 0 ? undefined : [needs];
+  if (needs[0] === 1) {
+    const out: number[] = [];
+    for (let i = 1; i < needs.length; i++) {
+      const c = packedCover(needs[i]!, weights);
+      if (!c) return undefined;
+      for (const l of c) if (!out.includes(l)) out.push(l);
+    }
+    return out;
+  }
+  let best: number[] | undefined;
+  let bestCost = Infinity;
+  for (let i = 1; i < needs.length; i++) {
+    const c = packedCover(needs[i]!, weights);
+    if (!c) continue;
+    // A set of common or short literals is in most sentences: the cost is how likely a sentence is to hold one of them.
+    let cost = 0;
+    for (const l of c) cost += weights[l]!;
+    if (cost < bestCost) {
+      best = c;
+      bestCost = cost;
+    }
+  }
+  return best;
+}
+
 /** Common words: a literal made of one says little about a sentence, so "all of" tests it last. */
 const COMMON = new Set(
   'the and for with that will shall may any our its this not are has have been was were all can per from your their his her such each other which when where than then there these those them they you one two out off over into onto upon under only also both but nor must would could should being more most less some made make given take taken time day days'.split(' '),
@@ -221,33 +270,6 @@ function rarity(needs: Needs): number {
   return Math.min(...needs.any.map(rarity));
 }
 
-/** Literals one of which a text holds whenever it holds `needs` (undefined: none known), as few and as rare as can be. */
-function cover(needs: Needs): string[] | undefined {
-  if (needs === true) return undefined;
-  if (typeof needs === 'string') return [needs];
-  if ('any' in needs) {
-    const out = new Set<string>();
-    for (const n of needs.any) {
-      const c = cover(n);
-      if (!c) return undefined;
-      for (const l of c) out.add(l);
-    }
-    return [...out];
-  }
-  let best: string[] | undefined;
-  let bestCost = Infinity;
-  for (const n of needs.all) {
-    const c = cover(n);
-    if (!c) continue;
-    // A set of common or short literals is in most sentences: the cost is how likely a sentence is to hold one of them.
-    const cost = c.reduce((sum, l) => sum + 1 / Math.max(0.5, rarity(l)) ** 2, 0);
-    if (cost < bestCost) {
-      best = c;
-      bestCost = cost;
-    }
-  }
-  return best;
-}
 
 export function packNeeds(list: readonly Needs[]): NeedsTable {
   const literals: string[] = [];
@@ -264,7 +286,8 @@ export function packNeeds(list: readonly Needs[]): NeedsTable {
     return [1, ...needs.any.map(pack)];
   };
   const alternatives = (needs: Needs): readonly Needs[] => (typeof needs === 'object' && 'any' in needs ? needs.any : [needs]);
-  return { literals, needs: list.map((needs) => alternatives(needs).map((n) => ({ need: pack(n), cover: (cover(n) ?? []).map(id) }))) };
+  const packed = list.map((needs) => alternatives(needs).map(pack));
+  return withCovers({ literals, needs: packed });
 }
 
 /** A key for three one-byte characters (each under 256), or -1. */
