@@ -20,6 +20,6 @@ export function nodeModuleOptions(entry, outfile) {
 /** Bundles `entry` (an absolute path) into `outfile` and returns `outfile`. */
 export async function bundleTs(entry, outfile) {
   // The lexicon's tables, as in the built bundles (scripts/lexicon-tables.mjs).
-  await esbuild.build({ ...nodeModuleOptions(entry, outfile), define: await lexiconDefine() });
+  await esbuild.build({ ...nodeModuleOptions(entry, outfile), define: (await lexiconDefine()).full });
   return outfile;
 }

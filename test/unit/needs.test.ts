@@ -166,3 +166,23 @@ describe('compact tables (the language servers carry the needs without their cov
     expect(withCovers(JSON.parse(JSON.stringify(compact)))).toEqual(needs);
   });
 });
+
+describe('the scripts bundle the lexicon with its tables (npm run eval, the bench)', () => {
+  it('scripts/bundle-ts.mjs builds a lexicon that loads the build-time tables', async () => {
+    const os = await import('node:os');
+    const path = await import('node:path');
+    const fs = await import('node:fs');
+    const { pathToFileURL } = await import('node:url');
+    // @ts-expect-error scripts/bundle-ts.mjs is plain JavaScript without declarations
+    const { bundleTs } = await import('../../scripts/bundle-ts.mjs');
+    const out = path.join(os.tmpdir(), `clausewise-bundle-ts-${process.pid}.mjs`);
+    try {
+      await bundleTs(path.join(__dirname, '../../server/core/lexicon.ts'), out);
+      expect(fs.readFileSync(out, 'utf8')).toContain('"matchers"');
+      const lexicon = await import(pathToFileURL(out).href);
+      expect(lexicon.findLexiconMatches('We will use reasonable efforts to restore the service.').length).toBeGreaterThan(0);
+    } finally {
+      fs.rmSync(out, { force: true });
+    }
+  }, 60_000);
+});
