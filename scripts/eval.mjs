@@ -262,6 +262,10 @@ export function judge(analyze, entry) {
     for (let i = 0; i < p.line; i++) o += lines[i].length + 1;
     return o + p.character;
   };
+  // A rule that throws is reported as `internal-error` and its findings are lost: counted as "nothing reported", it
+  // would pass for a `none` judgement. The measure stops instead.
+  const crashed = result.diagnostics.find((d) => d.code === 'internal-error');
+  if (crashed) throw new Error(`the analysis failed on ${entry.id}: ${crashed.message}`);
   const codes = new Set();
   for (const d of result.diagnostics) {
     if (!CODES.includes(d.code)) continue;

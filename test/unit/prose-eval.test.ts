@@ -497,3 +497,13 @@ describe('the analysis on the corpus', () => {
     for (const code of CODES as string[]) expect(result.fresh[code]!.precision, code).toBeGreaterThanOrEqual(0.95);
   });
 });
+
+describe('the measure', () => {
+  it('stops on a sentence whose analysis failed, rather than count it as nothing reported', async () => {
+    // @ts-expect-error scripts/eval.mjs is plain JavaScript without declarations
+    const { judge } = await import('../../scripts/eval.mjs');
+    const failing = () => ({ diagnostics: [{ code: 'internal-error', message: 'boom', range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } }] });
+    expect(() => judge(failing, { id: 'x-001', text: 'The Supplier will respond promptly.' })).toThrow(/x-001: boom/);
+    expect(judge(analyze, { id: 'x-002', text: 'The Supplier will respond promptly.' })).toEqual(['vague-term']);
+  });
+});
