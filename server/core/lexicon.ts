@@ -1175,7 +1175,8 @@ function loadTables(): LexiconTables {
   const built: LexiconTables | BuiltLexiconTables | undefined = typeof __CLAUSEWISE_LEXICON_TABLES__ === 'string' ? JSON.parse(__CLAUSEWISE_LEXICON_TABLES__) : undefined;
   if (!built || built.rows !== ORDER.length) return lexiconTables();
   // Compact tables (the language servers' bundles) leave the covers to be worked out here.
-  const compact = built.needs.needs.some((alternatives) => alternatives.some((a) => typeof a !== 'object' || Array.isArray(a)));
+  const first: unknown = built.needs.needs.find((alternatives) => alternatives.length > 0)?.[0];
+  const compact = typeof first !== 'object' || Array.isArray(first);
   return compact ? { ...built, needs: withCovers(built.needs as BuiltNeedsTable) } : (built as LexiconTables);
 }
 
@@ -1310,7 +1311,7 @@ function splitScan(tables: LexiconTables, index: number): SplitExpression | unde
  * first). A part is built (compiled) only when first searched, and in a gated
  * scan it is searched only when the text holds what one of its alternatives
  * needs ({@link NeedsTest.mayMatchSome}): most of a long row is then never
- * compiled. test/unit/lexicon.test.ts holds every split expression to the
+ * compiled. test/unit/needs.test.ts holds every split expression to the
  * whole one on the labelled corpus.
  */
 export class SplitExpression implements Searcher {
