@@ -1142,6 +1142,15 @@ export interface LexiconTables {
 }
 
 export function lexiconTables(): LexiconTables {
+  const lean = leanLexiconTables();
+  return { ...lean, needs: needsTable(lean.matchers) };
+}
+
+/** Lean tables, as the build writes them into the web language server's bundle: no needs at all ({@link loadTables} works them out). */
+export type LeanLexiconTables = Omit<LexiconTables, 'needs'>;
+
+/** The tables without the needs: what scripts/lexicon-tables.mjs writes into the web language server's bundle. */
+export function leanLexiconTables(): LeanLexiconTables {
   const matchers: { first: number; end: number; inSentence: boolean }[] = [];
   let size = 0;
   let first = 0;
@@ -1161,19 +1170,26 @@ export function lexiconTables(): LexiconTables {
   }
   if (end > first) flush();
   matchers.push({ first, end: first + BLANK_ROWS.length, inSentence: false });
+  return { matchers, anchors: anchorSources(ANCHOR_STEMS), rows: ORDER.length };
+}
+
+/** What a match of each matcher's `scan` must contain ({@link LexiconTables}): about 150 ms of reading expressions in a fresh process. */
+function needsTable(matchers: LexiconTables['matchers']): NeedsTable {
   // A long row's needs are read alternative by alternative, one left with none kept as such, so that each part of it is tested on its own (SplitExpression).
   const needs = matchers.map((m) => {
     const alternatives = longRowAlternatives(m.first, m.end, m.inSentence);
     return alternatives ? { any: alternatives.map(needsOf) } : needsOf(scanSource(m.first, m.end, m.inSentence));
   });
-  return { matchers, anchors: anchorSources(ANCHOR_STEMS), needs: packNeeds(needs), rows: ORDER.length };
+  return packNeeds(needs);
 }
 
 /** The tables the build wrote into this bundle (a JSON string), when it did. */
 declare const __CLAUSEWISE_LEXICON_TABLES__: string | undefined;
 function loadTables(): LexiconTables {
-  const built: LexiconTables | BuiltLexiconTables | undefined = typeof __CLAUSEWISE_LEXICON_TABLES__ === 'string' ? JSON.parse(__CLAUSEWISE_LEXICON_TABLES__) : undefined;
+  const built: LexiconTables | BuiltLexiconTables | LeanLexiconTables | undefined = typeof __CLAUSEWISE_LEXICON_TABLES__ === 'string' ? JSON.parse(__CLAUSEWISE_LEXICON_TABLES__) : undefined;
   if (!built || built.rows !== ORDER.length) return lexiconTables();
+  // Lean tables (the web language server's bundle) leave the needs to be worked out here.
+  if (!('needs' in built)) return { ...built, needs: needsTable(built.matchers) };
   // Compact tables (the language servers' bundles) leave the covers to be worked out here.
   const first: unknown = built.needs.needs.find((alternatives) => alternatives.length > 0)?.[0];
   const compact = typeof first !== 'object' || Array.isArray(first);
@@ -1183,7 +1199,7 @@ function loadTables(): LexiconTables {
 /** Compact tables, as the build writes them into the language servers' bundles: the needs without their covers ({@link BuiltNeedsTable}). */
 export type BuiltLexiconTables = Omit<LexiconTables, 'needs'> & { readonly needs: BuiltNeedsTable };
 
-/** What scripts/lexicon-tables.mjs writes into the language servers' bundles. */
+/** What scripts/lexicon-tables.mjs writes into the Node language server's bundle. */
 export function builtLexiconTables(): BuiltLexiconTables {
   const tables = lexiconTables();
   return { ...tables, needs: withoutCovers(tables.needs) };
@@ -1528,6 +1544,10 @@ function anchorSources(stems: readonly string[]): string[] {
   return out;
 }
 const TABLES = loadTables();
+/** The tables this module loaded, from its bundle or worked out: for the test that holds each bundle's tables to the full ones (needs.test.ts). */
+export function loadedLexiconTables(): LexiconTables {
+  return TABLES;
+}
 const MATCHERS = buildMatchers(TABLES);
 /**
  * The anchor expressions, case-sensitive, for lower-cased text: their words

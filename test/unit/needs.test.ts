@@ -157,6 +157,38 @@ describe('a long row split into parts (SplitExpression) finds what the whole exp
   });
 });
 
+describe('the tables each bundle carries (full for the command line, compact for the Node language server, lean for the web one)', () => {
+  it('load as the tables worked out from the rows', async () => {
+    const os = await import('node:os');
+    const path = await import('node:path');
+    const fs = await import('node:fs');
+    const { pathToFileURL } = await import('node:url');
+    const esbuild = await import('esbuild');
+    // @ts-expect-error scripts/*.mjs are plain JavaScript without declarations
+    const { nodeModuleOptions } = await import('../../scripts/bundle-ts.mjs');
+    // @ts-expect-error as above
+    const { lexiconDefine } = await import('../../scripts/lexicon-tables.mjs');
+    const defines = await lexiconDefine();
+    const expected = JSON.parse(JSON.stringify(lexiconTables()));
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'clausewise-tables-'));
+    try {
+      const sizes: Record<string, number> = {};
+      for (const kind of ['full', 'compact', 'lean']) {
+        const out = path.join(dir, `${kind}.mjs`);
+        await esbuild.build({ ...nodeModuleOptions(path.join(__dirname, '../../server/core/lexicon.ts'), out), define: defines[kind] });
+        sizes[kind] = defines[kind].__CLAUSEWISE_LEXICON_TABLES__.length;
+        const bundle = await import(pathToFileURL(out).href);
+        expect(JSON.parse(JSON.stringify(bundle.loadedLexiconTables())), kind).toEqual(expected);
+      }
+      // Each smaller kind carries less (the VS Code package's size is limited).
+      expect(sizes.lean).toBeLessThan(sizes.compact! * 0.3);
+      expect(sizes.compact).toBeLessThan(sizes.full!);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  }, 120_000);
+});
+
 describe('compact tables (the language servers carry the needs without their covers)', () => {
   it('work the covers out at load exactly as the build made them', async () => {
     const { withCovers, withoutCovers } = await import('../../server/core/prose/needs.js');
