@@ -106,17 +106,20 @@ function decodeString(image: string, issues: SyntaxIssue[], s: Span): StringValu
 
 /** Strips the indentation common to all non-blank lines, and the first and last line when blank. */
 export function dedent(raw: string): string {
-  const lines = raw.split(/\r\n|\r|\n/);
-  if (lines.length > 1 && lines[0]!.trim() === '') lines.shift();
-  if (lines.length > 1 && lines[lines.length - 1]!.trim() === '') lines.pop();
+  const lines = raw.includes('\r') ? raw.split(/\r\n|\r|\n/) : raw.split('\n');
+  // A line's indentation is where its first character that `trim` keeps stands (\S: the same set), -1 when it has none.
+  if (lines.length > 1 && NOT_BLANK.test(lines[0]!) === false) lines.shift();
+  if (lines.length > 1 && NOT_BLANK.test(lines[lines.length - 1]!) === false) lines.pop();
   let common = Infinity;
   for (const line of lines) {
-    if (line.trim() === '') continue;
-    common = Math.min(common, line.length - line.trimStart().length);
+    const indent = line.search(NOT_BLANK);
+    if (indent >= 0 && indent < common) common = indent;
   }
-  if (!Number.isFinite(common)) common = 0;
-  return lines.map((l) => l.slice(common)).join('\n');
+  if (!Number.isFinite(common) || common === 0) return lines.join('\n');
+  for (let i = 0; i < lines.length; i++) lines[i] = lines[i]!.slice(common);
+  return lines.join('\n');
 }
+const NOT_BLANK = /\S/;
 
 function decodeTextBlock(image: string, issues: SyntaxIssue[], s: Span): StringValue {
   const terminated = image.length >= 6 && image.endsWith('"""');

@@ -140,3 +140,25 @@ describe('analysis is total', () => {
     );
   });
 });
+
+describe('dedent (the value of a text block)', () => {
+  /** The first implementation, kept as the reference: split, trim and slice line by line. */
+  function reference(raw: string): string {
+    const lines = raw.split(/\r\n|\r|\n/);
+    if (lines.length > 1 && lines[0]!.trim() === '') lines.shift();
+    if (lines.length > 1 && lines[lines.length - 1]!.trim() === '') lines.pop();
+    let common = Infinity;
+    for (const line of lines) {
+      if (line.trim() === '') continue;
+      common = Math.min(common, line.length - line.trimStart().length);
+    }
+    if (!Number.isFinite(common)) common = 0;
+    return lines.map((l) => l.slice(common)).join('\n');
+  }
+  it('gives what splitting, trimming and slicing each line gives, on any mix of indentation, blank lines and line breaks', async () => {
+    const { dedent } = await import('../../grammar/tree.js');
+    const piece = fc.constantFrom(' ', '  ', '\t', '\u00a0', '\u2003', '\u3000', '\ufeff', '\n', '\r\n', '\r', '\u2028', 'a', 'word', '"', '·');
+    fc.assert(fc.property(fc.array(piece, { maxLength: 40 }), (pieces) => dedent(pieces.join('')) === reference(pieces.join(''))), { numRuns: 3000 });
+    for (const text of examples) expect(dedent(text)).toBe(reference(text));
+  });
+});
