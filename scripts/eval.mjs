@@ -74,7 +74,8 @@
 // three-hundred-and-thirtieth to three-hundred-and-thirty-third, written at stop 40 to the same brief and sealed before
 // the analysis ever ran on them, were measured once, together, with the analysis of round 126 at stop 41: the
 // three-hundred-and-thirty-third (`fresh: 333`, HONEST_FRESH) is the honest set, the other three beside it, and the
-// three-hundred-and-twenty-ninth is spent unstudied. LAST_FRESH is the highest set wired in.
+// three-hundred-and-twenty-ninth is spent unstudied; round 127 (stop 42) studied the three-hundred-and-twenty-ninth to
+// three-hundred-and-thirty-second, never the three-hundred-and-thirty-third. LAST_FRESH is the highest set wired in.
 // A new sealed set is wired
 // in by raising HONEST_FRESH.
 //
@@ -414,7 +415,9 @@ function spentNote(n) {
   // The honest set of stop 38: round 125 studied the seven measured with it, not this one.
   if (n === 325) return 'another hand, sealed; measured at stop 38 (round 124), not studied while sets 326 to 329, measured with round 125, replaced it as the honest figure, then tuned on at stop 41 (round 126), no longer an honest figure';
   // The honest set of stop 40: round 126 studied the three measured with it, not this one.
-  if (n === 329) return 'another hand, sealed; measured at stop 40 (round 125), and not studied: sets 330 to 333, measured with round 126, replaced it as the honest figure';
+  if (n === 329) return 'another hand, sealed; measured at stop 40 (round 125), not studied while sets 330 to 333, measured with round 126, replaced it as the honest figure, then tuned on at stop 42 (round 127), no longer an honest figure';
+  // Measured with set 333, the honest set of stop 41, and studied without it in round 127.
+  if (n >= 330 && n <= 332) return 'another hand, sealed; measured once at stop 41 with the same analysis as set 333 (round 126), then tuned on at stop 42 (round 127), no longer an honest figure';
   // Measured with set 329, the honest set of stop 40, and studied without it in round 126.
   if (n >= 326 && n <= 328) return 'another hand, sealed; measured once at stop 40 with the same analysis as set 329 (round 125), then tuned on at stop 41 (round 126), no longer an honest figure';
   const batch = MEASURED_TOGETHER.find(([first, last]) => n >= first && n <= last);

@@ -5220,3 +5220,65 @@ describe('round 126 (stop 41): a term put in a side letter, work done on a manag
     ]);
   });
 });
+
+describe('round 127 (stop 42): a change treated as agreed on a call or agreed over dinner reported once, a step confirmed once acknowledged on a call, a consent given in a message and relied on, fault categories walked through at a visit that apply, a message that suffices as an instruction, a call that constitutes the authorisation, a right given after a phone call, work accepted without a variation form after a call, work done per a chat under the fee, work invoiced as if the order had been signed, terms left to a later contract, a talk about the fees, settings switched on once agreed with your team, a retention kept unless it considers it justified, a limit if we think the use excessive, procedures amended without notifying the client, an approach rather than commitments; spares the other side\'s reasonable instructions, a deadline at the start of the next day, a change that applies once an order form is sent, a duty to confirm in writing after a call, the client\'s own right to revise, a limit with a number, a duty to warn, binding commitments, a side letter, work not chargeable before signature, force majeure, a ticket raised after a call', () => {
+  it('reads the new wordings of each class', () => {
+    readsAs([
+      ['Removal of the test accounts shall be considered confirmed once the Customer\'s IT lead has acknowledged it during the Friday catch-up call.', 'verbal-agreement'],
+      ['Handover of the spare keys shall be regarded as complete once the Trust\'s estates officer has acknowledged it during the weekly site call.', 'verbal-agreement'],
+      ['Consent from the Trust to reuse anonymised appointment data was obtained through the Supplier\'s account manager in a Teams message and is relied on under this Agreement.', 'verbal-agreement'],
+      ['The fault categories that the two duty managers went through at the warehouse visit apply in place of Annex 2.', 'verbal-agreement'],
+      ['The revised fault-severity table that the parties went through at the depot walk-round applies instead of Table 1.', 'verbal-agreement'],
+      ['A Teams message from the school\'s data lead approving longer retention of CCTV footage shall suffice as a written instruction for the purposes of this Addendum.', 'verbal-agreement'],
+      ['The Processor may engage the backup hosting partner named during the 3 June video call, and that call shall constitute the Controller\'s prior authorisation.', 'verbal-agreement'],
+      ['Following a phone call with the Council\'s records manager, the Contractor may destroy the paper files held at the old depot.', 'verbal-agreement'],
+      ['After a short chat with the Customer\'s IT lead, the Supplier may reboot the production servers during business hours.', 'verbal-agreement'],
+      ['Following a call with the Trust\'s estates manager, the Supplier\'s relocation of the server rack is accepted without a variation form.', 'verbal-agreement'],
+      ['Per the Slack thread with the Customer\'s office manager, the Supplier now backs up the reception PCs under the standard monthly fee.', 'verbal-agreement'],
+      ['As per the Teams chat with the Council\'s IT lead, we now monitor the library Wi-Fi for the fixed support fee.', 'verbal-agreement'],
+      ['Support given to the new branch before a signed Order Form is in place shall be invoiced as if that Order Form had been signed.', 'verbal-agreement'],
+      ['Installation work begun before the purchase order was issued shall be paid as though the purchase order had been issued.', 'verbal-agreement'],
+      ['The service credits for the harbour sensors will be the subject of a subsequent call-off contract.', 'agreement-to-agree'],
+      ['Support hours for the pilot sites shall be the subject of a future supply agreement.', 'agreement-to-agree'],
+      ['Should you want weekend cover, we\'ll talk about pricing when you need it.', 'agreement-to-agree'],
+      ['If your team grows beyond fifty users, we\'ll talk about the fees at renewal.', 'agreement-to-agree'],
+      ['Custom alert thresholds for your freezer sensors go live once we\'ve agreed them with your facilities team.', 'agreement-to-agree'],
+      ['The retention limits for the visitor logs take effect once we have agreed them with your data officer.', 'agreement-to-agree'],
+      ['The Supplier shall return all archived footage at the end of the contract, unless it considers that keeping a copy is justified.', 'vague-term'],
+      ['We may restrict your API calls if we think your traffic is abusive.', 'vague-term'],
+      ['The Vendor may amend the backup procedures for the clinic system at any time and without notifying the Customer.', 'vague-term'],
+      ['The Processor may update the access controls for the payroll archive without informing the Controller.', 'vague-term'],
+      ['The controls listed in this Schedule describe the Supplier\'s current approach rather than contractual obligations.', 'vague-term'],
+      ['The response times in this Annex reflect the Provider\'s intended approach and not firm promises.', 'vague-term'],
+      ['The Supplier shall provide reasonable instructions for use of the kiosks.', 'vague-term'],
+    ]);
+  });
+  it('reports a change treated as agreed on a call, and one agreed over dinner or coffee, once, as the informal step', () => {
+    for (const s of [
+      'The Supplier may treat a short extension of the delivery window as agreed where the Council\'s fleet officer has signalled assent on a phone call.',
+      'The late-payment interest was informally waived for the first quarter, as agreed between the two finance leads over dinner in Ghent.',
+      'The weekend call-out fee was dropped for the festival fortnight, as agreed between the site managers over coffee.',
+    ]) expect([...new Set(codes(s))], s).toEqual(['verbal-agreement']);
+  });
+  it('spares the other side\'s reasonable instructions, a deadline at the start of the next day, a change that applies only once an order form is sent or a change note signed, a duty to confirm a call in writing, the client\'s own right to revise, a revision with written notice, a limit with a number, a duty to warn, binding commitments, a side letter, work not chargeable before signature, force majeure, a request treated as withdrawn and a ticket the client may raise after a call', () => {
+    spares([
+      'The Supplier shall follow the Council\'s reasonable instructions on site access, provided that any instruction that adds cost is issued as a written Change Order.',
+      'The Contractor shall comply with all reasonable directions of the Authority.',
+      'The Supplier shall report any failure of a ticket gate as soon as possible and no later than the start of the next business day.',
+      'The Processor shall notify the Controller of any breach as soon as possible and before the end of the following working day.',
+      'Changes to your hosting plan that we discuss on a call only take effect once we send you a revised Order Form and you accept it.',
+      'Any scope change talked through at the weekly meeting only applies after both parties have signed a Change Note.',
+      'Following a phone call with the Council\'s records manager, the Contractor shall confirm the destruction of the files in writing.',
+      'The Customer may revise its list of named users at any time and without informing the Supplier.',
+      'The Processor may revise the security controls, but shall inform the Controller at least 30 days before any change takes effect.',
+      'We may limit the number of reports you can export each month to 100.',
+      'The Processor shall inform the Controller if it considers that an instruction infringes data protection law.',
+      'The security measures in this Annex are binding commitments of the Processor.',
+      'The late-payment interest was waived for the first quarter, as agreed in the signed side letter.',
+      'Work started before the Statement of Work is signed is not chargeable.',
+      'Neither party shall be liable for delay caused by a Force Majeure Event, and the affected party shall resume the service as soon as possible.',
+      'The Supplier may treat a request as withdrawn where the Customer has not replied within 10 Business Days.',
+      'Following a call with the Supplier\'s engineer, the Customer may raise a ticket in the portal.',
+    ]);
+  });
+});
