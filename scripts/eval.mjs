@@ -75,7 +75,11 @@
 // the analysis ever ran on them, were measured once, together, with the analysis of round 126 at stop 41: the
 // three-hundred-and-thirty-third (`fresh: 333`, HONEST_FRESH) is the honest set, the other three beside it, and the
 // three-hundred-and-twenty-ninth is spent unstudied; round 127 (stop 42) studied the three-hundred-and-twenty-ninth to
-// three-hundred-and-thirty-second, never the three-hundred-and-thirty-third. LAST_FRESH is the highest set wired in.
+// three-hundred-and-thirty-second, never the three-hundred-and-thirty-third; the three-hundred-and-thirty-fourth to
+// three-hundred-and-thirty-seventh, written at stop 41 to the same brief and sealed before the analysis ever ran on
+// them, were measured once, together, with the analysis of round 127 at stop 42: the three-hundred-and-thirty-seventh
+// (`fresh: 337`, HONEST_FRESH) is the honest set, the other three beside it, and the three-hundred-and-thirty-third is
+// spent unstudied. LAST_FRESH is the highest set wired in.
 // A new sealed set is wired
 // in by raising HONEST_FRESH.
 //
@@ -296,10 +300,10 @@ function figures(counts) {
 }
 
 /** The fresh set that is the honest figure: written and sealed by another hand, never tuned on. Every fresh set before it is spent. */
-export const HONEST_FRESH = 333;
+export const HONEST_FRESH = 337;
 
 /** The highest-numbered fresh set wired in (set 165 was written and sealed before sets 163 and 164 were finished, and was wired in before them). */
-export const LAST_FRESH = 333;
+export const LAST_FRESH = 337;
 
 /** The set a sentence belongs to: `fresh` (the first fresh set, `fresh: true`), `fresh2` … `fresh13` (`fresh: 2` …), `heldout` or `tuning`. */
 export function setOf(entry) {
@@ -395,6 +399,7 @@ const MEASURED_TOGETHER = [
   [318, 325, 38, 124, 40, 125],
   [326, 329, 40, 125],
   [330, 333, 41, 126],
+  [334, 337, 42, 127],
 ];
 
 /** How each spent fresh set came to be spent. */
@@ -414,6 +419,8 @@ function spentNote(n) {
   if (n === 36 || n === 37) return 'another hand, sealed; measured at stop 25, then tuned on at stop 25 (round 31), no longer an honest figure';
   // The honest set of stop 38: round 125 studied the seven measured with it, not this one.
   if (n === 325) return 'another hand, sealed; measured at stop 38 (round 124), not studied while sets 326 to 329, measured with round 125, replaced it as the honest figure, then tuned on at stop 41 (round 126), no longer an honest figure';
+  // The honest set of stop 41: round 127 studied the three measured with it, not this one.
+  if (n === 333) return 'another hand, sealed; measured at stop 41 (round 126), and not studied: sets 334 to 337, measured with round 127, replaced it as the honest figure';
   // The honest set of stop 40: round 126 studied the three measured with it, not this one.
   if (n === 329) return 'another hand, sealed; measured at stop 40 (round 125), not studied while sets 330 to 333, measured with round 126, replaced it as the honest figure, then tuned on at stop 42 (round 127), no longer an honest figure';
   // Measured with set 333, the honest set of stop 41, and studied without it in round 127.
