@@ -79,7 +79,8 @@
 // three-hundred-and-thirty-seventh, written at stop 41 to the same brief and sealed before the analysis ever ran on
 // them, were measured once, together, with the analysis of round 127 at stop 42: the three-hundred-and-thirty-seventh
 // (`fresh: 337`, HONEST_FRESH) is the honest set, the other three beside it, and the three-hundred-and-thirty-third is
-// spent unstudied. LAST_FRESH is the highest set wired in.
+// spent unstudied; round 128 (stop 42) studied the three-hundred-and-thirty-third to three-hundred-and-thirty-sixth, never
+// the three-hundred-and-thirty-seventh. LAST_FRESH is the highest set wired in.
 // A new sealed set is wired
 // in by raising HONEST_FRESH.
 //
@@ -419,8 +420,10 @@ function spentNote(n) {
   if (n === 36 || n === 37) return 'another hand, sealed; measured at stop 25, then tuned on at stop 25 (round 31), no longer an honest figure';
   // The honest set of stop 38: round 125 studied the seven measured with it, not this one.
   if (n === 325) return 'another hand, sealed; measured at stop 38 (round 124), not studied while sets 326 to 329, measured with round 125, replaced it as the honest figure, then tuned on at stop 41 (round 126), no longer an honest figure';
-  // The honest set of stop 41: round 127 studied the three measured with it, not this one.
-  if (n === 333) return 'another hand, sealed; measured at stop 41 (round 126), and not studied: sets 334 to 337, measured with round 127, replaced it as the honest figure';
+  // The honest set of stop 41: round 127 studied the three measured with it, not this one; round 128 studied it with sets 334 to 336.
+  if (n === 333) return 'another hand, sealed; measured at stop 41 (round 126), not studied while sets 334 to 337, measured with round 127, replaced it as the honest figure, then tuned on at stop 42 (round 128), no longer an honest figure';
+  // Measured with set 337, the honest set of stop 42, and studied without it in round 128.
+  if (n >= 334 && n <= 336) return 'another hand, sealed; measured once at stop 42 with the same analysis as set 337 (round 127), then tuned on at stop 42 (round 128), no longer an honest figure';
   // The honest set of stop 40: round 126 studied the three measured with it, not this one.
   if (n === 329) return 'another hand, sealed; measured at stop 40 (round 125), not studied while sets 330 to 333, measured with round 126, replaced it as the honest figure, then tuned on at stop 42 (round 127), no longer an honest figure';
   // Measured with set 333, the honest set of stop 41, and studied without it in round 127.

@@ -5282,3 +5282,47 @@ describe('round 127 (stop 42): a change treated as agreed on a call or agreed ov
     ]);
   });
 });
+
+describe('round 128 (stop 42): a term decided by one party after further consultation, terms the parties shall discuss and agree, a choice both sides will review together once a phase ends, rates negotiated case by case, a bracketed annex left blank, changes agreed during routine visits that may be implemented, a fit-for-purpose level, services varied at its sole discretion, a feed paused whenever we think it\'s necessary; spares oral instructions acted on only once confirmed by email, a cancellation that takes effect only when you click the emailed link, measures proportionate to the risk that include at a minimum a named floor, guidance the client may issue at intervals of its choosing, expenses at rates not exceeding those of a policy, a fallback, a dispute, the client\'s own right, rates applied case by case, a signed change note, a filled-in schedule, force majeure', () => {
+  it('reads the new wordings of each class', () => {
+    readsAs([
+      ['The retention period for the CCTV footage shall be decided by the Trust after further consultation with the Supplier.', 'agreement-to-agree'],
+      ['The storage quota will be fixed by the Council after further discussions with the Provider.', 'agreement-to-agree'],
+      ['The parties shall discuss and agree the Supplier\'s liability cap for third-party data claims as part of the renewal negotiations.', 'agreement-to-agree'],
+      ['You and our data team will decide together, after the first month, which dashboards are shared with the board.', 'agreement-to-agree'],
+      ['We and your finance team will review together, once the first quarter closes, what discount applies to the renewal.', 'agreement-to-agree'],
+      ['Call-out fees for weekend attendance will be at prices agreed on a case-by-case basis.', 'agreement-to-agree'],
+      ['Charges for bespoke reports shall be at rates negotiated with the Customer on an ad hoc basis.', 'agreement-to-agree'],
+      ['The escalation contacts for the helpdesk are listed in [Schedule ●].', 'agreement-to-agree'],
+      ['The Fees for the second site are as set out in [Appendix •], to be completed before signature.', 'agreement-to-agree'],
+      ['Adjustments to the delivery slots agreed with the Council\'s depot manager during routine visits may be made in the booking system without further approval.', 'verbal-agreement'],
+      ['Changes to the cleaning rota approved by the caretaker during site visits may be applied without further sign-off.', 'verbal-agreement'],
+      ['The Contractor shall provide a fit-for-purpose disaster recovery arrangement for the archive.', 'vague-term'],
+      ['We will supply fit for purpose hardware for each kiosk.', 'vague-term'],
+      ['The Provider shall keep a level of spare capacity fit for purpose across both data centres.', 'vague-term'],
+      ['Halden IT may vary the monitored services, the backup software and the Fees at its sole discretion.', 'vague-term'],
+      ['Northwind may switch off the public API whenever we believe it\'s necessary.', 'vague-term'],
+      ['The Provider may interrupt the booking service for upgrades whenever it thinks that\'s necessary.', 'vague-term'],
+    ]);
+  });
+  it('spares oral instructions acted on only once confirmed in writing, a cancellation that takes effect only when you tap the link sent to you, a floor named in a relative clause, the client\'s own timing of guidance, a cost bounded by the rates of a policy, a fallback, a dispute, the client\'s own right, fixed rates applied case by case, a signed change note, a filled-in schedule, force majeure, a cap set by a clause', () => {
+    spares([
+      'Oral instructions from the Council\'s officers do not bind the Supplier, which shall act on them only after they have been confirmed in writing.',
+      'Verbal requests from school staff are not Change Requests, and the Contractor shall act on them only once confirmed by email from the Head of IT.',
+      'If you ask us on the phone to pause your plan, we\'ll text you a link, and the pause becomes effective only once you tap it.',
+      'The Supplier shall implement controls proportionate to the risks to the booking platform, which must include at a minimum the measures in Annex 3.',
+      'The Contractor shall apply safeguards proportionate to the risk to the pupil records, which shall include at a minimum those in the Department\'s Cyber Standards.',
+      'The Council may publish revised data standards at intervals of its choosing, which the Supplier shall adopt within 30 days of publication.',
+      'The Council shall reimburse reasonable subsistence costs of the Supplier\'s engineers, at rates no higher than those in the Council\'s Expenses Policy.',
+      'The parties shall discuss and agree the revised plan within 10 Business Days, failing which the Supplier\'s plan in Schedule 3 shall apply.',
+      'If a dispute arises over an invoice, the contract managers shall discuss and agree a way forward.',
+      'The Customer may vary the services at its sole discretion by giving 30 days\' written notice.',
+      'The Customer may pause the data feeds whenever it thinks it\'s necessary.',
+      'Charges for out-of-scope work shall be at the rates in Schedule 2, applied on a case-by-case basis.',
+      'Changes discussed during routine visits shall only take effect once recorded in a signed Change Note.',
+      'The escalation contacts are listed in Schedule 4, to be kept up to date by the Supplier.',
+      'Neither party shall be liable for any delay caused by a Force Majeure Event, which the affected party shall notify within 2 Business Days.',
+      'The liability cap shall be determined in accordance with clause 14 after consultation with the Customer\'s insurers has closed.',
+    ]);
+  });
+});
