@@ -80,7 +80,11 @@
 // them, were measured once, together, with the analysis of round 127 at stop 42: the three-hundred-and-thirty-seventh
 // (`fresh: 337`, HONEST_FRESH) is the honest set, the other three beside it, and the three-hundred-and-thirty-third is
 // spent unstudied; round 128 (stop 42) studied the three-hundred-and-thirty-third to three-hundred-and-thirty-sixth, never
-// the three-hundred-and-thirty-seventh. LAST_FRESH is the highest set wired in.
+// the three-hundred-and-thirty-seventh; the three-hundred-and-thirty-eighth to three-hundred-and-forty-first, written at
+// stop 42 to the same brief and sealed before the analysis ever ran on them, were measured once, together, with the
+// analysis of round 128 at stop 42: the three-hundred-and-forty-first (`fresh: 341`, HONEST_FRESH) is the honest set,
+// the other three beside it, and the three-hundred-and-thirty-seventh is spent unstudied. LAST_FRESH is the highest set
+// wired in.
 // A new sealed set is wired
 // in by raising HONEST_FRESH.
 //
@@ -301,10 +305,10 @@ function figures(counts) {
 }
 
 /** The fresh set that is the honest figure: written and sealed by another hand, never tuned on. Every fresh set before it is spent. */
-export const HONEST_FRESH = 337;
+export const HONEST_FRESH = 341;
 
 /** The highest-numbered fresh set wired in (set 165 was written and sealed before sets 163 and 164 were finished, and was wired in before them). */
-export const LAST_FRESH = 337;
+export const LAST_FRESH = 341;
 
 /** The set a sentence belongs to: `fresh` (the first fresh set, `fresh: true`), `fresh2` … `fresh13` (`fresh: 2` …), `heldout` or `tuning`. */
 export function setOf(entry) {
@@ -401,6 +405,7 @@ const MEASURED_TOGETHER = [
   [326, 329, 40, 125],
   [330, 333, 41, 126],
   [334, 337, 42, 127],
+  [338, 341, 42, 128],
 ];
 
 /** How each spent fresh set came to be spent. */
@@ -420,6 +425,8 @@ function spentNote(n) {
   if (n === 36 || n === 37) return 'another hand, sealed; measured at stop 25, then tuned on at stop 25 (round 31), no longer an honest figure';
   // The honest set of stop 38: round 125 studied the seven measured with it, not this one.
   if (n === 325) return 'another hand, sealed; measured at stop 38 (round 124), not studied while sets 326 to 329, measured with round 125, replaced it as the honest figure, then tuned on at stop 41 (round 126), no longer an honest figure';
+  // The first honest set of stop 42: round 128 studied the three measured with it, not this one.
+  if (n === 337) return 'another hand, sealed; measured at stop 42 (round 127), and not studied: sets 338 to 341, measured with round 128, replaced it as the honest figure';
   // The honest set of stop 41: round 127 studied the three measured with it, not this one; round 128 studied it with sets 334 to 336.
   if (n === 333) return 'another hand, sealed; measured at stop 41 (round 126), not studied while sets 334 to 337, measured with round 127, replaced it as the honest figure, then tuned on at stop 42 (round 128), no longer an honest figure';
   // Measured with set 337, the honest set of stop 42, and studied without it in round 128.
