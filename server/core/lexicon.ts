@@ -1799,6 +1799,16 @@ function judged(row: Row, text: string, start: number, end: number, context: Pro
   const sentence = text.slice(from, to);
   const before = text.slice(from, start);
   const after = text.slice(end, aheadTo(text, end, to, 120));
+  // "Redundancy sufficient to meet the Tier III requirements of ANSI/TIA-942", "a stock adequate to supply 40 crew for 72 hours": the soft word is measured by the figure or standard it must reach.
+  if (row.code === 'vague-term' && /^(?:sufficient|adequate|enough)$/i.test(text.slice(start, end)) && SOFT_MEASURED_AFTER.test(after)) return false;
+  // "We aim to respond within four working hours and will always respond by the end of the next working day": a firm time limit stands behind the aim.
+  if (row.id === 'endeavour-to' && /^(?:aims?|try|tries|endeavou?rs?|strives?)\s+to$/i.test(text.slice(start, end)) && FIRM_BACKSTOP_AFTER.test(after)) return false;
+  // "Shall try to agree the Exit Plan within three months; failing agreement, the model Exit Plan at Annex 7 shall apply": a fallback settles the term if they do not agree.
+  if (row.id === 'endeavour-to' && /^\s+(?:agree|settle|reach\s+agreement)\b/i.test(after) && AGREEMENT_FALLBACK.test(text.slice(end, to))) return false;
+  // "May be carried out at short notice, but any such period counts as Downtime": the short notice costs the provider, the client loses nothing by it.
+  if (row.id === 'reasonable-notice' && /^(?:at\s+|on\s+)?short\s+notice$/i.test(text.slice(start, end)) && /^[^.;]{0,40}?\bbut\b[^.;]{0,40}?\b(?:counts?|(?:shall|will)\s+count|(?:is|are|shall\s+be|will\s+be)\s+(?:treated|counted|included))\s+(?:as|in|towards?)\s+(?:the\s+)?(?:downtime|unavailability|an?\s+outage|(?:the\s+)?availability)\b/i.test(after)) return false;
+  // "Reasonable assistance in diagnosing faults, limited to supplying error logs and access to test accounts": the help is listed, nothing left to judge.
+  if (row.code === 'vague-term' && /\b(?:assistance|co-?operation|support|help)$/i.test(text.slice(start, end)) && /^[^.;]{0,100}?,\s*(?:limited|confined|restricted)\s+to\s+(?:supplying|providing|giving|sending|making\s+available|the\s+provision\s+of)\b/i.test(after)) return false;
   // "May be agreed at the monthly service meeting and will take effect immediately, without amendment of this SLA": what is agreed at the meeting binds at once without the written amendment, the informal step, reported once as that.
   if (row.code === 'agreement-to-agree' && /^(?:may|can)\s+(?:also\s+)?be\s+(?:agreed|settled|arranged|decided|approved)$/i.test(text.slice(start, end)) && /^\s+(?:at|in|during|on|over|by)\s/i.test(after) && /\bwithout\s+(?:any\s+|further\s+|formal\s+|a\s+|an\s+)?(?:written\s+)?(?:amendment|variation|change\s+(?:note|order|request))s?\b/i.test(after)) return false;
   // The words after the match may run into the next sentence ("return or destroy all PHI, if feasible. If return … is not feasible, …"): the one reading past the sentence ({@link FOLLOWING}).
@@ -3026,6 +3036,12 @@ const LIMIT_IN_ANY_EVENT = new FoldedExpression(new RegExp(
   'i',
 ));
 /** What applies when an effort fails by a hard deadline: the other party may terminate ("if Acme cannot offer one within a reasonable period, which shall not exceed thirty days, Globex may terminate"). */
+/** What makes a soft "sufficient" or "adequate" a measured one: a purpose stated with a figure or a named standard ("to supply 40 crew for 72 hours", "to meet the Tier III requirements of ANSI/TIA-942"). */
+const SOFT_MEASURED_AFTER = /^\s+to\s+(?:meet|satisfy|supply|support|serve|handle|cover|sustain|carry|accommodate|feed|power|run|hold|store|withstand|achieve|deliver|provide\s+for|last)\b(?![^.;,]{0,60}?\b(?:clause|section|paragraph|article|obligations?|duties|needs)\b)[^.;,]{0,60}?(?:\d|\b(?:tier|level)\s+[ivx]+\b)/i;
+/** A firm time limit after an aim ("and will always respond by the end of the next working day"). */
+const FIRM_BACKSTOP_AFTER = /^[^.;]{0,80}?\b(?:and|but)\s+(?:we\s+)?(?:will|shall)\s+(?:always|in\s+any\s+(?:event|case)|in\s+all\s+cases|at\s+the\s+latest)\s+(?:[a-z]+\s+){1,3}?(?:by|within|no\s+later\s+than)\s+(?:the\s+end\s+of|\d|one|two|three|four|five|six|seven|eight|ten|twelve|twenty|thirty|forty|forty-eight|seventy-two)\b/i;
+/** What applies if the parties do not agree ("failing agreement, the Authority's model Exit Plan at Annex 7 shall apply"). */
+const AGREEMENT_FALLBACK = /\b(?:failing\s+(?:such\s+)?(?:agreement|which|that)|in\s+default\s+of\s+(?:such\s+)?agreement|if\s+(?:the\s+parties|they)\s+(?:do\s+not|cannot|fail\s+to)\s+(?:so\s+)?agree)\b[^.]{0,120}?\b(?:shall|will)\s+apply\b/i;
 const EFFORT_FALLBACK = /\b(?:if|where|should|in\s+the\s+event\s+that)\s+(?:it|they|we|the\s+[A-Za-z]+|[A-Z][A-Za-z]+)\s+(?:cannot|can\s*not|is\s+unable\s+to|are\s+unable\s+to|fails?\s+to|does\s+not|do\s+not)\b[^.]{0,160}?\b(?:(?:shall|will|may)\s+not\s+exceed|not\s+exceeding|within|no\s+later\s+than|not\s+later\s+than)\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty|forty-five|sixty|ninety)[^.]{0,160}?\b(?:may|shall\s+be\s+entitled\s+to|is\s+entitled\s+to|will\s+be\s+entitled\s+to)\s+(?:immediately\s+)?terminate\b/i;
 /** A service credit for each period past a deadline ("for each further hour a credit of 2% of the monthly fee"). */
 const CREDIT_FOR_MISS = /\b(?:for\s+(?:each|every)|per)\s+(?:(?:further|additional|extra|subsequent|started|commenced)\s+)?(?:hour|day|business\s+day|working\s+day|week|period)\b[^.;]{0,80}?\b(?:service\s+)?(?:credits?|rebates?|fee\s+reductions?|liquidated\s+damages)\b/i;

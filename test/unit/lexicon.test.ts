@@ -5326,3 +5326,29 @@ describe('round 128 (stop 42): a term decided by one party after further consult
     ]);
   });
 });
+
+describe('round 129 (stop 42): spares a sufficient or adequate level measured by a figure or named standard, an aim backed by a firm time limit, an effort to agree with a fallback that applies, short notice that counts as Downtime, reasonable help limited to listed acts, a step by phone or chat that takes effect only once written or shown in the account', () => {
+  it('reads the look-alikes that still leave a term open', () => {
+    readsAs([
+      ['The Supplier shall keep spare capacity on the booking cluster sufficient to meet the Customer\'s needs.', 'vague-term'],
+      ['We aim to answer support emails within two hours.', 'vague-term'],
+      ['The Provider shall try to agree the transition plan within 60 days.', 'vague-term'],
+      ['Urgent patches to the ticketing platform may be applied at short notice.', 'vague-term'],
+      ['The Client shall give the Supplier reasonable co-operation in testing the interface.', 'vague-term'],
+      ['You can downgrade your plan by phoning us, and the change takes effect straight away.', 'verbal-agreement'],
+      ['Anything our advisers tell you over the phone is binding on us.', 'verbal-agreement'],
+    ]);
+  });
+  it('spares the new wordings of each class', () => {
+    spares([
+      'The Supplier shall keep spare capacity on the booking cluster sufficient to handle 5,000 concurrent users.',
+      'The Contractor shall hold a fuel reserve at the pumping station adequate to run the generators for 48 hours.',
+      'We aim to answer support emails within two hours and will always answer by the end of the next business day.',
+      'The Provider shall try to agree the transition plan within 60 days; failing agreement, the plan in Schedule 6 shall apply.',
+      'Urgent patches to the ticketing platform may be applied at short notice, but any such interruption counts as Downtime.',
+      'The Client shall give the Supplier reasonable co-operation in testing the interface, limited to providing test data and a named contact.',
+      'You can downgrade your plan by phoning us, but the change only takes effect once we\'ve emailed you a confirmation.',
+      'Anything our advisers tell you over the phone is advice only; changes to your subscription take effect only once shown in your account dashboard.',
+    ]);
+  });
+});
