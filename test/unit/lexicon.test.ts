@@ -5327,7 +5327,42 @@ describe('round 128 (stop 42): a term decided by one party after further consult
   });
 });
 
-describe('round 129 (stop 42): spares a sufficient or adequate level measured by a figure or named standard, an aim backed by a firm time limit, an effort to agree with a fallback that applies, short notice that counts as Downtime, reasonable help limited to listed acts, a step by phone or chat that takes effect only once written or shown in the account', () => {
+describe('round 129 (stop 42): a window or option list left in brackets, a change of how data is kept made whenever we think it\'s necessary, downtime or maintenance asked for in a text or SMS, a party informed during a call, a promise by a member of the team at a stall or booth, work requested while showing someone round; spares a sufficient or adequate level measured by a figure or named standard, an aim backed by a firm time limit, an effort to agree with a fallback that applies, short notice that counts as Downtime, reasonable help limited to listed acts, a step by phone or chat that takes effect only once written or shown in the account', () => {
+  it('reads the new informal steps', () => {
+    readsAs([
+      ['Downtime asked for by the Customer in an SMS to the duty engineer shall be classed as Customer-Requested Maintenance.', 'verbal-agreement'],
+      ['Any credit promised to you by a member of our team at a farmers\' market stall will be honoured.', 'verbal-agreement'],
+      ['Any discount offered by members of our sales staff at a craft fair booth applies for the first year.', 'verbal-agreement'],
+      ['Extra work that the site manager requested while taking our engineers round the warehouse shall be paid at the Schedule 4 rates.', 'verbal-agreement'],
+      ['The clinic\'s practice manager informed the Processor during a phone call that appointment notes may be shared with the pharmacy, and the Processor shall share them.', 'verbal-agreement'],
+      ['The league secretary informs the Supplier at the monthly meeting which fixtures may be streamed, and the Supplier shall stream them.', 'verbal-agreement'],
+    ]);
+  });
+  it('reads a window or option list left in brackets and a change made whenever the provider thinks it necessary', () => {
+    readsAs([
+      ['Support hours: [weekday] from [opening time] to [closing time] local time.', 'agreement-to-agree'],
+      ['The Renewal Date is [renewal day] of each year.', 'agreement-to-agree'],
+      ['Billing frequency: [monthly / quarterly – choose one].', 'agreement-to-agree'],
+      ['Governing law: [England and Wales / Scotland – delete as appropriate].', 'agreement-to-agree'],
+      ['We may alter how we back up your booking records whenever we think it\'s necessary, without telling you.', 'vague-term'],
+    ]);
+  });
+  it('spares a schedule, an acronym or a list of standards in brackets, and the client\'s own change', () => {
+    spares([
+      'Support hours are set out in [Schedule 2].',
+      'The service runs on Central European Time [CET].',
+      'The Supplier shall comply with [ISO 27001 / SOC 2].',
+      'The Customer may change the backup schedule whenever it thinks it necessary.',
+    ]);
+  });
+  it('spares a party kept informed of progress, requests in writing, a promise in a written policy', () => {
+    spares([
+      'The Supplier shall keep the Customer informed of progress on site visits through the monthly report.',
+      'Maintenance requested by the Customer in writing shall be scheduled within 5 Business Days.',
+      'Any refund promised in our Refund Policy will be paid within 14 days.',
+      'The Customer\'s IT lead informed our engineer in writing that the old backups may be deleted.',
+    ]);
+  });
   it('reads the look-alikes that still leave a term open', () => {
     readsAs([
       ['The Supplier shall keep spare capacity on the booking cluster sufficient to meet the Customer\'s needs.', 'vague-term'],
