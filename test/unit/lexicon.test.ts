@@ -5327,7 +5327,7 @@ describe('round 128 (stop 42): a term decided by one party after further consult
   });
 });
 
-describe('round 129 (stop 42): a window or option list left in brackets, a change of how data is kept made whenever we think it\'s necessary, downtime or maintenance asked for in a text or SMS, a party informed during a call, a promise by a member of the team at a stall or booth, work requested while showing someone round; spares a sufficient or adequate level measured by a figure or named standard, an aim backed by a firm time limit, an effort to agree with a fallback that applies, short notice that counts as Downtime, reasonable help limited to listed acts, a step by phone or chat that takes effect only once written or shown in the account', () => {
+describe('round 129 (stop 42): a price we will quote and agree with you, a period for so long as is reasonably necessary, a window or option list left in brackets, a change of how data is kept made whenever we think it\'s necessary, downtime or maintenance asked for in a text or SMS, a party informed during a call, a promise by a member of the team at a stall or booth, work requested while showing someone round; spares a sufficient or adequate level measured by a figure or named standard, an aim backed by a firm time limit, an effort to agree with a fallback that applies, short notice that counts as Downtime, reasonable help limited to listed acts, a step by phone or chat that takes effect only once written or shown in the account', () => {
   it('reads the new informal steps', () => {
     readsAs([
       ['Downtime asked for by the Customer in an SMS to the duty engineer shall be classed as Customer-Requested Maintenance.', 'verbal-agreement'],
@@ -5340,6 +5340,9 @@ describe('round 129 (stop 42): a window or option list left in brackets, a chang
   });
   it('reads a window or option list left in brackets and a change made whenever the provider thinks it necessary', () => {
     readsAs([
+      ['Extra training days are charged at rates we\'ll propose and agree with you in advance.', 'agreement-to-agree'],
+      ['Weekend cover is available at a fee we will calculate and settle with you at the time.', 'agreement-to-agree'],
+      ['Video footage is kept for so long as it is technically possible.', 'vague-term'],
       ['Support hours: [weekday] from [opening time] to [closing time] local time.', 'agreement-to-agree'],
       ['The Renewal Date is [renewal day] of each year.', 'agreement-to-agree'],
       ['Billing frequency: [monthly / quarterly – choose one].', 'agreement-to-agree'],
@@ -5353,6 +5356,8 @@ describe('round 129 (stop 42): a window or option list left in brackets, a chang
       'The service runs on Central European Time [CET].',
       'The Supplier shall comply with [ISO 27001 / SOC 2].',
       'The Customer may change the backup schedule whenever it thinks it necessary.',
+      'Extra training days are charged at the rates we quote in Schedule 3.',
+      'The Supplier may retain the logs so long as the Customer pays the storage fee.',
     ]);
   });
   it('spares a party kept informed of progress, requests in writing, a promise in a written policy', () => {
