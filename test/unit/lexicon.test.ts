@@ -5326,3 +5326,69 @@ describe('round 128 (stop 42): a term decided by one party after further consult
     ]);
   });
 });
+
+describe('round 129 (stop 42): a price we will quote and agree with you, a period for so long as is reasonably necessary, a window or option list left in brackets, a change of how data is kept made whenever we think it\'s necessary, downtime or maintenance asked for in a text or SMS, a party informed during a call, a promise by a member of the team at a stall or booth, work requested while showing someone round; spares a sufficient or adequate level measured by a figure or named standard, an aim backed by a firm time limit, an effort to agree with a fallback that applies, short notice that counts as Downtime, reasonable help limited to listed acts, a step by phone or chat that takes effect only once written or shown in the account', () => {
+  it('reads the new informal steps', () => {
+    readsAs([
+      ['Downtime asked for by the Customer in an SMS to the duty engineer shall be classed as Customer-Requested Maintenance.', 'verbal-agreement'],
+      ['Any credit promised to you by a member of our team at a farmers\' market stall will be honoured.', 'verbal-agreement'],
+      ['Any discount offered by members of our sales staff at a craft fair booth applies for the first year.', 'verbal-agreement'],
+      ['Extra work that the site manager requested while taking our engineers round the warehouse shall be paid at the Schedule 4 rates.', 'verbal-agreement'],
+      ['The clinic\'s practice manager informed the Processor during a phone call that appointment notes may be shared with the pharmacy, and the Processor shall share them.', 'verbal-agreement'],
+      ['The league secretary informs the Supplier at the monthly meeting which fixtures may be streamed, and the Supplier shall stream them.', 'verbal-agreement'],
+    ]);
+  });
+  it('reads a window or option list left in brackets and a change made whenever the provider thinks it necessary', () => {
+    readsAs([
+      ['Extra training days are charged at rates we\'ll propose and agree with you in advance.', 'agreement-to-agree'],
+      ['Weekend cover is available at a fee we will calculate and settle with you at the time.', 'agreement-to-agree'],
+      ['Video footage is kept for so long as it is technically possible.', 'vague-term'],
+      ['Support hours: [weekday] from [opening time] to [closing time] local time.', 'agreement-to-agree'],
+      ['The Renewal Date is [renewal day] of each year.', 'agreement-to-agree'],
+      ['Billing frequency: [monthly / quarterly – choose one].', 'agreement-to-agree'],
+      ['Governing law: [England and Wales / Scotland – delete as appropriate].', 'agreement-to-agree'],
+      ['We may alter how we back up your booking records whenever we think it\'s necessary, without telling you.', 'vague-term'],
+    ]);
+  });
+  it('spares a schedule, an acronym or a list of standards in brackets, and the client\'s own change', () => {
+    spares([
+      'Support hours are set out in [Schedule 2].',
+      'The service runs on Central European Time [CET].',
+      'The Supplier shall comply with [ISO 27001 / SOC 2].',
+      'The Customer may change the backup schedule whenever it thinks it necessary.',
+      'Extra training days are charged at the rates we quote in Schedule 3.',
+      'The Supplier may retain the logs so long as the Customer pays the storage fee.',
+    ]);
+  });
+  it('spares a party kept informed of progress, requests in writing, a promise in a written policy', () => {
+    spares([
+      'The Supplier shall keep the Customer informed of progress on site visits through the monthly report.',
+      'Maintenance requested by the Customer in writing shall be scheduled within 5 Business Days.',
+      'Any refund promised in our Refund Policy will be paid within 14 days.',
+      'The Customer\'s IT lead informed our engineer in writing that the old backups may be deleted.',
+    ]);
+  });
+  it('reads the look-alikes that still leave a term open', () => {
+    readsAs([
+      ['The Supplier shall keep spare capacity on the booking cluster sufficient to meet the Customer\'s needs.', 'vague-term'],
+      ['We aim to answer support emails within two hours.', 'vague-term'],
+      ['The Provider shall try to agree the transition plan within 60 days.', 'vague-term'],
+      ['Urgent patches to the ticketing platform may be applied at short notice.', 'vague-term'],
+      ['The Client shall give the Supplier reasonable co-operation in testing the interface.', 'vague-term'],
+      ['You can downgrade your plan by phoning us, and the change takes effect straight away.', 'verbal-agreement'],
+      ['Anything our advisers tell you over the phone is binding on us.', 'verbal-agreement'],
+    ]);
+  });
+  it('spares the new wordings of each class', () => {
+    spares([
+      'The Supplier shall keep spare capacity on the booking cluster sufficient to handle 5,000 concurrent users.',
+      'The Contractor shall hold a fuel reserve at the pumping station adequate to run the generators for 48 hours.',
+      'We aim to answer support emails within two hours and will always answer by the end of the next business day.',
+      'The Provider shall try to agree the transition plan within 60 days; failing agreement, the plan in Schedule 6 shall apply.',
+      'Urgent patches to the ticketing platform may be applied at short notice, but any such interruption counts as Downtime.',
+      'The Client shall give the Supplier reasonable co-operation in testing the interface, limited to providing test data and a named contact.',
+      'You can downgrade your plan by phoning us, but the change only takes effect once we\'ve emailed you a confirmation.',
+      'Anything our advisers tell you over the phone is advice only; changes to your subscription take effect only once shown in your account dashboard.',
+    ]);
+  });
+});

@@ -476,9 +476,9 @@ describe('the analysis on the corpus', () => {
     fresh60: { 'vague-term': [0.9, 0.9], 'agreement-to-agree': [0.9, 0.9], 'verbal-agreement': [0.9, 0.885], none: [0.9, 0.9] },
     // Tuned on in round 44 (stop 28), which left one of its none sentences misjudged for every eight right.
     fresh63: { 'vague-term': [0.9, 0.9], 'agreement-to-agree': [0.9, 0.9], 'verbal-agreement': [0.9, 0.9], none: [0.88, 0.9] },
-    // Measured once at stop 42 and not studied: held at their wire-in figures where a label is below 0.90.
+    // Measured at stop 42 and tuned on in round 129: held at their figures after it where a label is below 0.90.
     fresh337: { 'vague-term': [0.9, 0.9], 'agreement-to-agree': [0.9, 0.9], 'verbal-agreement': [0.9, 0.857], none: [0.9, 0.9] },
-    fresh340: { 'vague-term': [0.9, 0.888], 'agreement-to-agree': [0.9, 0.9], 'verbal-agreement': [0.9, 0.885], none: [0.823, 0.9] },
+    fresh340: { 'vague-term': [0.9, 0.9], 'agreement-to-agree': [0.9, 0.9], 'verbal-agreement': [0.9, 0.9], none: [0.895, 0.9] },
   };
   const figuresOf = (set: string) => (result as unknown as Record<string, Figures>)[set]!;
 
