@@ -3040,8 +3040,8 @@ const LIMIT_IN_ANY_EVENT = new FoldedExpression(new RegExp(
   'i',
 ));
 /** What applies when an effort fails by a hard deadline: the other party may terminate ("if Acme cannot offer one within a reasonable period, which shall not exceed thirty days, Globex may terminate"). */
-/** What makes a soft "sufficient" or "adequate" a measured one: a purpose stated with a figure or a named standard ("to supply 40 crew for 72 hours", "to meet the Tier III requirements of ANSI/TIA-942"). */
-const SOFT_MEASURED_AFTER = /^\s+to\s+(?:meet|satisfy|supply|support|serve|handle|cover|sustain|carry|accommodate|feed|power|run|hold|store|withstand|achieve|deliver|provide\s+for|last)\b(?![^.;,]{0,60}?\b(?:clause|section|paragraph|article|obligations?|duties|needs)\b)[^.;,]{0,60}?(?:\d|\b(?:tier|level)\s+[ivx]+\b)/i;
+/** What makes a soft "sufficient" or "adequate" a measured one: a purpose stated with a figure or a named standard ("to supply 40 crew for 72 hours", "to meet the Tier III requirements of ANSI/TIA-942"); a year is no figure ("adequate to handle peak loads in 2027" stays vague). */
+const SOFT_MEASURED_AFTER = /^\s+to\s+(?:meet|satisfy|supply|support|serve|handle|cover|sustain|carry|accommodate|feed|power|run|hold|store|withstand|achieve|deliver|provide\s+for|last)\b(?![^.;,]{0,60}?\b(?:clause|section|paragraph|article|obligations?|duties|needs)\b)[^.;,]{0,60}?(?:(?<!\d)(?!(?:19|20)\d\d(?!\d))\d|\b(?:tier|level)\s+[ivx]+\b)/i;
 /** A firm time limit after an aim ("and will always respond by the end of the next working day"). */
 const FIRM_BACKSTOP_AFTER = /^[^.;]{0,80}?\b(?:and|but)\s+(?:we\s+)?(?:will|shall)\s+(?:always|in\s+any\s+(?:event|case)|in\s+all\s+cases|at\s+the\s+latest)\s+(?:[a-z]+\s+){1,3}?(?:by|within|no\s+later\s+than)\s+(?:the\s+end\s+of|\d|one|two|three|four|five|six|seven|eight|ten|twelve|twenty|thirty|forty|forty-eight|seventy-two)\b/i;
 /** What applies if the parties do not agree ("failing agreement, the Authority's model Exit Plan at Annex 7 shall apply"). */

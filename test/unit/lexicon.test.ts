@@ -5371,6 +5371,8 @@ describe('round 129 (stop 42): a price we will quote and agree with you, a perio
   it('reads the look-alikes that still leave a term open', () => {
     readsAs([
       ['The Supplier shall keep spare capacity on the booking cluster sufficient to meet the Customer\'s needs.', 'vague-term'],
+      // A year is no figure: the capacity is still whatever the Supplier judges enough.
+      ['The Supplier shall keep spare capacity on the booking cluster adequate to handle peak loads in 2027.', 'vague-term'],
       ['We aim to answer support emails within two hours.', 'vague-term'],
       ['The Provider shall try to agree the transition plan within 60 days.', 'vague-term'],
       ['Urgent patches to the ticketing platform may be applied at short notice.', 'vague-term'],
