@@ -1190,19 +1190,19 @@ function loadTables(): LexiconTables {
   if (!built || built.rows !== ORDER.length) return lexiconTables();
   // Lean tables (the web language server's bundle) leave the needs to be worked out here.
   if (!('needs' in built)) return { ...built, needs: needsTable(built.matchers) };
-  // Compact tables (the language servers' bundles) leave the covers to be worked out here.
-  const first: unknown = built.needs.needs.find((alternatives) => alternatives.length > 0)?.[0];
-  const compact = typeof first !== 'object' || Array.isArray(first);
-  return compact ? { ...built, needs: withCovers(built.needs as BuiltNeedsTable) } : (built as LexiconTables);
+  if (!('compact' in built)) return built;
+  // Compact tables (the Node language server's bundle) leave the covers to be worked out here.
+  const { compact: _compact, ...tables } = built;
+  return { ...tables, needs: withCovers(built.needs) };
 }
 
 /** Compact tables, as the build writes them into the language servers' bundles: the needs without their covers ({@link BuiltNeedsTable}). */
-export type BuiltLexiconTables = Omit<LexiconTables, 'needs'> & { readonly needs: BuiltNeedsTable };
+export type BuiltLexiconTables = Omit<LexiconTables, 'needs'> & { readonly needs: BuiltNeedsTable; readonly compact: true };
 
 /** What scripts/lexicon-tables.mjs writes into the Node language server's bundle. */
 export function builtLexiconTables(): BuiltLexiconTables {
   const tables = lexiconTables();
-  return { ...tables, needs: withoutCovers(tables.needs) };
+  return { ...tables, needs: withoutCovers(tables.needs), compact: true };
 }
 
 /** The source of rows `first` to `end` for normalised text ({@link normalizeForScan}), case-sensitive. */

@@ -5,6 +5,10 @@
  * sentence it should have searched. The gated-against-ungated test of
  * lexicon.test.ts checks the same on the labelled corpus, through the lexicon.
  */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { lexiconTables, scanSource } from '../../server/core/lexicon.js';
@@ -159,10 +163,6 @@ describe('a long row split into parts (SplitExpression) finds what the whole exp
 
 describe('the tables each bundle carries (full for the command line, compact for the Node language server, lean for the web one)', () => {
   it('load as the tables worked out from the rows', async () => {
-    const os = await import('node:os');
-    const path = await import('node:path');
-    const fs = await import('node:fs');
-    const { pathToFileURL } = await import('node:url');
     const esbuild = await import('esbuild');
     // @ts-expect-error scripts/*.mjs are plain JavaScript without declarations
     const { nodeModuleOptions } = await import('../../scripts/bundle-ts.mjs');
@@ -201,10 +201,6 @@ describe('compact tables (the language servers carry the needs without their cov
 
 describe('the scripts bundle the lexicon with its tables (npm run eval, the bench)', () => {
   it('scripts/bundle-ts.mjs builds a lexicon that loads the build-time tables', async () => {
-    const os = await import('node:os');
-    const path = await import('node:path');
-    const fs = await import('node:fs');
-    const { pathToFileURL } = await import('node:url');
     // @ts-expect-error scripts/bundle-ts.mjs is plain JavaScript without declarations
     const { bundleTs } = await import('../../scripts/bundle-ts.mjs');
     const out = path.join(os.tmpdir(), `clausewise-bundle-ts-${process.pid}.mjs`);
