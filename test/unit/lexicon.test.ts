@@ -5394,3 +5394,56 @@ describe('round 129 (stop 42): a price we will quote and agree with you, a perio
     ]);
   });
 });
+
+describe('round 130 (stop 43): a provider named by its own name that may limit the client\'s use when it thinks that use excessive, service levels revised by a named provider from time to time without notice, intervals appropriate to the client\'s operations, a frequency that reflects the weather, a service open at times convenient to someone, objectives that do not warrant, limits that are approximate and that the provider may apply as it likes', () => {
+  it('reads a named provider that may limit the client\'s use on its own judgement, as "we" and "the Supplier" already were read', () => {
+    readsAs([
+      // The gap found in the editor.
+      ['Routewise may limit the number of tracking requests if it thinks the Trust\'s usage is excessive.', 'vague-term'],
+      ['Harbour Freight may throttle the Trust\'s bandwidth if it believes the Trust\'s traffic is excessive.', 'vague-term'],
+      ['Harbourline may throttle your bandwidth where it considers your usage is abusive.', 'vague-term'],
+      ['The Supplier may limit the number of API calls if it thinks the Customer\'s usage is excessive.', 'vague-term'],
+      ['We may limit the number of tracking requests if we think your usage is excessive.', 'vague-term'],
+    ]);
+  });
+  it('spares a limit with a figure, and the client that limits the provider', () => {
+    spares([
+      'Routewise may limit the number of tracking requests if the Trust\'s usage exceeds 10,000 requests a day.',
+      'Routewise may limit the number of tracking requests to 10,000 a day.',
+      'The Trust may limit the number of tracking requests if it thinks Routewise\'s charges are excessive.',
+      'The Customer may restrict the Supplier\'s access if it thinks the Supplier\'s usage is excessive.',
+    ]);
+  });
+  it('reads levels revised by the provider from time to time without notice, a soft interval, frequency or opening time, and a promise made an aim', () => {
+    readsAs([
+      ['Response times may be changed by Harbourline periodically without notice.', 'vague-term'],
+      ['The maintenance schedule may be varied by Routewise from time to time without notice to the Trust.', 'vague-term'],
+      ['Service Levels may be revised by the Supplier from time to time without notice to the Customer.', 'vague-term'],
+      ['The Supplier shall service the generators at such intervals as are appropriate to the Authority\'s operations.', 'vague-term'],
+      ['The Contractor shall inspect the pumps at such intervals as are suitable to the Customer\'s operations.', 'vague-term'],
+      ['The Contractor shall survey the beaches at a frequency that reflects tidal conditions.', 'vague-term'],
+      ['Gritting runs shall be made at intervals that depend on local weather conditions.', 'vague-term'],
+      ['The help desk shall be staffed at times convenient to the Customer\'s users.', 'vague-term'],
+      ['The Supplier shall keep the booking line open at times convenient for parents.', 'vague-term'],
+      ['The availability figures in Annex 1 are service objectives and do not warrant that the booking portal will be reachable at any given hour.', 'vague-term'],
+      ['The response times in Schedule 3 are service goals and do not warrant that every call will be answered within them.', 'vague-term'],
+      ['Storage limits are approximate and we may adjust them whenever demand is high.', 'vague-term'],
+      ['Bandwidth caps on the guest network are approximate, and we may enforce them differently at busy times.', 'vague-term'],
+    ]);
+  });
+  it('spares the client\'s own revision, a change on notice or with consent, a bounded frequency, the client\'s own times, a warranty that is kept, and figures that are not limits', () => {
+    spares([
+      'Service Levels may be revised by the Customer from time to time without notice to the Supplier.',
+      'Response times may be changed by Harbourline from time to time, subject to 90 days\' notice to the Customer.',
+      'Service Levels may be revised by the Supplier from time to time with the Customer\'s written agreement.',
+      'The Supplier shall service the generators at times reasonable to the Customer.',
+      'The Contractor shall survey the beaches at a frequency that reflects tidal conditions, and in any event at least monthly.',
+      'The Contractor shall survey the beaches at a frequency that reflects the Monitoring Plan in Schedule 3.',
+      'The Customer may open the portal at times convenient to its staff.',
+      'The Supplier shall attend site at a time convenient to the Customer, and in any event within 5 Business Days.',
+      'The Supplier warrants that the response times in Schedule 2 will be met and does not warrant that every ticket will be resolved at first contact.',
+      'The distances shown on the route map are approximate and we may update them.',
+      'Storage limits are approximate and the Customer may ask for them to be raised.',
+    ]);
+  });
+});
