@@ -5446,4 +5446,37 @@ describe('round 130 (stop 43): a provider named by its own name that may limit t
       'Storage limits are approximate and the Customer may ask for them to be raised.',
     ]);
   });
+  it('reads a term left to a variation, change note or side letter still to be issued later, a document that has yet to be written, and a fee that will be announced', () => {
+    readsAs([
+      ['The retention schedule shall be set out in a change note to be issued after go-live.', 'agreement-to-agree'],
+      ['The retention schedule shall be set out in a Variation to be executed once the trial ends.', 'agreement-to-agree'],
+      ['Escalation contacts shall be named in a side letter to be issued once the pilot ends.', 'agreement-to-agree'],
+      ['The Supplier shall restore service within the time given in the parties\' recovery runbook, which has yet to be written.', 'agreement-to-agree'],
+      ['The surcharge for weekend deliveries will be announced nearer the time.', 'agreement-to-agree'],
+      ['Rates for the winter season will be announced later.', 'agreement-to-agree'],
+    ]);
+  });
+  it('spares a variation clause, a document to be delivered by a deadline, and an announcement that is no term', () => {
+    spares([
+      'Any change to the Services shall be made in a Variation to be signed by both parties.',
+      'The Supplier shall deliver the Exit Plan, which has yet to be drafted, within 30 days of the Effective Date.',
+      'The winners will be announced after the event.',
+      'Maintenance windows will be announced at least 7 days in advance.',
+    ]);
+  });
+  it('reads an approval at a field day, and work on something named at length that was asked for through an informal channel', () => {
+    readsAs([
+      ['The booking changes were approved by the Council\'s events officer at a field day and may go ahead.', 'verbal-agreement'],
+      ['Spraying of the trial plots was agreed with the grower at the spring field day and may start on that basis.', 'verbal-agreement'],
+      ['Extra work on the Dundee planetarium projector that the Customer\'s operations manager requested while showing our technicians round the building shall be paid at the rates in Schedule 4.', 'verbal-agreement'],
+      ['The Supplier has built the fixture-export feature for the Tralee junior league portal requested by the Customer\'s club secretary at the presentation on 12 June, and the Customer shall pay for it at Schedule 3 rates.', 'verbal-agreement'],
+      ['Maintenance on the backup generator that the Trust\'s estates lead booked during a site visit shall be charged at the day rate.', 'verbal-agreement'],
+    ]);
+  });
+  it('spares work on something named at length that was asked for in a signed request or by purchase order', () => {
+    spares([
+      'Extra training for the new finance module that the Customer requested in a signed Change Request shall be invoiced at the day rate.',
+      'Work on the network that the Customer requested by purchase order shall be invoiced at the day rate.',
+    ]);
+  });
 });
