@@ -5479,4 +5479,28 @@ describe('round 130 (stop 43): a provider named by its own name that may limit t
       'Work on the network that the Customer requested by purchase order shall be invoiced at the day rate.',
     ]);
   });
+  it('reads a talk between two people, a date arranged when someone dropped in, a promise made when visiting one of the client\'s rehearsals or concerts, a text that extends, licences taken up after a call, a talk with one of our staff at a show, a level demonstrated at a pitch that applies as the Service Level, and a permission with a long object given at a meeting', () => {
+    readsAs([
+      ['Following the discussion between our account manager and the Trust\'s IT lead, the Supplier may apply the new retention settings.', 'verbal-agreement'],
+      ['If you arranged an earlier collection date with our depot staff when you dropped in, we will collect on that date.', 'verbal-agreement'],
+      ['If you booked an extra cleaning visit with our site team when you called in, we will not charge the call-out fee.', 'verbal-agreement'],
+      ['Your subscription covers the extra reports our director agreed to design for your choir when he visited one of your concerts.', 'verbal-agreement'],
+      ['If our support lead texts you that your deadline is extended, the extension stands even if the portal still shows the old date.', 'verbal-agreement'],
+      ['Additional seats taken up following a call with the Council\'s IT officer shall be invoiced at list price.', 'verbal-agreement'],
+      ['If you joined after talking with one of our staff at the Harrogate growers\' show, the free month they offered applies to your first renewal.', 'verbal-agreement'],
+      ['If you upgraded after speaking to one of our agents at the Taupo farmers\' expo, the saving they offered applies for the life of your account.', 'verbal-agreement'],
+      ['If our consultant demonstrated a shorter backup window during the pitch, that window applies as the Service Level.', 'verbal-agreement'],
+      ['Permission to move the archive to the Supplier\'s new Frankfurt disaster recovery data centre was given at the steering meeting and may be relied on by the Supplier.', 'verbal-agreement'],
+    ]);
+  });
+  it('spares a ticket raised after a talk, a text that tells news, seats taken up by signed order, and the same steps made binding only in writing', () => {
+    spares([
+      'Following the discussion between our account manager and the Trust\'s IT lead, the Trust may raise a ticket in the portal.',
+      'If our engineer texts you that your parcel has arrived, you may collect it from the depot.',
+      'Additional seats taken up through a signed Order Form shall be invoiced at list price.',
+      'If you switched plans after talking to one of our sales advisers at the trade show, the new plan applies only once we have emailed you an Order Form.',
+      'If our consultant demonstrated a shorter backup window during the pitch, that window applies as the Service Level only once it is set out in a signed Change Note.',
+      'Permission to move the archive to the Supplier\'s new Frankfurt disaster recovery data centre was given in a signed letter and may be relied on by the Supplier.',
+    ]);
+  });
 });
