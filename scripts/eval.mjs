@@ -84,8 +84,8 @@
 // stop 42 to the same brief and sealed before the analysis ever ran on them, were measured once, together, with the
 // analysis of round 128 at stop 42: the three-hundred-and-forty-first (`fresh: 341`, HONEST_FRESH) is the honest set,
 // the other three beside it, and the three-hundred-and-thirty-seventh is spent unstudied; round 129 (stop 42) studied the
-// three-hundred-and-thirty-seventh to three-hundred-and-fortieth, never the three-hundred-and-forty-first. LAST_FRESH is
-// the highest set wired in.
+// three-hundred-and-thirty-seventh to three-hundred-and-fortieth, never the three-hundred-and-forty-first, and round 130
+// (stop 43) studied the same four again, never the three-hundred-and-forty-first. LAST_FRESH is the highest set wired in.
 // A new sealed set is wired
 // in by raising HONEST_FRESH.
 //
@@ -426,10 +426,10 @@ function spentNote(n) {
   if (n === 36 || n === 37) return 'another hand, sealed; measured at stop 25, then tuned on at stop 25 (round 31), no longer an honest figure';
   // The honest set of stop 38: round 125 studied the seven measured with it, not this one.
   if (n === 325) return 'another hand, sealed; measured at stop 38 (round 124), not studied while sets 326 to 329, measured with round 125, replaced it as the honest figure, then tuned on at stop 41 (round 126), no longer an honest figure';
-  // The first honest set of stop 42: round 128 studied the three measured with it, not this one; round 129 studied it with sets 338 to 340.
-  if (n === 337) return 'another hand, sealed; measured at stop 42 (round 127), not studied while sets 338 to 341, measured with round 128, replaced it as the honest figure, then tuned on at stop 42 (round 129), no longer an honest figure';
-  // Measured with set 341, the honest set of stop 42, and studied without it in round 129.
-  if (n >= 338 && n <= 340) return 'another hand, sealed; measured once at stop 42 with the same analysis as set 341 (round 128), then tuned on at stop 42 (round 129), no longer an honest figure';
+  // The first honest set of stop 42: round 128 studied the three measured with it, not this one; rounds 129 and 130 studied it with sets 338 to 340.
+  if (n === 337) return 'another hand, sealed; measured at stop 42 (round 127), not studied while sets 338 to 341, measured with round 128, replaced it as the honest figure, then tuned on at stop 42 (round 129) and stop 43 (round 130), no longer an honest figure';
+  // Measured with set 341, the honest set of stop 42, and studied without it in rounds 129 and 130.
+  if (n >= 338 && n <= 340) return 'another hand, sealed; measured once at stop 42 with the same analysis as set 341 (round 128), then tuned on at stop 42 (round 129) and stop 43 (round 130), no longer an honest figure';
   // The honest set of stop 41: round 127 studied the three measured with it, not this one; round 128 studied it with sets 334 to 336.
   if (n === 333) return 'another hand, sealed; measured at stop 41 (round 126), not studied while sets 334 to 337, measured with round 127, replaced it as the honest figure, then tuned on at stop 42 (round 128), no longer an honest figure';
   // Measured with set 337, the honest set of stop 42, and studied without it in round 128.

@@ -5394,3 +5394,113 @@ describe('round 129 (stop 42): a price we will quote and agree with you, a perio
     ]);
   });
 });
+
+describe('round 130 (stop 43): a provider named by its own name that may limit the client\'s use when it thinks that use excessive, service levels revised by a named provider from time to time without notice, intervals appropriate to the client\'s operations, a frequency that reflects the weather, a service open at times convenient to someone, objectives that do not warrant, limits that are approximate and that the provider may apply as it likes', () => {
+  it('reads a named provider that may limit the client\'s use on its own judgement, as "we" and "the Supplier" already were read', () => {
+    readsAs([
+      // The gap found in the editor.
+      ['Routewise may limit the number of tracking requests if it thinks the Trust\'s usage is excessive.', 'vague-term'],
+      ['Harbour Freight may throttle the Trust\'s bandwidth if it believes the Trust\'s traffic is excessive.', 'vague-term'],
+      ['Harbourline may throttle your bandwidth where it considers your usage is abusive.', 'vague-term'],
+      ['The Supplier may limit the number of API calls if it thinks the Customer\'s usage is excessive.', 'vague-term'],
+      ['We may limit the number of tracking requests if we think your usage is excessive.', 'vague-term'],
+    ]);
+  });
+  it('spares a limit with a figure, and the client that limits the provider', () => {
+    spares([
+      'Routewise may limit the number of tracking requests if the Trust\'s usage exceeds 10,000 requests a day.',
+      'Routewise may limit the number of tracking requests to 10,000 a day.',
+      'The Trust may limit the number of tracking requests if it thinks Routewise\'s charges are excessive.',
+      'The Customer may restrict the Supplier\'s access if it thinks the Supplier\'s usage is excessive.',
+    ]);
+  });
+  it('reads levels revised by the provider from time to time without notice, a soft interval, frequency or opening time, and a promise made an aim', () => {
+    readsAs([
+      ['Response times may be changed by Harbourline periodically without notice.', 'vague-term'],
+      ['The maintenance schedule may be varied by Routewise from time to time without notice to the Trust.', 'vague-term'],
+      ['Service Levels may be revised by the Supplier from time to time without notice to the Customer.', 'vague-term'],
+      ['The Supplier shall service the generators at such intervals as are appropriate to the Authority\'s operations.', 'vague-term'],
+      ['The Contractor shall inspect the pumps at such intervals as are suitable to the Customer\'s operations.', 'vague-term'],
+      ['The Contractor shall survey the beaches at a frequency that reflects tidal conditions.', 'vague-term'],
+      ['Gritting runs shall be made at intervals that depend on local weather conditions.', 'vague-term'],
+      ['The help desk shall be staffed at times convenient to the Customer\'s users.', 'vague-term'],
+      ['The Supplier shall keep the booking line open at times convenient for parents.', 'vague-term'],
+      ['The availability figures in Annex 1 are service objectives and do not warrant that the booking portal will be reachable at any given hour.', 'vague-term'],
+      ['The response times in Schedule 3 are service goals and do not warrant that every call will be answered within them.', 'vague-term'],
+      ['Storage limits are approximate and we may adjust them whenever demand is high.', 'vague-term'],
+      ['Bandwidth caps on the guest network are approximate, and we may enforce them differently at busy times.', 'vague-term'],
+    ]);
+  });
+  it('spares the client\'s own revision, a change on notice or with consent, a bounded frequency, the client\'s own times, a warranty that is kept, and figures that are not limits', () => {
+    spares([
+      'Service Levels may be revised by the Customer from time to time without notice to the Supplier.',
+      'Response times may be changed by Harbourline from time to time, subject to 90 days\' notice to the Customer.',
+      'Service Levels may be revised by the Supplier from time to time with the Customer\'s written agreement.',
+      'The Supplier shall service the generators at times reasonable to the Customer.',
+      'The Contractor shall survey the beaches at a frequency that reflects tidal conditions, and in any event at least monthly.',
+      'The Contractor shall survey the beaches at a frequency that reflects the Monitoring Plan in Schedule 3.',
+      'The Customer may open the portal at times convenient to its staff.',
+      'The Supplier shall attend site at a time convenient to the Customer, and in any event within 5 Business Days.',
+      'The Supplier warrants that the response times in Schedule 2 will be met and does not warrant that every ticket will be resolved at first contact.',
+      'The distances shown on the route map are approximate and we may update them.',
+      'Storage limits are approximate and the Customer may ask for them to be raised.',
+    ]);
+  });
+  it('reads a term left to a variation, change note or side letter still to be issued later, a document that has yet to be written, and a fee that will be announced', () => {
+    readsAs([
+      ['The retention schedule shall be set out in a change note to be issued after go-live.', 'agreement-to-agree'],
+      ['The retention schedule shall be set out in a Variation to be executed once the trial ends.', 'agreement-to-agree'],
+      ['Escalation contacts shall be named in a side letter to be issued once the pilot ends.', 'agreement-to-agree'],
+      ['The Supplier shall restore service within the time given in the parties\' recovery runbook, which has yet to be written.', 'agreement-to-agree'],
+      ['The surcharge for weekend deliveries will be announced nearer the time.', 'agreement-to-agree'],
+      ['Rates for the winter season will be announced later.', 'agreement-to-agree'],
+    ]);
+  });
+  it('spares a variation clause, a document to be delivered by a deadline, and an announcement that is no term', () => {
+    spares([
+      'Any change to the Services shall be made in a Variation to be signed by both parties.',
+      'The Supplier shall deliver the Exit Plan, which has yet to be drafted, within 30 days of the Effective Date.',
+      'The winners will be announced after the event.',
+      'Maintenance windows will be announced at least 7 days in advance.',
+    ]);
+  });
+  it('reads an approval at a field day, and work on something named at length that was asked for through an informal channel', () => {
+    readsAs([
+      ['The booking changes were approved by the Council\'s events officer at a field day and may go ahead.', 'verbal-agreement'],
+      ['Spraying of the trial plots was agreed with the grower at the spring field day and may start on that basis.', 'verbal-agreement'],
+      ['Extra work on the Dundee planetarium projector that the Customer\'s operations manager requested while showing our technicians round the building shall be paid at the rates in Schedule 4.', 'verbal-agreement'],
+      ['The Supplier has built the fixture-export feature for the Tralee junior league portal requested by the Customer\'s club secretary at the presentation on 12 June, and the Customer shall pay for it at Schedule 3 rates.', 'verbal-agreement'],
+      ['Maintenance on the backup generator that the Trust\'s estates lead booked during a site visit shall be charged at the day rate.', 'verbal-agreement'],
+    ]);
+  });
+  it('spares work on something named at length that was asked for in a signed request or by purchase order', () => {
+    spares([
+      'Extra training for the new finance module that the Customer requested in a signed Change Request shall be invoiced at the day rate.',
+      'Work on the network that the Customer requested by purchase order shall be invoiced at the day rate.',
+    ]);
+  });
+  it('reads a talk between two people, a date arranged when someone dropped in, a promise made when visiting one of the client\'s rehearsals or concerts, a text that extends, licences taken up after a call, a talk with one of our staff at a show, a level demonstrated at a pitch that applies as the Service Level, and a permission with a long object given at a meeting', () => {
+    readsAs([
+      ['Following the discussion between our account manager and the Trust\'s IT lead, the Supplier may apply the new retention settings.', 'verbal-agreement'],
+      ['If you arranged an earlier collection date with our depot staff when you dropped in, we will collect on that date.', 'verbal-agreement'],
+      ['If you booked an extra cleaning visit with our site team when you called in, we will not charge the call-out fee.', 'verbal-agreement'],
+      ['Your subscription covers the extra reports our director agreed to design for your choir when he visited one of your concerts.', 'verbal-agreement'],
+      ['If our support lead texts you that your deadline is extended, the extension stands even if the portal still shows the old date.', 'verbal-agreement'],
+      ['Additional seats taken up following a call with the Council\'s IT officer shall be invoiced at list price.', 'verbal-agreement'],
+      ['If you joined after talking with one of our staff at the Harrogate growers\' show, the free month they offered applies to your first renewal.', 'verbal-agreement'],
+      ['If you upgraded after speaking to one of our agents at the Taupo farmers\' expo, the saving they offered applies for the life of your account.', 'verbal-agreement'],
+      ['If our consultant demonstrated a shorter backup window during the pitch, that window applies as the Service Level.', 'verbal-agreement'],
+      ['Permission to move the archive to the Supplier\'s new Frankfurt disaster recovery data centre was given at the steering meeting and may be relied on by the Supplier.', 'verbal-agreement'],
+    ]);
+  });
+  it('spares a ticket raised after a talk, a text that tells news, seats taken up by signed order, and the same steps made binding only in writing', () => {
+    spares([
+      'Following the discussion between our account manager and the Trust\'s IT lead, the Trust may raise a ticket in the portal.',
+      'If our engineer texts you that your parcel has arrived, you may collect it from the depot.',
+      'Additional seats taken up through a signed Order Form shall be invoiced at list price.',
+      'If you switched plans after talking to one of our sales advisers at the trade show, the new plan applies only once we have emailed you an Order Form.',
+      'If our consultant demonstrated a shorter backup window during the pitch, that window applies as the Service Level only once it is set out in a signed Change Note.',
+      'Permission to move the archive to the Supplier\'s new Frankfurt disaster recovery data centre was given in a signed letter and may be relied on by the Supplier.',
+    ]);
+  });
+});
