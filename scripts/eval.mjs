@@ -85,7 +85,11 @@
 // analysis of round 128 at stop 42: the three-hundred-and-forty-first (`fresh: 341`, HONEST_FRESH) is the honest set,
 // the other three beside it, and the three-hundred-and-thirty-seventh is spent unstudied; round 129 (stop 42) studied the
 // three-hundred-and-thirty-seventh to three-hundred-and-fortieth, never the three-hundred-and-forty-first, and round 130
-// (stop 43) studied the same four again, never the three-hundred-and-forty-first. LAST_FRESH is the highest set wired in.
+// (stop 43) studied the same four again, never the three-hundred-and-forty-first; the three-hundred-and-forty-second to
+// three-hundred-and-forty-fifth, written at stop 42 to the same brief and sealed before the analysis ever ran on them,
+// were measured once, together, with the analysis of round 130 at stop 43: the three-hundred-and-forty-fifth
+// (`fresh: 345`, HONEST_FRESH) is the honest set, the other three beside it, and the three-hundred-and-forty-first is
+// spent unstudied. LAST_FRESH is the highest set wired in.
 // A new sealed set is wired
 // in by raising HONEST_FRESH.
 //
@@ -306,10 +310,10 @@ function figures(counts) {
 }
 
 /** The fresh set that is the honest figure: written and sealed by another hand, never tuned on. Every fresh set before it is spent. */
-export const HONEST_FRESH = 341;
+export const HONEST_FRESH = 345;
 
 /** The highest-numbered fresh set wired in (set 165 was written and sealed before sets 163 and 164 were finished, and was wired in before them). */
-export const LAST_FRESH = 341;
+export const LAST_FRESH = 345;
 
 /** The set a sentence belongs to: `fresh` (the first fresh set, `fresh: true`), `fresh2` … `fresh13` (`fresh: 2` …), `heldout` or `tuning`. */
 export function setOf(entry) {
@@ -407,6 +411,7 @@ const MEASURED_TOGETHER = [
   [330, 333, 41, 126],
   [334, 337, 42, 127],
   [338, 341, 42, 128],
+  [342, 345, 43, 130],
 ];
 
 /** How each spent fresh set came to be spent. */
@@ -426,6 +431,8 @@ function spentNote(n) {
   if (n === 36 || n === 37) return 'another hand, sealed; measured at stop 25, then tuned on at stop 25 (round 31), no longer an honest figure';
   // The honest set of stop 38: round 125 studied the seven measured with it, not this one.
   if (n === 325) return 'another hand, sealed; measured at stop 38 (round 124), not studied while sets 326 to 329, measured with round 125, replaced it as the honest figure, then tuned on at stop 41 (round 126), no longer an honest figure';
+  // The second honest set of stop 42: rounds 129 and 130 studied the three measured with it, not this one.
+  if (n === 341) return 'another hand, sealed; measured at stop 42 (round 128), and not studied: sets 342 to 345, measured with round 130, replaced it as the honest figure';
   // The first honest set of stop 42: round 128 studied the three measured with it, not this one; rounds 129 and 130 studied it with sets 338 to 340.
   if (n === 337) return 'another hand, sealed; measured at stop 42 (round 127), not studied while sets 338 to 341, measured with round 128, replaced it as the honest figure, then tuned on at stop 42 (round 129) and stop 43 (round 130), no longer an honest figure';
   // Measured with set 341, the honest set of stop 42, and studied without it in rounds 129 and 130.

@@ -452,8 +452,12 @@ describe('the analysis on the corpus', () => {
     fresh339: { at: 'ca6eeac (stop 42, the analysis of 2237faa)', figures: { 'vague-term': [1.0, 0.978], 'agreement-to-agree': [1.0, 0.95], 'verbal-agreement': [1.0, 0.914], none: [0.909, 1.0] } },
     fresh340: { at: '2b30aec (stop 42, the analysis of 2237faa)', figures: { 'vague-term': [0.952, 0.889], 'agreement-to-agree': [1.0, 0.925], 'verbal-agreement': [0.939, 0.886], none: [0.824, 0.933] } },
     fresh341: { at: 'd87777a (stop 42, the analysis of 2237faa)', figures: { 'vague-term': [1.0, 1.0], 'agreement-to-agree': [1.0, 0.95], 'verbal-agreement': [0.97, 0.914], none: [0.938, 1.0] } },
+    fresh342: { at: '62a7af1 (stop 43, the analysis of d31a879)', figures: { 'vague-term': [1.0, 0.956], 'agreement-to-agree': [1.0, 0.975], 'verbal-agreement': [0.971, 0.943], none: [0.922, 0.983] } },
+    fresh343: { at: '33eb003 (stop 43, the analysis of d31a879)', figures: { 'vague-term': [0.976, 0.911], 'agreement-to-agree': [1.0, 1.0], 'verbal-agreement': [0.941, 0.914], none: [0.891, 0.95] } },
+    fresh344: { at: '4e1615b (stop 43, the analysis of d31a879)', figures: { 'vague-term': [0.953, 0.911], 'agreement-to-agree': [1.0, 0.95], 'verbal-agreement': [0.971, 0.971], none: [0.891, 0.95] } },
+    fresh345: { at: '294ba68 (stop 43, the analysis of d31a879)', figures: { 'vague-term': [0.977, 0.956], 'agreement-to-agree': [1.0, 1.0], 'verbal-agreement': [1.0, 0.829], none: [0.881, 0.983] } },
   };
-  const HONEST = 'fresh341';
+  const HONEST = 'fresh345';
   /**
    * Spent sets are held at 0.90 for every label, except where one round of tuning left a label below that: there, at the figure
    * the round reached (set 12 after round 10, set 13 after round 11, set 14 after round 12, stop 21; set 15 reached 0.90 everywhere after round 13, set 16 after round 14, set 17 after round 15, stop 22; set 18 after round 16, set 19 after round 17, set 20 after round 18, set 22 after round 19, set 23 after round 20, set 24 after round 21 and set 25 after round 22, stop 23; set 26 after round 23, stop 24; set 27 reached 0.90 everywhere after round 24, set 28 after round 25 and set 30 after round 27, stop 24; set 31 after round 28, sets 32 and 33 after round 29, sets 34 and 35 after round 30, sets 36 and 37 after round 31, stop 25; sets 38 and 39 after round 32, set 41 after round 33, sets 42 and 43 reached 0.90 everywhere after round 34, sets 44 and 45 after round 35, sets 46 and 47 after round 36, sets 48 and 49 after round 37, stop 26; sets 50 and 51 after round 38, sets 52 and 53 after round 39, sets 54 and 55 after round 40, sets 56 and 57 after round 41, sets 58 and 59 after round 42, set 61 after round 43 while set 60 kept verbal-agreement recall 0.886, stop 27), so that no later change loses what was gained.
@@ -478,6 +482,9 @@ describe('the analysis on the corpus', () => {
     fresh63: { 'vague-term': [0.9, 0.9], 'agreement-to-agree': [0.9, 0.9], 'verbal-agreement': [0.9, 0.9], none: [0.88, 0.9] },
     // Sets 337 and 340, held here at their figures after round 129, left with round 130 (stop 43), which brought every label of
     // sets 337 to 340 to 1.000: they are held at 0.90 for every label, as the other spent sets are.
+    // Measured once at stop 43 with set 345 and not studied: held at their wire-in figures where a label is below 0.90.
+    fresh343: { 'vague-term': [0.9, 0.9], 'agreement-to-agree': [0.9, 0.9], 'verbal-agreement': [0.9, 0.9], none: [0.89, 0.9] },
+    fresh344: { 'vague-term': [0.9, 0.9], 'agreement-to-agree': [0.9, 0.9], 'verbal-agreement': [0.9, 0.9], none: [0.89, 0.9] },
   };
   const figuresOf = (set: string) => (result as unknown as Record<string, Figures>)[set]!;
 
