@@ -5504,3 +5504,43 @@ describe('round 130 (stop 43): a provider named by its own name that may limit t
     ]);
   });
 });
+
+describe('round 131 (stop 43): features, parts and numbers a provider may change alone (a list of three verbs, a bare noun, "whenever we like", "if we think it necessary", the consent waived in a comma-insert before the verb), enough capacity a party must ensure there is, training as is fitting, and a timeframe the parties will fix in a named protocol', () => {
+  it('reads a provider that may change features, parts or numbers alone', () => {
+    readsAs([
+      ['We reserve the right to modify, suspend or withdraw features of the booking portal without notice to you.', 'vague-term'],
+      ['The Provider reserves the right to change, suspend or remove modules of the reporting suite at any time.', 'vague-term'],
+      ['We can reshape, rename or retire any part of the route planner whenever we like.', 'vague-term'],
+      ['We may redesign or retire any component of the dashboard whenever we choose.', 'vague-term'],
+      ['We may limit the number of concurrent sessions if we think it necessary.', 'vague-term'],
+      ['The Provider may, without the Customer\'s consent, substitute different hosting sites and alter the retention period for the archive.', 'vague-term'],
+      ['We may, without notice to you, replace the storage hardware and change the backup schedule.', 'vague-term'],
+    ]);
+  });
+  it('spares the same changes on written notice or agreement, at the client\'s request, by the client, or forbidden', () => {
+    spares([
+      'We reserve the right to modify, suspend or withdraw features of the booking portal on 90 days\' written notice to you.',
+      'We can reshape, rename or retire any part of the route planner only with your written agreement.',
+      'We may reduce the number of user seats if you ask us to.',
+      'The Customer may reduce the number of user seats if it considers it necessary.',
+      'The Customer may, without the Provider\'s consent, change the named users on its account.',
+      'The Provider may not, without the Customer\'s consent, substitute different hosting sites.',
+    ]);
+  });
+  it('reads enough capacity or staff a party must ensure there is, training as is fitting, and a timeframe the parties will fix in a protocol named in lower case', () => {
+    readsAs([
+      ['The Contractor shall ensure there are enough engineers to cover the winter peak.', 'vague-term'],
+      ['The Supplier shall ensure there is enough helpdesk capacity to handle renewals.', 'vague-term'],
+      ['The Processor shall ensure that its staff receive such security training as is fitting for their duties.', 'vague-term'],
+      ['The Processor shall notify breaches within a period the parties will fix in the incident handling procedure.', 'agreement-to-agree'],
+    ]);
+  });
+  it('spares a fitting manner that is no standard of a duty, and the parties fixing incidents or defects', () => {
+    spares([
+      'It is fitting that the parties record their thanks.',
+      'The parties will fix the incidents raised in the pilot before go-live.',
+      'Both parties will fix any defects found during acceptance testing.',
+      'The parties will fix in the incident log each error found in testing.',
+    ]);
+  });
+});
