@@ -5544,3 +5544,32 @@ describe('round 131 (stop 43): features, parts and numbers a provider may change
     ]);
   });
 });
+
+describe('round 131 (stop 43): a change by phone or call that applies only once accepted in the account, attendance in person, an instruction priced in a named pricing schedule, a discretion capped in its proviso, a clock window in any event, and no reducing change without written acceptance', () => {
+  it('spares a call whose change applies only once accepted in the account or dashboard, attendance in person that is charged, an instruction priced in a named schedule, a capped discretion, a clock window in all cases, and a reduction that needs written acceptance', () => {
+    spares([
+      'If you reach us by phone, we\'ll send a written summary of any change to your plan, and the change applies only after you accept that summary in your account.',
+      'You may request a call with our onboarding specialists at any time, but any change to your subscription only applies once you accept it in the account dashboard.',
+      'If you ring our sales team, any upgrade they offer only applies once you accept it in your account.',
+      'The Client may, at its discretion, request that an engineer attend the plant room in person, such attendance being charged at the rates in Schedule 4.',
+      'The Authority may, from time to time, instruct the Contractor to carry out additional sound tests, each to be paid at the rate in the Pricing Schedule.',
+      'Scheduled maintenance may be performed at the Provider\'s discretion, provided that it does not exceed six hours per month and occurs between 23:00 and 05:00 GMT.',
+      'Planned works may be carried out at the Supplier\'s discretion, provided that they do not exceed 4 hours in any calendar month.',
+      'Where reasonably practicable the Supplier shall schedule updates outside opening hours, and in all cases updates to the till system shall be made between 00:00 and 06:00.',
+      'Where possible the Contractor shall patch outside trading hours, and in any event patches shall be applied between 22.00 and 04.00.',
+      'We may update these terms, but no change that reduces the service levels for your sites will take effect without your written acceptance.',
+      'The Provider may revise the service levels, but no revision which lowers them shall take effect without the Customer\'s written consent.',
+    ]);
+  });
+  it('still reads a change agreed by phone that applies on a staff member\'s word, an approval in person, an oral instruction, a discretion with only notice, a clock window that is no limit, and a reducing change that needs only notice', () => {
+    readsAs([
+      ['If you agree a new plan with us by phone, the change applies only after our account manager confirms it.', 'verbal-agreement'],
+      ['The engineer who attends your site may agree in person to waive the call-out fee, and that waiver binds us.', 'verbal-agreement'],
+      ['An engineer who attends the site in person may approve extra work, which shall be charged at the day rate.', 'verbal-agreement'],
+      ['The Authority\'s Contract Manager may instruct the Contractor orally to carry out additional sound tests, each to be paid at the rate in the Pricing Schedule.', 'verbal-agreement'],
+      ['Scheduled maintenance may be performed at the Provider\'s discretion, provided that it gives reasonable notice.', 'vague-term'],
+      ['Where reasonably practicable the Supplier shall schedule updates outside opening hours, and support is available between 09:00 and 17:00.', 'vague-term'],
+      ['We may update these terms, but no change that reduces the service levels will take effect without notice.', 'vague-term'],
+    ]);
+  });
+});
