@@ -5573,3 +5573,26 @@ describe('round 131 (stop 43): a change by phone or call that applies only once 
     ]);
   });
 });
+
+describe('round 131 (stop 43): a promise or approval at a video consult, a concert, a field trial, a webinar or a roadshow', () => {
+  it('reads a statement, promise, grant or approval made at one of these events that the sentence gives effect', () => {
+    readsAs([
+      ['If one of our vets told you on a video consult that follow-up chats about your herd are free, that promise forms part of your subscription.', 'verbal-agreement'],
+      ['Our founder promised your choir at the launch concert that you would keep the founding-member price forever, and we stand by that promise.', 'verbal-agreement'],
+      ['Approval given by the Authority\'s procurement officer during the orchard field trial to expand the trap network shall constitute a valid Call-Off Order.', 'verbal-agreement'],
+      ['Extra storage for the imagery was granted to the Customer by the Provider\'s solutions architect at a webinar Q&A and is included in the Subscription Fee.', 'verbal-agreement'],
+      ['Any free-trial extension our team gave you at the community transport roadshow applies to your account.', 'verbal-agreement'],
+    ]);
+  });
+  it('spares the same events where nothing is agreed at them, and a step at a roadshow confirmed in a signed form', () => {
+    spares([
+      'The Supplier shall record each video consult in the patient file.',
+      'Ticket sales for the launch concert close at noon.',
+      'During the field trial the Service Levels shall not apply.',
+      'Our webinars are recorded and may be viewed in the customer portal.',
+      'The roadshow schedule is published on our website.',
+      'Support questions raised at a webinar will be answered by email within 2 business days.',
+      'Any free-trial extension our team gave you at the roadshow applies only once it is confirmed in a signed Order Form.',
+    ]);
+  });
+});
