@@ -411,7 +411,7 @@ const MEASURED_TOGETHER = [
   [330, 333, 41, 126],
   [334, 337, 42, 127],
   [338, 341, 42, 128],
-  [342, 345, 43, 130],
+  [342, 345, 43, 130, 43, 131],
 ];
 
 /** How each spent fresh set came to be spent. */
@@ -447,6 +447,8 @@ function spentNote(n) {
   if (n >= 330 && n <= 332) return 'another hand, sealed; measured once at stop 41 with the same analysis as set 333 (round 126), then tuned on at stop 42 (round 127), no longer an honest figure';
   // Measured with set 329, the honest set of stop 40, and studied without it in round 126.
   if (n >= 326 && n <= 328) return 'another hand, sealed; measured once at stop 40 with the same analysis as set 329 (round 125), then tuned on at stop 41 (round 126), no longer an honest figure';
+  // The honest set of stop 43: round 131 studied the three measured with it, not this one.
+  if (n === 345) return 'another hand, sealed; measured at stop 43 (round 130), and not studied';
   const batch = MEASURED_TOGETHER.find(([first, last]) => n >= first && n <= last);
   if (batch) {
     const [, last, stop, round, tunedStop, tunedRound] = batch;
