@@ -5596,3 +5596,32 @@ describe('round 131 (stop 43): a promise or approval at a video consult, a conce
     ]);
   });
 });
+
+describe('round 132 (stop 44): a fee announced nearer a go-live, launch or start date (its subject a fee, price, charge, rate or cost with a phrase of up to seven words after it), and a number, quantity or volume one party will confirm at a later stage', () => {
+  it('reads a fee, price, charge or rate still to be announced before a named stage, and a quantity one party will set at a later stage', () => {
+    readsAs([
+      ['The fee for each extra loading bay will be announced closer to the go-live date.', 'agreement-to-agree'],
+      ['The charge for every extra warehouse will be announced closer to the launch date.', 'agreement-to-agree'],
+      ['The price of each further licence pack will be announced nearer to the go-live date.', 'agreement-to-agree'],
+      ['Rates for the optional weekend cover will be announced closer to go-live.', 'agreement-to-agree'],
+      ['The monthly fee payable for any additional site shall be announced nearer the start date.', 'agreement-to-agree'],
+      ['The quantity of meal vouchers to be supplied at each depot shall be confirmed by the Buyer in a purchase order to be raised at a later date.', 'agreement-to-agree'],
+      ['The volume of scans to be processed each month shall be confirmed by the Customer at a later stage.', 'agreement-to-agree'],
+      ['The number of training days for the second phase will be confirmed by the Trust later.', 'agreement-to-agree'],
+    ]);
+  });
+  it('spares results or winners announced, notice of a change to a fee in force, an announced fee with a fallback, and a quantity confirmed for each delivery or in a dated order', () => {
+    spares([
+      'The results of the price review will be announced closer to the go-live date.',
+      'The winners of the cost-saving challenge will be announced closer to the launch date.',
+      'Any increase to the fee for each additional depot will be announced at least 60 days before it takes effect.',
+      'Changes to the charges for extra depots will be announced by email before they apply.',
+      'The fee for each further depot will be announced closer to go-live, failing which the depot rate in Schedule 2 applies.',
+      'Any price change will be announced in an email to you at least two months ahead.',
+      'The venue for the kick-off will be announced closer to the go-live date.',
+      'The number of attendees will be confirmed by the Customer before each session.',
+      'The number of sessions shall be confirmed by the Authority in the Call-off Order dated 1 March 2027.',
+      'The number of user accounts will be confirmed by the Customer when it places each order.',
+    ]);
+  });
+});
