@@ -5625,3 +5625,33 @@ describe('round 132 (stop 44): a fee announced nearer a go-live, launch or start
     ]);
   });
 });
+
+describe('round 132 (stop 44): a level consistent with, or work in line with, a party\'s usual, normal or ordinary standards or practices, use beyond what is normal, typical or expected, and a time that is an aspiration or an ambition the provider does not guarantee', () => {
+  it('reads a party\'s usual standards or practices as the measure, use beyond the normal as a threshold, and an aim about a time that the provider does not guarantee', () => {
+    readsAs([
+      ['Uptime of the booking portal shall be kept at a level consistent with the Supplier\'s normal standards.', 'vague-term'],
+      ['Backups will be taken in line with the Provider\'s usual practices.', 'vague-term'],
+      ['Patches will be applied in keeping with our ordinary standards.', 'vague-term'],
+      ['Records will be destroyed in accordance with the Contractor\'s customary procedures.', 'vague-term'],
+      ['If the Client\'s API calls go beyond typical usage, we may slow them down.', 'vague-term'],
+      ['Where traffic to the portal is in excess of the usual volumes, the Supplier may queue requests.', 'vague-term'],
+      ['Where the Customer\'s storage exceeds expected consumption, the Provider may suspend new uploads.', 'vague-term'],
+      ['Our help desk should answer calls within a minute, but this is an ambition and we do not promise it.', 'vague-term'],
+      ['Our courier app should confirm bookings within 30 seconds, but that is an aim and the Provider does not guarantee it.', 'vague-term'],
+    ]);
+  });
+  it('spares standards or procedures a document sets out, business hours, use beyond a stated figure or a defined level, normal levels that only trigger an alarm, and an aspiration about no level', () => {
+    spares([
+      'Backups will be taken in accordance with the procedures in Schedule 3.',
+      'The Provider\'s usual standards are set out in Annex B and apply to availability.',
+      'Uptime of the booking portal shall be kept at a level consistent with the Supplier\'s usual standards set out in Schedule 2.',
+      'The service will be staffed during the Provider\'s normal business hours.',
+      'Where uploads exceed normal usage, meaning more than 50 GB in any day, the Provider may throttle throughput.',
+      'Where uploads exceed the normal usage set out in the Order Form, the Provider may throttle throughput.',
+      'Temperatures in the server room that exceed normal levels trigger an alarm.',
+      'We hope to open a second office in Leeds, but that is an aspiration and we don\'t guarantee it.',
+      'Our aspiration is to be carbon neutral by 2030.',
+      'The courier app confirms bookings within 30 seconds, and that is a commitment we guarantee.',
+    ]);
+  });
+});

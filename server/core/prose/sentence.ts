@@ -334,7 +334,7 @@ export function aboutDispute(sentence: string): boolean {
 }
 
 const AIM_SUBJECT =
-  /\b(?:(?:security\s+|technical\s+|organi[sz]ational\s+)?(?:measures|controls)|(?:security|service|performance)\s+commitments|safeguards|times?|levels?|uptime|throughput|latency|capacity|forecasts?|accura(?:cy|te)|bandwidth|staffing|headcount|frequenc(?:y|ies)|availab\w*|hours|dates?|deadlines?|timescales?|timelines?|schedules?|turnarounds?|targets?|figures?|milestones?|SLAs?|responses?|resolutions?|credits?|estimates?|performance|objectives?|recovery|RTOs?|RPOs?|benchmarks?|metrics?|KPIs?|delays?|retention\s+periods?|how\s+long|time\s+it\s+takes|(?:delivery\s+|processing\s+|response\s+)?speeds?)\b/i;
+  /\b(?:(?:security\s+|technical\s+|organi[sz]ational\s+)?(?:measures|controls)|(?:security|service|performance)\s+commitments|safeguards|times?|levels?|uptime|throughput|latency|capacity|forecasts?|accura(?:cy|te)|bandwidth|staffing|headcount|frequenc(?:y|ies)|availab\w*|hours|dates?|deadlines?|timescales?|timelines?|schedules?|turnarounds?|targets?|figures?|milestones?|SLAs?|responses?|resolutions?|credits?|estimates?|performance|objectives?|recovery|RTOs?|RPOs?|benchmarks?|metrics?|KPIs?|delays?|retention\s+periods?|how\s+long|time\s+it\s+takes|(?:delivery\s+|processing\s+|response\s+)?speeds?|within\s+(?:(?:a\s+few|\d+|[a-z]+)\s+)?(?:seconds?|minutes?|days?|weeks?))\b/i;
 const CONTRACT_PART =
   /\b(?:agreement|contract|order(?:\s+form)?|SLAs?|schedules?|document|terms|conditions|proposal|addend(?:um|a)|DPA|BAA|protocol|quot(?:e|ation)|statement\s+of\s+work|SOW|service\s+levels?|commitments?|obligations?|annex|appendix|exhibit|clause|section|letter|memorandum|polic(?:y|ies)|pages?|website|descriptions?|specifications?)\b/i;
 
