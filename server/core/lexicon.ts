@@ -593,7 +593,7 @@ const ROWS: readonly Row[] = [
     advice: 'name the standard, or list the measures',
     replacement: 'the measures listed in ${1:this contract}',
     fix: 'none',
-    pattern: String.raw`(?:all )?(?:useful|necessary|appropriate|reasonable|adequate) precautions|(?:appropriate|adequate|suitable|sufficient|reasonable|proper|necessary|commercially reasonable) (?:(?:administrative|physical|technical|organi[sz]ational|operational|security|data|protection|protective|privacy|and|or|other),? ){0,6}(?:measures?|safeguards?|controls?|security|precautions?|protections?|checks?|procedures?|actions?|arrangements)|(?:safeguards?|measures?|controls?|security) reasonably (?:designed|calculated)|(?:appropriate|adequate|proportionate|commensurate|suitable) (?:to|with|for) (?:the )?(?:[A-Za-zÀ-ɏ]+ ){0,2}?(?:risks?|norms|industry|sensitivity)|whatever (?:[a-z]+ ){0,4}?(?:safeguards|measures|controls|steps|precautions|actions?) (?:are|is|it considers|it deems|we consider|(?:it|we|they) (?:thinks?|judges?|finds?)) (?:appropriate|adequate|suitable|necessary|proper|sufficient|prudent|sensible|fitting|right)|(?:to|at) a (?:standard|level) (?:befitting|commensurate with|appropriate to|suited to) the (?:sensitivity|nature|importance|value)`,
+    pattern: String.raw`(?:all )?(?:useful|necessary|appropriate|reasonable|adequate) precautions|(?<=\b(?:in|within|at) )(?:an? )?secure (?:environments?|locations?|manner|places?|facilit(?:y|ies)|fashion)|(?:appropriate|adequate|suitable|sufficient|reasonable|proper|necessary|commercially reasonable) (?:(?:administrative|physical|technical|organi[sz]ational|operational|security|data|protection|protective|privacy|and|or|other),? ){0,6}(?:measures?|safeguards?|controls?|security|precautions?|protections?|checks?|procedures?|actions?|arrangements)|(?:safeguards?|measures?|controls?|security) reasonably (?:designed|calculated)|(?:appropriate|adequate|proportionate|commensurate|suitable) (?:to|with|for) (?:the )?(?:[A-Za-zÀ-ɏ]+ ){0,2}?(?:risks?|norms|industry|sensitivity)|whatever (?:[a-z]+ ){0,4}?(?:safeguards|measures|controls|steps|precautions|actions?) (?:are|is|it considers|it deems|we consider|(?:it|we|they) (?:thinks?|judges?|finds?)) (?:appropriate|adequate|suitable|necessary|proper|sufficient|prudent|sensible|fitting|right)|(?:to|at) a (?:standard|level) (?:befitting|commensurate with|appropriate to|suited to) the (?:sensitivity|nature|importance|value)`,
     // "An event outside that party's reasonable control": the force-majeure test, not a control measure.
     unlessPrecededBy: /\b(?:beyond|outside|within|under|not\s+within)\s+(?:[A-Za-z'’]+\s+){0,3}$/i,
     judge: { kind: 'soft', bound: 'standard' },
@@ -1474,6 +1474,8 @@ export const ANCHOR_STEMS: readonly string[] = [
   // Round 132 (stop 44): a provider's usual standards or practices as the measure.
   String.raw`(?:usual|normal|ordinary|habitual)[\s-]+(?:standards|practices?|procedures?|processes)`,
   // Round 132 (stop 44): use beyond what is normal, a threshold no number sets.
+  // Round 132 (stop 44): data kept in a secure environment, location or manner, no measure named.
+  String.raw`secure[\s-]+(?:environments?|locations?|manner|places?|facilit(?:y|ies)|fashion)`,
   String.raw`(?:exceed(?:s|ed|ing)?|beyond|excess[\s-]+of)[\s-]+(?:the[\s-]+)?(?:normal|usual|typical|ordinary|expected|average)[\s-]+(?:usage|use|volume|load|consumption|levels)`,
 ];
 /** A node of the stems' trie ({@link anchorSources}): the stems that end here (their rest, an expression), and the letters that go on. */
@@ -2347,15 +2349,17 @@ function judged(row: Row, text: string, start: number, end: number, context: Pro
       // "A visit so cleared counts as covered", "the site is treated as added", "work gets under way once …": the informal step has an effect.
       // The effect must stand in the same part of the sentence: "contact us by WhatsApp for questions; orders are accepted only through the portal" gives the message no effect.
       const part = semicolonPart(sentence, start - from);
-      if (!INFORMAL_EFFECT.test(part) && !(INFORMAL_CHARGE.test(part) && ORDERED.test(part)) && !WRITING_DISPENSED.test(sentence)) return false; // the written step dispensed with anywhere: "…on a call with its account team; no signed consent is needed"
+      if (!INFORMAL_EFFECT.test(part) && !(INFORMAL_CHARGE.test(part) && ORDERED.test(part)) && !WRITING_DISPENSED.test(sentence) && !CLAUSE_STEP_DISPENSED.test(sentence)) return false; // the written step dispensed with anywhere: "…on a call with its account team; no signed consent is needed"
       // A support line is no approval channel, unless the sentence approves or authorises something through it ("approved by the technician on duty when the Customer rings the support line").
       if (SUPPORT_CHANNEL.test(sentence) && !/\b(?:approv(?:e|es|ed|al)|authori(?:ty|[sz](?:e|es|ed|ation))|binds?|waive[rsd]?|extend(?:s|ed)?|extension|entitles?|takes?\s+effect)\b/i.test(sentence)) return false;
-      if (aboutDispute(sentence)) return false;
+      // "So the Customer need not submit the claims otherwise required by clause 6": a step of the contract dispensed with, not a dispute.
+      if (aboutDispute(sentence) && !CLAUSE_STEP_DISPENSED.test(sentence)) return false;
       // "Hauliers may contact the pre-clearance helpdesk by telephone … to amend or cancel a booking": a user changing its own booking through a desk, no variation of the contract.
       if (/\bmay\s+(?:contact|call|phone|ring|telephone)\s+(?:the\s+|our\s+|its\s+)?(?:[a-z-]+\s+){0,3}?(?:help\s*desk|helpline|hotline|service\s+desk|support\s+line|call\s+cent(?:re|er)|booking\s+(?:line|office|desk))\b/i.test(sentence) && /\b(?:bookings?|reservations?|appointments?|slots?)\b/i.test(sentence)) return false;
       // "Treated as withdrawn if the representative indicates on a call that it will not be pursued": a negation in what was said is not about the step.
       // "If cleared … in a Teams chat, shall not be counted as Degraded Performance": the negation is the effect given to the step.
-      return (NOT_DOWNTIME.test(sentence) || !negated(blanked(blanked(sentence, REPORTED_SPEECH), STATEMENT_CONTENT), start - from)) && !writingRequired(sentence);
+      // "… so the Customer need not submit the claims": the negation is the effect given to the step.
+      return (NOT_DOWNTIME.test(sentence) || CLAUSE_STEP_DISPENSED.test(sentence) || !negated(blanked(blanked(sentence, REPORTED_SPEECH), STATEMENT_CONTENT), start - from)) && !writingRequired(sentence);
     }
     case 'binding': {
       if (reopenedAtReview(text, from, start, end)) return false;
@@ -3079,6 +3083,8 @@ const NEXT_DUTY = /[,;]?\s+and\s+(?:(?:it|we|they|the\s+[A-Za-z]+)\s+)?(?:will|s
 const PURPOSE_CAN = /\b(?:so\s+that|in\s+order\s+that)\s+(?:it|they|the\s+[a-z-]+|[a-z]+\s+data)\s+(?:can|may)\b/i;
 /** A term of the deal that binds both sides, as the subject of a deferred decision. */
 const DEAL_TERM_BEFORE = /\b(?:key\s+performance\s+indicators|retention\s+periods?|kpis?|service\s+credits?|credits?|fees?|prices?|pricing|rates?|charges?|penalt(?:y|ies)|service\s+levels?|caps?|liquidated\s+damages|discounts?|categories\s+of\s+(?:[a-z-]+\s+){0,2}?(?:data|data\s+subjects)|(?:personal\s+)?data\s+categories)\b/i;
+/** A step a clause of the contract requires, dispensed with ("so the Customer need not submit the claims otherwise required by clause 6", "you don't have to file the notices required under section 9"). */
+const CLAUSE_STEP_DISPENSED = /\b(?:need\s+not|(?:does|do)\s+not\s+(?:need|have)\s+to|(?:doesn['’]t|don['’]t)\s+(?:need|have)\s+to|no\s+longer\s+(?:needs?|has|have)\s+to)\s+(?:submit|file|lodge|make|raise|send|serve|give|complete)\s+(?:the|a|an|any)\s+(?:[a-z-]+\s+){0,2}?(?:claims?|requests?|notices?|forms?|applications?|reports?)\s+(?:(?:that\s+(?:are|would\s+be)\s+)?(?:otherwise|normally|usually)\s+)?(?:required|called\s+for|needed)\s+(?:by|under|in)\s+(?:clause|section|paragraph|schedule|annex|article|appendix)\b/i;
 /** A quantity of what is bought as the subject of the sentence ("The number of skating sessions to be ticketed at the rink shall be confirmed …"): a term of the deal when one party will set it at a later stage. */
 const QUANTITY_SUBJECT = /^\s*(?:the\s+)?(?:(?:total|exact|final|overall|maximum|minimum)\s+)?(?:number|quantity|volume)\s+of\s+[^.;,]{1,100}$/i;
 /** A decision put off to a later stage in so many words, or to a document still to be issued ("in a Call-off Order to be issued at a later stage"), not to a step of each delivery ("before each session"). */

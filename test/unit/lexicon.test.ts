@@ -5655,3 +5655,29 @@ describe('round 132 (stop 44): a level consistent with, or work in line with, a 
     ]);
   });
 });
+
+describe('round 132 (stop 44): data kept in a secure environment, location, manner or facility with no measure named, and a statement by the provider\'s staff that dispenses with a step a clause of the contract requires', () => {
+  it('reads data kept in a secure place or manner, and a step the contract requires dispensed with on what a member of staff told the client', () => {
+    readsAs([
+      ['The Contractor shall keep the visitor logs in a secure location.', 'vague-term'],
+      ['Backup tapes will be held by the Supplier in secure facilities.', 'vague-term'],
+      ['Our staff will handle your payroll files in a secure manner.', 'vague-term'],
+      ['The Supplier\'s duty engineer told the Client that outage credits would be applied without any claim, so the Client need not file the credit notices required by clause 12.', 'verbal-agreement'],
+      ['Our support manager told you that refunds would be issued automatically, so you don\'t have to submit the refund forms required under section 4.', 'verbal-agreement'],
+      ['The Contractor\'s site manager told the Customer that the defects would be logged for it, so the Customer does not need to send the defect reports otherwise required by Schedule 3.', 'verbal-agreement'],
+    ]);
+  });
+  it('spares a secure place that meets a named standard or is named, a secure place the client provides, a step dispensed with where no one said anything or in a signed letter, and a statement that dispenses with nothing', () => {
+    spares([
+      'The Processor shall keep the records in a secure environment certified to ISO/IEC 27001:2022.',
+      'The Processor shall keep the records in a secure location, namely the locked archive room described in Annex 2.',
+      'The Processor shall keep the records in a secure environment that meets the controls listed in Annex II.',
+      'The Customer shall provide a secure location for the on-site server.',
+      'The kiosk offers a secure login for each member.',
+      'Where the Provider\'s monitoring detects the outage, the Customer need not submit the claims otherwise required by clause 6.',
+      'Any claim under clause 6 need not be submitted where the Provider has already credited the amount.',
+      'The Provider\'s account manager confirmed in a signed letter to the Customer that credits would be paid automatically, so the Customer need not submit the claims required by clause 6.',
+      'The Provider\'s engineer told the Customer that the outage was caused by its own network.',
+    ]);
+  });
+});
