@@ -5681,3 +5681,21 @@ describe('round 132 (stop 44): data kept in a secure environment, location, mann
     ]);
   });
 });
+
+describe('round 132 (stop 44): a decision put off to a subsequent stage, and one party that will decide at a later stage after a comma-insert', () => {
+  it('reads a quantity or fee one party will set at a subsequent stage, and a decision at a later stage after a comma-insert before "decide"', () => {
+    readsAs([
+      ['The fee for the extra reports will be fixed by the Provider at a subsequent date.', 'agreement-to-agree'],
+      ['The Council will, after hearing the Supplier, decide at a later stage whether the second depot is charged per visit or per month.', 'agreement-to-agree'],
+      ['The Agency shall, having reviewed the pilot, decide at a later point whether support for the kiosks is billed monthly or yearly.', 'agreement-to-agree'],
+    ]);
+  });
+  it('spares the client\'s own choice, a delivery at a subsequent stage with a date, and a decision after a comma-insert with a deadline or on the client\'s own acceptance', () => {
+    spares([
+      'The Customer may choose its storage tier at a subsequent stage.',
+      'The Provider shall deliver the second batch of loggers at a subsequent stage of the rollout, no later than 30 June 2027.',
+      'The Authority shall, following consultation with the Contractor, decide any dispute about the invoice within 10 days.',
+      'The Customer shall, after testing, decide whether to accept the release.',
+    ]);
+  });
+});
