@@ -447,8 +447,10 @@ function spentNote(n) {
   if (n >= 330 && n <= 332) return 'another hand, sealed; measured once at stop 41 with the same analysis as set 333 (round 126), then tuned on at stop 42 (round 127), no longer an honest figure';
   // Measured with set 329, the honest set of stop 40, and studied without it in round 126.
   if (n >= 326 && n <= 328) return 'another hand, sealed; measured once at stop 40 with the same analysis as set 329 (round 125), then tuned on at stop 41 (round 126), no longer an honest figure';
-  // The honest set of stop 43: round 131 studied the three measured with it, not this one.
+  // The honest set of stop 43: rounds 131 and 132 studied the three measured with it, not this one.
   if (n === 345) return 'another hand, sealed; measured at stop 43 (round 130), and not studied';
+  // Measured with set 345, the honest set of stop 43, and studied without it in rounds 131 and 132.
+  if (n >= 342 && n <= 344) return 'another hand, sealed; measured once at stop 43 with the same analysis as set 345 (round 130), then tuned on at stop 43 (round 131) and stop 44 (round 132), no longer an honest figure';
   const batch = MEASURED_TOGETHER.find(([first, last]) => n >= first && n <= last);
   if (batch) {
     const [, last, stop, round, tunedStop, tunedRound] = batch;

@@ -5596,3 +5596,106 @@ describe('round 131 (stop 43): a promise or approval at a video consult, a conce
     ]);
   });
 });
+
+describe('round 132 (stop 44): a fee announced nearer a go-live, launch or start date (its subject a fee, price, charge, rate or cost with a phrase of up to seven words after it), and a number, quantity or volume one party will confirm at a later stage', () => {
+  it('reads a fee, price, charge or rate still to be announced before a named stage, and a quantity one party will set at a later stage', () => {
+    readsAs([
+      ['The fee for each extra loading bay will be announced closer to the go-live date.', 'agreement-to-agree'],
+      ['The charge for every extra warehouse will be announced closer to the launch date.', 'agreement-to-agree'],
+      ['The price of each further licence pack will be announced nearer to the go-live date.', 'agreement-to-agree'],
+      ['Rates for the optional weekend cover will be announced closer to go-live.', 'agreement-to-agree'],
+      ['The monthly fee payable for any additional site shall be announced nearer the start date.', 'agreement-to-agree'],
+      ['The quantity of meal vouchers to be supplied at each depot shall be confirmed by the Buyer in a purchase order to be raised at a later date.', 'agreement-to-agree'],
+      ['The volume of scans to be processed each month shall be confirmed by the Customer at a later stage.', 'agreement-to-agree'],
+      ['The number of training days for the second phase will be confirmed by the Trust later.', 'agreement-to-agree'],
+    ]);
+  });
+  it('spares results or winners announced, notice of a change to a fee in force, an announced fee with a fallback, and a quantity confirmed for each delivery or in a dated order', () => {
+    spares([
+      'The results of the price review will be announced closer to the go-live date.',
+      'The winners of the cost-saving challenge will be announced closer to the launch date.',
+      'Any increase to the fee for each additional depot will be announced at least 60 days before it takes effect.',
+      'Changes to the charges for extra depots will be announced by email before they apply.',
+      'The fee for each further depot will be announced closer to go-live, failing which the depot rate in Schedule 2 applies.',
+      'Any price change will be announced in an email to you at least two months ahead.',
+      'The venue for the kick-off will be announced closer to the go-live date.',
+      'The number of attendees will be confirmed by the Customer before each session.',
+      'The number of sessions shall be confirmed by the Authority in the Call-off Order dated 1 March 2027.',
+      'The number of user accounts will be confirmed by the Customer when it places each order.',
+    ]);
+  });
+});
+
+describe('round 132 (stop 44): a level consistent with, or work in line with, a party\'s usual, normal or ordinary standards or practices, use beyond what is normal, typical or expected, and a time that is an aspiration or an ambition the provider does not guarantee', () => {
+  it('reads a party\'s usual standards or practices as the measure, use beyond the normal as a threshold, and an aim about a time that the provider does not guarantee', () => {
+    readsAs([
+      ['Uptime of the booking portal shall be kept at a level consistent with the Supplier\'s normal standards.', 'vague-term'],
+      ['Backups will be taken in line with the Provider\'s usual practices.', 'vague-term'],
+      ['Patches will be applied in keeping with our ordinary standards.', 'vague-term'],
+      ['Records will be destroyed in accordance with the Contractor\'s customary procedures.', 'vague-term'],
+      ['If the Client\'s API calls go beyond typical usage, we may slow them down.', 'vague-term'],
+      ['Where traffic to the portal is in excess of the usual volumes, the Supplier may queue requests.', 'vague-term'],
+      ['Where the Customer\'s storage exceeds expected consumption, the Provider may suspend new uploads.', 'vague-term'],
+      ['Our help desk should answer calls within a minute, but this is an ambition and we do not promise it.', 'vague-term'],
+      ['Our courier app should confirm bookings within 30 seconds, but that is an aim and the Provider does not guarantee it.', 'vague-term'],
+    ]);
+  });
+  it('spares standards or procedures a document sets out, business hours, use beyond a stated figure or a defined level, normal levels that only trigger an alarm, and an aspiration about no level', () => {
+    spares([
+      'Backups will be taken in accordance with the procedures in Schedule 3.',
+      'The Provider\'s usual standards are set out in Annex B and apply to availability.',
+      'Uptime of the booking portal shall be kept at a level consistent with the Supplier\'s usual standards set out in Schedule 2.',
+      'The service will be staffed during the Provider\'s normal business hours.',
+      'Where uploads exceed normal usage, meaning more than 50 GB in any day, the Provider may throttle throughput.',
+      'Where uploads exceed the normal usage set out in the Order Form, the Provider may throttle throughput.',
+      'Temperatures in the server room that exceed normal levels trigger an alarm.',
+      'We hope to open a second office in Leeds, but that is an aspiration and we don\'t guarantee it.',
+      'Our aspiration is to be carbon neutral by 2030.',
+      'The courier app confirms bookings within 30 seconds, and that is a commitment we guarantee.',
+    ]);
+  });
+});
+
+describe('round 132 (stop 44): data kept in a secure environment, location, manner or facility with no measure named, and a statement by the provider\'s staff that dispenses with a step a clause of the contract requires', () => {
+  it('reads data kept in a secure place or manner, and a step the contract requires dispensed with on what a member of staff told the client', () => {
+    readsAs([
+      ['The Contractor shall keep the visitor logs in a secure location.', 'vague-term'],
+      ['Backup tapes will be held by the Supplier in secure facilities.', 'vague-term'],
+      ['Our staff will handle your payroll files in a secure manner.', 'vague-term'],
+      ['The Supplier\'s duty engineer told the Client that outage credits would be applied without any claim, so the Client need not file the credit notices required by clause 12.', 'verbal-agreement'],
+      ['Our support manager told you that refunds would be issued automatically, so you don\'t have to submit the refund forms required under section 4.', 'verbal-agreement'],
+      ['The Contractor\'s site manager told the Customer that the defects would be logged for it, so the Customer does not need to send the defect reports otherwise required by Schedule 3.', 'verbal-agreement'],
+    ]);
+  });
+  it('spares a secure place that meets a named standard or is named, a secure place the client provides, a step dispensed with where no one said anything or in a signed letter, and a statement that dispenses with nothing', () => {
+    spares([
+      'The Processor shall keep the records in a secure environment certified to ISO/IEC 27001:2022.',
+      'The Processor shall keep the records in a secure location, namely the locked archive room described in Annex 2.',
+      'The Processor shall keep the records in a secure environment that meets the controls listed in Annex II.',
+      'The Customer shall provide a secure location for the on-site server.',
+      'The kiosk offers a secure login for each member.',
+      'Where the Provider\'s monitoring detects the outage, the Customer need not submit the claims otherwise required by clause 6.',
+      'Any claim under clause 6 need not be submitted where the Provider has already credited the amount.',
+      'The Provider\'s account manager confirmed in a signed letter to the Customer that credits would be paid automatically, so the Customer need not submit the claims required by clause 6.',
+      'The Provider\'s engineer told the Customer that the outage was caused by its own network.',
+    ]);
+  });
+});
+
+describe('round 132 (stop 44): a decision put off to a subsequent stage, and one party that will decide at a later stage after a comma-insert', () => {
+  it('reads a quantity or fee one party will set at a subsequent stage, and a decision at a later stage after a comma-insert before "decide"', () => {
+    readsAs([
+      ['The fee for the extra reports will be fixed by the Provider at a subsequent date.', 'agreement-to-agree'],
+      ['The Council will, after hearing the Supplier, decide at a later stage whether the second depot is charged per visit or per month.', 'agreement-to-agree'],
+      ['The Agency shall, having reviewed the pilot, decide at a later point whether support for the kiosks is billed monthly or yearly.', 'agreement-to-agree'],
+    ]);
+  });
+  it('spares the client\'s own choice, a delivery at a subsequent stage with a date, and a decision after a comma-insert with a deadline or on the client\'s own acceptance', () => {
+    spares([
+      'The Customer may choose its storage tier at a subsequent stage.',
+      'The Provider shall deliver the second batch of loggers at a subsequent stage of the rollout, no later than 30 June 2027.',
+      'The Authority shall, following consultation with the Contractor, decide any dispute about the invoice within 10 days.',
+      'The Customer shall, after testing, decide whether to accept the release.',
+    ]);
+  });
+});
