@@ -89,7 +89,12 @@
 // three-hundred-and-forty-fifth, written at stop 42 to the same brief and sealed before the analysis ever ran on them,
 // were measured once, together, with the analysis of round 130 at stop 43: the three-hundred-and-forty-fifth
 // (`fresh: 345`, HONEST_FRESH) is the honest set, the other three beside it, and the three-hundred-and-forty-first is
-// spent unstudied. LAST_FRESH is the highest set wired in.
+// spent unstudied; rounds 131 (stop 43) and 132 (stop 44) studied the three-hundred-and-forty-second to
+// three-hundred-and-forty-fourth, never the three-hundred-and-forty-fifth; the three-hundred-and-forty-sixth to
+// three-hundred-and-fifty-third, written by eight hands at stops 43 and 44 to the same brief and sealed before the
+// analysis ever ran on them, were measured once, together, with the analysis of round 132 at stop 44: the
+// three-hundred-and-fifty-third (`fresh: 353`, HONEST_FRESH) is the honest set, the other seven beside it, and the
+// three-hundred-and-forty-fifth is spent unstudied. LAST_FRESH is the highest set wired in.
 // A new sealed set is wired
 // in by raising HONEST_FRESH.
 //
@@ -310,10 +315,10 @@ function figures(counts) {
 }
 
 /** The fresh set that is the honest figure: written and sealed by another hand, never tuned on. Every fresh set before it is spent. */
-export const HONEST_FRESH = 345;
+export const HONEST_FRESH = 353;
 
 /** The highest-numbered fresh set wired in (set 165 was written and sealed before sets 163 and 164 were finished, and was wired in before them). */
-export const LAST_FRESH = 345;
+export const LAST_FRESH = 353;
 
 /** The set a sentence belongs to: `fresh` (the first fresh set, `fresh: true`), `fresh2` … `fresh13` (`fresh: 2` …), `heldout` or `tuning`. */
 export function setOf(entry) {
@@ -412,6 +417,7 @@ const MEASURED_TOGETHER = [
   [334, 337, 42, 127],
   [338, 341, 42, 128],
   [342, 345, 43, 130, 43, 131],
+  [346, 353, 44, 132],
 ];
 
 /** How each spent fresh set came to be spent. */
@@ -448,7 +454,7 @@ function spentNote(n) {
   // Measured with set 329, the honest set of stop 40, and studied without it in round 126.
   if (n >= 326 && n <= 328) return 'another hand, sealed; measured once at stop 40 with the same analysis as set 329 (round 125), then tuned on at stop 41 (round 126), no longer an honest figure';
   // The honest set of stop 43: rounds 131 and 132 studied the three measured with it, not this one.
-  if (n === 345) return 'another hand, sealed; measured at stop 43 (round 130), and not studied';
+  if (n === 345) return 'another hand, sealed; measured at stop 43 (round 130), and not studied: sets 346 to 353, measured with round 132, replaced it as the honest figure';
   // Measured with set 345, the honest set of stop 43, and studied without it in rounds 131 and 132.
   if (n >= 342 && n <= 344) return 'another hand, sealed; measured once at stop 43 with the same analysis as set 345 (round 130), then tuned on at stop 43 (round 131) and stop 44 (round 132), no longer an honest figure';
   const batch = MEASURED_TOGETHER.find(([first, last]) => n >= first && n <= last);
@@ -530,6 +536,37 @@ function spentNote(n) {
   return 'another hand, sealed; measured, then tuned on at stop 23, no longer an honest figure';
 }
 
+/**
+ * The sets measured together with the honest set, never studied: the batch of MEASURED_TOGETHER that ends with HONEST_FRESH
+ * and has no round that tuned on it. Their figures pooled (the counts of every set added up) are the honest figure over as
+ * many hands as wrote them; undefined when the honest set was measured alone or its batch has been studied.
+ */
+export function honestBatch() {
+  const batch = MEASURED_TOGETHER.find(([, last]) => last === HONEST_FRESH);
+  if (!batch || batch[5] !== undefined) return undefined;
+  const [first, last, stop, round] = batch;
+  return { first, last, stop, round, sets: Array.from({ length: last - first + 1 }, (_, i) => `fresh${first + i}`) };
+}
+
+/**
+ * The figures of several sets pooled: each label's true and false positives and negatives added up over the sets.
+ * @param {Record<string, any>} result what {@link evaluate} returns
+ * @param {readonly string[]} sets
+ */
+export function pooled(result, sets) {
+  const counts = emptyCounts();
+  for (const set of sets) {
+    for (const label of LABELS) {
+      const x = result[set]?.[label];
+      if (!x) continue;
+      counts[label].tp += x.tp;
+      counts[label].fp += x.fp;
+      counts[label].fn += x.fn;
+    }
+  }
+  return figures(counts);
+}
+
 function table(name, f) {
   const rows = [`${name}`, `  ${'label'.padEnd(20)} ${'precision'.padStart(9)} ${'recall'.padStart(7)} ${'n'.padStart(5)}`];
   for (const label of LABELS) {
@@ -573,6 +610,11 @@ async function main() {
   if (size(`fresh${HONEST_FRESH}`)) {
     console.log('');
     console.log(table(`fresh set ${HONEST_FRESH} (another hand, sealed before the analysis ran on it, never tuned on: the honest figure)`, result[`fresh${HONEST_FRESH}`]));
+    const batch = honestBatch();
+    if (batch && batch.sets.length > 1 && batch.sets.every((set) => size(set))) {
+      console.log('');
+      console.log(table(`fresh sets ${batch.first} to ${batch.last} pooled (${batch.sets.length} hands, ${batch.sets.map(size).reduce((a, b) => a + b, 0)} sentences, measured once together at stop ${batch.stop} with round ${batch.round}, none tuned on: the honest figure over every hand)`, pooled(result, batch.sets)));
+    }
   }
   if (args.has('--failures')) {
     console.log(`\nmisjudged tuning and spent fresh sentences: ${result.failures.length}`);

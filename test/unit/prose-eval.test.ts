@@ -14,7 +14,7 @@ import { createHash } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyze } from '../../server/core/index.js';
 // @ts-expect-error scripts/eval.mjs is plain JavaScript without declarations
-import { CODES, evaluateInSlices, LABELS, loadCorpus } from '../../scripts/eval.mjs';
+import { CODES, evaluateInSlices, honestBatch, LABELS, loadCorpus, pooled } from '../../scripts/eval.mjs';
 
 interface Entry {
   id: string;
@@ -31,6 +31,9 @@ interface Figure {
   precision: number;
   recall: number;
   support: number;
+  tp: number;
+  fp: number;
+  fn: number;
 }
 type Figures = Record<string, Figure>;
 
@@ -456,8 +459,16 @@ describe('the analysis on the corpus', () => {
     fresh343: { at: '33eb003 (stop 43, the analysis of d31a879)', figures: { 'vague-term': [0.976, 0.911], 'agreement-to-agree': [1.0, 1.0], 'verbal-agreement': [0.941, 0.914], none: [0.891, 0.95] } },
     fresh344: { at: '4e1615b (stop 43, the analysis of d31a879)', figures: { 'vague-term': [0.953, 0.911], 'agreement-to-agree': [1.0, 0.95], 'verbal-agreement': [0.971, 0.971], none: [0.891, 0.95] } },
     fresh345: { at: '294ba68 (stop 43, the analysis of d31a879)', figures: { 'vague-term': [0.977, 0.956], 'agreement-to-agree': [1.0, 1.0], 'verbal-agreement': [1.0, 0.829], none: [0.881, 0.983] } },
+    fresh346: { at: '8d0a978 (stop 44, the analysis of 4de78bc)', figures: { 'vague-term': [0.978, 1.0], 'agreement-to-agree': [1.0, 0.95], 'verbal-agreement': [1.0, 0.943], none: [0.937, 0.983] } },
+    fresh347: { at: '97a3383 (stop 44, the analysis of 4de78bc)', figures: { 'vague-term': [1.0, 1.0], 'agreement-to-agree': [1.0, 1.0], 'verbal-agreement': [1.0, 0.971], none: [0.984, 1.0] } },
+    fresh348: { at: '00f15a4 (stop 44, the analysis of 4de78bc)', figures: { 'vague-term': [1.0, 0.978], 'agreement-to-agree': [1.0, 1.0], 'verbal-agreement': [1.0, 0.886], none: [0.923, 1.0] } },
+    fresh349: { at: 'b019c13 (stop 44, the analysis of 4de78bc)', figures: { 'vague-term': [0.977, 0.956], 'agreement-to-agree': [1.0, 1.0], 'verbal-agreement': [1.0, 1.0], none: [0.967, 0.983] } },
+    fresh350: { at: '173b00e (stop 44, the analysis of 4de78bc)', figures: { 'vague-term': [1.0, 1.0], 'agreement-to-agree': [1.0, 1.0], 'verbal-agreement': [1.0, 0.971], none: [0.984, 1.0] } },
+    fresh351: { at: '99131fe (stop 44, the analysis of 4de78bc)', figures: { 'vague-term': [1.0, 0.933], 'agreement-to-agree': [1.0, 0.975], 'verbal-agreement': [1.0, 1.0], none: [0.938, 1.0] } },
+    fresh352: { at: 'be3da2c (stop 44, the analysis of 4de78bc)', figures: { 'vague-term': [0.978, 0.978], 'agreement-to-agree': [1.0, 0.95], 'verbal-agreement': [1.0, 1.0], none: [0.952, 0.983] } },
+    fresh353: { at: 'dd67a24 (stop 44, the analysis of 4de78bc)', figures: { 'vague-term': [0.978, 0.978], 'agreement-to-agree': [1.0, 0.95], 'verbal-agreement': [1.0, 0.943], none: [0.938, 1.0] } },
   };
-  const HONEST = 'fresh345';
+  const HONEST = 'fresh353';
   /**
    * Spent sets are held at 0.90 for every label, except where one round of tuning left a label below that: there, at the figure
    * the round reached (set 12 after round 10, set 13 after round 11, set 14 after round 12, stop 21; set 15 reached 0.90 everywhere after round 13, set 16 after round 14, set 17 after round 15, stop 22; set 18 after round 16, set 19 after round 17, set 20 after round 18, set 22 after round 19, set 23 after round 20, set 24 after round 21 and set 25 after round 22, stop 23; set 26 after round 23, stop 24; set 27 reached 0.90 everywhere after round 24, set 28 after round 25 and set 30 after round 27, stop 24; set 31 after round 28, sets 32 and 33 after round 29, sets 34 and 35 after round 30, sets 36 and 37 after round 31, stop 25; sets 38 and 39 after round 32, set 41 after round 33, sets 42 and 43 reached 0.90 everywhere after round 34, sets 44 and 45 after round 35, sets 46 and 47 after round 36, sets 48 and 49 after round 37, stop 26; sets 50 and 51 after round 38, sets 52 and 53 after round 39, sets 54 and 55 after round 40, sets 56 and 57 after round 41, sets 58 and 59 after round 42, set 61 after round 43 while set 60 kept verbal-agreement recall 0.886, stop 27), so that no later change loses what was gained.
@@ -485,6 +496,12 @@ describe('the analysis on the corpus', () => {
     // Sets 343 and 344, held here at their wire-in figures (none precision 0.891) after they were measured at stop 43 with set 345,
     // left with round 131 (stop 43), which brought every label of sets 342 to 344 to 0.95 or more: they are held at 0.90 for every
     // label, as the other spent sets are.
+    // The honest set of stop 43, spent unstudied at stop 44 when sets 346 to 353 replaced it: held at its wire-in figures where a
+    // label is below 0.90.
+    fresh345: { 'vague-term': [0.9, 0.9], 'agreement-to-agree': [0.9, 0.9], 'verbal-agreement': [0.9, 0.82], none: [0.88, 0.9] },
+    // Measured once at stop 44 with set 353 and not studied: held at its wire-in figure where a label is below 0.90 (4 of 35 informal
+    // steps missed).
+    fresh348: { 'vague-term': [0.9, 0.9], 'agreement-to-agree': [0.9, 0.9], 'verbal-agreement': [0.9, 0.88], none: [0.9, 0.9] },
   };
   const figuresOf = (set: string) => (result as unknown as Record<string, Figures>)[set]!;
 
@@ -502,6 +519,24 @@ describe('the analysis on the corpus', () => {
     expect(figuresOf(HONEST)[label]!.support, label).toBeGreaterThan(0);
     expect(figuresOf(HONEST)[label]!.precision, `${label} precision`).toBeGreaterThanOrEqual(precision - 0.05);
     expect(figuresOf(HONEST)[label]!.recall, `${label} recall`).toBeGreaterThanOrEqual(recall - 0.05);
+  });
+
+  /** The sets measured together with the honest set, pooled, at wire-in (stop 44, the analysis of 4de78bc): 1,440 sentences by eight hands. */
+  const POOLED_AT_WIRE_IN: Record<string, [number, number]> = { 'vague-term': [0.989, 0.978], 'agreement-to-agree': [1.0, 0.978], 'verbal-agreement': [1.0, 0.964], none: [0.952, 0.994] };
+
+  it('pools the sets measured with the honest set, and keeps them within 0.01 of their pooled figures when they were wired in', () => {
+    const batch = honestBatch();
+    expect(batch?.sets).toEqual(Array.from({ length: 8 }, (_, i) => `fresh${346 + i}`));
+    const together = pooled(result, batch!.sets);
+    for (const label of LABELS as string[]) {
+      // The pool is the sum of the sets' counts, not the mean of their figures.
+      const tp = batch!.sets.reduce((n: number, set: string) => n + figuresOf(set)[label]!.tp, 0);
+      expect(together[label]!.tp, label).toBe(tp);
+      expect(together[label]!.support, label).toBe(batch!.sets.reduce((n: number, set: string) => n + figuresOf(set)[label]!.support, 0));
+      const [precision, recall] = POOLED_AT_WIRE_IN[label]!;
+      expect(together[label]!.precision, `${label} precision`).toBeGreaterThanOrEqual(precision - 0.01);
+      expect(together[label]!.recall, `${label} recall`).toBeGreaterThanOrEqual(recall - 0.01);
+    }
   });
 
   it('never lists a misjudged sentence of the held-out fifth or the honest fresh set (they are never tuned on)', () => {
