@@ -18,13 +18,16 @@ export function corpusDir() {
   return scratchDir(`lint-${FILES}`);
 }
 
-/** Writes the corpus once per version of the generator, in folders of 100 files. */
-
-function corpus() {
-  const dir = corpusDir();
+/**
+ * Writes FILES contracts of LINES lines made by `generateContract(lines, seed)`
+ * into `dir`, in folders of 100 files, unless `dir` already holds the corpus of
+ * the same generator (its source, `generatorSource`, is hashed into a stamp).
+ * Returns `dir`. `npm run bench -- --against REV` writes the baseline's corpus
+ * with the baseline's own generator.
+ */
+export function writeCorpus(dir, generateContract, generatorSource) {
   const stampFile = path.join(dir, '.stamp');
-  const generator = fs.readFileSync(new URL('./generate.mjs', import.meta.url));
-  const stamp = createHash('sha256').update(generator).update(`${FILES}:${LINES}`).digest('hex');
+  const stamp = createHash('sha256').update(generatorSource).update(`${FILES}:${LINES}`).digest('hex');
   if (fs.existsSync(stampFile) && fs.readFileSync(stampFile, 'utf8') === stamp) return dir;
   fs.rmSync(dir, { recursive: true, force: true });
   for (let i = 0; i < FILES; i++) {
@@ -34,6 +37,36 @@ function corpus() {
   }
   fs.writeFileSync(stampFile, stamp);
   return dir;
+}
+
+/** This checkout's corpus, written once per version of the generator. */
+export function corpus() {
+  return writeCorpus(corpusDir(), generateContract, fs.readFileSync(new URL('./generate.mjs', import.meta.url)));
+}
+
+/**
+ * A module to preload into the command: it prints the process's own CPU time
+ * (user + system) on exit, because wall time alone says little on a machine
+ * shared with other work. Written into `tmp`; returns its path.
+ */
+export function cpuReporter(tmp) {
+  const file = path.join(tmp, 'cpu-report.cjs');
+  fs.writeFileSync(file, "process.on('exit', () => { const u = process.cpuUsage(); process.stderr.write(`cpu-us ${u.user + u.system}\\n`); });\n");
+  return file;
+}
+
+/**
+ * Runs `node CLI lint DIR --format json` once, with `cpuReport` preloaded.
+ * Returns its output, its wall time in seconds and its CPU time in seconds
+ * (NaN when it did not report one). Exit codes other than 0 and 1 throw.
+ */
+export function lintOnce(cli, dir, cpuReport) {
+  const start = performance.now();
+  const r = spawnSync(process.execPath, ['--require', cpuReport, cli, 'lint', dir, '--format', 'json'], { encoding: 'utf8', maxBuffer: 1 << 28 });
+  const wallSeconds = (performance.now() - start) / 1000;
+  if (r.status !== 0 && r.status !== 1) throw new Error(`clausewise lint (${cli}) failed with exit code ${r.status}: ${r.stderr}`);
+  const m = /cpu-us (\d+)/.exec(r.stderr);
+  return { stdout: r.stdout, wallSeconds, cpuSeconds: m ? Number(m[1]) / 1e6 : NaN };
 }
 
 /** Runs the command-line benchmark and returns lint_1000_files_s. */
@@ -51,22 +84,17 @@ export async function run(ctx) {
     }
   }
   ctx.log(`corpus: ${FILES} files, ${Math.round(lines / FILES)} lines each on average, ${(bytes / 1e6).toFixed(2)} MB`);
-  // The command reports its own CPU time (user + system) on exit, through a preloaded
-  // module, because wall time alone says little on a machine shared with other work.
-  const cpuReport = path.join(ctx.tmp, 'cpu-report.cjs');
-  fs.writeFileSync(cpuReport, "process.on('exit', () => { const u = process.cpuUsage(); process.stderr.write(`cpu-us ${u.user + u.system}\\n`); });\n");
+  const cpuReport = cpuReporter(ctx.tmp);
   let last;
   const cpu = [];
   const lint = () => {
-    last = spawnSync(process.execPath, ['--require', cpuReport, cli, 'lint', dir, '--format', 'json'], { encoding: 'utf8', maxBuffer: 1 << 28 });
-    if (last.status !== 0 && last.status !== 1) throw new Error(`clausewise lint failed with exit code ${last.status}: ${last.stderr}`);
-    const m = /cpu-us (\d+)/.exec(last.stderr);
-    if (m) cpu.push(Number(m[1]) / 1e6);
+    last = lintOnce(cli, dir, cpuReport);
+    cpu.push(last.cpuSeconds);
   };
   const time = await ctx.measure(lint, { warmup: 1, reps: 5 });
   const results = JSON.parse(last.stdout);
   const problems = results.reduce((n, f) => n + f.diagnostics.length, 0);
-  const cpuMedian = ctx.median(cpu.slice(-time.times.length));
+  const cpuMedian = ctx.median(cpu.slice(-time.times.length).filter(Number.isFinite));
   ctx.log(`checked ${results.length} files, ${problems} problems reported`);
   ctx.log(`clausewise lint: median ${(time.median / 1000).toFixed(2)} s over ${time.times.length} runs (${time.times.map((t) => (t / 1000).toFixed(2)).join(', ')}) (goal < 3 s)`);
   ctx.log(`  CPU time of the command (user + system): median ${cpuMedian.toFixed(2)} s`);

@@ -14,71 +14,22 @@
 // --only NAMES (comma-separated module names, e.g. --only lsp,core: just those),
 // --workspace-size N (workspace.bench.mjs: a generated workspace of N
 // contracts instead of 5,000; its keys then name the size, e.g.
-// workspace_20000_s; the goals are for 5,000).
-import { bundleTs } from '../scripts/bundle-ts.mjs';
+// workspace_20000_s; the goals are for 5,000),
+// --against REV (this checkout against commit REV, side by side, turn about:
+// lint of each build's 1,000 files and the core ratio; see against.mjs. Only
+// that comparison runs, and the modules --only names.)
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { compareAgainst, goals as againstGoals, resolveCommit } from './against.mjs';
+import { makeContext } from './context.mjs';
 
 const benchDir = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(benchDir, '..');
-const tmp = path.join(benchDir, '.tmp');
 const args = new Set(process.argv.slice(2));
 const quick = args.has('--quick');
-
-/** The median of a list of numbers. */
-function median(values) {
-  const s = [...values].sort((a, b) => a - b);
-  const mid = s.length >> 1;
-  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
-}
-
-/**
- * Times `fn` (sync or async): `warmup` untimed runs, then `reps` timed ones.
- * Returns the median wall time, every wall time, and the median CPU time of
- * this process (user + system, all threads), in milliseconds. On a machine
- * shared with other work the CPU time is the steadier of the two.
- */
-async function measure(fn, { warmup = 3, reps = 10 } = {}) {
-  if (quick) {
-    warmup = Math.min(warmup, 1);
-    reps = Math.min(reps, 3);
-  }
-  for (let i = 0; i < warmup; i++) await fn();
-  const times = [];
-  const cpu = [];
-  for (let i = 0; i < reps; i++) {
-    const startCpu = process.cpuUsage();
-    const start = performance.now();
-    await fn();
-    times.push(performance.now() - start);
-    const used = process.cpuUsage(startCpu);
-    cpu.push((used.user + used.system) / 1000);
-  }
-  return { median: median(times), times, cpuMedian: median(cpu) };
-}
-
-/** Bundles a TypeScript entry (relative to the repository root) into bench/.tmp as an ES module and returns its path. */
-async function bundle(entry, name) {
-  return bundleTs(path.join(root, entry), path.join(tmp, `${name}.mjs`));
-}
-
-const ctx = {
-  root,
-  tmp,
-  quick,
-  json: args.has('--json'),
-  /** Prints one line of human-readable output. */
-  log: (line = '') => console.log(line),
-  median,
-  measure,
-  bundle,
-  /** Formats a number with a fixed count of decimals. */
-  fixed: (n, digits = 2) => Number(n.toFixed(digits)),
-};
-
-fs.mkdirSync(tmp, { recursive: true });
+const ctx = makeContext({ root, quick, json: args.has('--json') });
 
 // `--only lsp,core`: just these modules (names without .bench.mjs), e.g. to look at one figure again.
 const onlyAt = process.argv.indexOf('--only');
@@ -88,7 +39,18 @@ const allModules = fs
   .readdirSync(benchDir)
   .filter((f) => f.endsWith('.bench.mjs'))
   .sort();
-const modules = allModules.filter((f) => !only || only.has(nameOf(f)));
+// `--against REV`: the side-by-side comparison with an earlier commit, instead of every module.
+const againstAt = process.argv.indexOf('--against');
+let against;
+if (againstAt >= 0) {
+  const rev = process.argv[againstAt + 1];
+  against = resolveCommit(root, rev);
+  if (!against) {
+    console.error(rev === undefined || rev.startsWith('-') ? 'bench: --against needs a commit, e.g. --against 0409aad' : `bench: --against ${rev}: no commit of this repository has that name`);
+    process.exit(2);
+  }
+}
+const modules = allModules.filter((f) => (only ? only.has(nameOf(f)) : !against));
 if (only && modules.length !== only.size) {
   console.error(`bench: --only names a module that does not exist; the modules are ${allModules.map(nameOf).join(', ')}`);
   process.exit(2);
@@ -108,6 +70,18 @@ for (const file of modules) {
     // One failing module must not hide the figures of the others; the run still fails at the end.
     ctx.log(`FAILED: ${e instanceof Error ? e.message : String(e)}`);
     failed.push(file);
+    process.exitCode = 1;
+  }
+}
+if (against) {
+  ctx.log('');
+  ctx.log(`== against ${against.slice(0, 12)}`);
+  goals.push(...againstGoals);
+  try {
+    Object.assign(figures, await compareAgainst(ctx, against));
+  } catch (e) {
+    ctx.log(`FAILED: ${e instanceof Error ? e.message : String(e)}`);
+    failed.push('against');
     process.exitCode = 1;
   }
 }
