@@ -1640,9 +1640,9 @@ function sentenceRanges(text: string): [number, number][] {
   return out;
 }
 
-/** Whether the sentence of a key ({@link SENTENCES_SEEN}) holds an anchor word; the character before it, when there is one, is read by the look-behind only. */
-function anchored(key: string, from: number): boolean {
-  return hasAnchor(key, from === 0 ? 1 : 2);
+/** Whether the sentence of a key ({@link SENTENCES_SEEN}) holds an anchor word; the character before it, or the mark of the start of the text, is read by the look-behind only. */
+function anchored(key: string): boolean {
+  return hasAnchor(key, 1);
 }
 
 const NUMBER_MATCHER = new RegExp(`${WORD_BOUND_START}(?:${NUMBER_ROWS.map((r) => `(${compile(r.pattern)})`).join('|')})${WORD_BOUND_END}`, 'gi');
@@ -3239,8 +3239,9 @@ const NOT_ANCHORED: SentenceScan = Object.freeze({ anchored: false, found: [] })
  * stop at its end and look behind it by one character (the word boundary),
  * and the judgements read only the sentence (test/unit/lexicon.test.ts checks
  * that a sentence is judged the same in any text). The key is the sentence
- * with the character before it, or a mark for the start of the text; one map
- * for each context, in two generations as {@link SEEN}.
+ * with the character before it (one that ends a sentence), or a mark for the
+ * start of the text before it; one map for each context, in two generations as
+ * {@link SEEN}.
  */
 const SENTENCES_SEEN: [Generations<SentenceScan>, Generations<SentenceScan>] = [
   { young: new Map(), old: new Map(), chars: 0 },
@@ -3359,9 +3360,11 @@ function scanProse(text: string, base: number, context: ProseContext, gate: bool
   const single = gate && ranges.length === 1;
   for (const [from, to] of ranges) {
     // A sentence read before (gated scans only: the ungated one is the reference the gate is tested against); one never read is first tested for an anchor.
-    let key = gate && !single ? (from === 0 ? '\u0001' : '\u0002' + text[from - 1]) + text.slice(from, to) : undefined;
+    // The key of a later sentence is a slice of the text, with no copy to make before it is looked up: the character before a sentence ends
+    // one (a full stop, a question or exclamation mark, a line break), and is never the mark of the first.
+    let key = gate && !single ? (from === 0 ? '\u0001' + text.slice(0, to) : text.slice(from - 1, to)) : undefined;
     let known = key === undefined ? undefined : remembered(sentencesSeen, key);
-    if (key !== undefined && !known && !anchored(key, from)) {
+    if (key !== undefined && !known && !anchored(key)) {
       known = NOT_ANCHORED;
       remember(sentencesSeen, ownCopy(key), known);
     }
