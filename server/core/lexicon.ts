@@ -1525,10 +1525,12 @@ function leadingGroup(stem: string): { alternatives: string[]; after: string } |
  * texts ten times slower (141 ms against 12 ms); well below it, splitting
  * costs nothing measurable (two or three expressions: 13 ms against 13 ms).
  * With the stems' leading groups spread into the trie (stop 43) the
- * expressions hold about 23 KB: at 8,400 characters the template blanks still
- * fit in the third, and no fourth expression is tested.
+ * expressions hold about 23 KB: at 8,500 characters the template blanks still
+ * fit in the third, and no fourth expression is tested (the stems added since
+ * left them, at 8,400, an expression of their own: a fourth search of every
+ * text without an anchor).
  */
-export const ANCHOR_CHUNK = 8_400;
+export const ANCHOR_CHUNK = 8_500;
 
 /** Template blanks and prompts, which need no word start: the anchor expressions find them too ({@link anchorSources}). */
 export const BLANK_ANCHORS = String.raw`_{2}|%%|#{3}|\.{6}|…{3}|[a-z]_(?:name|date|address|number|amount|email|title)\b|[\[<●•{]|(?:\d|x)\.x|(?:your|my|our)[-_]?(?:company|domain|business|organi[sz]ation|firm|site|website|brand)|(?:company|domain)[-_]?name\.`;
@@ -1638,9 +1640,9 @@ function sentenceRanges(text: string): [number, number][] {
   return out;
 }
 
-/** Whether the sentence of a key ({@link SENTENCES_SEEN}) holds an anchor word; the character before it, when there is one, is read by the look-behind only. */
-function anchored(key: string, from: number): boolean {
-  return hasAnchor(key, from === 0 ? 1 : 2);
+/** Whether the sentence of a key ({@link SENTENCES_SEEN}) holds an anchor word; the character before it, or the mark of the start of the text, is read by the look-behind only. */
+function anchored(key: string): boolean {
+  return hasAnchor(key, 1);
 }
 
 const NUMBER_MATCHER = new RegExp(`${WORD_BOUND_START}(?:${NUMBER_ROWS.map((r) => `(${compile(r.pattern)})`).join('|')})${WORD_BOUND_END}`, 'gi');
@@ -3237,8 +3239,9 @@ const NOT_ANCHORED: SentenceScan = Object.freeze({ anchored: false, found: [] })
  * stop at its end and look behind it by one character (the word boundary),
  * and the judgements read only the sentence (test/unit/lexicon.test.ts checks
  * that a sentence is judged the same in any text). The key is the sentence
- * with the character before it, or a mark for the start of the text; one map
- * for each context, in two generations as {@link SEEN}.
+ * with the character before it (one that ends a sentence), or a mark for the
+ * start of the text before it; one map for each context, in two generations as
+ * {@link SEEN}.
  */
 const SENTENCES_SEEN: [Generations<SentenceScan>, Generations<SentenceScan>] = [
   { young: new Map(), old: new Map(), chars: 0 },
@@ -3344,11 +3347,13 @@ function scanOffset(at: Int32Array, rawOffset: number): number {
 
 function scanProse(text: string, base: number, context: ProseContext, gate: boolean): LexiconMatch[] {
   const numbers = text.indexOf('(') >= 0 ? numberMatches(text, base) : [];
-  // Most prose holds no anchor word at all (three texts in four on the bench): one test of the whole text spares splitting it into sentences and looking each up.
-  if (gate) {
+  const ranges: [number, number][] = gate ? sentenceRanges(text) : [[0, text.length]];
+  // Most prose holds no anchor word at all (three texts in four on the bench): a text of one sentence is tested whole. A longer one is looked up
+  // sentence by sentence, and only the sentences never read are tested: a text block read for the first time is mostly sentences read before (four
+  // characters in five of the bench's), and a sentence's anchor is one of the text's (a text without one has no sentence with one).
+  if (gate && ranges.length <= 1) {
     if (!hasAnchor(text, 0)) return numbers.flatMap((n) => (n.match ? [n.match] : []));
   }
-  const ranges: [number, number][] = gate ? sentenceRanges(text) : [[0, text.length]];
   const out: LexiconMatch[] = [];
   // Number matches come first where they overlap another row's, as when all rows were one expression.
   const found: { start: number; end: number; order: number; text: string }[] = [];
@@ -3357,9 +3362,11 @@ function scanProse(text: string, base: number, context: ProseContext, gate: bool
   const single = gate && ranges.length === 1;
   for (const [from, to] of ranges) {
     // A sentence read before (gated scans only: the ungated one is the reference the gate is tested against); one never read is first tested for an anchor.
-    let key = gate && !single ? (from === 0 ? '\u0001' : '\u0002' + text[from - 1]) + text.slice(from, to) : undefined;
+    // The key of a later sentence is a slice of the text, with no copy to make before it is looked up: the character before a sentence ends
+    // one (a full stop, a question or exclamation mark, a line break), and is never the mark of the first.
+    let key = gate && !single ? (from === 0 ? '\u0001' + text.slice(0, to) : text.slice(from - 1, to)) : undefined;
     let known = key === undefined ? undefined : remembered(sentencesSeen, key);
-    if (key !== undefined && !known && !anchored(key, from)) {
+    if (key !== undefined && !known && !anchored(key)) {
       known = NOT_ANCHORED;
       remember(sentencesSeen, ownCopy(key), known);
     }

@@ -19,6 +19,12 @@ describe('the anchor expressions', () => {
     }
   });
 
+  it('carry the template blanks in the last word expression, not in a search of their own', () => {
+    // A text without an anchor is searched by every expression: the blanks alone would be one search more.
+    expect(anchors.at(-1)).not.toBe(BLANK_ANCHORS);
+    expect(anchors.at(-1)!.endsWith(`|${BLANK_ANCHORS}`)).toBe(true);
+  });
+
   it('find an anchor word at a word start only, and a template blank anywhere', () => {
     const test = (text: string) => anchors.some((source) => new RegExp(source, 'gi').test(text));
     expect(test('We will use reasonable efforts to restore the service.')).toBe(true);
