@@ -54,6 +54,9 @@ function run(cmd, args, options) {
   return r;
 }
 
+/** What the baseline must have: its build script, its corpus generator and its core benchmark. */
+const NEEDED = ['scripts/build.mjs', 'bench/generate.mjs', 'bench/core.bench.mjs'];
+
 /** Extracts, installs and builds commit `sha` once, and returns its folder. */
 function prepareBaseline(ctx, sha) {
   const dir = scratchDir(`baseline-${sha.slice(0, 12)}`);
@@ -62,6 +65,9 @@ function prepareBaseline(ctx, sha) {
     ctx.log(`baseline ${sha.slice(0, 12)}: built before, in ${dir}`);
     return dir;
   }
+  const files = run('git', ['ls-tree', '-r', '--name-only', sha], { cwd: ctx.root }).stdout.split('\n');
+  const lacking = NEEDED.filter((f) => !files.includes(f));
+  if (lacking.length) throw new Error(`${sha.slice(0, 12)} has no ${lacking.join(', ')}, which --against runs: compare with a later commit`);
   fs.rmSync(dir, { recursive: true, force: true });
   fs.mkdirSync(dir, { recursive: true });
   const archive = run('git', ['archive', '--format=tar', sha], { cwd: ctx.root, encoding: 'buffer' }).stdout;
@@ -98,7 +104,6 @@ export async function compareAgainst(ctx, sha) {
   const short = sha.slice(0, 12);
   const base = prepareBaseline(ctx, sha);
   const generatorFile = path.join(base, 'bench', 'generate.mjs');
-  if (!fs.existsSync(generatorFile)) throw new Error(`${short} has no bench/generate.mjs to write its corpus with`);
   const { generateContract } = await import(pathToFileURL(generatorFile).href);
   const builds = [
     { label: short, root: base, corpus: writeCorpus(scratchDir(`lint-1000-${short}`), generateContract, fs.readFileSync(generatorFile)) },
