@@ -386,38 +386,40 @@ export async function evaluateInSlices(analyze, corpus = loadCorpus(), slice = 2
 }
 
 /**
- * Sets measured together with one analysis, from stop 35 on: [first, last, stop, round of the analysis, stop and round
- * that tuned on them (none while they are held unstudied)]. The last set of each is the one that was the honest set.
+ * Sets measured together with one analysis, from stop 35 on: [first, last, stop, round of the analysis, the [stop, round]
+ * of each round that tuned on them (none while they are held unstudied), and, where the last set, the honest one, was
+ * kept apart from that tuning, the rounds that tuned on it (none: not studied)]. A last set kept apart was replaced as
+ * the honest figure by the next batch; otherwise it was tuned on with the others.
  */
 const MEASURED_TOGETHER = [
-  [182, 185, 35, 103, 35, 104],
-  [186, 189, 35, 104, 35, 105],
-  [190, 193, 35, 105, 35, 106],
-  [194, 197, 35, 106, 35, 107],
-  [198, 205, 35, 107, 35, 108],
-  [206, 209, 35, 108, 35, 109],
-  [210, 213, 35, 109, 36, 110],
-  [214, 217, 36, 110, 36, 111],
-  [218, 225, 36, 111, 36, 112],
-  [226, 233, 36, 112, 36, 113],
-  [234, 241, 36, 113, 36, 114],
-  [242, 249, 36, 114, 37, 115],
-  [250, 257, 37, 115, 37, 116],
-  [258, 265, 37, 116, 37, 117],
-  [266, 273, 37, 117, 37, 118],
-  [274, 281, 37, 118, 37, 119],
-  [282, 285, 37, 119, 38, 120],
-  [286, 293, 38, 120, 38, 121],
-  [294, 301, 38, 121, 38, 122],
-  [302, 309, 38, 122, 38, 123],
-  [310, 317, 38, 123, 38, 124],
-  [318, 325, 38, 124, 40, 125],
-  [326, 329, 40, 125],
-  [330, 333, 41, 126],
-  [334, 337, 42, 127],
-  [338, 341, 42, 128],
-  [342, 345, 43, 130, 43, 131],
-  [346, 353, 44, 132],
+  [182, 185, 35, 103, [[35, 104]]],
+  [186, 189, 35, 104, [[35, 105]]],
+  [190, 193, 35, 105, [[35, 106]]],
+  [194, 197, 35, 106, [[35, 107]]],
+  [198, 205, 35, 107, [[35, 108]]],
+  [206, 209, 35, 108, [[35, 109]]],
+  [210, 213, 35, 109, [[36, 110]]],
+  [214, 217, 36, 110, [[36, 111]]],
+  [218, 225, 36, 111, [[36, 112]]],
+  [226, 233, 36, 112, [[36, 113]]],
+  [234, 241, 36, 113, [[36, 114]]],
+  [242, 249, 36, 114, [[37, 115]]],
+  [250, 257, 37, 115, [[37, 116]]],
+  [258, 265, 37, 116, [[37, 117]]],
+  [266, 273, 37, 117, [[37, 118]]],
+  [274, 281, 37, 118, [[37, 119]]],
+  [282, 285, 37, 119, [[38, 120]]],
+  [286, 293, 38, 120, [[38, 121]]],
+  [294, 301, 38, 121, [[38, 122]]],
+  [302, 309, 38, 122, [[38, 123]]],
+  [310, 317, 38, 123, [[38, 124]]],
+  [318, 325, 38, 124, [[40, 125]], [[41, 126]]],
+  [326, 329, 40, 125, [[41, 126]], [[42, 127]]],
+  [330, 333, 41, 126, [[42, 127]], [[42, 128]]],
+  [334, 337, 42, 127, [[42, 128]], [[42, 129], [43, 130]]],
+  [338, 341, 42, 128, [[42, 129], [43, 130]], []],
+  [342, 345, 43, 130, [[43, 131], [44, 132]], []],
+  [346, 353, 44, 132, []],
 ];
 
 /** How each spent fresh set came to be spent. */
@@ -435,35 +437,18 @@ function spentNote(n) {
   if (n === 32 || n === 33) return 'another hand, sealed; measured at stop 25, then tuned on at stop 25 (round 29), no longer an honest figure';
   if (n === 34 || n === 35) return 'another hand, sealed; measured at stop 25, then tuned on at stop 25 (round 30), no longer an honest figure';
   if (n === 36 || n === 37) return 'another hand, sealed; measured at stop 25, then tuned on at stop 25 (round 31), no longer an honest figure';
-  // The honest set of stop 38: round 125 studied the seven measured with it, not this one.
-  if (n === 325) return 'another hand, sealed; measured at stop 38 (round 124), not studied while sets 326 to 329, measured with round 125, replaced it as the honest figure, then tuned on at stop 41 (round 126), no longer an honest figure';
-  // The second honest set of stop 42: rounds 129 and 130 studied the three measured with it, not this one.
-  if (n === 341) return 'another hand, sealed; measured at stop 42 (round 128), and not studied: sets 342 to 345, measured with round 130, replaced it as the honest figure';
-  // The first honest set of stop 42: round 128 studied the three measured with it, not this one; rounds 129 and 130 studied it with sets 338 to 340.
-  if (n === 337) return 'another hand, sealed; measured at stop 42 (round 127), not studied while sets 338 to 341, measured with round 128, replaced it as the honest figure, then tuned on at stop 42 (round 129) and stop 43 (round 130), no longer an honest figure';
-  // Measured with set 341, the honest set of stop 42, and studied without it in rounds 129 and 130.
-  if (n >= 338 && n <= 340) return 'another hand, sealed; measured once at stop 42 with the same analysis as set 341 (round 128), then tuned on at stop 42 (round 129) and stop 43 (round 130), no longer an honest figure';
-  // The honest set of stop 41: round 127 studied the three measured with it, not this one; round 128 studied it with sets 334 to 336.
-  if (n === 333) return 'another hand, sealed; measured at stop 41 (round 126), not studied while sets 334 to 337, measured with round 127, replaced it as the honest figure, then tuned on at stop 42 (round 128), no longer an honest figure';
-  // Measured with set 337, the honest set of stop 42, and studied without it in round 128.
-  if (n >= 334 && n <= 336) return 'another hand, sealed; measured once at stop 42 with the same analysis as set 337 (round 127), then tuned on at stop 42 (round 128), no longer an honest figure';
-  // The honest set of stop 40: round 126 studied the three measured with it, not this one.
-  if (n === 329) return 'another hand, sealed; measured at stop 40 (round 125), not studied while sets 330 to 333, measured with round 126, replaced it as the honest figure, then tuned on at stop 42 (round 127), no longer an honest figure';
-  // Measured with set 333, the honest set of stop 41, and studied without it in round 127.
-  if (n >= 330 && n <= 332) return 'another hand, sealed; measured once at stop 41 with the same analysis as set 333 (round 126), then tuned on at stop 42 (round 127), no longer an honest figure';
-  // Measured with set 329, the honest set of stop 40, and studied without it in round 126.
-  if (n >= 326 && n <= 328) return 'another hand, sealed; measured once at stop 40 with the same analysis as set 329 (round 125), then tuned on at stop 41 (round 126), no longer an honest figure';
-  // The honest set of stop 43: rounds 131 and 132 studied the three measured with it, not this one.
-  if (n === 345) return 'another hand, sealed; measured at stop 43 (round 130), and not studied: sets 346 to 353, measured with round 132, replaced it as the honest figure';
-  // Measured with set 345, the honest set of stop 43, and studied without it in rounds 131 and 132.
-  if (n >= 342 && n <= 344) return 'another hand, sealed; measured once at stop 43 with the same analysis as set 345 (round 130), then tuned on at stop 43 (round 131) and stop 44 (round 132), no longer an honest figure';
-  const batch = MEASURED_TOGETHER.find(([first, last]) => n >= first && n <= last);
-  if (batch) {
-    const [, last, stop, round, tunedStop, tunedRound] = batch;
-    const tuned = tunedRound === undefined ? 'and not studied' : `then tuned on at stop ${tunedStop} (round ${tunedRound}), no longer an honest figure`;
-    return n === last
-      ? `another hand, sealed; measured at stop ${stop} (round ${round}), ${tuned}`
-      : `another hand, sealed; measured once at stop ${stop} with the same analysis as set ${last} (round ${round}), ${tuned}`;
+  const at = MEASURED_TOGETHER.findIndex(([first, last]) => n >= first && n <= last);
+  if (at >= 0) {
+    const [, last, stop, round, tuned, honestTuned] = MEASURED_TOGETHER[at];
+    const tunedOn = (rounds) => `then tuned on at ${rounds.map(([s, r]) => `stop ${s} (round ${r})`).join(' and ')}, no longer an honest figure`;
+    if (n !== last) return `another hand, sealed; measured once at stop ${stop} with the same analysis as set ${last} (round ${round}), ${tuned.length ? tunedOn(tuned) : 'and not studied'}`;
+    if (honestTuned === undefined) return `another hand, sealed; measured at stop ${stop} (round ${round}), ${tuned.length ? tunedOn(tuned) : 'and not studied'}`;
+    // The honest set, kept apart while the rounds studied the sets measured with it: the next batch replaced it.
+    const [first2, last2, , round2] = MEASURED_TOGETHER[at + 1];
+    const replaced = `sets ${first2} to ${last2}, measured with round ${round2}, replaced it as the honest figure`;
+    return honestTuned.length
+      ? `another hand, sealed; measured at stop ${stop} (round ${round}), not studied while ${replaced}, ${tunedOn(honestTuned)}`
+      : `another hand, sealed; measured at stop ${stop} (round ${round}), and not studied: ${replaced}`;
   }
   if (n === 180 || n === 181) return 'another hand, sealed; measured at stop 34 (round 102), then tuned on at stop 35 (round 103), no longer an honest figure';
   if (n === 178 || n === 179) return 'another hand, sealed; measured at stop 34 (round 101), then tuned on at stop 34 (round 102), no longer an honest figure';
@@ -543,7 +528,7 @@ function spentNote(n) {
  */
 export function honestBatch() {
   const batch = MEASURED_TOGETHER.find(([, last]) => last === HONEST_FRESH);
-  if (!batch || batch[5] !== undefined) return undefined;
+  if (!batch || batch[4].length) return undefined;
   const [first, last, stop, round] = batch;
   return { first, last, stop, round, sets: Array.from({ length: last - first + 1 }, (_, i) => `fresh${first + i}`) };
 }
