@@ -14,6 +14,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { median } from './context.mjs';
 import { corpus, cpuReporter, lintOnce, writeCorpus } from './lint.bench.mjs';
 import { scratchDir } from './scratch.mjs';
 
@@ -30,9 +31,7 @@ export function resolveCommit(root, rev) {
 export function pairwiseRatio(heads, bases) {
   const ratios = heads.map((h, i) => h / bases[i]).sort((a, b) => a - b);
   const at = (p) => ratios[Math.floor(p * (ratios.length - 1))];
-  const mid = ratios.length >> 1;
-  const median = ratios.length % 2 ? ratios[mid] : (ratios[mid - 1] + ratios[mid]) / 2;
-  return { median, q1: at(0.25), q3: at(0.75) };
+  return { median: median(ratios), q1: at(0.25), q3: at(0.75) };
 }
 
 /**
